@@ -1,0 +1,208 @@
+/* cli.c - common options, --help and --version */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "input.h"
+#include "msg.h"
+#include "xalloc.h"
+
+enum {
+	OPT_LINE_BUFFERED = 0x100, OPT_RAW, OPT_HEADER, OPT_MAX_PARA,
+	OPT_HELP, OPT_VERSION
+};
+
+static const struct option common_long[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ "zero-terminated", no_argument, NULL, 'z' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+	{ "raw", no_argument, NULL, OPT_RAW },
+	{ "header", no_argument, NULL, OPT_HEADER },
+	{ "max-paragraph", required_argument, NULL, OPT_MAX_PARA },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "version", no_argument, NULL, OPT_VERSION },
+};
+
+static const struct {
+	const char *name;
+	enum format f;
+} formats[] = {
+	{ "text", FMT_TEXT }, { "inline", FMT_INLINE }, { "tsv", FMT_TSV },
+	{ "json", FMT_JSON }, { "conll", FMT_CONLL }, { "pair", FMT_PAIR },
+};
+
+const char *
+format_name(enum format f)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		if (formats[i].f == f)
+			return formats[i].name;
+	return "default";
+}
+
+size_t
+parse_size(const char *s)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	if (*s < '0' || *s > '9')
+		return 0;
+	v = strtoull(s, &end, 10);
+	if (errno)
+		return 0;
+	switch (*end) {
+	case 'k': case 'K': v <<= 10; end++; break;
+	case 'm': case 'M': v <<= 20; end++; break;
+	case 'g': case 'G': v <<= 30; end++; break;
+	}
+	if (*end == 'i' && end[1] == 'B')
+		end += 2;
+	else if (*end == 'B')
+		end++;
+	if (*end != '\0' || v == 0 || v > (unsigned long long)SIZE_MAX / 2)
+		return 0;
+	return (size_t)v;
+}
+
+static int
+format_allowed(const struct cli *c, const char *name)
+{
+	const char *p = c->formats;
+	size_t n = strlen(name);
+
+	while (p && *p) {
+		const char *comma = strchr(p, ',');
+		size_t l = comma ? (size_t)(comma - p) : strlen(p);
+
+		if (l == n && strncmp(p, name, n) == 0)
+			return 1;
+		p = comma ? comma + 1 : NULL;
+	}
+	return 0;
+}
+
+static void
+help(const struct cli *c)
+{
+	printf("Usage: %s %s\n%s\n\n", progname(), c->synopsis, c->purpose);
+	if (c->own_help)
+		fputs(c->own_help, stdout);
+	printf("  -f, --format=FMT       output format: %s (default %s)\n",
+	    c->formats, format_name(c->default_format));
+	fputs("      --header           print a header line before TSV output\n"
+	    "  -z, --zero-terminated  a NUL byte separates documents (input and output)\n"
+	    "      --line-buffered    flush the output after every record\n"
+	    "      --raw              treat all input as text, suite tags included\n"
+	    "      --max-paragraph=BYTES  process longer paragraphs in pieces\n"
+	    "                         (default 1M; K, M, G suffixes)\n"
+	    "  -q, --quiet            no warnings (invalid UTF-8, long paragraphs)\n"
+	    "      --help             display this help and exit\n"
+	    "      --version          output version information and exit\n", stdout);
+	if (c->more_help)
+		printf("\n%s", c->more_help);
+	printf("\nWith no FILE, or when FILE is -, read standard input.\n"
+	    "Exit status is 0 on success, 2 on trouble (bad usage, unreadable input,\n"
+	    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
+	    "Full documentation: man %s\n", progname());
+}
+
+static void
+version(void)
+{
+	printf("%s (%s) %s\n"
+	    "Copyright (C) 2026 the newsutils authors.\n"
+	    "License MIT: <https://opensource.org/licenses/MIT>.\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n",
+	    progname(), PACKAGE_NAME, PACKAGE_VERSION);
+}
+
+int
+cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
+{
+	struct option *lo;
+	size_t nown = 0, ncommon = sizeof common_long / sizeof common_long[0], k;
+	char *shorts;
+	int opt;
+
+	memset(co, 0, sizeof *co);
+	co->format = c->default_format;
+	co->cap = INPUT_DEFAULT_CAP;
+	if (c->long_opts)
+		while (c->long_opts[nown].name)
+			nown++;
+	lo = xcalloc(nown + ncommon + 1, sizeof *lo);
+	memcpy(lo, common_long, ncommon * sizeof *lo);
+	for (k = 0; k < nown; k++)
+		lo[ncommon + k] = c->long_opts[k];
+	shorts = xmalloc(strlen(c->short_opts ? c->short_opts : "") + 8);
+	strcpy(shorts, "+f:zq");
+	strcat(shorts, c->short_opts ? c->short_opts : "");
+
+	/* getopt's own messages are replaced by ours */
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, shorts, lo, NULL)) != -1) {
+		switch (opt) {
+		case 'f':
+			if (!format_allowed(c, optarg))
+				usage_error("invalid format '%s' (use one of: %s)", optarg, c->formats);
+			for (k = 0; k < sizeof formats / sizeof formats[0]; k++)
+				if (strcmp(formats[k].name, optarg) == 0)
+					co->format = formats[k].f;
+			break;
+		case 'z':
+			co->zero = 1;
+			break;
+		case 'q':
+			co->quiet = 1;
+			break;
+		case OPT_LINE_BUFFERED:
+			co->line_buffered = 1;
+			break;
+		case OPT_RAW:
+			co->raw = 1;
+			break;
+		case OPT_HEADER:
+			co->header = 1;
+			break;
+		case OPT_MAX_PARA:
+			if ((co->cap = parse_size(optarg)) == 0)
+				usage_error("invalid paragraph size '%s'", optarg);
+			break;
+		case OPT_HELP:
+			help(c);
+			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : NU_EXIT_TROUBLE);
+		case OPT_VERSION:
+			version();
+			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : NU_EXIT_TROUBLE);
+		case '?':
+			if (optopt && optopt < 0x100 && strchr(shorts, optopt))
+				usage_error("option requires an argument -- '%c'", optopt);
+			else if (optopt && optopt < 0x100)
+				usage_error("invalid option -- '%c'", optopt);
+			else
+				usage_error("unrecognized option '%s'", argv[optind - 1]);
+			break;
+		case ':':
+			usage_error("option '%s' requires an argument", argv[optind - 1]);
+			break;
+		default:
+			if (c->handle == NULL || c->handle(opt, optarg, c->ctx) != 0)
+				usage_error(NULL);
+		}
+	}
+	free(lo);
+	free(shorts);
+	return optind;
+}

@@ -1,0 +1,27 @@
+/* driver.h - the loop every filter runs: operands in turn, each read as
+ * chunks (input.h) handed to the filter's callback.  An unreadable operand
+ * gets a message and the rest are still processed; the status is then 2.
+ * Standard output is closed, and write errors caught, at the end. */
+#ifndef NU_DRIVER_H
+#define NU_DRIVER_H
+
+#include "cli.h"
+#include "input.h"
+#include "output.h"
+
+struct filter {
+	/* called for every chunk; name is the operand for records ("-" for
+	 * standard input) */
+	void (*chunk)(void *ctx, const char *name, const struct chunk *c);
+	void *ctx;
+};
+
+/* Run over operands argv[0..argc) (none: standard input); flushes and
+ * closes o; returns the exit status. */
+int drive(int argc, char **argv, const struct common_opts *co,
+    const struct input_opts *io, const struct filter *f, struct out *o);
+
+/* Input options from the common options. */
+void input_opts_from(struct input_opts *io, const struct common_opts *co);
+
+#endif

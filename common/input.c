@@ -1,0 +1,310 @@
+/* input.c - files to documents, paragraphs and gaps */
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "input.h"
+#include "msg.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#define READ_BLOCK ((size_t)1 << 16)
+
+struct reader {
+	int fd;
+	int eof;
+	int err;		/* errno of a failed read, reported once */
+	const char *dname;	/* for messages */
+	const char *rname;	/* for records */
+	struct input_opts o;
+	unsigned char *buf;
+	size_t cap;		/* allocated */
+	size_t beg, end;	/* unconsumed bytes: buf[beg..end) */
+	size_t off;		/* file offset of buf[beg] */
+	int docstart;		/* next chunk begins a document */
+	int incut;		/* inside a paragraph cut at the cap */
+	int done;		/* the final DOCEND was given */
+	int warned_utf8, warned_cap;
+};
+
+struct reader *
+reader_open(const char *path, const struct input_opts *o)
+{
+	struct reader *r;
+	int fd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+		path = NULL;
+	} else if ((fd = open(path, O_RDONLY)) < 0) {
+		return NULL;
+	}
+	r = xcalloc(1, sizeof *r);
+	r->fd = fd;
+	r->dname = path ? path : "standard input";
+	r->rname = path ? path : "-";
+	r->o = *o;
+	if (r->o.cap < 64)
+		r->o.cap = 64;
+	r->docstart = 1;
+	return r;
+}
+
+const char *
+reader_display_name(const struct reader *r)
+{
+	return r->dname;
+}
+
+const char *
+reader_record_name(const struct reader *r)
+{
+	return r->rname;
+}
+
+void
+reader_close(struct reader *r)
+{
+	if (r == NULL)
+		return;
+	if (r->fd != STDIN_FILENO)
+		close(r->fd);
+	free(r->buf);
+	free(r);
+}
+
+/* Read until buf[beg..end) holds at least n bytes, or end of file. */
+static void
+ensure(struct reader *r, size_t n)
+{
+	while (!r->eof && r->end - r->beg < n) {
+		ssize_t got;
+
+		if (r->beg > 0 && (r->end == r->beg || r->cap - r->end < READ_BLOCK)) {
+			memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+			r->end -= r->beg;
+			r->beg = 0;
+		}
+		if (r->cap - r->end < READ_BLOCK) {
+			r->cap = r->cap ? r->cap * 2 : 2 * READ_BLOCK;
+			while (r->cap - r->end < READ_BLOCK)
+				r->cap *= 2;
+			r->buf = xrealloc(r->buf, r->cap);
+		}
+		got = read(r->fd, r->buf + r->end, READ_BLOCK);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			r->err = errno;
+			r->eof = 1;
+		} else if (got == 0) {
+			r->eof = 1;
+		} else {
+			r->end += (size_t)got;
+		}
+	}
+}
+
+size_t
+line_content_len(const unsigned char *s, size_t n)
+{
+	if (n > 0 && s[n - 1] == '\n')
+		n--;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	return n;
+}
+
+enum line_kind { LINE_BLANK, LINE_TEXT, LINE_FF };
+
+struct line {
+	size_t len;		/* bytes from its start, terminator included */
+	int complete;		/* ends at LF, before a NUL (-z), or at EOF */
+	enum line_kind kind;
+};
+
+/* Find the line starting limit bytes or fewer at buf[pos]: read more as
+ * needed, but never hold more than limit bytes of it. */
+static void
+scan_line(struct reader *r, size_t pos, size_t limit, struct line *l)
+{
+	size_t from = pos, n, i;
+	const unsigned char *s, *nl, *nul;
+
+	for (;;) {
+		s = r->buf + r->beg;
+		n = r->end - r->beg;
+		if (n > pos + limit)
+			n = pos + limit;
+		nl = memchr(s + from, '\n', n - from);
+		nul = r->o.zero ? memchr(s + from, '\0', (nl ? (size_t)(nl - s) : n) - from) : NULL;
+		if (nul) {
+			l->len = (size_t)(nul - s) - pos;
+			l->complete = 1;
+			break;
+		}
+		if (nl) {
+			l->len = (size_t)(nl - s) + 1 - pos;
+			l->complete = 1;
+			break;
+		}
+		if (n - pos >= limit || r->eof) {
+			l->len = n - pos;
+			l->complete = r->eof && n - pos < limit;
+			break;
+		}
+		from = n;
+		ensure(r, pos + limit < n + READ_BLOCK ? pos + limit : n + READ_BLOCK);
+		if (r->end - r->beg == n && r->eof) {
+			l->len = n - pos;
+			l->complete = 1;
+			break;
+		}
+	}
+	s = r->buf + r->beg + pos;
+	n = line_content_len(s, l->len);
+	l->kind = LINE_BLANK;
+	if (n == 1 && s[0] == '\f' && l->complete) {
+		l->kind = LINE_FF;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\v') {
+			l->kind = LINE_TEXT;
+			break;
+		}
+	}
+}
+
+/* Where to cut a piece of a paragraph that has no line end within n bytes:
+ * after the last white space in its second half, else at a character
+ * boundary. */
+static size_t
+cut_point(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = n; i > n / 2; i--)
+		if (s[i - 1] == ' ' || s[i - 1] == '\t')
+			return i;
+	i = n;
+	while (i > 1 && (s[i] & 0xC0) == 0x80 && n - i < 3)
+		i--;
+	return i;
+}
+
+static void
+check_utf8(struct reader *r, const struct chunk *c)
+{
+	size_t ok;
+
+	if (r->warned_utf8 || c->kind == CHUNK_BOM)
+		return;
+	ok = u8_valid_prefix(c->p, c->len, 1);
+	if (ok < c->len) {
+		r->warned_utf8 = 1;
+		if (!r->o.quiet)
+			warnmsg("%s: invalid UTF-8 at byte %zu", r->dname, c->off + ok);
+	}
+}
+
+static void
+emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len)
+{
+	memset(c, 0, sizeof *c);
+	c->kind = kind;
+	c->p = r->buf + r->beg;
+	c->len = len;
+	c->off = r->off;
+	r->beg += len;
+	r->off += len;
+	check_utf8(r, c);
+}
+
+int
+reader_next(struct reader *r, struct chunk *c)
+{
+	struct line l;
+	size_t len, cap = r->o.cap;
+
+	if (r->done)
+		return 0;
+	ensure(r, 4);
+	if (r->err) {
+		errno = r->err;
+		r->done = 1;
+		return -1;
+	}
+	if (r->beg == r->end) {
+		memset(c, 0, sizeof *c);
+		c->kind = CHUNK_DOCEND;
+		c->p = r->buf ? r->buf + r->beg : (const unsigned char *)"";
+		c->off = r->off;
+		r->done = 1;
+		return 1;
+	}
+	if (r->docstart) {
+		r->docstart = 0;
+		if (r->end - r->beg >= 3 && memcmp(r->buf + r->beg, "\xEF\xBB\xBF", 3) == 0) {
+			emit(r, c, CHUNK_BOM, 3);
+			return 1;
+		}
+	}
+	if (r->o.zero && r->buf[r->beg] == '\0') {
+		emit(r, c, CHUNK_DOCEND, 1);
+		r->docstart = 1;
+		r->incut = 0;
+		return 1;
+	}
+	scan_line(r, 0, cap, &l);
+	if (l.kind == LINE_FF) {
+		emit(r, c, CHUNK_DOCEND, l.len);
+		r->docstart = 1;
+		r->incut = 0;
+		return 1;
+	}
+	if (l.kind == LINE_BLANK && l.complete) {
+		emit(r, c, CHUNK_GAP, l.len);
+		r->incut = 0;
+		return 1;
+	}
+	/* a paragraph: this line and the text lines after it, within the cap */
+	len = l.len;
+	if (!l.complete) {
+		len = cut_point(r->buf + r->beg, l.len);
+	} else if (!r->o.line_paras) {
+		while (len < cap && !(r->o.zero && len < r->end - r->beg && r->buf[r->beg + len] == '\0')) {
+			struct line nx;
+
+			ensure(r, len + 1);
+			if (r->end - r->beg <= len)
+				break;
+			scan_line(r, len, cap - len, &nx);
+			if (nx.kind != LINE_TEXT)
+				break;
+			if (!nx.complete) {
+				/* the paragraph outgrows the cap: stop at this line end */
+				l.complete = 0;
+				break;
+			}
+			len += nx.len;
+		}
+		if (len >= cap)
+			l.complete = 0;
+	}
+	emit(r, c, CHUNK_PARA, len);
+	c->cont = r->incut;
+	c->more = !l.complete;
+	r->incut = c->more;
+	if (c->more && !r->warned_cap) {
+		r->warned_cap = 1;
+		if (!r->o.quiet)
+			warnmsg("%s: paragraph at byte %zu longer than %zu bytes, processed in pieces",
+			    r->dname, c->off, cap);
+	}
+	return 1;
+}

@@ -1,0 +1,187 @@
+/* output.c - escapers and the standard output writer */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "output.h"
+#include "utf8.h"
+
+#define OUT_BLOCK ((size_t)1 << 16)
+
+void
+tsv_escape(struct buf *b, const unsigned char *s, size_t n)
+{
+	size_t i, from = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *rep;
+
+		switch (s[i]) {
+		case '\t': rep = "\\t"; break;
+		case '\n': rep = "\\n"; break;
+		case '\r': rep = "\\r"; break;
+		case '\\': rep = "\\\\"; break;
+		default: continue;
+		}
+		buf_add(b, s + from, i - from);
+		buf_add(b, rep, 2);
+		from = i + 1;
+	}
+	buf_add(b, s + from, n - from);
+}
+
+void
+json_string(struct buf *b, const unsigned char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, from = 0;
+
+	buf_addc(b, '"');
+	while (i < n) {
+		unsigned char c = s[i];
+		int32_t cp;
+		size_t l;
+
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			l = u8_decode(s + i, n - i, &cp);
+			if (cp != U8_INVALID) {
+				i += l;
+				continue;
+			}
+			buf_add(b, s + from, i - from);
+			buf_add(b, "\xEF\xBF\xBD", 3);
+			from = ++i;
+			continue;
+		}
+		buf_add(b, s + from, i - from);
+		switch (c) {
+		case '"': buf_add(b, "\\\"", 2); break;
+		case '\\': buf_add(b, "\\\\", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		case '\t': buf_add(b, "\\t", 2); break;
+		default:
+			buf_add(b, "\\u00", 4);
+			buf_addc(b, (unsigned char)hex[c >> 4]);
+			buf_addc(b, (unsigned char)hex[c & 15]);
+		}
+		from = ++i;
+	}
+	buf_add(b, s + from, n - from);
+	buf_addc(b, '"');
+}
+
+void
+collapse_space(struct buf *b, const unsigned char *s, size_t n)
+{
+	size_t i = 0, from = 0;
+
+	while (i < n) {
+		unsigned char c = s[i];
+
+		if (c == ' ' && (i + 1 >= n || (s[i + 1] != ' ' && s[i + 1] != '\t' &&
+		    s[i + 1] != '\n' && s[i + 1] != '\r'))) {
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+			buf_add(b, s + from, i - from);
+			while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+			    s[i] == '\r' || s[i] == '\v' || s[i] == '\f'))
+				i++;
+			buf_addc(b, ' ');
+			from = i;
+			continue;
+		}
+		i++;
+	}
+	buf_add(b, s + from, n - from);
+}
+
+void
+buf_add_size(struct buf *b, size_t v)
+{
+	char tmp[24];
+	int k = 0;
+
+	do {
+		tmp[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_grow(b, (size_t)k);
+	while (k > 0)
+		b->p[b->len++] = (unsigned char)tmp[--k];
+}
+
+static void
+write_all(const unsigned char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(STDOUT_FILENO, p, n);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			/* a closed pipe with SIGPIPE ignored: end silently */
+			if (errno == EPIPE)
+				exit(NU_EXIT_TROUBLE);
+			die("write error: %s", strerror(errno));
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_init(struct out *o, int line_buffered)
+{
+	o->line_buffered = line_buffered;
+	o->b.p = NULL;
+	o->b.len = o->b.cap = 0;
+	buf_grow(&o->b, OUT_BLOCK * 2);
+}
+
+void
+out_bytes(struct out *o, const void *p, size_t n)
+{
+	if (o->b.len + n > OUT_BLOCK) {
+		write_all(o->b.p, o->b.len);
+		o->b.len = 0;
+		if (n >= OUT_BLOCK) {
+			write_all(p, n);
+			return;
+		}
+	}
+	buf_add(&o->b, p, n);
+}
+
+void
+out_record(struct out *o)
+{
+	if (o->line_buffered || o->b.len >= OUT_BLOCK) {
+		write_all(o->b.p, o->b.len);
+		o->b.len = 0;
+	}
+}
+
+int
+out_close(struct out *o)
+{
+	write_all(o->b.p, o->b.len);
+	o->b.len = 0;
+	buf_free(&o->b);
+	if (close(STDOUT_FILENO) != 0 && errno != EBADF && errno != EINTR) {
+		warnmsg("write error: %s", strerror(errno));
+		return NU_EXIT_TROUBLE;
+	}
+	return 0;
+}

@@ -1,0 +1,534 @@
+/* segment.c - sentence boundaries within a paragraph
+ *
+ * Candidates are runs of sentence terminators (. ! ? ... and the
+ * Sentence_Terminal characters of other scripts).  After the run come
+ * closing quotes and brackets, then white space; the word before the run
+ * and the word after it decide.  List markers ("1.", "a)", "•") that
+ * form a sequence start sentences of their own. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+void
+spanvec_push(struct spanvec *sv, size_t start, size_t end)
+{
+	if (sv->n == sv->cap) {
+		sv->cap = sv->cap ? sv->cap * 2 : 16;
+		sv->v = xreallocarray(sv->v, sv->cap, sizeof *sv->v);
+	}
+	sv->v[sv->n].start = start;
+	sv->v[sv->n].end = end;
+	sv->n++;
+}
+
+void
+spanvec_free(struct spanvec *sv)
+{
+	free(sv->v);
+	sv->v = NULL;
+	sv->n = sv->cap = 0;
+}
+
+/* bytes that may start a terminator: . ! ? and every non-ASCII lead byte */
+static int
+maybe_term(unsigned char c)
+{
+	return c == '.' || c == '!' || c == '?' || c >= 0xC0;
+}
+
+static int
+space_at(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+
+	if (s[i] < 0x80) {
+		*len = 1;
+		return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
+		    s[i] == '\f' || s[i] == '\v';
+	}
+	*len = u8_decode(s + i, n - i, &cp);
+	return u8_isspace(cp);
+}
+
+static size_t
+skip_space(const unsigned char *s, size_t n, size_t i)
+{
+	size_t l;
+
+	while (i < n && space_at(s, n, i, &l))
+		i += l;
+	return i;
+}
+
+/* The end of s[start..e) without trailing white space. */
+static size_t
+trim_back(const unsigned char *s, size_t start, size_t e)
+{
+	while (e > start) {
+		int32_t cp;
+		size_t j = u8_prev(s, e, &cp);
+
+		if (!u8_isspace(cp))
+			break;
+		e = j;
+	}
+	return e;
+}
+
+/* Closing quote or bracket at s[i]: its length, or 0.  The ASCII quotes
+ * count when they stand right after a terminator ("great." she said). */
+static size_t
+closer_at(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+	size_t l;
+
+	if (s[i] < 0x80)
+		return (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' ||
+		    s[i] == '}') ? 1 : 0;
+	l = u8_decode(s + i, n - i, &cp);
+	/* » closes in French and German usage; “ closes in German */
+	return (u8_isclose(cp) || cp == 0x00BB || cp == 0x201C) ? l : 0;
+}
+
+/* Opening quote or bracket at s[i]: its length, or 0. */
+static size_t
+opener_at(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+	size_t l;
+
+	if (s[i] < 0x80)
+		return (s[i] == '"' || s[i] == '\'' || s[i] == '(' || s[i] == '[' ||
+		    s[i] == '{' || s[i] == '`') ? 1 : 0;
+	l = u8_decode(s + i, n - i, &cp);
+	return (u8_isopen(cp) || cp == 0x00AB || cp == 0x201E || cp == 0x201A) ? l : 0;
+}
+
+/* What follows a candidate boundary */
+enum next_kind { NX_END, NX_UPPER, NX_LOWER, NX_DIGIT, NX_OTHER };
+
+struct next {
+	enum next_kind kind;
+	size_t word, wlen;	/* the following word (letters only) */
+	int quoted;		/* an opening quote or bracket came first */
+};
+
+static void
+look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
+{
+	size_t l;
+	int32_t cp;
+
+	nx->quoted = 0;
+	nx->wlen = 0;
+	nx->word = i;
+	i = skip_space(s, n, i);
+	while (i < n && (l = opener_at(s, n, i)) > 0) {
+		nx->quoted = 1;
+		i += l;
+	}
+	if (i >= n) {
+		nx->kind = nx->quoted ? NX_OTHER : NX_END;
+		return;
+	}
+	l = u8_decode(s + i, n - i, &cp);
+	if (u8_isupper(cp))
+		nx->kind = NX_UPPER;
+	else if (u8_islower(cp))
+		nx->kind = NX_LOWER;
+	else if (u8_isdigit(cp))
+		nx->kind = NX_DIGIT;
+	else if (u8_isalpha(cp))
+		nx->kind = NX_UPPER;	/* caseless scripts: a letter starts */
+	else
+		nx->kind = NX_OTHER;
+	nx->word = i;
+	while (i < n) {
+		l = u8_decode(s + i, n - i, &cp);
+		if (!u8_isalpha(cp) && !u8_ismark(cp) && cp != '\'')
+			break;
+		i += l;
+	}
+	nx->wlen = i - nx->word;
+}
+
+/* Is the next word a likely sentence starter ("The", "He", "However")?
+ * "I" is not: it is capitalised anywhere. */
+static int
+next_is_starter(const unsigned char *s, const struct next *nx)
+{
+	if (nx->kind == NX_OTHER)
+		return 1;
+	if (nx->kind != NX_UPPER)
+		return 0;
+	if (nx->wlen == 1 && s[nx->word] == 'I')
+		return 0;
+	return lexicon_has(&lex_starters, s + nx->word, nx->wlen);
+}
+
+/* The word before a terminator run starting at t: back to white space,
+ * past opening quotes and brackets. */
+static void
+word_before(const unsigned char *s, size_t t, size_t *ws)
+{
+	size_t i = t, l;
+	int32_t cp;
+
+	while (i > 0) {
+		size_t j = u8_prev(s, i, &cp);
+		if (u8_isspace(cp))
+			break;
+		i = j;
+	}
+	while (i < t && (l = opener_at(s, t, i)) > 0)
+		i += l;
+	*ws = i;
+}
+
+enum abbr_class { AB_NONE, AB_TITLE, AB_ABBR, AB_INITIAL, AB_NUMBER };
+
+static enum abbr_class
+classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
+{
+	size_t i, letters = 0, digits = 0, dots = 0;
+
+	if (wl == 0)
+		return AB_NONE;
+	for (i = 0; i < wl; i++) {
+		unsigned char c = w[i];
+		if (c == '.')
+			dots++;
+		else if (c >= '0' && c <= '9')
+			digits++;
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+			letters++;
+	}
+	if (digits > 0 && letters == 0)
+		return AB_NUMBER;
+	/* "U.S", "a.m", "Ph.D", "e.g" -- letters with inner periods */
+	if (dots > 0 && letters > 0 && digits == 0 && letters <= 2 * (dots + 1) + 1)
+		return AB_ABBR;
+	/* "J." "E." -- a single letter */
+	if (wl == 1 && letters == 1)
+		return AB_INITIAL;
+	if (lexicon_has(&lex_abbrev_title, w, wl))
+		return AB_TITLE;
+	if (lexicon_has(&lex_abbrev, w, wl) || lexicon_has(sg->extra_abbrev, w, wl))
+		return AB_ABBR;
+	return AB_NONE;
+}
+
+static int
+protected(const struct tagpair *p, size_t np, size_t pos)
+{
+	size_t k;
+
+	for (k = 0; k < np && p[k].start < pos; k++)
+		if (pos < p[k].end)
+			return 1;
+	return 0;
+}
+
+/* A list marker at s[i] (i at a word start): "12." "3)" "4.)" "a." "b)".
+ * Returns its value (1-based, letters a=1) or 0; *alpha set for letters. */
+static int
+list_marker(const unsigned char *s, size_t n, size_t i, int *alpha)
+{
+	size_t j = i;
+	int v = 0;
+
+	*alpha = 0;
+	if (i < n && s[i] >= 'a' && s[i] <= 'z') {
+		v = s[i] - 'a' + 1;
+		*alpha = 1;
+		j = i + 1;
+	} else {
+		while (j < n && j - i < 3 && s[j] >= '0' && s[j] <= '9')
+			v = v * 10 + (s[j++] - '0');
+		if (j == i || (j < n && s[j] >= '0' && s[j] <= '9'))
+			return 0;
+	}
+	if (j < n && s[j] == '.')
+		j++;
+	if (j < n && s[j] == ')')
+		j++;
+	/* a period or a parenthesis must follow the value, then a space */
+	if (j >= n || (s[j - 1] != '.' && s[j - 1] != ')') || (s[j] != ' ' && s[j] != '\t'))
+		return 0;
+	return v;
+}
+
+static size_t
+bullet_at(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+	size_t l;
+
+	if (s[i] < 0x80)
+		return 0;
+	l = u8_decode(s + i, n - i, &cp);
+	/* • ‣ ◦ ▪ ● ⁃ */
+	return (cp == 0x2022 || cp == 0x2023 || cp == 0x25E6 || cp == 0x25AA ||
+	    cp == 0x25CF || cp == 0x2043) ? l : 0;
+}
+
+struct marker {
+	size_t pos;
+	int value, alpha, bullet;
+};
+
+/* Positions where a list item starts: bullets when there are two or more,
+ * and markers whose neighbour in the sequence is present too ("1. The
+ * first item 2. The second item"). */
+static void
+list_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+{
+	struct marker *m = NULL;
+	size_t nm = 0, cap = 0, i = 0, k, nb = 0;
+
+	while (i < n) {
+		size_t l;
+		int alpha, v = 0, isb = 0;
+
+		if (!(i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+			i++;
+			continue;
+		}
+		if ((l = bullet_at(s, n, i)) > 0)
+			isb = 1;
+		else if ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z'))
+			v = list_marker(s, n, i, &alpha);
+		if (isb || v > 0) {
+			if (nm == cap) {
+				cap = cap ? cap * 2 : 8;
+				m = xreallocarray(m, cap, sizeof *m);
+			}
+			m[nm].pos = i;
+			m[nm].value = v;
+			m[nm].alpha = isb ? 0 : alpha;
+			m[nm].bullet = isb;
+			nb += isb;
+			nm++;
+		}
+		i++;
+	}
+	for (k = 0; k < nm; k++) {
+		int keep = 0;
+		size_t j;
+
+		if (m[k].bullet) {
+			keep = nb >= 2;
+		} else {
+			for (j = 0; j < nm && !keep; j++) {
+				if (j == k || m[j].bullet || m[j].alpha != m[k].alpha)
+					continue;
+				if ((j > k && m[j].value == m[k].value + 1) ||
+				    (j < k && m[j].value == m[k].value - 1))
+					keep = 1;
+			}
+			/* letters only as a run from "a": "a. ... b. ..." */
+			if (keep && m[k].alpha) {
+				keep = 0;
+				for (j = 0; j < nm; j++)
+					if (m[j].alpha && !m[j].bullet && m[j].value == 1)
+						keep = 1;
+			}
+		}
+		/* a marker right after a bullet starts no new item: "• 9." */
+		if (keep && k > 0 && m[k - 1].bullet && nb >= 2 &&
+		    skip_space(s, n, m[k - 1].pos + bullet_at(s, n, m[k - 1].pos)) == m[k].pos)
+			keep = 0;
+		if (keep && m[k].pos > 0)
+			spanvec_push(starts, m[k].pos, m[k].pos);
+	}
+	free(m);
+}
+
+/* Is the word at [ws, t) the first of its sentence (after list bullets)?
+ * "1. The first item" -- a list marker's period ends nothing. */
+static int
+sentence_initial(const unsigned char *s, size_t sent_start, size_t ws)
+{
+	size_t i = sent_start, l;
+
+	while (i < ws) {
+		if ((l = bullet_at(s, ws, i)) > 0 || (l = opener_at(s, ws, i)) > 0) {
+			i += l;
+			i = skip_space(s, ws, i);
+			continue;
+		}
+		break;
+	}
+	return i == ws;
+}
+
+/* Decide whether the terminator run at [t, te) ends a sentence; on yes,
+ * store the boundary (after closers) in *end. */
+static int
+boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
+    size_t sent_start, size_t t, size_t te, int dots, int bang, int cjk,
+    size_t *end)
+{
+	size_t i = te, l, ws;
+	struct next nx;
+	enum abbr_class ac;
+
+	while (i < n && (l = closer_at(s, n, i)) > 0)
+		i += l;
+	/* a terminator must be followed by white space, except CJK full stops */
+	if (i < n && !cjk && !space_at(s, n, i, &l))
+		return 0;
+	/* "in Dulwich. [17]" -- a citation mark belongs to the sentence */
+	{
+		size_t j = skip_space(s, n, i);
+		if (j < n && s[j] == '[') {
+			size_t k = j + 1;
+			while (k < n && k - j < 6 && s[k] >= '0' && s[k] <= '9')
+				k++;
+			if (k > j + 1 && k < n && s[k] == ']')
+				i = k + 1;
+		}
+	}
+	*end = i;
+	look_next(s, n, i, &nx);
+	if (nx.kind == NX_END)
+		return 1;
+	if (cjk)
+		return 1;
+	if (bang)
+		/* "Yahoo! in", "“Why?” she asked" */
+		return nx.kind != NX_LOWER;
+	if (dots == 3 || dots == -1)
+		/* an ellipsis ends a sentence only before a capitalised word:
+		 * "so... Next", not "what I mean... well" or ". . . I didn't" */
+		return nx.kind == NX_UPPER && !(nx.wlen == 1 && s[nx.word] == 'I');
+	if (nx.kind == NX_LOWER)
+		return 0;
+	word_before(s, t, &ws);
+	ac = classify_word(sg, s + ws, t - ws);
+	/* "1. The first item" -- a marker at the start of its sentence */
+	if ((ac == AB_NUMBER || ac == AB_INITIAL) && t - ws <= 3 &&
+	    sentence_initial(s, sent_start, ws))
+		return 0;
+	switch (ac) {
+	case AB_TITLE:
+		/* "Dr. Smith", "No. 5", "St. Louis" */
+		return 0;
+	case AB_INITIAL:
+	case AB_ABBR:
+		/* "Co. It closed", "U.S. How", not "J. R. R. Tolkien", "U.S. for" */
+		if (nx.kind == NX_DIGIT)
+			return 0;
+		return next_is_starter(s, &nx) || (nx.quoted && nx.kind == NX_UPPER);
+	default:
+		return 1;
+	}
+}
+
+void
+segment(const struct segmenter *sg, const unsigned char *s, size_t n,
+    const struct tagpair *prot, size_t nprot, struct spanvec *out)
+{
+	struct spanvec starts = { NULL, 0, 0 };
+	size_t i, start, si = 0;
+
+	list_starts(s, n, &starts);
+	start = skip_space(s, n, 0);
+	i = start;
+	while (i < n) {
+		int32_t cp;
+		size_t l, t, te, end;
+		int dots = 0, bang = 0, cjk = 0, term = 0;
+
+		/* a list item starts here */
+		if (si < starts.n && starts.v[si].start <= i) {
+			size_t p = starts.v[si++].start;
+			if (p > start && !protected(prot, nprot, p)) {
+				size_t e = trim_back(s, start, p);
+				if (e > start)
+					spanvec_push(out, start, e);
+				start = p;
+			}
+			continue;
+		}
+		if (!maybe_term(s[i])) {
+			i++;
+			continue;
+		}
+		/* the terminator run: . ! ? … and ". . ." */
+		t = i;
+		while (i < n) {
+			if (s[i] == '.') {
+				dots = dots < 0 ? dots : dots + 1;
+				i++;
+				/* ". . ." -- spaced ellipsis */
+				if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' && (dots >= 1))
+					i++;
+				term = 1;
+				continue;
+			}
+			if (s[i] == '!' || s[i] == '?') {
+				bang = 1;
+				i++;
+				term = 1;
+				continue;
+			}
+			if (s[i] < 0x80)
+				break;
+			l = u8_decode(s + i, n - i, &cp);
+			if (cp == 0x2026) {		/* … */
+				dots = -1;
+				i += l;
+				term = 1;
+				continue;
+			}
+			if (u8_issterm(cp)) {
+				/* 。！？ need no space after them */
+				if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61)
+					cjk = 1;
+				else
+					bang = 1;
+				i += l;
+				term = 1;
+				continue;
+			}
+			break;
+		}
+		if (!term) {
+			i = t + (s[t] < 0x80 ? 1 : u8_decode(s + t, n - t, &cp));
+			continue;
+		}
+		te = i;
+		if (dots > 4)
+			dots = 4;
+		if (dots == 4 || (dots >= 1 && bang))
+			dots = 1;	/* "period . . . ." and "....": an ellipsis and a stop */
+		if (dots > 3)
+			dots = 1;
+		if (!boundary_at(sg, s, n, start, t, te, dots, bang, cjk, &end))
+			continue;
+		if (protected(prot, nprot, end) || end >= n)
+			continue;
+		/* the sentence ends after closers; trim white space */
+		{
+			size_t e = trim_back(s, start, end);
+			if (e > start)
+				spanvec_push(out, start, e);
+		}
+		start = skip_space(s, n, end);
+		i = start;
+	}
+	/* the rest of the paragraph */
+	{
+		size_t e = trim_back(s, start, n);
+		if (e > start)
+			spanvec_push(out, start, e);
+	}
+	spanvec_free(&starts);
+}

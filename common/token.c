@@ -1,0 +1,266 @@
+/* token.c - the tokenizer */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+static int
+is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+has_prefix_ci(const unsigned char *s, size_t n, const char *p)
+{
+	size_t i, l = strlen(p);
+
+	if (n < l)
+		return 0;
+	for (i = 0; i < l; i++) {
+		unsigned char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char)p[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* Characters a URL or address may hold (RFC 3986 unreserved, reserved and
+ * '%'), less the quote and bracket pairs that usually surround it. */
+static int
+is_url_char(unsigned char c)
+{
+	return is_ascii_alnum(c) || strchr("-._~:/?#@!$&*+,;=%", c) != NULL || c >= 0x80;
+}
+
+size_t
+url_len(const unsigned char *s, size_t n, int *email)
+{
+	size_t i = 0, at = 0, dot_after_at = 0, end;
+
+	*email = 0;
+	if (has_prefix_ci(s, n, "http://") || has_prefix_ci(s, n, "https://") ||
+	    has_prefix_ci(s, n, "ftp://") || has_prefix_ci(s, n, "www.")) {
+		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 && !(s[i] >= 0x80 && i + 2 < n &&
+		    s[i] == 0xE2 && s[i + 1] == 0x80))	/* stop at ’ ” … */
+			i++;
+		/* "(see http://x.org/a)." -- trailing punctuation is not the URL's */
+		while (i > 0 && strchr(".,;:!?'\")]*", s[i - 1]) != NULL)
+			i--;
+		return i > 7 ? i : 0;
+	}
+	/* an e-mail address: local@domain.tld */
+	while (i < n && (is_ascii_alnum(s[i]) || strchr("._%+-@", s[i]))) {
+		if (s[i] == '@') {
+			if (at || i == 0)
+				return 0;
+			at = i;
+		} else if (s[i] == '.' && at && i > at + 1 && i + 1 < n && is_ascii_alnum(s[i + 1])) {
+			dot_after_at = i;
+		}
+		i++;
+	}
+	if (!at || !dot_after_at)
+		return 0;
+	end = i;
+	while (end > 0 && strchr(".-", s[end - 1]))
+		end--;
+	if (end <= dot_after_at + 1)
+		return 0;
+	*email = 1;
+	return end;
+}
+
+static void
+push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind, unsigned flags)
+{
+	if (tv->n == tv->cap) {
+		tv->cap = tv->cap ? tv->cap * 2 : 64;
+		tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
+	}
+	tv->v[tv->n].start = start;
+	tv->v[tv->n].end = end;
+	tv->v[tv->n].kind = kind;
+	tv->v[tv->n].flags = flags;
+	tv->n++;
+}
+
+/* Is s[i..) an apostrophe ("'" or U+2019)?  Returns its length or 0. */
+static size_t
+apos_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '\'')
+		return 1;
+	if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/* A word-internal character: letter, digit or mark. */
+static size_t
+alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
+{
+	size_t l;
+
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		return is_ascii_alnum(s[i]) ? 1 : 0;
+	}
+	l = u8_decode(s + i, n - i, cp);
+	return (u8_isalnum(*cp) || u8_ismark(*cp)) ? l : 0;
+}
+
+/* An abbreviation with inner periods at s[i]: ( alnum{1,4} "." ){2,},
+ * e.g. "U.S.", "a.m.", "Ph.D.", "e.g."; returns its length or 0. */
+static size_t
+abbr_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i, parts = 0;
+
+	for (;;) {
+		size_t k = j;
+		while (k < n && k - j < 5 && s[k] < 0x80 && ((s[k] >= 'a' && s[k] <= 'z') ||
+		    (s[k] >= 'A' && s[k] <= 'Z')))
+			k++;
+		if (k == j || k - j > 4 || k >= n || s[k] != '.')
+			break;
+		parts++;
+		j = k + 1;
+	}
+	return parts >= 2 ? j - i : 0;
+}
+
+void
+tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
+{
+	size_t i = 0;
+	int nl = 0;
+
+	while (i < n) {
+		int32_t cp;
+		size_t l, start = i, al;
+		unsigned flags = nl ? TF_NL : 0;
+		int email;
+
+		if (s[i] < 0x80) {
+			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+				i++;
+				continue;
+			}
+			if (s[i] == '\n') {
+				nl = 1;
+				i++;
+				continue;
+			}
+		} else {
+			l = u8_decode(s + i, n - i, &cp);
+			if (u8_isspace(cp)) {
+				i += l;
+				continue;
+			}
+		}
+		nl = 0;
+		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' || s[i] == 'f' ||
+		    is_ascii_alnum(s[i])) && (l = url_len(s + i, n - i, &email)) > 0) {
+			push(tv, i, i + l, email ? TOK_EMAIL : TOK_URL, flags);
+			i += l;
+			continue;
+		}
+		if ((al = abbr_len(s, n, i)) > 0) {
+			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP : TF_LOWER;
+			push(tv, i, i + al, TOK_ABBR, flags);
+			i += al;
+			continue;
+		}
+		l = alnum_at(s, n, i, &cp);
+		if (l > 0) {
+			int letters = 0, upper = 0, digits = 0, first = 1;
+			enum tok_kind kind;
+
+			for (;;) {
+				if (u8_isdigit(cp)) {
+					digits++;
+				} else if (u8_isalpha(cp)) {
+					if (first)
+						flags |= u8_isupper(cp) ? TF_CAP : u8_islower(cp) ? TF_LOWER : 0;
+					letters++;
+					if (u8_isupper(cp))
+						upper++;
+				}
+				first = 0;
+				i += l;
+				if (i >= n)
+					break;
+				if ((l = alnum_at(s, n, i, &cp)) > 0)
+					continue;
+				/* joiners: "well-known", "O'Neill", "3.5", "1,000",
+				 * "10:30", "5/9/2013" -- only between alphanumerics */
+				{
+					size_t jl = 0, al2;
+					int32_t nx;
+
+					if (s[i] == '-')
+						jl = 1;
+					else if ((al2 = apos_at(s, n, i)) > 0) {
+						/* "Ren's" -- the possessive is its own token */
+						if (i + al2 < n && (s[i + al2] == 's' || s[i + al2] == 'S') &&
+						    (i + al2 + 1 >= n || !alnum_at(s, n, i + al2 + 1, &nx)))
+							break;
+						jl = al2;
+					} else if ((s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/') &&
+					    digits > 0 && letters == 0 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+						jl = 1;
+					if (jl == 0 || i + jl >= n || (l = alnum_at(s, n, i + jl, &cp)) == 0)
+						break;
+					if (s[i] == '-')
+						flags |= TF_HYPHEN;
+					i += jl;
+				}
+			}
+			if (digits)
+				flags |= TF_DIGIT;
+			if (letters >= 2 && upper == letters)
+				flags |= TF_ALLCAPS;
+			kind = (digits && !letters) ? TOK_NUM : TOK_WORD;
+			push(tv, start, i, kind, flags);
+			/* the possessive suffix */
+			if ((al = apos_at(s, n, i)) > 0 && i + al < n &&
+			    (s[i + al] == 's' || s[i + al] == 'S') &&
+			    (i + al + 1 >= n || !alnum_at(s, n, i + al + 1, &cp))) {
+				push(tv, i, i + al + 1, TOK_WORD, TF_LOWER);
+				i += al + 1;
+			}
+			continue;
+		}
+		/* punctuation: a run of periods is one token ("...") */
+		if (s[i] == '.') {
+			while (i < n && s[i] == '.')
+				i++;
+			push(tv, start, i, TOK_PUNCT, flags);
+			continue;
+		}
+		l = s[i] < 0x80 ? 1 : u8_decode(s + i, n - i, &cp);
+		push(tv, start, start + l, TOK_PUNCT, flags);
+		i += l;
+	}
+}
+
+void
+tokvec_reset(struct tokvec *tv)
+{
+	tv->n = 0;
+}
+
+void
+tokvec_free(struct tokvec *tv)
+{
+	free(tv->v);
+	tv->v = NULL;
+	tv->n = tv->cap = 0;
+}

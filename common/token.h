@@ -1,0 +1,43 @@
+/* token.h - a tokenizer with byte offsets.
+ *
+ * Tokens: words (letters, digits and marks, joined by inner hyphens and
+ * apostrophes: "well-known", "O'Neill"), a possessive "'s" / "’s" split
+ * off, numbers ("3.5", "1,000", "10:30", "2013-05-09", "5/9/2013"),
+ * abbreviations with inner periods, final period included ("U.S.",
+ * "a.m.", "Ph.D."), URLs and e-mail addresses (trailing punctuation left
+ * out), runs of periods ("..."), and single punctuation or symbols. */
+#ifndef NU_TOKEN_H
+#define NU_TOKEN_H
+#include <stddef.h>
+
+enum tok_kind { TOK_WORD, TOK_NUM, TOK_ABBR, TOK_URL, TOK_EMAIL, TOK_PUNCT };
+
+/* flags */
+#define TF_CAP     0x01		/* first letter upper case */
+#define TF_ALLCAPS 0x02		/* letters all upper case (2 or more) */
+#define TF_DIGIT   0x04		/* holds a digit */
+#define TF_HYPHEN  0x08		/* holds an inner hyphen */
+#define TF_LOWER   0x10		/* first letter lower case */
+#define TF_NL      0x20		/* a line end precedes it */
+
+struct token {
+	size_t start, end;
+	enum tok_kind kind;
+	unsigned flags;
+};
+
+struct tokvec {
+	struct token *v;
+	size_t n, cap;
+};
+
+/* Append the tokens of s[0..n) to tv (offsets relative to s). */
+void tokenize(const unsigned char *s, size_t n, struct tokvec *tv);
+void tokvec_reset(struct tokvec *tv);
+void tokvec_free(struct tokvec *tv);
+
+/* Length of a URL or e-mail address starting at s[0], without trailing
+ * punctuation; 0 if there is none.  *email is set for an address. */
+size_t url_len(const unsigned char *s, size_t n, int *email);
+
+#endif

@@ -1,0 +1,199 @@
+/* sentsplit - one sentence per line */
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+#include "lexicon.h"
+#include "markup.h"
+#include "msg.h"
+#include "segment.h"
+
+struct sentsplit {
+	struct common_opts co;
+	struct segmenter sg;
+	struct lexicon extra;
+	int have_extra;
+	int line_paras;
+	struct view v;
+	struct spanvec sents;
+	struct buf tmp;
+	struct out out;
+};
+
+static const struct option long_opts[] = {
+	{ "abbreviations", required_argument, NULL, 'a' },
+	{ "lines", no_argument, NULL, 'l' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+handle(int opt, const char *arg, void *ctx)
+{
+	struct sentsplit *ss = ctx;
+
+	switch (opt) {
+	case 'a':
+		if (ss->have_extra)
+			lexicon_free(&ss->extra);
+		if (lexicon_load(&ss->extra, arg) != 0)
+			die("%s: %s", arg, strerror(errno));
+		ss->have_extra = 1;
+		ss->sg.extra_abbrev = &ss->extra;
+		return 0;
+	case 'l':
+		ss->line_paras = 1;
+		return 0;
+	}
+	return -1;
+}
+
+/* One sentence of the paragraph as a record. */
+static void
+put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
+    size_t from, size_t to, const struct span *sp)
+{
+	struct buf *b = &ss->out.b;
+	const unsigned char *p = c->p;
+	size_t start, end;
+
+	switch (ss->co.format) {
+	case FMT_TSV:
+	case FMT_JSON:
+		start = view_orig(&ss->v, sp->start);
+		end = view_orig(&ss->v, sp->end - 1) + 1;
+		buf_reset(&ss->tmp);
+		collapse_space(&ss->tmp, p + start, end - start);
+		if (ss->co.format == FMT_TSV) {
+			tsv_escape(b, (const unsigned char *)name, strlen(name));
+			buf_addc(b, '\t');
+			buf_add_size(b, c->off + start);
+			buf_addc(b, '\t');
+			buf_add_size(b, c->off + end);
+			buf_addc(b, '\t');
+			tsv_escape(b, ss->tmp.p, ss->tmp.len);
+		} else {
+			buf_adds(b, "{\"file\":");
+			json_string(b, (const unsigned char *)name, strlen(name));
+			buf_adds(b, ",\"start\":");
+			buf_add_size(b, c->off + start);
+			buf_adds(b, ",\"end\":");
+			buf_add_size(b, c->off + end);
+			buf_adds(b, ",\"text\":");
+			json_string(b, ss->tmp.p, ss->tmp.len);
+			buf_addc(b, '}');
+		}
+		break;
+	default:
+		/* the sentence with the tags at its edges, white space folded */
+		{
+			size_t s0 = from, e0 = to;
+			while (s0 < e0 && (p[s0] == ' ' || p[s0] == '\t' || p[s0] == '\n' ||
+			    p[s0] == '\r' || p[s0] == '\f' || p[s0] == '\v'))
+				s0++;
+			while (e0 > s0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t' || p[e0 - 1] == '\n' ||
+			    p[e0 - 1] == '\r' || p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
+				e0--;
+			collapse_space(b, p + s0, e0 - s0);
+		}
+	}
+	buf_addc(b, '\n');
+	out_record(&ss->out);
+}
+
+static void
+paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
+{
+	size_t k, from = 0;
+
+	view_build(&ss->v, c->p, c->len, ss->co.raw);
+	ss->sents.n = 0;
+	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs, &ss->sents);
+	for (k = 0; k < ss->sents.n; k++) {
+		/* split the original between sentences at the first white space
+		 * after one, so tags at the edges go with their sentence */
+		size_t to = k + 1 < ss->sents.n ? view_orig(&ss->v, ss->sents.v[k].end) : c->len;
+
+		put_sentence(ss, name, c, from, to, &ss->sents.v[k]);
+		from = to;
+	}
+}
+
+static void
+chunk(void *ctx, const char *name, const struct chunk *c)
+{
+	struct sentsplit *ss = ctx;
+	struct buf *b = &ss->out.b;
+	size_t k;
+
+	switch (c->kind) {
+	case CHUNK_PARA:
+		paragraph(ss, name, c);
+		break;
+	case CHUNK_GAP:
+		/* a blank line stays, as an empty one */
+		if (ss->co.format == FMT_TEXT) {
+			for (k = 0; k < c->len; k++)
+				if (c->p[k] == '\n')
+					buf_addc(b, '\n');
+			if (c->len > 0 && c->p[c->len - 1] != '\n')
+				buf_addc(b, '\n');
+		}
+		break;
+	case CHUNK_BOM:
+		break;
+	case CHUNK_DOCEND:
+		if (c->len == 0)
+			break;
+		if (ss->co.format == FMT_TEXT) {
+			buf_add(b, c->p, c->len);
+			if (c->p[0] == '\f' && c->p[c->len - 1] != '\n')
+				buf_addc(b, '\n');
+		} else if (c->p[0] == '\0') {
+			buf_addc(b, '\0');
+		}
+		break;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct sentsplit ss;
+	struct cli c = {
+		.synopsis = "[OPTION]... [FILE]...",
+		.purpose = "Split text into sentences, one per output line.",
+		.own_help =
+		    "  -a, --abbreviations=FILE  add the abbreviations in FILE (one a line)\n"
+		    "  -l, --lines            each input line is a paragraph of its own\n",
+		.more_help =
+		    "Blank lines and document separators are kept; white space inside a\n"
+		    "sentence is folded to one space.  TSV columns: file start end text.\n",
+		.formats = "text,tsv,json",
+		.default_format = FMT_TEXT,
+		.short_opts = "a:l",
+		.long_opts = long_opts,
+		.handle = handle,
+		.ctx = &ss,
+	};
+	struct input_opts io;
+	struct filter f = { chunk, &ss };
+	int first, status;
+
+	set_progname(argv[0]);
+	first = cli_parse(argc, argv, &c, &ss.co);
+	input_opts_from(&io, &ss.co);
+	io.line_paras = ss.line_paras;
+	out_init(&ss.out, ss.co.line_buffered);
+	if (ss.co.header && ss.co.format == FMT_TSV)
+		buf_adds(&ss.out.b, "file\tstart\tend\ttext\n");
+	status = drive(argc - first, argv + first, &ss.co, &io, &f, &ss.out);
+	view_free(&ss.v);
+	spanvec_free(&ss.sents);
+	buf_free(&ss.tmp);
+	if (ss.have_extra)
+		lexicon_free(&ss.extra);
+	return status;
+}

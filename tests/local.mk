@@ -1,0 +1,34 @@
+## Tests: Criterion unit tests run under the plain driver (exit status),
+## shell CLI tests under the TAP driver.
+TEST_EXTENSIONS = .sh
+SH_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+AM_TESTS_ENVIRONMENT = \
+	top_srcdir='$(top_srcdir)'; top_builddir='$(top_builddir)'; \
+	abs_top_builddir='$(abs_top_builddir)'; abs_top_srcdir='$(abs_top_srcdir)'; \
+	NU_WRAPPER='$(NU_WRAPPER)'; PYTHON3='$(PYTHON3)'; MANDOC='$(MANDOC)'; \
+	LC_ALL=C; export top_srcdir top_builddir abs_top_builddir abs_top_srcdir \
+	NU_WRAPPER PYTHON3 MANDOC LC_ALL;
+EXTRA_DIST += build-aux/tap-driver.sh tests/lib.sh
+
+UNIT_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+UNIT_LDADD = $(NU_LIBS) $(CRITERION_LIBS)
+
+check_PROGRAMS += tests/unit/test_core
+tests_unit_test_core_SOURCES = \
+	tests/unit/test_utf8.c tests/unit/test_input.c tests/unit/test_markup.c \
+	tests/unit/test_token.c tests/unit/test_segment.c tests/unit/test_output.c
+tests_unit_test_core_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_core_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/test_core
+
+sentsplit_tests = \
+	tests/sentsplit/cli.sh \
+	tests/sentsplit/badinput.sh \
+	tests/sentsplit/golden.sh \
+	tests/sentsplit/accuracy.sh \
+	tests/man.sh
+TESTS += $(sentsplit_tests)
+EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
+	tests/data/golden-sample.jsonl
+bench_scripts += tests/bench/sentsplit.sh
+EXTRA_DIST += tests/bench/sentsplit.sh tests/bench/make-corpus.sh

@@ -1,0 +1,91 @@
+#!/bin/sh
+# sentsplit: formats, options, blank lines, documents, markup
+. "$top_srcdir/tests/lib.sh"
+
+printf 'Dr. Smith went to Washington. He met\nthe U.S. president.\n\n\n  \nA new paragraph! Yes.\n' > "$tmp/in.txt"
+run sentsplit "$tmp/in.txt" > "$tmp/out.txt"
+printf 'Dr. Smith went to Washington.\nHe met the U.S. president.\n\n\n\nA new paragraph!\nYes.\n' > "$tmp/want.txt"
+check "text: one sentence a line, blank lines kept, wrapped lines joined" same "$tmp/out.txt" "$tmp/want.txt"
+
+run sentsplit < "$tmp/in.txt" > "$tmp/out2.txt"
+check "standard input reads like a file" same "$tmp/out.txt" "$tmp/out2.txt"
+run sentsplit - < "$tmp/in.txt" > "$tmp/out2.txt"
+check "'-' is standard input" same "$tmp/out.txt" "$tmp/out2.txt"
+
+# split at blank lines, concatenated, equals the unsplit run
+awk 'BEGIN { RS = ""; n = 0 } { f = sprintf("%s/part%02d", dir, n++); print > f; close(f) }' \
+	dir="$tmp" "$tmp/in.txt"
+printf 'A. B.\n\nC. D.\n' > "$tmp/p.txt"
+run sentsplit "$tmp/p.txt" > "$tmp/pa.out"
+{ printf 'A. B.\n' | run sentsplit; printf '\n' | run sentsplit; printf 'C. D.\n' | run sentsplit; } > "$tmp/pb.out"
+check "a run split at blank lines concatenates to the whole run" same "$tmp/pa.out" "$tmp/pb.out"
+
+run sentsplit -f tsv "$tmp/in.txt" > "$tmp/tsv.txt"
+check "tsv: file start end text" grep -q "^$tmp/in.txt	0	29	Dr. Smith went to Washington.\$" "$tmp/tsv.txt"
+check "tsv: offsets of a wrapped sentence" grep -q "	30	57	He met the U.S. president.\$" "$tmp/tsv.txt"
+run sentsplit -f tsv --header < "$tmp/in.txt" | head -n 1 > "$tmp/h.txt"
+printf 'file\tstart\tend\ttext\n' > "$tmp/hw.txt"
+check "tsv --header" same "$tmp/h.txt" "$tmp/hw.txt"
+printf 'A back\\slash and\ta tab.\n' | run sentsplit -f tsv > "$tmp/esc.txt"
+printf -- '-\t0\t23\tA back\\\\slash and a tab.\n' > "$tmp/escw.txt"
+check "tsv: backslash escaped, tab folded" same "$tmp/esc.txt" "$tmp/escw.txt"
+
+run sentsplit -f json "$tmp/in.txt" | head -n 1 > "$tmp/j.txt"
+printf '{"file":"%s","start":0,"end":29,"text":"Dr. Smith went to Washington."}\n' "$tmp/in.txt" > "$tmp/jw.txt"
+check "json: one object a sentence, fixed key order" same "$tmp/j.txt" "$tmp/jw.txt"
+printf 'Bad \377 byte "here". Next.\n' | run sentsplit -q -f json > "$tmp/j2.txt"
+check "json: invalid UTF-8 written as U+FFFD, quotes escaped" \
+	grep -q '"text":"Bad '"$(printf '\357\277\275')"' byte \\"here\\"."' "$tmp/j2.txt"
+
+printf 'Headline without a stop\nSecond line here\n' | run sentsplit -l > "$tmp/l.txt"
+check "-l: each line a paragraph" test "$(wc -l < "$tmp/l.txt")" -eq 2
+
+printf 'Talk to Acme Widg. Corp. about it. Then leave.\n' > "$tmp/ab.txt"
+printf '# company words\nWidg.\n' > "$tmp/abbr.lst"
+run sentsplit -a "$tmp/abbr.lst" "$tmp/ab.txt" > "$tmp/ab.out"
+check "-a adds abbreviations" test "$(wc -l < "$tmp/ab.out")" -eq 2
+run sentsplit -a "$tmp/no-such.lst" "$tmp/ab.txt" > /dev/null 2>&1
+check "-a with a missing file exits 2" test $? -eq 2
+
+printf 'One. Two.\n\f\nThree. Four.\n' | run sentsplit > "$tmp/ff.txt"
+printf 'One.\nTwo.\n\f\nThree.\nFour.\n' > "$tmp/ffw.txt"
+check "a form feed line separates documents and is copied" same "$tmp/ff.txt" "$tmp/ffw.txt"
+printf 'One. Two.\000Three. Four.\000' | run sentsplit -z > "$tmp/z.txt"
+printf 'One.\nTwo.\n\000Three.\nFour.\n\000' > "$tmp/zw.txt"
+check "-z: NUL separates documents, in and out" same "$tmp/z.txt" "$tmp/zw.txt"
+
+printf '<QUOTE speaker="A">It rained. We left.</QUOTE> <PER>Ren</PER> stayed. He sang.\n' \
+	| run sentsplit > "$tmp/m.txt"
+printf '<QUOTE speaker="A">It rained. We left.</QUOTE>\n<PER>Ren</PER> stayed.\nHe sang.\n' > "$tmp/mw.txt"
+check "never breaks inside a tag pair; tags stay with their sentence" same "$tmp/m.txt" "$tmp/mw.txt"
+printf '<PER>Ren</PER> stayed. He sang.\n' | run sentsplit --raw -f tsv | head -n 1 | cut -f2,3 > "$tmp/r.txt"
+printf '0\t22\n' > "$tmp/rw.txt"
+check "--raw: tags are text" same "$tmp/r.txt" "$tmp/rw.txt"
+printf 'Use a < b here. And x<y.\n' | run sentsplit > "$tmp/lt.txt"
+check "a stray < is text" test "$(wc -l < "$tmp/lt.txt")" -eq 2
+
+printf '\357\273\277Hi there. Bye.\n' | run sentsplit -f tsv > "$tmp/bom.txt"
+check "offsets count the BOM" grep -q "	3	12	Hi there." "$tmp/bom.txt"
+printf 'One two.\r\nThree four.\r\n' | run sentsplit -f tsv > "$tmp/cr.txt"
+check "no CR inside a sentence or a TSV field" sh -c "! grep -q \"\$(printf '\\r')\" '$tmp/cr.txt'"
+printf 'Unterminated line' | run sentsplit > "$tmp/nl.txt"
+printf 'Unterminated line\n' > "$tmp/nlw.txt"
+check "no final newline: the sentence still ends with one" same "$tmp/nl.txt" "$tmp/nlw.txt"
+
+printf 'x. %.0s' $(seq 1 3000) > "$tmp/long.txt"
+run sentsplit --max-paragraph=1K "$tmp/long.txt" > "$tmp/long.out" 2> "$tmp/long.err"
+check "--max-paragraph: pieces, with a warning" grep -q "processed in pieces" "$tmp/long.err"
+check "--max-paragraph: no byte lost" test "$(tr -d ' \n' < "$tmp/long.out" | wc -c)" -eq 6000
+run sentsplit --max-paragraph=zero < /dev/null 2> /dev/null
+check "--max-paragraph with a bad size exits 2" test $? -eq 2
+run sentsplit -f conll < /dev/null 2> /dev/null
+check "an unknown format exits 2" test $? -eq 2
+
+# every byte of non-space text comes out, in order
+run sentsplit "$top_srcdir/tests/data/demo-article.txt" | tr -d ' \n\t\r' > "$tmp/a"
+tr -d ' \n\t\r' < "$top_srcdir/tests/data/demo-article.txt" > "$tmp/b"
+check "output without white space equals input without white space" same "$tmp/a" "$tmp/b"
+
+printf 'Tail feed one. Two.\n' | run sentsplit -l --line-buffered > "$tmp/lb.txt"
+check "--line-buffered works" test "$(wc -l < "$tmp/lb.txt")" -eq 2
+done_testing

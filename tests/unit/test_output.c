@@ -1,0 +1,48 @@
+/* Unit tests: common/output escapers */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "output.h"
+
+#define U (const unsigned char *)
+
+static void
+want(struct buf *b, const char *s)
+{
+	cr_assert_eq(b->len, strlen(s), "got '%.*s', want '%s'", (int)b->len, (char *)b->p, s);
+	cr_assert(memcmp(b->p, s, b->len) == 0, "got '%.*s', want '%s'", (int)b->len, (char *)b->p, s);
+	buf_reset(b);
+}
+
+Test(output, tsv_escape)
+{
+	struct buf b = BUF_INIT;
+
+	tsv_escape(&b, U "a\tb\nc\rd\\e", 9);
+	want(&b, "a\\tb\\nc\\rd\\\\e");
+	buf_free(&b);
+}
+
+Test(output, json_string)
+{
+	struct buf b = BUF_INIT;
+
+	json_string(&b, U "a\"b\\c\n\x01", 7);
+	want(&b, "\"a\\\"b\\\\c\\n\\u0001\"");
+	json_string(&b, U "caf\xC3\xA9 \xFF!", 8);
+	want(&b, "\"caf\xC3\xA9 \xEF\xBF\xBD!\"");
+	buf_free(&b);
+}
+
+Test(output, collapse_space)
+{
+	struct buf b = BUF_INIT;
+
+	collapse_space(&b, U "a  b\r\n c\td", 10);
+	want(&b, "a b c d");
+	buf_add_size(&b, 0);
+	want(&b, "0");
+	buf_add_size(&b, 1234567890123ULL);
+	want(&b, "1234567890123");
+	buf_free(&b);
+}

@@ -1,0 +1,136 @@
+/* Unit tests: common/segment -- one case per rule, each with the text it
+ * is for */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "markup.h"
+#include "segment.h"
+
+static void
+check(const char *text, const char *const *want, size_t n)
+{
+	struct segmenter sg = { NULL };
+	struct spanvec sv = { NULL, 0, 0 };
+	struct view v = { 0 };
+
+	view_build(&v, (const unsigned char *)text, strlen(text), 0);
+	segment(&sg, v.text, v.len, v.pairs, v.npairs, &sv);
+	cr_assert_eq(sv.n, n, "\"%s\": %zu sentences, want %zu", text, sv.n, n);
+	for (size_t i = 0; i < n; i++) {
+		size_t l = sv.v[i].end - sv.v[i].start;
+		cr_assert(l == strlen(want[i]) &&
+		    memcmp(v.text + sv.v[i].start, want[i], l) == 0,
+		    "\"%s\": sentence %zu is \"%.*s\", want \"%s\"", text, i, (int)l,
+		    (const char *)v.text + sv.v[i].start, want[i]);
+	}
+	spanvec_free(&sv);
+	view_free(&v);
+}
+
+#define SPLIT(s, ...) do { \
+	static const char *const w[] = { __VA_ARGS__ }; \
+	check(s, w, sizeof w / sizeof w[0]); \
+} while (0)
+
+Test(segment, simple)
+{
+	SPLIT("Hello World. My name is Jonas.", "Hello World.", "My name is Jonas.");
+	SPLIT("What is your name? My name is Jonas.", "What is your name?", "My name is Jonas.");
+	SPLIT("There it is! I found it.", "There it is!", "I found it.");
+	SPLIT("  Padded.  ", "Padded.");
+}
+
+Test(segment, titles_and_initials)
+{
+	SPLIT("My name is Jonas E. Smith.", "My name is Jonas E. Smith.");
+	SPLIT("Dr. Smith met Mr. Jones at St. Mary's.", "Dr. Smith met Mr. Jones at St. Mary's.");
+	SPLIT("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it.");
+	SPLIT("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+	    "We make a good team, you and I.", "Did you see Albert I. Jones yesterday?");
+	SPLIT("Please turn to p. 55.", "Please turn to p. 55.");
+	SPLIT("He is No. 5 in line.", "He is No. 5 in line.");
+}
+
+Test(segment, company_and_country_abbreviations)
+{
+	SPLIT("They closed the deal with Pitt, Briggs & Co. at noon.",
+	    "They closed the deal with Pitt, Briggs & Co. at noon.");
+	SPLIT("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+	    "They closed the deal with Pitt, Briggs & Co.", "It closed yesterday.");
+	SPLIT("I live in the U.S. How about you?", "I live in the U.S.", "How about you?");
+	SPLIT("I have lived in the U.S. for 20 years.", "I have lived in the U.S. for 20 years.");
+	SPLIT("I visited the U.S.A. last year.", "I visited the U.S.A. last year.");
+	SPLIT("Apple Inc. and IBM Corp. agreed on Jan. 5.",
+	    "Apple Inc. and IBM Corp. agreed on Jan. 5.");
+}
+
+Test(segment, numbers)
+{
+	SPLIT("She has $100.00 in her bag.", "She has $100.00 in her bag.");
+	SPLIT("Growth was 3.5 percent. It slowed.", "Growth was 3.5 percent.", "It slowed.");
+	SPLIT("It ended in 2010. 15 people died.", "It ended in 2010.", "15 people died.");
+}
+
+Test(segment, quotes_and_brackets)
+{
+	SPLIT("She turned to him, \"This is great.\" she said.",
+	    "She turned to him, \"This is great.\" she said.");
+	SPLIT("He left. \"Why?\" she asked.", "He left.", "\"Why?\" she asked.");
+	SPLIT("He said, “It's over.” Then he left.", "He said, “It's over.”", "Then he left.");
+	SPLIT("He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+	    "He teaches science (He previously worked for 5 years as an engineer.) at the local University.");
+	SPLIT("He went to Harrow. [6] Later he left.", "He went to Harrow. [6]", "Later he left.");
+}
+
+Test(segment, punctuation_runs)
+{
+	SPLIT("Hello!! Long time no see.", "Hello!!", "Long time no see.");
+	SPLIT("Hello!? Is that you?", "Hello!?", "Is that you?");
+	SPLIT("She works at Yahoo! in the accounting department.",
+	    "She works at Yahoo! in the accounting department.");
+}
+
+Test(segment, ellipses)
+{
+	SPLIT("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+	    "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.");
+	SPLIT("indicate the end of the sentence with a period . . . . Next sentence.",
+	    "indicate the end of the sentence with a period . . . .", "Next sentence.");
+	SPLIT("I never meant that.... She left the store.", "I never meant that....",
+	    "She left the store.");
+}
+
+Test(segment, lists)
+{
+	SPLIT("1.) The first item 2.) The second item", "1.) The first item", "2.) The second item");
+	SPLIT("1) The first item 2) The second item", "1) The first item", "2) The second item");
+	SPLIT("1. The first item 2. The second item", "1. The first item", "2. The second item");
+	SPLIT("• 9. The first item • 10. The second item", "• 9. The first item", "• 10. The second item");
+	SPLIT("a. The first item b. The second item c. The third list item",
+	    "a. The first item", "b. The second item", "c. The third list item");
+}
+
+Test(segment, urls_and_email)
+{
+	SPLIT("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+	    "The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out.");
+	SPLIT("Write to jo.smith@example.org. We answer.", "Write to jo.smith@example.org.", "We answer.");
+}
+
+Test(segment, other_scripts)
+{
+	SPLIT("你好。我很好！谢谢？", "你好。", "我很好！", "谢谢？");
+	SPLIT("यह एक वाक्य है। यह दूसरा है।", "यह एक वाक्य है।", "यह दूसरा है।");
+	SPLIT("هل أنت بخير؟ نعم.", "هل أنت بخير؟", "نعم.");
+}
+
+Test(segment, no_break_inside_markup)
+{
+	SPLIT("<QUOTE speaker=\"A\">One. Two.</QUOTE> Three.", "One. Two.", "Three.");
+	SPLIT("<PER>Ren</PER> left. <ORG>Huawei</ORG> grew.", "Ren left.", "Huawei grew.");
+}
+
+Test(segment, headline_without_stop)
+{
+	SPLIT("Education and early loves", "Education and early loves");
+}

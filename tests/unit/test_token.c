@@ -1,0 +1,87 @@
+/* Unit tests: common/token */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "token.h"
+
+static struct tokvec tv;
+
+static void
+tok(const char *s)
+{
+	tokvec_reset(&tv);
+	tokenize((const unsigned char *)s, strlen(s), &tv);
+}
+
+static void
+expect(const char *s, const char *const *want, size_t n)
+{
+	tok(s);
+	cr_assert_eq(tv.n, n, "%s: %zu tokens, want %zu", s, tv.n, n);
+	for (size_t i = 0; i < n; i++) {
+		size_t l = tv.v[i].end - tv.v[i].start;
+		cr_assert(l == strlen(want[i]) && memcmp(s + tv.v[i].start, want[i], l) == 0,
+		    "%s: token %zu is '%.*s', want '%s'", s, i, (int)l, s + tv.v[i].start, want[i]);
+	}
+}
+
+#define EXPECT(s, ...) do { \
+	static const char *const w[] = { __VA_ARGS__ }; \
+	expect(s, w, sizeof w / sizeof w[0]); \
+} while (0)
+
+Test(token, words_and_punctuation)
+{
+	EXPECT("Hello, world!", "Hello", ",", "world", "!");
+	EXPECT("a well-known O'Neill", "a", "well-known", "O'Neill");
+	EXPECT("Ren's plan", "Ren", "'s", "plan");
+	EXPECT("Ren’s plan", "Ren", "’s", "plan");
+	EXPECT("wait...", "wait", "...");
+	EXPECT("Zürich café", "Zürich", "café");
+}
+
+Test(token, numbers)
+{
+	EXPECT("3.5 1,000 10:30", "3.5", "1,000", "10:30");
+	EXPECT("on 2013-05-09 or 5/9/2013.", "on", "2013-05-09", "or", "5/9/2013", ".");
+	EXPECT("$100.00", "$", "100.00");
+	tok("1990s");
+	cr_assert_eq(tv.v[0].kind, TOK_WORD);
+	tok("42");
+	cr_assert_eq(tv.v[0].kind, TOK_NUM);
+}
+
+Test(token, abbreviations_keep_inner_periods)
+{
+	EXPECT("the U.S. and a.m. Ph.D.", "the", "U.S.", "and", "a.m.", "Ph.D.");
+	tok("U.S.");
+	cr_assert_eq(tv.v[0].kind, TOK_ABBR);
+	EXPECT("Inc. said", "Inc", ".", "said");
+}
+
+Test(token, urls_and_emails)
+{
+	EXPECT("see https://example.com/a_b.html. Next", "see",
+	    "https://example.com/a_b.html", ".", "Next");
+	EXPECT("mail jo.smith@example.org.", "mail", "jo.smith@example.org", ".");
+	tok("www.example.com");
+	cr_assert_eq(tv.v[0].kind, TOK_URL);
+	tok("jo@example.org");
+	cr_assert_eq(tv.v[0].kind, TOK_EMAIL);
+}
+
+Test(token, flags)
+{
+	tok("NASA Paris iPhone x2");
+	cr_assert(tv.v[0].flags & TF_ALLCAPS);
+	cr_assert(tv.v[1].flags & TF_CAP);
+	cr_assert(!(tv.v[1].flags & TF_ALLCAPS));
+	cr_assert(tv.v[2].flags & TF_LOWER);
+	cr_assert(tv.v[3].flags & TF_DIGIT);
+}
+
+Test(token, invalid_utf8_is_a_token_of_its_own)
+{
+	tok("a \xFF b");
+	cr_assert_eq(tv.n, 3);
+}
