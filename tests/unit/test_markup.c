@@ -90,7 +90,7 @@ check_insert(const char *in, const struct newtag *nt, size_t n, const char *want
 
 Test(markup, insert_plain)
 {
-	struct newtag nt[] = { { 0, 3, "<PER>", "</PER>" }, { 8, 12, "<LOC>", "</LOC>" } };
+	struct newtag nt[] = { { 0, 3, "<PER>", "</PER>" }, { 11, 15, "<LOC>", "</LOC>" } };
 
 	check_insert("Ren met in Oslo.", nt, 2, "<PER>Ren</PER> met in <LOC>Oslo</LOC>.");
 }
@@ -100,7 +100,7 @@ Test(markup, insert_nests_with_existing_tags)
 	/* a quote around an existing entity at its very start and end */
 	struct newtag q[] = { { 0, 3, "<QUOTE speaker=\"x\">", "</QUOTE>" } };
 	struct newtag in[] = { { 0, 3, "<MISC>", "</MISC>" } };
-	struct newtag around[] = { { 0, 7, "<QUOTE>", "</QUOTE>" } };
+	struct newtag around[] = { { 0, 8, "<QUOTE>", "</QUOTE>" } };
 
 	check_insert("<PER>Ren</PER> said", q, 1,
 	    "<PER><QUOTE speaker=\"x\">Ren</QUOTE></PER> said");
