@@ -131,9 +131,9 @@ version(void)
 int
 cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 {
-	struct option *lo;
+	struct option lo[64];
 	size_t nown = 0, ncommon = sizeof common_long / sizeof common_long[0], k;
-	char *shorts;
+	char shorts[64];
 	int opt;
 
 	memset(co, 0, sizeof *co);
@@ -142,11 +142,13 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 	if (c->long_opts)
 		while (c->long_opts[nown].name)
 			nown++;
-	lo = xcalloc(nown + ncommon + 1, sizeof *lo);
+	if (nown + ncommon + 1 > sizeof lo / sizeof lo[0] ||
+	    strlen(c->short_opts ? c->short_opts : "") + 6 > sizeof shorts)
+		die("too many options");
+	memset(lo, 0, sizeof lo);
 	memcpy(lo, common_long, ncommon * sizeof *lo);
 	for (k = 0; k < nown; k++)
 		lo[ncommon + k] = c->long_opts[k];
-	shorts = xmalloc(strlen(c->short_opts ? c->short_opts : "") + 8);
 	strcpy(shorts, "+f:zq");
 	strcat(shorts, c->short_opts ? c->short_opts : "");
 
@@ -202,7 +204,5 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 				usage_error(NULL);
 		}
 	}
-	free(lo);
-	free(shorts);
 	return optind;
 }

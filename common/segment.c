@@ -65,6 +65,27 @@ skip_space(const unsigned char *s, size_t n, size_t i)
 	return i;
 }
 
+/* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
+ * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
+static size_t
+emoticon_len(const unsigned char *s, size_t n, size_t i)
+{
+	static const char *const emo[] = {
+		":-)", ":-(", ";-)", ":-D", ":-P", ":-p", ":'(", "^_^", "^^", "<3",
+		":)", ":(", ";)", ":D", ":P", ":p", "=)", "=(", ":/", ":o", ":O", "xD", "XD",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof emo / sizeof emo[0]; k++) {
+		size_t l = strlen(emo[k]);
+		if (n - i >= l && memcmp(s + i, emo[k], l) == 0 &&
+		    (i + l == n || s[i + l] == ' ' || s[i + l] == '\n' || s[i + l] == '\t' ||
+		    s[i + l] == '\r'))
+			return l;
+	}
+	return 0;
+}
+
 /* The end of s[start..e) without trailing white space. */
 static size_t
 trim_back(const unsigned char *s, size_t start, size_t e)
@@ -163,8 +184,6 @@ look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
 static int
 next_is_starter(const unsigned char *s, const struct next *nx)
 {
-	if (nx->kind == NX_OTHER)
-		return 1;
 	if (nx->kind != NX_UPPER)
 		return 0;
 	if (nx->wlen == 1 && s[nx->word] == 'I')
@@ -189,6 +208,22 @@ word_before(const unsigned char *s, size_t t, size_t *ws)
 	while (i < t && (l = opener_at(s, t, i)) > 0)
 		i += l;
 	*ws = i;
+}
+
+/* A word of letters only (apostrophes and hyphens inside allowed). */
+static int
+plain_word(const unsigned char *w, size_t n)
+{
+	size_t i = 0, l;
+	int32_t cp;
+
+	while (i < n) {
+		l = u8_decode(w + i, n - i, &cp);
+		if (!u8_isalpha(cp) && !u8_ismark(cp) && !((cp == '\'' || cp == '-') && i > 0))
+			return 0;
+		i += l;
+	}
+	return 1;
 }
 
 enum abbr_class { AB_NONE, AB_TITLE, AB_ABBR, AB_INITIAL, AB_NUMBER };
@@ -378,6 +413,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	size_t i = te, l, ws;
 	struct next nx;
 	enum abbr_class ac;
+	/* ". . ." -- spaced omission marks, as in quoted text */
+	int spaced = te - t >= 3 && s[t + 1] == ' ';
 
 	while (i < n && (l = closer_at(s, n, i)) > 0)
 		i += l;
@@ -395,6 +432,12 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 				i = k + 1;
 		}
 	}
+	/* "Thanks for reading! :)" -- an emoticon belongs to the sentence */
+	{
+		size_t j = skip_space(s, n, i), el;
+		if (j < n && (el = emoticon_len(s, n, j)) > 0)
+			i = j + el;
+	}
 	*end = i;
 	look_next(s, n, i, &nx);
 	if (nx.kind == NX_END)
@@ -402,16 +445,21 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (cjk)
 		return 1;
 	if (bang)
-		/* "Yahoo! in", "“Why?” she asked" */
-		return nx.kind != NX_LOWER;
+		/* "Yahoo! in", "“Why?” she asked" -- but "what should i do? i
+		 * don't" ends at an unquoted question mark */
+		return nx.kind != NX_LOWER || (s[te - 1] == '?' && *end == te);
 	if (dots == 3 || dots == -1)
 		/* an ellipsis ends a sentence only before a capitalised word:
 		 * "so... Next", not "what I mean... well" or ". . . I didn't" */
-		return nx.kind == NX_UPPER && !(nx.wlen == 1 && s[nx.word] == 'I');
-	if (nx.kind == NX_LOWER)
-		return 0;
+		return nx.kind == NX_UPPER && !(spaced && nx.wlen == 1 && s[nx.word] == 'I');
 	word_before(s, t, &ws);
 	ac = classify_word(sg, s + ws, t - ws);
+	/* "it is expensive. anybody can go" -- after a plain word, a period
+	 * ends the sentence even before a lower-case word; after an
+	 * abbreviation or an initial it does not ("Inc. and", "p. 55") */
+	if (nx.kind == NX_LOWER)
+		return ac == AB_NONE && *end == te && t - ws >= 2 &&
+		    plain_word(s + ws, t - ws);
 	/* "1. The first item" -- a marker at the start of its sentence */
 	if ((ac == AB_NUMBER || ac == AB_INITIAL) && t - ws <= 3 &&
 	    sentence_initial(s, sent_start, ws))

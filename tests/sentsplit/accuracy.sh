@@ -12,8 +12,8 @@ elif ! [ -d "$S" ]; then
 	skip "no shared data at $S"
 else
 	for case in "golden $S/golden_dev.jsonl 100" \
-	    "ud $S/gum_ccby_dev 0.960" \
-	    "ud $S/ewt_dev 0.850"; do
+	    "ud $S/gum_ccby_dev 0.962" \
+	    "ud $S/ewt_dev 0.893"; do
 		set -- $case
 		check "sentsplit accuracy $1 $(basename "$2"), floor $3" \
 			score "$1" "$top_builddir/sentsplit" "$2" --floor "$3"

@@ -134,3 +134,13 @@ Test(segment, headline_without_stop)
 {
 	SPLIT("Education and early loves", "Education and early loves");
 }
+
+Test(segment, web_text)
+{
+	/* lower-case starts after a plain word, not after an abbreviation */
+	SPLIT("It is expensive. anybody can go.", "It is expensive.", "anybody can go.");
+	SPLIT("Apples, pears, etc. and more.", "Apples, pears, etc. and more.");
+	SPLIT("what should i do? i dont know.", "what should i do?", "i dont know.");
+	SPLIT("Thanks for reading! :) See you.", "Thanks for reading! :)", "See you.");
+	SPLIT("It was fun... I went home.", "It was fun...", "I went home.");
+}
