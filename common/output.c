@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -80,31 +81,74 @@ json_string(struct buf *b, const unsigned char *s, size_t n)
 	buf_addc(b, '"');
 }
 
+static const unsigned char ws_byte[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
+};
+
 void
 collapse_space(struct buf *b, const unsigned char *s, size_t n)
 {
 	size_t i = 0, from = 0;
 
-	while (i < n) {
-		unsigned char c = s[i];
-
-		if (c == ' ' && (i + 1 >= n || (s[i + 1] != ' ' && s[i + 1] != '\t' &&
-		    s[i + 1] != '\n' && s[i + 1] != '\r'))) {
+	for (;;) {
+		/* the fast path: plain bytes, and single spaces between them */
+		while (i < n && !ws_byte[s[i]])
 			i++;
+		if (i + 1 >= n)
+			break;
+		if (s[i] == ' ' && !ws_byte[s[i + 1]]) {
+			i += 2;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-			buf_add(b, s + from, i - from);
-			while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-			    s[i] == '\r' || s[i] == '\v' || s[i] == '\f'))
-				i++;
-			buf_addc(b, ' ');
-			from = i;
-			continue;
-		}
-		i++;
+		buf_add(b, s + from, i - from);
+		while (i < n && ws_byte[s[i]])
+			i++;
+		buf_addc(b, ' ');
+		from = i;
+	}
+	if (i == n - 1 && ws_byte[s[i]] && s[i] != ' ') {
+		/* a lone line end or tab at the very end */
+		buf_add(b, s + from, i - from);
+		buf_addc(b, ' ');
+		from = n;
 	}
 	buf_add(b, s + from, n - from);
+}
+
+int
+space_is_plain(const unsigned char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+	size_t i = 0;
+	int prev_space = 0;
+
+	/* eight bytes at a time: any byte below 0x20 (tab, line end, ...)
+	 * or two spaces side by side make the text not plain */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, e, z;
+
+		memcpy(&x, s + i, 8);
+		if (((x - 0x20 * ones) & ~x & high) != 0)
+			return 0;
+		e = x ^ (0x20 * ones);
+		z = ~(((e & low7) + low7) | e | low7);	/* 0x80 at each space */
+		if ((z & (z >> 8)) != 0 || (prev_space && (z & 0x80)))
+			return 0;
+		prev_space = (z >> 63) != 0;
+	}
+	for (; i < n; i++) {
+		if (s[i] < 0x20)
+			return 0;
+		if (s[i] == ' ') {
+			if (prev_space)
+				return 0;
+			prev_space = 1;
+		} else {
+			prev_space = 0;
+		}
+	}
+	return 1;
 }
 
 void

@@ -7,6 +7,7 @@
  * form a sequence start sentences of their own. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,12 +35,15 @@ spanvec_free(struct spanvec *sv)
 	sv->n = sv->cap = 0;
 }
 
-/* bytes that may start a terminator: . ! ? and every non-ASCII lead byte */
-static int
-maybe_term(unsigned char c)
-{
-	return c == '.' || c == '!' || c == '?' || c >= 0xC0;
-}
+/* Bytes that may start a terminator: . ! ? and the UTF-8 lead bytes of
+ * the Sentence_Terminal characters and of '…' (see sterm.tab). */
+static const unsigned char term_byte[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1,
+	[0xD5] = 1, [0xD8] = 1, [0xDB] = 1, [0xDC] = 1, [0xDF] = 1,
+	[0xE0] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEA] = 1, [0xEF] = 1,
+	[0xF0] = 1,
+};
+
 
 static int
 space_at(const unsigned char *s, size_t n, size_t i, size_t *len)
@@ -76,6 +80,8 @@ emoticon_len(const unsigned char *s, size_t n, size_t i)
 	};
 	size_t k;
 
+	if (strchr(":;=^<xX", s[i]) == NULL || s[i] == '\0')
+		return 0;
 	for (k = 0; k < sizeof emo / sizeof emo[0]; k++) {
 		size_t l = strlen(emo[k]);
 		if (n - i >= l && memcmp(s + i, emo[k], l) == 0 &&
@@ -313,6 +319,58 @@ bullet_at(const unsigned char *s, size_t n, size_t i)
 	    cp == 0x25CF || cp == 0x2043) ? l : 0;
 }
 
+/* Bytes a list marker ends with ("1." "a)") or a bullet starts with. */
+static const unsigned char list_byte[256] = { ['.'] = 1, [')'] = 1, [0xE2] = 1 };
+
+/* The positions of the bytes either scan looks at, found in one pass. */
+struct cands {
+	size_t *v;
+	size_t n, cap;
+	size_t local[256];
+};
+
+static void
+find_cands(const unsigned char *s, size_t n, struct cands *c)
+{
+	size_t i = 0;
+
+	c->v = c->local;
+	c->n = 0;
+	c->cap = sizeof c->local / sizeof c->local[0];
+	for (;;) {
+		/* eight bytes at a time while none is '.', '!', '?', ')' or
+		 * non-ASCII: most of a paragraph */
+		for (; i + 8 <= n; i += 8) {
+			const uint64_t ones = 0x0101010101010101ULL;
+			const uint64_t high = 0x8080808080808080ULL;
+			uint64_t x, a, b, c2, d;
+
+			memcpy(&x, s + i, 8);
+			a = x ^ ('.' * ones);
+			b = x ^ ('!' * ones);
+			c2 = x ^ ('?' * ones);
+			d = x ^ (')' * ones);
+			if (((x | ((a - ones) & ~a) | ((b - ones) & ~b) |
+			    ((c2 - ones) & ~c2) | ((d - ones) & ~d)) & high) != 0)
+				break;
+		}
+		while (i < n && !term_byte[s[i]] && !list_byte[s[i]])
+			i++;
+		if (i >= n)
+			break;
+		if (c->n == c->cap) {
+			c->cap *= 2;
+			if (c->v == c->local) {
+				c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
+				memcpy(c->v, c->local, sizeof c->local);
+			} else {
+				c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+			}
+		}
+		c->v[c->n++] = i++;
+	}
+}
+
 struct marker {
 	size_t pos;
 	int value, alpha, bullet;
@@ -322,29 +380,51 @@ struct marker {
  * and markers whose neighbour in the sequence is present too ("1. The
  * first item 2. The second item"). */
 static void
-list_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+list_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts)
 {
 	struct marker *m = NULL;
-	size_t nm = 0, cap = 0, i = 0, k, nb = 0;
+	size_t nm = 0, cap = 0, i = 0, k, nb = 0, ci = 0;
 
-	while (i < n) {
-		size_t l;
-		int alpha, v = 0, isb = 0;
+	for (;;) {
+		size_t l, w;
+		int alpha = 0, v = 0, isb = 0;
 
-		if (!(i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+		/* markers end in '.' or ')', bullets start with 0xE2: look
+		 * only there */
+		while (ci < cd->n && (cd->v[ci] < i || !list_byte[s[cd->v[ci]]]))
+			ci++;
+		if (ci >= cd->n)
+			break;
+		i = cd->v[ci];
+		if (s[i] == 0xE2) {
+			w = i;
+		} else {
+			/* back over "12" or "a" (and the '.' of ".)") */
+			w = i;
+			if (s[i] == ')' && w > 0 && s[w - 1] == '.')
+				w--;
+			while (w > 0 && i - w < 4 && ((s[w - 1] >= '0' && s[w - 1] <= '9') ||
+			    (s[w - 1] >= 'a' && s[w - 1] <= 'z')))
+				w--;
+		}
+		if (!(w == 0 || s[w - 1] == ' ' || s[w - 1] == '\t' || s[w - 1] == '\n') ||
+		    (w == i && s[i] != 0xE2)) {
 			i++;
 			continue;
 		}
-		if ((l = bullet_at(s, n, i)) > 0)
+		if ((l = bullet_at(s, n, w)) > 0)
 			isb = 1;
-		else if ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z'))
-			v = list_marker(s, n, i, &alpha);
+		else if ((s[w] >= '0' && s[w] <= '9') || (s[w] >= 'a' && s[w] <= 'z'))
+			v = list_marker(s, n, w, &alpha);
+		if (s[i] == '.' && i + 1 < n && s[i + 1] == ')')
+			i++;	/* one marker, "1.)" */
 		if (isb || v > 0) {
 			if (nm == cap) {
 				cap = cap ? cap * 2 : 8;
 				m = xreallocarray(m, cap, sizeof *m);
 			}
-			m[nm].pos = i;
+			m[nm].pos = w;
 			m[nm].value = v;
 			m[nm].alpha = isb ? 0 : alpha;
 			m[nm].bullet = isb;
@@ -484,18 +564,24 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
     const struct tagpair *prot, size_t nprot, struct spanvec *out)
 {
 	struct spanvec starts = { NULL, 0, 0 };
-	size_t i, start, si = 0;
+	struct cands cd;
+	size_t i, start, si = 0, ci = 0;
 
-	list_starts(s, n, &starts);
+	find_cands(s, n, &cd);
+	list_starts(s, n, &cd, &starts);
 	start = skip_space(s, n, 0);
 	i = start;
 	while (i < n) {
 		int32_t cp;
-		size_t l, t, te, end;
+		size_t l, t, te, end, next;
 		int dots = 0, bang = 0, cjk = 0, term = 0;
 
-		/* a list item starts here */
-		if (si < starts.n && starts.v[si].start <= i) {
+		/* the next terminator byte */
+		while (ci < cd.n && (cd.v[ci] < i || !term_byte[s[cd.v[ci]]]))
+			ci++;
+		next = ci < cd.n ? cd.v[ci] : n;
+		/* a list item starts before it */
+		if (si < starts.n && starts.v[si].start <= next) {
 			size_t p = starts.v[si++].start;
 			if (p > start && !protected(prot, nprot, p)) {
 				size_t e = trim_back(s, start, p);
@@ -505,10 +591,9 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 			}
 			continue;
 		}
-		if (!maybe_term(s[i])) {
-			i++;
-			continue;
-		}
+		if (next >= n)
+			break;
+		i = next;
 		/* the terminator run: . ! ? … and ". . ." */
 		t = i;
 		while (i < n) {
@@ -579,4 +664,6 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 			spanvec_push(out, start, e);
 	}
 	spanvec_free(&starts);
+	if (cd.v != cd.local)
+		free(cd.v);
 }

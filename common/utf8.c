@@ -1,6 +1,8 @@
 /* utf8.c - UTF-8 decoding and character classes over utf8proc */
 #include <config.h>
 
+#include <string.h>
+
 #include <utf8proc.h>
 
 #include "utf8.h"
@@ -108,9 +110,13 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 
 	while (i < n) {
 		/* ASCII fast path, eight bytes at a time when aligned runs allow */
-		while (i + 8 <= n && ((s[i] | s[i + 1] | s[i + 2] | s[i + 3] |
-		    s[i + 4] | s[i + 5] | s[i + 6] | s[i + 7]) & 0x80) == 0)
-			i += 8;
+		for (; i + 8 <= n; i += 8) {
+			uint64_t x;
+
+			memcpy(&x, s + i, 8);
+			if (x & 0x8080808080808080ULL)
+				break;
+		}
 		if (i >= n)
 			break;
 		if (s[i] < 0x80) {

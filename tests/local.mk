@@ -31,4 +31,13 @@ TESTS += $(sentsplit_tests)
 EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
 	tests/data/golden-sample.jsonl
 bench_scripts += tests/bench/sentsplit.sh
+## ICU's sentence BreakIterator, the reference sentsplit is measured against
+EXTRA_PROGRAMS = tests/bench/icu-sentences
+tests_bench_icu_sentences_SOURCES = tests/bench/icu-sentences.c
+tests_bench_icu_sentences_CFLAGS = -O2 $(ICU_CFLAGS)
+tests_bench_icu_sentences_LDADD = $(ICU_LIBS)
+CLEANFILES += tests/bench/icu-sentences
+if HAVE_ICU
+bench_programs += tests/bench/icu-sentences
+endif
 EXTRA_DIST += tests/bench/sentsplit.sh tests/bench/make-corpus.sh

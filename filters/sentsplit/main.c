@@ -17,6 +17,7 @@ struct sentsplit {
 	struct lexicon extra;
 	int have_extra;
 	int line_paras;
+	int plain;		/* this paragraph needs no folding */
 	struct view v;
 	struct spanvec sents;
 	struct buf tmp;
@@ -96,7 +97,10 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 			while (e0 > s0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t' || p[e0 - 1] == '\n' ||
 			    p[e0 - 1] == '\r' || p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
 				e0--;
-			collapse_space(b, p + s0, e0 - s0);
+			if (ss->plain)
+				buf_add(b, p + s0, e0 - s0);
+			else
+				collapse_space(b, p + s0, e0 - s0);
 		}
 	}
 	buf_addc(b, '\n');
@@ -109,6 +113,8 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	size_t k, from = 0;
 
 	view_build(&ss->v, c->p, c->len, ss->co.raw);
+	/* most paragraphs need no white space folding but at their end */
+	ss->plain = space_is_plain(c->p, line_content_len(c->p, c->len));
 	ss->sents.n = 0;
 	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs, &ss->sents);
 	for (k = 0; k < ss->sents.n; k++) {

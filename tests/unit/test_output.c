@@ -46,3 +46,24 @@ Test(output, collapse_space)
 	want(&b, "1234567890123");
 	buf_free(&b);
 }
+
+Test(output, space_is_plain)
+{
+	cr_assert(space_is_plain(U "One two three four five six seven.", 34));
+	cr_assert(space_is_plain(U "", 0));
+	cr_assert(!space_is_plain(U "One two  three four five six seven.", 35));
+	cr_assert(!space_is_plain(U "One two three four\tfive six seven.", 34));
+	cr_assert(!space_is_plain(U "One two\nthree", 13));
+	/* two spaces across an eight-byte boundary */
+	cr_assert(!space_is_plain(U "abcdefg  hij", 12));
+	cr_assert(!space_is_plain(U "abcdefgh  ij", 12));
+	cr_assert(space_is_plain(U "caf\xC3\xA9 au lait, na\xC3\xAFve", 21));
+	for (size_t k = 0; k < 20; k++) {
+		unsigned char t[40];
+		memset(t, 'x', sizeof t);
+		t[k] = t[k + 1] = ' ';
+		cr_assert(!space_is_plain(t, sizeof t), "double space at %zu", k);
+		t[k + 1] = 'y';
+		cr_assert(space_is_plain(t, sizeof t), "single space at %zu", k);
+	}
+}
