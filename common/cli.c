@@ -14,7 +14,7 @@
 #include "xalloc.h"
 
 enum {
-	OPT_LINE_BUFFERED = 0x100, OPT_RAW, OPT_HEADER, OPT_MAX_PARA,
+	OPT_LINE_BUFFERED = 0x100, OPT_RAW, OPT_HEADER, OPT_MAX_PARA, OPT_JSONL,
 	OPT_HELP, OPT_VERSION
 };
 
@@ -26,6 +26,7 @@ static const struct option common_long[] = {
 	{ "raw", no_argument, NULL, OPT_RAW },
 	{ "header", no_argument, NULL, OPT_HEADER },
 	{ "max-paragraph", required_argument, NULL, OPT_MAX_PARA },
+	{ "jsonl", no_argument, NULL, OPT_JSONL },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 };
@@ -104,6 +105,8 @@ help(const struct cli *c)
 	    "  -z, --zero-terminated  a NUL byte separates documents (input and output)\n"
 	    "      --line-buffered    flush the output after every record\n"
 	    "      --raw              treat all input as text, suite tags included\n"
+	    "      --jsonl            record mode: read one JSON object a line, take its\n"
+	    "                         \"text\", write the object with the results added\n"
 	    "      --max-paragraph=BYTES  process longer paragraphs in pieces\n"
 	    "                         (default 1M; K, M, G suffixes)\n"
 	    "  -q, --quiet            no warnings (invalid UTF-8, long paragraphs)\n"
@@ -177,6 +180,9 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 			break;
 		case OPT_HEADER:
 			co->header = 1;
+			break;
+		case OPT_JSONL:
+			co->jsonl = 1;
 			break;
 		case OPT_MAX_PARA:
 			if ((co->cap = parse_size(optarg)) == 0)

@@ -15,6 +15,7 @@ enum format { FMT_DEFAULT, FMT_TEXT, FMT_INLINE, FMT_TSV, FMT_JSON, FMT_CONLL, F
 struct common_opts {
 	enum format format;
 	int zero, line_buffered, quiet, raw, header;
+	int jsonl;		/* --jsonl: JSON records in, records out */
 	size_t cap;
 };
 

@@ -3,7 +3,15 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* jansson's json_string() constructor is not used here; the name is
+ * output.h's escaper */
+#define json_string jansson_json_string
+#include <jansson.h>
+#undef json_string
 
 #include "driver.h"
 #include "msg.h"
@@ -47,20 +55,123 @@ run_one(const char *path, const struct input_opts *io, const struct filter *f,
 	return 0;
 }
 
+/* Run the filter over one --jsonl record's text; the JSON records it
+ * writes are taken back out of o and added to obj under the key. */
+static void
+jsonl_record(json_t *obj, const char *text, size_t len, const char *name,
+    const struct input_opts *io, const struct filter *f, struct out *o)
+{
+	struct reader *r = reader_open_mem((const unsigned char *)text, len, name, io);
+	size_t mark = o->b.len, pos;
+	json_t *arr = json_array();
+	struct chunk c;
+
+	o->capture = 1;
+	while (reader_next(r, &c) > 0)
+		f->chunk(f->ctx, name, &c);
+	reader_close(r);
+	o->capture = 0;
+	for (pos = mark; pos < o->b.len;) {
+		unsigned char *nl = memchr(o->b.p + pos, '\n', o->b.len - pos);
+		size_t end = nl ? (size_t)(nl - o->b.p) : o->b.len;
+		json_error_t err;
+		json_t *rec;
+
+		if (end > pos && (rec = json_loadb((const char *)o->b.p + pos, end - pos,
+		    JSON_ALLOW_NUL, &err)) != NULL) {
+			json_object_del(rec, "file");
+			json_array_append_new(arr, rec);
+		}
+		pos = end + 1;
+	}
+	o->b.len = mark;
+	json_object_set_new(obj, f->jsonl_key, arr);
+}
+
+static int
+run_jsonl(const char *path, const struct input_opts *io, const struct filter *f,
+    struct out *o)
+{
+	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	const char *dname = strcmp(path, "-") == 0 ? "standard input" : path;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t len;
+	int status = 0;
+
+	if (in == NULL) {
+		warnmsg("%s: %s", path, strerror(errno));
+		return NU_EXIT_TROUBLE;
+	}
+	while ((len = getline(&line, &cap, in)) >= 0) {
+		size_t n = (size_t)len;
+		json_error_t err;
+		json_t *obj, *text;
+		char *dump;
+
+		lineno++;
+		if (n > 0 && line[n - 1] == '\n')
+			n--;
+		if (n > 0 && line[n - 1] == '\r')
+			n--;
+		obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
+		text = obj ? json_object_get(obj, "text") : NULL;
+		if (obj == NULL || !json_is_object(obj) || !json_is_string(text)) {
+			/* never lose data: the line goes through as it came */
+			if (n > 0 || (size_t)len > n)
+				warnmsg("%s:%zu: not a JSON object with a \"text\" string%s%s",
+				    dname, lineno, obj ? "" : ": ", obj ? "" : err.text);
+			json_decref(obj);
+			buf_add(&o->b, line, (size_t)len);
+			if ((size_t)len == n)
+				buf_addc(&o->b, '\n');
+			out_record(o);
+			status = NU_EXIT_TROUBLE;
+			continue;
+		}
+		jsonl_record(obj, json_string_value(text), json_string_length(text),
+		    strcmp(path, "-") == 0 ? "-" : path, io, f, o);
+		dump = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(obj);
+		if (dump == NULL)
+			die("out of memory");
+		buf_adds(&o->b, dump);
+		buf_addc(&o->b, '\n');
+		free(dump);
+		out_record(o);
+	}
+	if (ferror(in)) {
+		warnmsg("%s: %s", dname, strerror(errno));
+		status = NU_EXIT_TROUBLE;
+	}
+	free(line);
+	if (in != stdin)
+		fclose(in);
+	return status;
+}
+
 int
-drive(int argc, char **argv, const struct common_opts *co,
+drive(int argc, char **argv, struct common_opts *co,
     const struct input_opts *io, const struct filter *f, struct out *o)
 {
 	int status = 0, i;
+	int (*run)(const char *, const struct input_opts *, const struct filter *,
+	    struct out *) = run_one;
 
 	/* "| head" ends us at once and silently */
 	signal(SIGPIPE, SIG_DFL);
-	(void)co;
+	if (co->jsonl) {
+		if (f->jsonl_key == NULL)
+			die("--jsonl is not supported");
+		co->format = FMT_JSON;
+		co->header = 0;
+		run = run_jsonl;
+	}
 	if (argc == 0) {
-		status |= run_one("-", io, f, o);
+		status |= run("-", io, f, o);
 	} else {
 		for (i = 0; i < argc; i++)
-			status |= run_one(argv[i], io, f, o);
+			status |= run(argv[i], io, f, o);
 	}
 	status |= out_close(o);
 	return status ? NU_EXIT_TROUBLE : 0;

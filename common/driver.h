@@ -14,11 +14,22 @@ struct filter {
 	 * standard input) */
 	void (*chunk)(void *ctx, const char *name, const struct chunk *c);
 	void *ctx;
+	/* --jsonl: the key the records go under ("sentences", ...) */
+	const char *jsonl_key;
 };
 
 /* Run over operands argv[0..argc) (none: standard input); flushes and
- * closes o; returns the exit status. */
-int drive(int argc, char **argv, const struct common_opts *co,
+ * closes o; returns the exit status.
+ *
+ * With co->jsonl every input line is a JSON object: its "text" string is
+ * one document, the filter writes its records as JSON (co->format is set
+ * to FMT_JSON), and the object goes out with those records added under
+ * f->jsonl_key, their offsets counted in bytes of "text" and the "file"
+ * key left out.  Other keys are copied through in their order.  A line
+ * that is not such an object is copied unchanged, with a message, and
+ * the status is 2.  Every record is a document of its own, so any split
+ * of the input gives the same output. */
+int drive(int argc, char **argv, struct common_opts *co,
     const struct input_opts *io, const struct filter *f, struct out *o);
 
 /* Input options from the common options. */

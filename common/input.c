@@ -15,7 +15,7 @@
 #define READ_BLOCK ((size_t)1 << 16)
 
 struct reader {
-	int fd;
+	int fd;			/* -1 for a reader over memory */
 	int eof;
 	int err;		/* errno of a failed read, reported once */
 	const char *dname;	/* for messages */
@@ -54,6 +54,26 @@ reader_open(const char *path, const struct input_opts *o)
 	return r;
 }
 
+struct reader *
+reader_open_mem(const unsigned char *p, size_t n, const char *name,
+    const struct input_opts *o)
+{
+	struct reader *r = xcalloc(1, sizeof *r);
+
+	r->fd = -1;
+	r->dname = r->rname = name;
+	r->o = *o;
+	if (r->o.cap < 64)
+		r->o.cap = 64;
+	r->docstart = 1;
+	r->buf = xmalloc(n + 1);
+	memcpy(r->buf, p, n);
+	r->cap = n + 1;
+	r->end = n;
+	r->eof = 1;
+	return r;
+}
+
 const char *
 reader_display_name(const struct reader *r)
 {
@@ -71,7 +91,7 @@ reader_close(struct reader *r)
 {
 	if (r == NULL)
 		return;
-	if (r->fd != STDIN_FILENO)
+	if (r->fd != STDIN_FILENO && r->fd >= 0)
 		close(r->fd);
 	free(r->buf);
 	free(r);

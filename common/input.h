@@ -42,6 +42,9 @@ struct reader;
 
 /* Open path ("-" or NULL: standard input).  NULL with errno set on failure. */
 struct reader *reader_open(const char *path, const struct input_opts *o);
+/* A reader over a copy of p[0..n), one document (the --jsonl records). */
+struct reader *reader_open_mem(const unsigned char *p, size_t n, const char *name,
+    const struct input_opts *o);
 /* 1: a chunk was stored; 0: end of file; -1: read error, errno set. */
 int reader_next(struct reader *r, struct chunk *c);
 /* The name for messages ("standard input") and for records ("-"). */

@@ -189,6 +189,7 @@ void
 out_init(struct out *o, int line_buffered)
 {
 	o->line_buffered = line_buffered;
+	o->capture = 0;
 	o->b.p = NULL;
 	o->b.len = o->b.cap = 0;
 	buf_grow(&o->b, OUT_BLOCK * 2);
@@ -211,6 +212,8 @@ out_bytes(struct out *o, const void *p, size_t n)
 void
 out_record(struct out *o)
 {
+	if (o->capture)
+		return;
 	if (o->line_buffered || o->b.len >= OUT_BLOCK) {
 		write_all(o->b.p, o->b.len);
 		o->b.len = 0;

@@ -24,6 +24,7 @@ void buf_add_size(struct buf *b, size_t v);
 
 struct out {
 	int line_buffered;
+	int capture;		/* hold everything (the --jsonl driver) */
 	struct buf b;		/* pending bytes */
 };
 

@@ -185,7 +185,7 @@ main(int argc, char **argv)
 		.ctx = &ss,
 	};
 	struct input_opts io;
-	struct filter f = { chunk, &ss };
+	struct filter f = { chunk, &ss, "sentences" };
 	int first, status;
 
 	set_progname(argv[0]);

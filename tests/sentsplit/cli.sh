@@ -86,6 +86,29 @@ run sentsplit "$top_srcdir/tests/data/demo-article.txt" | tr -d ' \n\t\r' > "$tm
 tr -d ' \n\t\r' < "$top_srcdir/tests/data/demo-article.txt" > "$tmp/b"
 check "output without white space equals input without white space" same "$tmp/a" "$tmp/b"
 
+printf '{"id":1,"text":"Dr. Smith left. He came back."}\n{"id":2,"text":"Yes!"}\n' | run sentsplit --jsonl > "$tmp/jl.txt"
+printf '{"id":1,"text":"Dr. Smith left. He came back.","sentences":[{"start":0,"end":15,"text":"Dr. Smith left."},{"start":16,"end":29,"text":"He came back."}]}\n{"id":2,"text":"Yes!","sentences":[{"start":0,"end":4,"text":"Yes!"}]}\n' > "$tmp/jlw.txt"
+check "--jsonl: records in, the object with its sentences out" same "$tmp/jl.txt" "$tmp/jlw.txt"
+printf '{"text":"A."}\nnot json\n{"text":"B."}\n' | run sentsplit --jsonl > "$tmp/jb.txt" 2> "$tmp/jb.err"
+check "--jsonl: a bad line exits 2" test $? -eq 2
+check "--jsonl: a bad line is copied through with a message" \
+	sh -c "grep -qx 'not json' '$tmp/jb.txt' && grep -q 'standard input:2: not a JSON object' '$tmp/jb.err' && test \$(wc -l < '$tmp/jb.txt') -eq 3"
+if command -v parallel > /dev/null 2>&1 && [ -n "$PYTHON3" ]; then
+	"$PYTHON3" -c 'import json,sys
+t=open(sys.argv[1],encoding="utf-8").read().split("\n\n")
+for i,p in enumerate(t*5): print(json.dumps({"n":i,"text":p},ensure_ascii=False))' \
+		"$top_srcdir/tests/data/demo-article.txt" > "$tmp/recs.jsonl"
+	run sentsplit --jsonl < "$tmp/recs.jsonl" > "$tmp/recs.plain"
+	for b in 700 1k 3k; do
+		parallel --will-cite --pipe -k --block "$b" "$top_builddir/sentsplit" --jsonl \
+			< "$tmp/recs.jsonl" > "$tmp/recs.par"
+		check "--jsonl under GNU parallel split every $b at line boundaries equals the plain run" \
+			same "$tmp/recs.plain" "$tmp/recs.par"
+	done
+else
+	skip "GNU parallel or python3 missing"
+fi
+
 printf 'Tail feed one. Two.\n' | run sentsplit -l --line-buffered > "$tmp/lb.txt"
 check "--line-buffered works" test "$(wc -l < "$tmp/lb.txt")" -eq 2
 done_testing
