@@ -147,25 +147,16 @@ match_pairs(struct view *v)
 		v->pairs[v->npairs].start = v->tags[stack[k - 1]].pos;
 		v->pairs[v->npairs].end = t->pos;
 		v->pairs[v->npairs].open_tag = stack[k - 1];
+		v->pairs[v->npairs].close_tag = i;
 		v->npairs++;
 		depth = k - 1;
 	}
 	free(stack);
-	qsort(v->pairs, v->npairs, sizeof *v->pairs, pair_cmp);
+	if (v->npairs > 1)
+		qsort(v->pairs, v->npairs, sizeof *v->pairs, pair_cmp);
 	for (k = 0; k < v->npairs; k++) {
-		size_t o = v->pairs[k].open_tag;
-
-		v->tags[o].pair = (long)k;
-		/* the matching end tag: first end tag of the name at the pair's
-		 * end position after the start tag still unassigned */
-		for (i = o + 1; i < v->ntags; i++) {
-			struct tag *t = &v->tags[i];
-			if (t->close && t->pair < 0 && t->name == v->pairs[k].name &&
-			    t->pos == v->pairs[k].end) {
-				t->pair = (long)k;
-				break;
-			}
-		}
+		v->tags[v->pairs[k].open_tag].pair = (long)k;
+		v->tags[v->pairs[k].close_tag].pair = (long)k;
 	}
 }
 

@@ -34,6 +34,7 @@ struct tagpair {
 	enum tag_name name;
 	size_t start, end;
 	size_t open_tag;	/* index of the start tag in view.tags */
+	size_t close_tag;	/* index of the end tag */
 };
 
 struct view {

@@ -6,8 +6,9 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(top_srcdir)'; top_builddir='$(top_builddir)'; \
 	abs_top_builddir='$(abs_top_builddir)'; abs_top_srcdir='$(abs_top_srcdir)'; \
 	NU_WRAPPER='$(NU_WRAPPER)'; PYTHON3='$(PYTHON3)'; MANDOC='$(MANDOC)'; \
+	NU_SANITIZED='$(SAN_CFLAGS)'; \
 	LC_ALL=C; export top_srcdir top_builddir abs_top_builddir abs_top_srcdir \
-	NU_WRAPPER PYTHON3 MANDOC LC_ALL;
+	NU_WRAPPER PYTHON3 MANDOC NU_SANITIZED LC_ALL;
 EXTRA_DIST += build-aux/tap-driver.sh tests/lib.sh
 
 UNIT_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
@@ -28,6 +29,10 @@ sentsplit_tests = \
 	tests/sentsplit/accuracy.sh \
 	tests/man.sh
 TESTS += $(sentsplit_tests)
+## the suite as a whole: properties over mutated input, memory over 1 GB
+suite_tests = tests/property.sh tests/memory.sh
+TESTS += $(suite_tests)
+EXTRA_DIST += $(suite_tests) tests/property.py
 EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
 	tests/data/golden-sample.jsonl
 bench_scripts += tests/bench/sentsplit.sh

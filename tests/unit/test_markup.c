@@ -126,3 +126,21 @@ Test(markup, insert_then_strip_gives_input)
 	view_free(&v);
 	view_free(&w);
 }
+
+Test(markup, tags_without_pairs)
+{
+	/* found by fuzz_markup: a lone end tag and a stray '<', no pairs */
+	const char *s = "a </PER> b < c <MISC> d";
+	struct view v = { 0 };
+	struct buf out = BUF_INIT;
+	struct newtag nt[] = { { 0, 1, "<LOC>", "</LOC>" } };
+
+	view_build(&v, U s, strlen(s), 0);
+	cr_assert_eq(v.ntags, 2);
+	cr_assert_eq(v.npairs, 0);
+	cr_assert_eq(v.tags[0].pair, -1);
+	view_insert(&v, nt, 1, &out);
+	cr_assert_eq(out.len, strlen(s) + 11);
+	buf_free(&out);
+	view_free(&v);
+}

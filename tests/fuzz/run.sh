@@ -1,0 +1,40 @@
+#!/bin/sh
+# run.sh [SECONDS] -- build each libFuzzer harness with clang
+# (-fsanitize=fuzzer,address,undefined) and run it for SECONDS (default 60)
+# from its seed corpus.  A crash leaves its input in the build dir and
+# fails; keep it as a regression case in tests/fuzz/corpus/HARNESS/.
+set -e
+secs=${1:-60}
+src=${top_srcdir:-.}
+out=${top_builddir:-.}/fuzz-build
+CC=${FUZZ_CC:-clang}
+if ! command -v "$CC" > /dev/null 2>&1; then
+	echo "fuzz: $CC not found (apt-get install clang)"
+	exit 77
+fi
+mkdir -p "$out"
+(cd "$src" && sh build-aux/gen-lexicon common/lex/*.lst) > "$out/lexicons.c"
+cat > "$out/config.h" <<'H'
+#define PACKAGE_NAME "newsutils"
+#define PACKAGE_VERSION "fuzz"
+#define _GNU_SOURCE 1
+H
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I$out -I$src/common $(pkg-config --cflags libutf8proc jansson)"
+libs="$(pkg-config --libs libutf8proc jansson)"
+core=$(ls "$src"/common/*.c)
+status=0
+for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
+	name=$(basename "$h" .c)
+	extra=$(sed -n 's,^/\* fuzz-sources: \(.*\) \*/$,\1,p' "$h" | sed "s,[^ ]*,$src/&,g")
+	$CC $flags -o "$out/$name" "$h" $core $extra "$out/lexicons.c" $libs
+	mkdir -p "$out/corpus-$name"
+	seeds="$src/tests/fuzz/corpus/$name"
+	[ -d "$seeds" ] || seeds="$src/tests/fuzz/corpus/common"
+	echo "fuzz: $name for ${secs}s"
+	if ! (cd "$out" && "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
+	    -print_final_stats=1 "corpus-$name" "$seeds" 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done'); then
+		status=1
+	fi
+	ls "$out"/crash-* "$out"/timeout-* "$out"/leak-* 2>/dev/null && status=1
+done
+exit $status
