@@ -253,7 +253,11 @@ reader_next(struct reader *r, struct chunk *c)
 
 	if (r->done)
 		return 0;
-	ensure(r, 4);
+	/* one byte is enough to go on: a live feed (tail -f | sentsplit -l
+	 * --line-buffered) gets each line out as soon as it is complete */
+	ensure(r, 1);
+	if (r->docstart && r->end > r->beg && r->buf[r->beg] == 0xEF)
+		ensure(r, 3);
 	if (r->err) {
 		errno = r->err;
 		r->done = 1;

@@ -501,16 +501,24 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	/* a terminator must be followed by white space, except CJK full stops */
 	if (i < n && !cjk && !space_at(s, n, i, &l))
 		return 0;
-	/* "in Dulwich. [17]" -- a citation mark belongs to the sentence */
-	{
-		size_t j = skip_space(s, n, i);
-		if (j < n && s[j] == '[') {
-			size_t k = j + 1;
+	/* "in Dulwich. [17] [18]", "in Rome. [citation needed]" -- citation
+	 * marks belong to the sentence */
+	for (;;) {
+		size_t j = skip_space(s, n, i), k;
+
+		if (j >= n || s[j] != '[')
+			break;
+		k = j + 1;
+		if (k < n && s[k] >= '0' && s[k] <= '9') {
 			while (k < n && k - j < 6 && s[k] >= '0' && s[k] <= '9')
 				k++;
-			if (k > j + 1 && k < n && s[k] == ']')
-				i = k + 1;
+		} else {
+			while (k < n && k - j < 32 && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == ' '))
+				k++;
 		}
+		if (k == j + 1 || k >= n || s[k] != ']')
+			break;
+		i = k + 1;
 	}
 	/* "Thanks for reading! :)" -- an emoticon belongs to the sentence */
 	{
@@ -552,6 +560,9 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	case AB_ABBR:
 		/* "Co. It closed", "U.S. How", not "J. R. R. Tolkien", "U.S. for" */
 		if (nx.kind == NX_DIGIT)
+			return 0;
+		/* "J. A. Smith", "W. W. Rouse Ball" -- initials in a row */
+		if (nx.kind == NX_UPPER && nx.wlen == 1 && nx.word + 1 < n && s[nx.word + 1] == '.')
 			return 0;
 		return next_is_starter(s, &nx) || (nx.quoted && nx.kind == NX_UPPER);
 	default:

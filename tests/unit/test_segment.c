@@ -144,3 +144,14 @@ Test(segment, web_text)
 	SPLIT("Thanks for reading! :) See you.", "Thanks for reading! :)", "See you.");
 	SPLIT("It was fun... I went home.", "It was fun...", "I went home.");
 }
+
+Test(segment, citations_and_initial_chains)
+{
+	SPLIT("They married in 2014. [17] [18] [19] They have two daughters.",
+	    "They married in 2014. [17] [18] [19]", "They have two daughters.");
+	SPLIT("It was found in Rome. [citation needed] Later it moved.",
+	    "It was found in Rome. [citation needed]", "Later it moved.");
+	SPLIT("He was described by W. W. Rouse Ball as great.",
+	    "He was described by W. W. Rouse Ball as great.");
+	SPLIT("Miriam R. L. Petruck spoke.", "Miriam R. L. Petruck spoke.");
+}
