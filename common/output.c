@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "msg.h"
 #include "output.h"
@@ -123,8 +126,20 @@ space_is_plain(const unsigned char *s, size_t n)
 	size_t i = 0;
 	int prev_space = 0;
 
-	/* eight bytes at a time: any byte below 0x20 (tab, line end, ...)
-	 * or two spaces side by side make the text not plain */
+	/* sixteen or eight bytes at a time: any byte below 0x20 (tab, line
+	 * end, ...) or two spaces side by side make the text not plain */
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* bytes <= 0x1F: min(x, 0x1F) == x */
+		int ctl = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+
+		if (ctl || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
+			return 0;
+		prev_space = (sp >> 15) & 1;
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x, e, z;
 

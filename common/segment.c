@@ -10,6 +10,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "segment.h"
 #include "utf8.h"
@@ -177,8 +180,15 @@ look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
 		nx->kind = NX_OTHER;
 	nx->word = i;
 	while (i < n) {
+		if (s[i] < 0x80) {
+			unsigned char c = s[i] | 0x20;
+			if (!(c >= 'a' && c <= 'z') && s[i] != '\'')
+				break;
+			i++;
+			continue;
+		}
 		l = u8_decode(s + i, n - i, &cp);
-		if (!u8_isalpha(cp) && !u8_ismark(cp) && cp != '\'')
+		if (!u8_isalpha(cp) && !u8_ismark(cp))
 			break;
 		i += l;
 	}
@@ -224,8 +234,15 @@ plain_word(const unsigned char *w, size_t n)
 	int32_t cp;
 
 	while (i < n) {
+		if (w[i] < 0x80) {
+			unsigned char c = w[i] | 0x20;
+			if (!(c >= 'a' && c <= 'z') && !((w[i] == '\'' || w[i] == '-') && i > 0))
+				return 0;
+			i++;
+			continue;
+		}
 		l = u8_decode(w + i, n - i, &cp);
-		if (!u8_isalpha(cp) && !u8_ismark(cp) && !((cp == '\'' || cp == '-') && i > 0))
+		if (!u8_isalpha(cp) && !u8_ismark(cp))
 			return 0;
 		i += l;
 	}
@@ -258,9 +275,10 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
 	/* "J." "E." -- a single letter */
 	if (wl == 1 && letters == 1)
 		return AB_INITIAL;
-	if (lexicon_has(&lex_abbrev_title, w, wl))
+	/* the compiled-in abbreviations are six letters or fewer */
+	if (wl <= 6 && lexicon_has(&lex_abbrev_title, w, wl))
 		return AB_TITLE;
-	if (lexicon_has(&lex_abbrev, w, wl) || lexicon_has(sg->extra_abbrev, w, wl))
+	if ((wl <= 6 && lexicon_has(&lex_abbrev, w, wl)) || lexicon_has(sg->extra_abbrev, w, wl))
 		return AB_ABBR;
 	return AB_NONE;
 }
@@ -338,8 +356,21 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 	c->n = 0;
 	c->cap = sizeof c->local / sizeof c->local[0];
 	for (;;) {
-		/* eight bytes at a time while none is '.', '!', '?', ')' or
-		 * non-ASCII: most of a paragraph */
+		/* sixteen or eight bytes at a time while none is '.', '!',
+		 * '?', ')' or non-ASCII: most of a paragraph */
+#ifdef __SSE2__
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i m = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+			    _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+			    _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
+
+			if (_mm_movemask_epi8(_mm_or_si128(m, x)) != 0)
+				break;
+		}
+#endif
 		for (; i + 8 <= n; i += 8) {
 			const uint64_t ones = 0x0101010101010101ULL;
 			const uint64_t high = 0x8080808080808080ULL;
@@ -624,6 +655,12 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 				continue;
 			}
 			if (s[i] < 0x80)
+				break;
+			/* U+2000-U+203F: only … and ‼ ‽ end sentences; the
+			 * quotes and dashes there are common, so decide them
+			 * without decoding */
+			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+			    s[i + 2] != 0xA6 && s[i + 2] != 0xBC && s[i + 2] != 0xBD)
 				break;
 			l = u8_decode(s + i, n - i, &cp);
 			if (cp == 0x2026) {		/* … */

@@ -2,6 +2,9 @@
 #include <config.h>
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <utf8proc.h>
 
@@ -110,6 +113,11 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 
 	while (i < n) {
 		/* ASCII fast path, eight bytes at a time when aligned runs allow */
+#ifdef __SSE2__
+		for (; i + 16 <= n; i += 16)
+			if (_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) != 0)
+				break;
+#endif
 		for (; i + 8 <= n; i += 8) {
 			uint64_t x;
 
