@@ -45,4 +45,4 @@ CLEANFILES += tests/bench/icu-sentences
 if HAVE_ICU
 bench_programs += tests/bench/icu-sentences
 endif
-EXTRA_DIST += tests/bench/sentsplit.sh tests/bench/make-corpus.sh
+EXTRA_DIST += tests/bench/sentsplit.sh tests/bench/make-corpus.sh tests/bench/lib.sh
