@@ -496,6 +496,65 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 	free(m);
 }
 
+/* Does the line s[a..e) end a sentence by itself -- a headline or dateline
+ * in a hard-wrapped paragraph ("Pelosi elected Speaker\nFriday, January
+ * 4, 2019\nNancy Pelosi yesterday ...")?  Only when it holds no final
+ * punctuation that would decide it anyway, is much shorter than the
+ * paragraph's longest line (so not a wrapped line), and the next line
+ * starts with a capital or a digit. */
+static int
+headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
+    size_t longest)
+{
+	int32_t cp;
+	size_t k;
+
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == a || next >= n || (e - a) * 5 >= longest * 3)
+		return 0;
+	if (strchr(".!?,;:-\"')]", s[e - 1]) != NULL || s[e - 1] >= 0x80)
+		return 0;
+	k = skip_space(s, n, next);
+	if (k >= n)
+		return 0;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) || u8_isdigit(cp);
+}
+
+/* Starts of sentences at line ends: see headline_line(). */
+static void
+line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+{
+	const unsigned char *nl = memchr(s, '\n', n);
+	size_t a = 0, longest = 0, e;
+
+	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
+		return;		/* one line */
+	for (a = 0; a < n; a = e + 1) {
+		nl = memchr(s + a, '\n', n - a);
+		e = nl ? (size_t)(nl - s) : n;
+		if (e - a > longest)
+			longest = e - a;
+	}
+	for (a = 0; a < n; a = e + 1) {
+		nl = memchr(s + a, '\n', n - a);
+		if (nl == NULL)
+			break;
+		e = (size_t)(nl - s);
+		if (headline_line(s, a, e, e + 1, n, longest))
+			spanvec_push(starts, e + 1, e + 1);
+	}
+}
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
 /* Is the word at [ws, t) the first of its sentence (after list bullets)?
  * "1. The first item" -- a list marker's period ends nothing. */
 static int
@@ -611,6 +670,12 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 
 	find_cands(s, n, &cd);
 	list_starts(s, n, &cd, &starts);
+	{
+		size_t nlist = starts.n;
+		line_starts(s, n, &starts);
+		if (nlist > 0 && starts.n > nlist)
+			qsort(starts.v, starts.n, sizeof *starts.v, span_cmp);
+	}
 	start = skip_space(s, n, 0);
 	i = start;
 	while (i < n) {

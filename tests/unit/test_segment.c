@@ -155,3 +155,13 @@ Test(segment, citations_and_initial_chains)
 	    "He was described by W. W. Rouse Ball as great.");
 	SPLIT("Miriam R. L. Petruck spoke.", "Miriam R. L. Petruck spoke.");
 }
+
+Test(segment, headline_lines_in_a_wrapped_paragraph)
+{
+	SPLIT("Pelosi elected Speaker\nFriday, January 4, 2019\nNancy Pelosi yesterday resumed the office of Speaker of the House, being\nvoted into the position by the incoming Congress.",
+	    "Pelosi elected Speaker", "Friday, January 4, 2019",
+	    "Nancy Pelosi yesterday resumed the office of Speaker of the House, being\nvoted into the position by the incoming Congress.");
+	/* a wrapped line ending before a name is no headline */
+	SPLIT("The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.",
+	    "The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.");
+}
