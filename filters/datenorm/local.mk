@@ -1,0 +1,38 @@
+## datenorm: temporal expressions normalized to TimeML TIMEX3
+
+# The engine (no I/O) with its compiled-in lexicon, and the TimeML reader
+noinst_LIBRARIES += libdatenorm.a
+libdatenorm_a_SOURCES = \
+	filters/datenorm/datenorm.c filters/datenorm/datenorm.h \
+	filters/datenorm/timeml.c filters/datenorm/timeml.h
+libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
+EXTRA_DIST += filters/datenorm/lexicon.def
+DATENORM_LIBS = libdatenorm.a $(NU_LIBS)
+# the lexicon is #included
+filters/datenorm/libdatenorm_a-datenorm.$(OBJEXT): \
+	$(srcdir)/filters/datenorm/lexicon.def
+
+bin_PROGRAMS += datenorm
+datenorm_SOURCES = filters/datenorm/main.c
+datenorm_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
+datenorm_LDADD = $(DATENORM_LIBS)
+dist_man_MANS += man/datenorm.1
+
+# Tests
+check_PROGRAMS += tests/datenorm/test_datenorm
+tests_datenorm_test_datenorm_SOURCES = tests/datenorm/test_datenorm.c
+tests_datenorm_test_datenorm_CPPFLAGS = $(AM_CPPFLAGS) \
+	-I$(top_srcdir)/filters/datenorm
+tests_datenorm_test_datenorm_CFLAGS = $(UNIT_CFLAGS)
+tests_datenorm_test_datenorm_LDADD = $(DATENORM_LIBS) $(UNIT_LDADD)
+TESTS += tests/datenorm/test_datenorm
+
+datenorm_tests = \
+	tests/datenorm/cli.sh \
+	tests/datenorm/badinput.sh \
+	tests/datenorm/accuracy.sh
+TESTS += $(datenorm_tests)
+EXTRA_DIST += $(datenorm_tests) tests/datenorm/score.py \
+	tests/datenorm/sample.tml
+bench_scripts += tests/bench/datenorm.sh
+EXTRA_DIST += tests/bench/datenorm.sh

@@ -1,0 +1,2925 @@
+/*
+ * datenorm engine: a byte tokenizer, a lexicon lookup and a small
+ * hand-written grammar of English temporal expressions, normalized to
+ * TimeML TIMEX3 values against an anchor date.
+ *
+ * The tokenizer turns a paragraph into words, numbers and punctuation with
+ * byte offsets; every word is looked up once in a hash of the lexicon
+ * (lexicon.def).  The grammar is tried only at tokens that can start an
+ * expression (a lexicon word or a number); it takes the longest match.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datenorm.h"
+
+enum cls {
+	C_NONE, C_MONTH, C_WEEKDAY, C_NUMW, C_ORDW, C_LAST, C_UNIT, C_HALF,
+	C_DAYREL, C_PARTDAY, C_NOON, C_SEASON, C_DECADEW, C_HOLIDAY, C_REF,
+	C_REFNOUN, C_SETADJ, C_EVERY, C_TIMES, C_THE, C_A, C_PAST, C_PREV,
+	C_NEXT, C_FOLLOWING, C_THIS, C_THAT, C_SAME, C_EARLY, C_EARLIER,
+	C_AGO, C_BEFORE, C_POS, C_OF, C_PREP, C_AND, C_FISCAL, C_QUANT,
+	C_APPROX, C_MORE, C_THAN, C_LEAST, C_STRAIGHT, C_AMPM, C_TZ,
+	C_OCLOCK, C_THESE, C_RIGHT, C_LONG, C_BEING, C_TIMEW, C_FUT, C_PASTV,
+	C_DAYNAME
+};
+
+enum unit {
+	U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT,
+	U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM
+};
+
+enum { R_PRESENT, R_PAST, R_FUTURE };
+
+/* lexicon flags */
+#define F_CAP     0x01	/* needs a capital: "May", "March" */
+#define F_ABBR    0x02	/* abbreviation: "Jan", "Sept" */
+#define F_PL      0x04	/* plural: "years" */
+#define F_TENS    0x08	/* "twenty": may take "-five" */
+#define F_MULT    0x10	/* "hundred" */
+#define F_ADJONLY 0x20	/* "single", "current": not a head on its own */
+#define F_UNIT2   0x40	/* "second": also a unit */
+#define F_WEAK    0x80	/* common in other senses: needs more context */
+#define F_NIGHT   0x100	/* "tonight" */
+
+struct lexent {
+	const char *word;
+	unsigned char cls;
+	short val;
+	unsigned short flags;
+};
+
+static const struct lexent lexicon[] = {
+#define W(w, c, v, f) { w, c, v, f },
+#include "lexicon.def"
+#undef W
+};
+#define NLEX (sizeof lexicon / sizeof lexicon[0])
+
+#define HBITS 11
+#define HSIZE (1u << HBITS)
+#define WMAX 15		/* longest lexicon word */
+
+#define ISALPHA(c) ((unsigned)(((c) | 0x20) - 'a') < 26)
+#define ISDIGIT(c) ((unsigned)((c) - '0') < 10)
+#define ISUPPER(c) ((unsigned)((c) - 'A') < 26)
+#define ISSPACE(c) ((c) == ' ' || (c) == '\n' || (c) == '\t' || \
+    (c) == '\r' || (c) == '\f' || (c) == '\v')
+
+/* byte classes for the scanner */
+#define B_SPACE 1
+#define B_WORD  2	/* ASCII letters and digits: go on a word */
+#define B_HIGH  3	/* bytes >= 0x80: go on a word too */
+
+/* token kinds and flags */
+enum { T_WORD, T_NUM, T_PUNCT, T_OTHER };
+#define TF_SP    0x01	/* white space before the token */
+#define TF_CAP   0x02	/* word starts with a capital */
+#define TF_ED    0x04	/* lower-case word ending in "-ed": a past cue */
+#define TF_ORD   0x08	/* "9th" */
+#define TF_DECS  0x10	/* "1990s", "90s" */
+#define TF_COMMA 0x20	/* "2,012" */
+#define TF_DEC   0x40	/* "2.5" */
+#define TF_AM    0x80	/* "10am" */
+#define TF_PM    0x100	/* "10pm" */
+#define TF_LL    0x200	/* "he'll": a future cue */
+#define TF_UPPER 0x400	/* all capitals: "FY2012", "Q3" */
+
+struct tok {
+	uint32_t start, end;
+	int32_t val;		/* number value, or the punctuation byte */
+	uint16_t lex;		/* lexicon index + 1, 0 if none */
+	uint16_t flags;
+	uint8_t kind;
+	uint8_t ndig;		/* digits in a number */
+};
+
+struct ymd {
+	int y, m, d;		/* 0 = unknown */
+};
+
+struct dn_engine {
+	uint16_t hash[HSIZE];	/* lexicon index + 1 */
+	uint8_t wlen[NLEX];	/* length of each lexicon word */
+	uint16_t lenmask[27 * 27];	/* bit n: a lexicon word of n bytes
+					 * starts with these two letters */
+	unsigned char bclass[256];	/* B_SPACE, B_WORD, B_HIGH */
+	unsigned char lower[256];	/* ASCII lower case */
+	unsigned char l27[256];		/* letter 0-25, else 26 */
+	struct tok *tok;
+	size_t ntok, captok;
+	struct dn_timex *out;
+	size_t nout, capout;
+	const unsigned char *s;
+	size_t len;
+	struct ymd ref;		/* --ref, or 0 */
+	struct ymd narr;	/* last absolute date in the document */
+	struct ymd last;	/* last date mentioned (for "the day before") */
+	size_t last_tok;	/* its end token in this paragraph, or -1 */
+	int last_q;		/* last is a quarter of last.y, or 0 */
+	int depth;		/* of the match() in progress */
+};
+
+/* A match in progress. */
+struct res {
+	size_t end;		/* token after the match */
+	int type;		/* DN_*, or -1: swallowed, not tagged */
+	char val[DN_VALUE_MAX];
+	struct ymd abs;		/* set when the text gives the year */
+	struct ymd when;	/* the date meant, when known */
+	int q;			/* a quarter of when.y, or 0 */
+};
+
+static const char *const partcode[] = { "", "MO", "AF", "EV", "NI" };
+static const char *const seasoncode[] = { "", "SP", "SU", "FA", "WI" };
+
+/* ---- calendar ---------------------------------------------------------- */
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+mdays(int y, int m)
+{
+	static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2)
+		return y == 0 || leap(y) ? 29 : 28;
+	return n[m - 1];
+}
+
+/* Days since 1970-01-01 (H. Hinnant's algorithm). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static struct ymd
+civil_from_days(long z)
+{
+	long era, doe, yoe, y, doy, mp;
+	struct ymd r;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int)(y + (r.m <= 2));
+	return r;
+}
+
+/* ISO weekday, 1 = Monday. */
+static int
+wday(long z)
+{
+	return (int)(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+static struct ymd
+add_days(struct ymd a, long n)
+{
+	return civil_from_days(days_from_civil(a.y, a.m, a.d) + n);
+}
+
+static void
+iso_week(struct ymd a, int *wy, int *w)
+{
+	long z = days_from_civil(a.y, a.m, a.d);
+	long thu = z - (wday(z) - 1) + 3;
+	struct ymd t = civil_from_days(thu);
+
+	*wy = t.y;
+	*w = (int)((thu - days_from_civil(t.y, 1, 1)) / 7) + 1;
+}
+
+static int
+full(struct ymd a)
+{
+	return a.y && a.m && a.d;
+}
+
+/* ---- value formatting -------------------------------------------------- */
+
+static void
+put_day(char *v, struct ymd a)
+{
+	if (full(a))
+		snprintf(v, DN_VALUE_MAX, "%04d-%02d-%02d", a.y, a.m, a.d);
+	else
+		strcpy(v, "XXXX-XX-XX");
+}
+
+static void
+put_month(char *v, int y, int m)
+{
+	if (y)
+		snprintf(v, DN_VALUE_MAX, "%04d-%02d", y, m);
+	else
+		snprintf(v, DN_VALUE_MAX, "XXXX-%02d", m);
+}
+
+static void
+put_year(char *v, int y)
+{
+	if (y)
+		snprintf(v, DN_VALUE_MAX, "%04d", y);
+	else
+		strcpy(v, "XXXX");
+}
+
+/* A count without the locale's decimal point: 2.5 -> "2.5". */
+static void
+put_num(char *p, size_t n, double x)
+{
+	long k;
+
+	if (x > 1e9)
+		x = 1e9;	/* a count, not a value: keep it short */
+	k = (long)(x * 1000 + 0.5);
+
+	if (k % 1000 == 0)
+		snprintf(p, n, "%ld", k / 1000);
+	else if (k % 100 == 0)
+		snprintf(p, n, "%ld.%ld", k / 1000, (k % 1000) / 100);
+	else if (k % 10 == 0)
+		snprintf(p, n, "%ld.%02ld", k / 1000, (k % 1000) / 10);
+	else
+		snprintf(p, n, "%ld.%03ld", k / 1000, k % 1000);
+}
+
+/* "six months" -> P6M; x: an unknown amount ("several years" -> PXY). */
+static void
+put_duration(char *v, double n, int x, int unit)
+{
+	char num[24];
+	const char *pre = "P", *suf = "";
+	double k = 1;
+
+	switch (unit) {
+	case U_SEC: pre = "PT"; suf = "S"; break;
+	case U_MIN: pre = "PT"; suf = "M"; break;
+	case U_HOUR: pre = "PT"; suf = "H"; break;
+	case U_DAY: suf = "D"; break;
+	case U_WEEK: suf = "W"; break;
+	case U_WEEKEND: suf = "WE"; break;
+	case U_FORTNIGHT: suf = "W"; k = 2; break;
+	case U_MONTH: suf = "M"; break;
+	case U_QUARTER: suf = "Q"; break;
+	case U_YEAR: suf = "Y"; break;
+	case U_DECADE: suf = x ? "DE" : "Y"; k = 10; break;
+	case U_CENTURY: suf = x ? "CE" : "Y"; k = 100; break;
+	case U_MILLENNIUM: suf = "Y"; k = 1000; break;
+	}
+	if (x)
+		strcpy(num, "X");
+	else
+		put_num(num, sizeof num, n * k);
+	snprintf(v, DN_VALUE_MAX, "%s%s%s", pre, num, suf);
+}
+
+/*
+ * The date `n` units away from `a`, at the unit's granularity:
+ * "last month" -> 2013-04, "next week" -> 2013-W20.  Unknown parts as X.
+ */
+static void
+put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when)
+{
+	int y, m, q, wy, w;
+	struct ymd t;
+
+	switch (unit) {
+	case U_DAY:
+		if (!full(a)) {
+			put_day(v, a);
+			return;
+		}
+		t = add_days(a, n);
+		put_day(v, t);
+		*when = t;
+		return;
+	case U_WEEK:
+	case U_WEEKEND:
+	case U_FORTNIGHT:
+		if (!full(a)) {
+			strcpy(v, unit == U_WEEKEND ? "XXXX-WXX-WE" : "XXXX-WXX");
+			return;
+		}
+		t = add_days(a, n * 7);
+		iso_week(t, &wy, &w);
+		snprintf(v, DN_VALUE_MAX, "%04d-W%02d%s", wy, w,
+		    unit == U_WEEKEND ? "-WE" : "");
+		return;
+	case U_MONTH:
+		if (!a.y || !a.m) {
+			strcpy(v, "XXXX-XX");
+			return;
+		}
+		m = a.y * 12 + (a.m - 1) + (int)n;
+		put_month(v, m / 12, m % 12 + 1);
+		when->y = m / 12;
+		when->m = m % 12 + 1;
+		when->d = 0;
+		return;
+	case U_QUARTER:
+		if (!a.y || !a.m) {
+			strcpy(v, "XXXX-QX");
+			return;
+		}
+		q = a.y * 4 + (a.m - 1) / 3 + (int)n;
+		snprintf(v, DN_VALUE_MAX, "%04d-Q%d", q / 4, q % 4 + 1);
+		return;
+	case U_YEAR:
+		y = a.y ? a.y + (int)n : 0;
+		put_year(v, y);
+		if (y) {
+			when->y = y;
+			when->m = when->d = 0;
+		}
+		return;
+	case U_DECADE:
+		if (a.y)
+			snprintf(v, DN_VALUE_MAX, "%03dX", a.y / 10 + (int)n);
+		else
+			strcpy(v, "XXXX");
+		return;
+	case U_CENTURY:
+		if (a.y)
+			snprintf(v, DN_VALUE_MAX, "%02d", a.y / 100 + (int)n);
+		else
+			strcpy(v, "XX");
+		return;
+	default:
+		/* "two hours ago": the day is what TimeML can say */
+		put_day(v, a);
+		return;
+	}
+}
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+static uint32_t
+hash(const unsigned char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *w++) * 16777619u;
+	return h;
+}
+
+/* The first two letters of a word as an index (26: not a letter). */
+static unsigned
+pair_index(const struct dn_engine *e, const unsigned char *w, size_t n)
+{
+	return e->l27[w[0]] * 27u + (n > 1 ? e->l27[w[1]] : 26u);
+}
+
+/*
+ * Hash the lexicon (open addressing, first entry of a word wins) and fill
+ * the byte tables and the first-letters/length filter of the scanner.
+ */
+static void
+lex_build(struct dn_engine *e)
+{
+	size_t i, n;
+	uint32_t h;
+
+	for (i = 0; i < 256; i++) {
+		e->bclass[i] = ISSPACE(i) ? B_SPACE : ISALPHA(i) || ISDIGIT(i) ?
+		    B_WORD : i >= 0x80 ? B_HIGH : 0;
+		e->lower[i] = (unsigned char)(ISUPPER(i) ? i | 0x20 : i);
+		e->l27[i] = (unsigned char)(ISALPHA(i) ? (i | 0x20) - 'a' : 26);
+	}
+	for (i = 0; i < NLEX; i++) {
+		n = strlen(lexicon[i].word);
+		e->wlen[i] = (uint8_t)n;
+		e->lenmask[pair_index(e, (const unsigned char *)lexicon[i].word,
+		    n)] |= (uint16_t)(1u << n);
+		h = hash((const unsigned char *)lexicon[i].word, n) &
+		    (HSIZE - 1);
+		while (e->hash[h]) {
+			if (!strcmp(lexicon[e->hash[h] - 1].word,
+			    lexicon[i].word))
+				break;
+			h = (h + 1) & (HSIZE - 1);
+		}
+		if (!e->hash[h])
+			e->hash[h] = (uint16_t)(i + 1);
+	}
+}
+
+/* Lexicon index + 1 of the lower-case word w (hash h), or 0. */
+static unsigned
+lex_find(const struct dn_engine *e, const unsigned char *w, size_t n,
+    uint32_t h)
+{
+	unsigned k;
+
+	h &= HSIZE - 1;
+	while ((k = e->hash[h]) != 0) {
+		const char *lw = lexicon[k - 1].word;
+
+		if (e->wlen[k - 1] == n && !memcmp(lw, w, n))
+			return k;
+		h = (h + 1) & (HSIZE - 1);
+	}
+	return 0;
+}
+
+/* ---- tokenizer --------------------------------------------------------- */
+
+
+
+static struct tok *
+tok_push(struct dn_engine *e)
+{
+	if (e->ntok == e->captok) {
+		size_t n = e->captok ? e->captok * 2 : 256;
+		struct tok *t = realloc(e->tok, n * sizeof *t);
+
+		if (!t)
+			return NULL;
+		e->tok = t;
+		e->captok = n;
+	}
+	return &e->tok[e->ntok++];
+}
+
+/* Look a word up and set its flags; w..w+n is the word's text. */
+static void
+word_token(struct dn_engine *e, struct tok *t, const unsigned char *w,
+    size_t n)
+{
+	unsigned char low[WMAX + 1];
+	size_t i;
+	unsigned pi;
+
+	t->kind = T_WORD;
+	if (ISUPPER(w[0]))
+		t->flags |= TF_CAP;
+	else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		t->flags |= TF_ED;	/* "-ed": a past cue */
+	/* "Q3", "FY2012", "FY": all capitals */
+	if ((w[0] == 'Q' || w[0] == 'F') && n <= 6) {
+		for (i = 1; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
+			;
+		if (i == n)
+			t->flags |= TF_UPPER;
+	}
+	/* "he'll", "they’ll": a future cue */
+	if (n >= 4 && (w[n - 1] | 0x20) == 'l' && (w[n - 2] | 0x20) == 'l' &&
+	    (w[n - 3] == '\'' || w[n - 3] == 0x99))
+		t->flags |= TF_LL;
+	if (n > WMAX)
+		return;
+	/* most words cannot be in the lexicon: first letters and length */
+	pi = e->l27[w[0]] * 27u + (n > 1 ? e->l27[w[1]] : 26u);
+	if (e->lenmask[pi] >> n & 1) {
+		uint32_t h = 2166136261u;
+
+		for (i = 0; i < n; i++) {
+			unsigned char c = e->lower[w[i]];
+
+			low[i] = c;
+			h = (h ^ c) * 16777619u;	/* hash() */
+		}
+		t->lex = (uint16_t)lex_find(e, low, n, h);
+		if (t->lex)
+			t->flags &= ~TF_ED;
+	}
+}
+
+/*
+ * Split a paragraph into tokens.  Words run over letters, digits, bytes
+ * >= 0x80 and inner apostrophes ("o'clock"); numbers keep digit grouping
+ * ("2,012"), decimals ("2.5") and a suffix ("9th", "1990s", "10pm").
+ */
+static int
+tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
+{
+	size_t i = 0, j;
+	int sp = 1;
+
+	e->ntok = 0;
+	while (i < len) {
+		unsigned char c = s[i];
+		struct tok *t;
+
+		if (e->bclass[c] == B_SPACE) {
+			sp = 1;
+			i++;
+			continue;
+		}
+		if (!(t = tok_push(e)))
+			return -1;
+		t->start = (uint32_t)i;
+		t->flags = sp ? TF_SP : 0;
+		t->lex = 0;
+		t->val = 0;
+		t->ndig = 0;
+		sp = 0;
+		if (ISALPHA(c)) {
+			j = i + 1;
+			while (j < len && e->bclass[s[j]] == B_WORD)
+				j++;
+			while (j < len && (e->bclass[s[j]] >= B_WORD ||
+			    (s[j] == '\'' && j + 1 < len &&
+			    ISALPHA(s[j + 1])))) {
+				/* "Monday's": the possessive is not the word */
+				if (s[j] == '\'' && (s[j + 1] | 0x20) == 's' &&
+				    (j + 2 >= len || !ISALPHA(s[j + 2])))
+					break;
+				if (s[j] == 0xe2 && j + 3 < len &&
+				    s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
+				    (s[j + 3] | 0x20) == 's' && (j + 4 >= len ||
+				    !ISALPHA(s[j + 4])))
+					break;
+				j++;
+			}
+			/* "he’ll": keep a curly apostrophe inside the word */
+			word_token(e, t, s + i, j - i);
+		} else if (ISDIGIT(c)) {
+			long v = 0;
+			int nd = 0;
+
+			t->kind = T_NUM;
+			j = i;
+			for (;;) {
+				while (j < len && ISDIGIT(s[j])) {
+					if (v < 100000000)
+						v = v * 10 + (s[j] - '0');
+					nd++;
+					j++;
+				}
+				/* "2,012": a comma and exactly three digits */
+				if (j + 3 < len + 0 && s[j] == ',' &&
+				    ISDIGIT(s[j + 1]) && ISDIGIT(s[j + 2]) &&
+				    ISDIGIT(s[j + 3]) && (j + 4 >= len ||
+				    !ISDIGIT(s[j + 4]))) {
+					t->flags |= TF_COMMA;
+					j++;
+					continue;
+				}
+				break;
+			}
+			if (j + 1 < len && s[j] == '.' && ISDIGIT(s[j + 1])) {
+				t->flags |= TF_DEC;
+				j++;
+				while (j < len && ISDIGIT(s[j]))
+					j++;
+			}
+			t->val = (int32_t)v;
+			t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+			if (j < len && (ISALPHA(s[j]) || s[j] >= 0x80)) {
+				size_t k = j;
+				unsigned char a, b;
+
+				while (k < len && (ISALPHA(s[k]) ||
+				    ISDIGIT(s[k]) || s[k] >= 0x80))
+					k++;
+				a = s[j] | 0x20;
+				b = k - j > 1 ? s[j + 1] | 0x20 : 0;
+				if (k - j == 1 && a == 's' && v % 10 == 0 &&
+				    (nd == 4 || nd == 2))
+					t->flags |= TF_DECS;
+				else if (k - j == 2 && ((a == 's' && b == 't') ||
+				    (a == 'n' && b == 'd') || (a == 'r' &&
+				    b == 'd') || (a == 't' && b == 'h')))
+					t->flags |= TF_ORD;
+				else if (k - j == 2 && a == 'a' && b == 'm')
+					t->flags |= TF_AM;
+				else if (k - j == 2 && a == 'p' && b == 'm')
+					t->flags |= TF_PM;
+				else
+					t->kind = T_OTHER;
+				j = k;
+			}
+		} else if (c >= 0x80) {
+			/* dashes and curly quotes are punctuation */
+			if (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+			    (s[i + 2] == 0x93 || s[i + 2] == 0x94)) {
+				t->kind = T_PUNCT;
+				t->val = '-';
+				j = i + 3;
+			} else if (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+			    s[i + 2] >= 0x98 && s[i + 2] <= 0x9d) {
+				t->kind = T_PUNCT;
+				t->val = '\'';
+				j = i + 3;
+			} else {
+				t->kind = T_OTHER;
+				j = i + 1;
+				while (j < len && (s[j] >= 0x80 ||
+				    ISALPHA(s[j]) || ISDIGIT(s[j])) &&
+				    !(s[j] == 0xe2 && j + 1 < len &&
+				    s[j + 1] == 0x80))
+					j++;
+			}
+		} else {
+			t->kind = T_PUNCT;
+			t->val = c;
+			j = i + 1;
+		}
+		t->end = (uint32_t)j;
+		i = j;
+	}
+	return 0;
+}
+
+/* ---- token predicates -------------------------------------------------- */
+
+
+static int
+cls(const struct dn_engine *e, size_t i)
+{
+	if (i >= e->ntok || !e->tok[i].lex)
+		return C_NONE;
+	return lexicon[e->tok[i].lex - 1].cls;
+}
+
+static int
+lval(const struct dn_engine *e, size_t i)
+{
+	return lexicon[e->tok[i].lex - 1].val;
+}
+
+static unsigned
+lflags(const struct dn_engine *e, size_t i)
+{
+	return lexicon[e->tok[i].lex - 1].flags;
+}
+
+/* Is token i of class c, with a capital when the lexicon wants one? */
+static int
+is(const struct dn_engine *e, size_t i, int c)
+{
+	if (cls(e, i) != c)
+		return 0;
+	if ((lflags(e, i) & F_CAP) && !(e->tok[i].flags & TF_CAP))
+		return 0;
+	return 1;
+}
+
+static int
+punct(const struct dn_engine *e, size_t i, int ch)
+{
+	return i < e->ntok && e->tok[i].kind == T_PUNCT && e->tok[i].val == ch;
+}
+
+/* Token i follows token i - 1 with no space between. */
+static int
+glued(const struct dn_engine *e, size_t i)
+{
+	return i < e->ntok && !(e->tok[i].flags & TF_SP);
+}
+
+/* A unit word at k; 0 if none. */
+static int
+unit_at(const struct dn_engine *e, size_t k)
+{
+	if (cls(e, k) == C_UNIT)
+		return lval(e, k);
+	return 0;
+}
+
+/* A plain number (no suffix, grouping or decimals): "9", "2013". */
+static int
+plain_num(const struct dn_engine *e, size_t i)
+{
+	return i < e->ntok && e->tok[i].kind == T_NUM &&
+	    !(e->tok[i].flags & (TF_ORD | TF_DECS | TF_COMMA | TF_DEC |
+	    TF_AM | TF_PM));
+}
+
+/* Is the word at i exactly w (lower case, ASCII)? */
+static int
+word_is(const struct dn_engine *e, size_t i, const char *w)
+{
+	size_t n, k;
+	const unsigned char *p;
+
+	if (i >= e->ntok || e->tok[i].kind != T_WORD)
+		return 0;
+	p = e->s + e->tok[i].start;
+	if ((p[0] | 0x20) != (unsigned char)w[0])
+		return 0;
+	n = strlen(w);
+	if (e->tok[i].end - e->tok[i].start != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((p[k] | 0x20) != (unsigned char)w[k])
+			return 0;
+	return 1;
+}
+
+/* A day of the month: "9", "09", "9th". */
+static int
+day_num(const struct dn_engine *e, size_t i)
+{
+	const struct tok *t;
+
+	if (i >= e->ntok)
+		return 0;
+	t = &e->tok[i];
+	if (t->kind != T_NUM || t->ndig > 2 || t->val < 1 || t->val > 31 ||
+	    (t->flags & (TF_DECS | TF_COMMA | TF_DEC | TF_AM | TF_PM)))
+		return 0;
+	/* "9:30", "9-10", "9/11" are not days */
+	if (i + 1 < e->ntok && glued(e, i + 1) && (punct(e, i + 1, ':') ||
+	    punct(e, i + 1, '/') || punct(e, i + 1, '%')))
+		return 0;
+	return 1;
+}
+
+/*
+ * A four-digit number that is a year.  "in 2012", "2012 was" are years;
+ * "2012 employees" (a plural noun follows), "$2012", "2012%" are not.
+ */
+static int
+year_num(const struct dn_engine *e, size_t i, int strong)
+{
+	const struct tok *t;
+	size_t n;
+
+	if (!plain_num(e, i) || e->tok[i].ndig != 4)
+		return 0;
+	t = &e->tok[i];
+	if (t->val < 1000 || t->val > 2199)
+		return 0;
+	if (t->start > 0) {
+		unsigned char p = e->s[t->start - 1];
+
+		if (p == '$' || p == '#' || p == '-' || p == '/' ||
+		    p == '.' || p == ',' || p == '+' || p == ':' ||
+		    ISALPHA(p) || (p >= 0x80 && !ISSPACE(p) &&
+		    t->start >= 2 && e->s[t->start - 2] != 0x80))
+			if (!(p == '-' && i >= 2 &&
+			    e->tok[i - 2].kind == T_WORD &&
+			    !(e->tok[i - 1].flags & TF_SP)))
+				return 0;
+	}
+	n = i + 1;
+	if (n < e->ntok && glued(e, n) && (punct(e, n, '%') ||
+	    punct(e, n, ':') || punct(e, n, '/') ||
+	    (punct(e, n, '.') && n + 1 < e->ntok && glued(e, n + 1) &&
+	    e->tok[n + 1].kind == T_NUM)))
+		return 0;
+	if (strong)
+		return 1;
+	/* "the Russell 2000 Index", "Windows 2000 Server": a name */
+	if (i > 0 && e->tok[i - 1].kind == T_WORD && !e->tok[i - 1].lex &&
+	    (e->tok[i - 1].flags & TF_CAP) && n < e->ntok &&
+	    e->tok[n].kind == T_WORD && (e->tok[n].flags & TF_CAP) &&
+	    !e->tok[n].lex)
+		return 0;
+	if (t->val < 1800 || t->val > 2099) {
+		/* "in 1066": an old year needs a preposition */
+		return i > 0 && cls(e, i - 1) == C_PREP;
+	}
+	if (cls(e, n) == C_UNIT)
+		return 0;
+	/* "2012 employees": a count before a plural noun */
+	if (n < e->ntok && e->tok[n].kind == T_WORD && !e->tok[n].lex &&
+	    !(e->tok[n].flags & TF_CAP)) {
+		const unsigned char *w = e->s + e->tok[n].start;
+		size_t wl = e->tok[n].end - e->tok[n].start;
+
+		if (wl >= 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+		    w[wl - 2] != 'u' && w[wl - 2] != 'i' &&
+		    !(i > 0 && (cls(e, i - 1) == C_PREP ||
+		    cls(e, i - 1) == C_MONTH)))
+			return 0;
+		if (word_is(e, n, "people") || word_is(e, n, "million") ||
+		    word_is(e, n, "billion") || word_is(e, n, "percent"))
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- anchors and tense ------------------------------------------------- */
+
+/* The anchor of deictic expressions ("yesterday"): --ref, else the text. */
+static struct ymd
+anchor(const struct dn_engine *e)
+{
+	return e->ref.y ? e->ref : e->narr;
+}
+
+/* The anchor of anaphoric ones ("the day before"): the last date seen. */
+static struct ymd
+anaph(const struct dn_engine *e)
+{
+	return e->last.y ? e->last : anchor(e);
+}
+
+/* The day "the day" means: the last full date mentioned, else the anchor. */
+static struct ymd
+day_anchor(const struct dn_engine *e)
+{
+	return full(e->last) ? e->last : anchor(e);
+}
+
+/* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */
+static int
+cue(const struct dn_engine *e, size_t j)
+{
+	const struct tok *t = &e->tok[j];
+	int c = cls(e, j);
+
+	if (c == C_FUT && (lflags(e, j) & F_WEAK))
+		/* "GM plans to", not "announced plans Friday" */
+		return cls(e, j + 1) == C_PREP && lval(e, j + 1) == 9;
+	if (c == C_FUT || (t->flags & TF_LL))
+		return 1;
+	if (t->kind != T_WORD)
+		return 0;
+	/* "may be signed", "should be completed": modals point ahead */
+	if (c == C_MONTH && !(t->flags & TF_CAP))
+		return 1;
+	if (!t->lex && !(t->flags & TF_ED)) {
+		if (word_is(e, j, "should") || word_is(e, j, "might"))
+			return 1;
+		/* "to be held": ahead */
+		if (word_is(e, j, "be") && j > 0 && cls(e, j - 1) == C_PREP &&
+		    lval(e, j - 1) == 9)
+			return 1;
+		/* "is set to begin" */
+		if (word_is(e, j, "set") && cls(e, j + 1) == C_PREP &&
+		    lval(e, j + 1) == 9)
+			return 1;
+		return 0;
+	}
+	/*
+	 * "will be finalized", "is held": a participle after "be" is no
+	 * past; "has announced" (present perfect) neither
+	 */
+	if (((t->flags & TF_ED) || c == C_PASTV) && j > 0 &&
+	    (word_is(e, j - 1, "be") || word_is(e, j - 1, "been") ||
+	    word_is(e, j - 1, "being") || word_is(e, j - 1, "is") ||
+	    word_is(e, j - 1, "are") || word_is(e, j - 1, "has") ||
+	    word_is(e, j - 1, "have")))
+		return 0;
+	if (c == C_PASTV || (t->flags & TF_ED))
+		return -1;
+	return 0;
+}
+
+/* Does token j end a sentence for the tense search?  ("U.S." may cut it.) */
+static int
+sent_end(const struct dn_engine *e, size_t j)
+{
+	return punct(e, j, '.') || punct(e, j, '!') || punct(e, j, '?') ||
+	    punct(e, j, ';');
+}
+
+/*
+ * The tense of the sentence around token i, from the nearest cue:
+ * "said Friday" -1, "will meet Friday" +1, none 0.
+ */
+static int
+tense(const struct dn_engine *e, size_t i)
+{
+	size_t k;
+	int back = 1, fwd = 1, c;
+
+	/* "since November" is past; "until Friday", "by June" ahead */
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		if (cls(e, k - 1) != C_PREP && cls(e, k - 1) != C_EARLY)
+			break;
+		if (lval(e, k - 1) == 4 && cls(e, k - 1) == C_PREP)
+			return -1;
+		if ((lval(e, k - 1) == 6 || lval(e, k - 1) == 5) &&
+		    cls(e, k - 1) == C_PREP)
+			return 1;
+	}
+	for (k = 1; k <= 40 && (back || fwd); k++) {
+		if (back) {
+			if (k > i || sent_end(e, i - k))
+				back = 0;
+			else if ((c = cue(e, i - k)) != 0)
+				return c;
+		}
+		if (fwd) {
+			if (i + k >= e->ntok || sent_end(e, i + k))
+				fwd = 0;
+			else if ((c = cue(e, i + k)) != 0)
+				return c;
+		}
+	}
+	return 0;
+}
+
+/* ---- resolution -------------------------------------------------------- */
+
+static void
+set_abs(struct res *r, int y, int m, int d)
+{
+	r->abs.y = r->when.y = y;
+	r->abs.m = r->when.m = m;
+	r->abs.d = r->when.d = d;
+}
+
+/* "Friday": the one before (dir < 0) or after (dir > 0) the anchor. */
+static void
+resolve_weekday(const struct dn_engine *e, struct res *r, int wd, int dir,
+    int strict)
+{
+	struct ymd a = anchor(e);
+	long z;
+	int cur, back, fwd;
+
+	if (!full(a)) {
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", wd);
+		return;
+	}
+	z = days_from_civil(a.y, a.m, a.d);
+	cur = wday(z);
+	back = (cur - wd + 7) % 7;
+	fwd = (wd - cur + 7) % 7;
+	if (strict && back == 0)
+		back = 7;
+	/* "will land on Monday" said on a Monday is that day; "next
+	 * Monday" is not */
+	if (fwd == 0 && strict)
+		fwd = 7;
+	if (dir == 0)
+		dir = back <= fwd ? -1 : 1;
+	r->when = civil_from_days(dir < 0 ? z - back : z + fwd);
+	put_day(r->val, r->when);
+}
+
+/* The year of a bare month or month-day, from the tense. */
+static int
+resolve_year(const struct dn_engine *e, size_t i, int m, int d)
+{
+	struct ymd a = anchor(e);
+	int t;
+
+	if (!a.y)
+		return 0;
+	if (!a.m)
+		return a.y;
+	t = tense(e, i);
+	if (t < 0 && (m > a.m || (m == a.m && a.d && d > a.d)))
+		return a.y - 1;
+	if (t > 0 && (m < a.m || (m == a.m && a.d && d && d < a.d)))
+		return a.y + 1;
+	/* no tense: the nearest, "the December 12 deadline" said in January */
+	if (t == 0 && m - a.m > 6)
+		return a.y - 1;
+	if (t == 0 && a.m - m > 6)
+		return a.y + 1;
+	return a.y;
+}
+
+/* A month, day, year triple the text gave; y may be 0 (resolved). */
+static int
+month_day(const struct dn_engine *e, size_t i, struct res *r, int y, int m,
+    int d)
+{
+	if (m < 1 || m > 12 || d < 1 || d > mdays(y, m)) {
+		/* "February 30": no such day; not tagged as a date */
+		r->type = -1;
+		return 1;
+	}
+	r->type = DN_DATE;
+	if (y) {
+		set_abs(r, y, m, d);
+	} else {
+		y = resolve_year(e, i, m, d);
+		if (!y || d > mdays(y, m)) {
+			snprintf(r->val, DN_VALUE_MAX, "XXXX-%02d-%02d", m, d);
+			return 1;
+		}
+		r->when.y = y;
+		r->when.m = m;
+		r->when.d = d;
+	}
+	put_day(r->val, r->when);
+	return 1;
+}
+
+/* ---- the grammar ------------------------------------------------------- */
+
+static int match(struct dn_engine *, size_t, struct res *, int);
+
+/* "Jan." — an abbreviated month may take a full stop. */
+static size_t
+after_month(const struct dn_engine *e, size_t i)
+{
+	if ((lflags(e, i) & F_ABBR) && punct(e, i + 1, '.') && glued(e, i + 1))
+		return i + 2;
+	return i + 1;
+}
+
+/* A year after a month or day: "2013", ", 2013", "of 2013". */
+static size_t
+year_after(const struct dn_engine *e, size_t k, int *y)
+{
+	if (year_num(e, k, 1)) {
+		*y = e->tok[k].val;
+		return k + 1;
+	}
+	if ((punct(e, k, ',') || cls(e, k) == C_OF) && year_num(e, k + 1, 1)) {
+		*y = e->tok[k + 1].val;
+		return k + 2;
+	}
+	return k;
+}
+
+/* A bare "May" or "March" is a verb unless a preposition comes first. */
+static int
+month_context(const struct dn_engine *e, size_t i)
+{
+	int c;
+
+	if (!(lflags(e, i) & F_CAP) || lexicon[e->tok[i].lex - 1].val == 8)
+		return 1;
+	if (i == 0)
+		return 0;
+	if (i > 1 && punct(e, i - 1, '-') && glued(e, i) &&
+	    cls(e, i - 2) == C_EARLY)
+		return 1;	/* "mid-May" */
+	c = cls(e, i - 1);
+	return c == C_PREP || c == C_EARLY || c == C_LAST || c == C_NEXT ||
+	    c == C_THIS || c == C_OF || c == C_BEFORE || c == C_PAST ||
+	    c == C_AND || c == C_POS;
+}
+
+/* "May 9, 2013", "May 9", "May 2013", "May of 2013", "May" */
+static int
+m_month(struct dn_engine *e, size_t i, struct res *r)
+{
+	int mon, y = 0;
+	size_t k, k2;
+
+	if (!is(e, i, C_MONTH))
+		return 0;
+	mon = lval(e, i);
+	k = after_month(e, i);
+	if (day_num(e, k) && cls(e, k + 1) != C_UNIT) {
+		int d = e->tok[k].val;
+
+		r->end = year_after(e, k + 1, &y);
+		if (r->end == k + 1 && punct(e, k + 1, ',') &&
+		    year_num(e, k + 2, 1)) {
+			y = e->tok[k + 2].val;
+			r->end = k + 3;
+		}
+		return month_day(e, i, r, y, mon, d);
+	}
+	k2 = year_after(e, k, &y);
+	if (k2 > k) {
+		r->end = k2;
+		r->type = DN_DATE;
+		put_month(r->val, y, mon);
+		set_abs(r, y, mon, 0);
+		return 1;
+	}
+	if (cls(e, k) == C_OF && (cls(e, k + 1) == C_THIS ||
+	    cls(e, k + 1) == C_LAST || cls(e, k + 1) == C_NEXT) &&
+	    unit_at(e, k + 2) == U_YEAR && !(lflags(e, k + 2) & F_PL)) {
+		/* "October of next year" */
+		y = anchor(e).y;
+		if (y)
+			y += cls(e, k + 1) == C_THIS ? 0 :
+			    cls(e, k + 1) == C_LAST ? -1 : 1;
+		r->end = k + 3;
+		r->type = DN_DATE;
+		put_month(r->val, y, mon);
+		r->when.y = y;
+		r->when.m = y ? mon : 0;
+		return 1;
+	}
+	if ((lflags(e, i) & F_ABBR) || !month_context(e, i))
+		return 0;
+	/* "in May": the May the tense points to */
+	r->end = k;
+	r->type = DN_DATE;
+	y = resolve_year(e, i, mon, 0);
+	put_month(r->val, y, mon);
+	if (y) {
+		r->when.y = y;
+		r->when.m = mon;
+	}
+	return 1;
+}
+
+/* "9 May 2013", "9th of May", "9 May" */
+static int
+m_daymonth(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i + 1;
+	int y = 0;
+
+	if (!day_num(e, i))
+		return 0;
+	if (cls(e, k) == C_OF)
+		k++;
+	if (!is(e, k, C_MONTH))
+		return 0;
+	if ((lflags(e, k) & F_CAP) && !(e->tok[k].flags & TF_CAP))
+		return 0;
+	r->end = year_after(e, after_month(e, k), &y);
+	return month_day(e, i, r, y, lval(e, k), e->tok[i].val);
+}
+
+/* "Friday", "Friday morning", "Thursday, May 9, 2013", "Mondays" */
+static int
+m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
+{
+	int wd;
+	size_t k;
+	struct res in;
+
+	if (!is(e, i, C_WEEKDAY) || !(e->tok[i].flags & TF_CAP))
+		return 0;
+	wd = lval(e, i);
+	r->type = DN_DATE;
+	r->end = i + 1;
+	if (lflags(e, i) & F_PL) {
+		r->type = DN_SET;
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", wd);
+		return 1;
+	}
+	k = i + 1;
+	if (punct(e, k, ','))
+		k++;
+	memset(&in, 0, sizeof in);
+	if ((m_month(e, k, &in) || m_daymonth(e, k, &in)) && in.end > k + 1) {
+		*r = in;
+		return 1;
+	}
+	if (dir == 2)
+		dir = tense(e, i);
+	resolve_weekday(e, r, wd, dir, strict);
+	if (cls(e, i + 1) == C_PARTDAY && !(lflags(e, i + 1) & F_PL) &&
+	    !(lflags(e, i + 1) & F_ADJONLY)) {
+		size_t n = strlen(r->val);
+
+		snprintf(r->val + n, DN_VALUE_MAX - n, "T%s",
+		    partcode[lval(e, i + 1)]);
+		r->type = DN_TIME;
+		r->end = i + 2;
+	}
+	return 1;
+}
+
+/* Append a part of day: "yesterday morning" -> 2013-05-08TMO. */
+static void
+add_partday(const struct dn_engine *e, size_t k, struct res *r)
+{
+	size_t n;
+
+	if (cls(e, k) != C_PARTDAY || (lflags(e, k) & (F_PL | F_ADJONLY)))
+		return;
+	n = strlen(r->val);
+	snprintf(r->val + n, DN_VALUE_MAX - n, "T%s", partcode[lval(e, k)]);
+	r->type = DN_TIME;
+	r->end = k + 1;
+}
+
+/* "today", "yesterday", "tomorrow morning", "tonight" */
+static int
+m_dayrel(struct dn_engine *e, size_t i, struct res *r)
+{
+	struct ymd a = anchor(e);
+
+	if (cls(e, i) != C_DAYREL)
+		return 0;
+	r->type = DN_DATE;
+	r->end = i + 1;
+	put_shift(r->val, a, U_DAY, lval(e, i), &r->when);
+	if (lflags(e, i) & F_NIGHT) {
+		strcat(r->val, "TNI");
+		r->type = DN_TIME;
+		return 1;
+	}
+	add_partday(e, i + 1, r);
+	return 1;
+}
+
+/*
+ * A count: "six", "twenty-five", "18", "2.5", "a", "a few", "several",
+ * "two and a half".  Returns the token after it, or 0.
+ */
+static size_t
+count_at(const struct dn_engine *e, size_t i, double *n, int *x, int *isa)
+{
+	size_t k = i;
+	const struct tok *t;
+
+	*n = 0;
+	*x = *isa = 0;
+	if (i >= e->ntok)
+		return 0;
+	t = &e->tok[i];
+	if (t->kind == T_NUM && !(t->flags & (TF_ORD | TF_DECS | TF_AM |
+	    TF_PM))) {
+		const unsigned char *p = e->s + t->start;
+		double v = 0, f = 0.1;
+		int frac = 0;
+
+		for (; p < e->s + t->end; p++) {
+			if (*p == '.')
+				frac = 1;
+			else if (ISDIGIT(*p) && frac) {
+				v += f * (*p - '0');
+				f /= 10;
+			} else if (ISDIGIT(*p))
+				v = v * 10 + (*p - '0');
+		}
+		*n = v;
+		k++;
+	} else if (cls(e, i) == C_NUMW && !(lflags(e, i) & F_MULT)) {
+		int v = lval(e, i);
+
+		k++;
+		if ((lflags(e, i) & F_TENS) && punct(e, k, '-') &&
+		    glued(e, k) && cls(e, k + 1) == C_NUMW &&
+		    lval(e, k + 1) < 10 && glued(e, k + 1)) {
+			v += lval(e, k + 1);
+			k += 2;
+		} else if ((lflags(e, i) & F_TENS) && cls(e, k) == C_NUMW &&
+		    lval(e, k) < 10) {
+			v += lval(e, k);
+			k++;
+		}
+		if (cls(e, k) == C_NUMW && (lflags(e, k) & F_MULT)) {
+			v *= lval(e, k);
+			k++;
+		}
+		*n = v;
+	} else if (cls(e, i) == C_A) {
+		k++;
+		if (cls(e, k) == C_QUANT && lval(e, k) == 0 &&
+		    word_is(e, k, "few")) {
+			*x = 1;
+			k++;
+		} else if (cls(e, k) == C_QUANT && lval(e, k) == 2) {
+			*n = 2;
+			k++;
+			if (cls(e, k) == C_OF)
+				k++;
+		} else if (cls(e, k) == C_NUMW && (lflags(e, k) & F_MULT)) {
+			*n = lval(e, k);
+			k++;
+		} else {
+			*n = 1;
+			*isa = 1;
+		}
+	} else if (cls(e, i) == C_QUANT && !(lflags(e, i) & F_WEAK) &&
+	    lval(e, i) == 0) {
+		*x = 1;
+		k++;
+	} else {
+		return 0;
+	}
+	if (!*x && cls(e, k) == C_AND && lval(e, k) == 0 &&
+	    cls(e, k + 1) == C_A && cls(e, k + 2) == C_HALF) {
+		*n += 0.5;
+		k += 3;
+	}
+	return k;
+}
+
+/*
+ * A bare plural unit after a preposition: "for years", "in minutes",
+ * "over the years", "decades-long".
+ */
+static int
+m_units(struct dn_engine *e, size_t i, struct res *r)
+{
+	int u = unit_at(e, i);
+	size_t k = i;
+
+	if (!u || !(lflags(e, i) & F_PL) || u == U_WEEKEND)
+		return 0;
+	if (cls(e, i + 1) == C_AGO) {
+		/* "years ago" */
+		r->end = i + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, "PAST_REF");
+		return 1;
+	}
+	if (punct(e, i + 1, '-') && glued(e, i + 1) && word_is(e, i + 2,
+	    "long"))
+		k = i + 2;
+	else if (!(i > 0 && cls(e, i - 1) == C_PREP && (lval(e, i - 1) == 1 ||
+	    lval(e, i - 1) == 12 || lval(e, i - 1) == 13)) &&
+	    !(i > 1 && cls(e, i - 2) == C_PREP && (word_is(e, i - 1, "just") ||
+	    word_is(e, i - 1, "only") || word_is(e, i - 1, "mere"))) &&
+	    !(i > 1 && cls(e, i - 1) == C_THE && word_is(e, i - 2, "over")))
+		return 0;
+	r->end = k + 1;
+	r->type = DN_DURATION;
+	put_duration(r->val, 0, 1, u);
+	return 1;
+}
+
+/* An amount before "a year" makes it a rate: "$5 billion a year". */
+static int
+amount_before(const struct dn_engine *e, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	return e->tok[i].kind == T_NUM || cls(e, i) == C_NUMW ||
+	    cls(e, i) == C_TIMES || punct(e, i, '%') ||
+	    word_is(e, i, "million") || word_is(e, i, "billion") ||
+	    word_is(e, i, "percent") || word_is(e, i, "trillion") ||
+	    word_is(e, i, "thousand") || word_is(e, i, "units") ||
+	    word_is(e, i, "barrels") || word_is(e, i, "tons") ||
+	    word_is(e, i, "tonnes") || word_is(e, i, "passengers") ||
+	    word_is(e, i, "flights") || word_is(e, i, "aircraft") ||
+	    word_is(e, i, "planes") || word_is(e, i, "cars") ||
+	    word_is(e, i, "vehicles") || word_is(e, i, "dollars");
+}
+
+/*
+ * Durations and the dates counted from them: "six months" P6M, "the last
+ * six months" P6M, "12-year" P12Y, "two years ago" 2011, "three days
+ * later", "in two weeks" (future), "a year" after an amount is a SET.
+ */
+static int
+m_count(struct dn_engine *e, size_t i, struct res *r, int the)
+{
+	size_t k = i, k2;
+	double n;
+	int x, isa, u, adj = 0, t;
+	struct ymd a;
+
+	/* "nearly five months", "more than 20 years", "some 20 years" */
+	if (cls(e, k) == C_APPROX)
+		k++;
+	else if (cls(e, k) == C_MORE && cls(e, k + 1) == C_THAN)
+		k += 2;
+	else if (cls(e, k) == C_PREP && lval(e, k) == 3 &&
+	    cls(e, k + 1) == C_LEAST)
+		k += 2;
+	else if (word_is(e, k, "some") && (e->tok[k + 1].kind == T_NUM ||
+	    cls(e, k + 1) == C_NUMW))
+		k++;
+	if (cls(e, k) == C_HALF && cls(e, k + 1) == C_A) {
+		/* "half a year", "half an hour" */
+		n = 0.5;
+		x = isa = 0;
+		k2 = k + 2;
+	} else if (!(k2 = count_at(e, k, &n, &x, &isa))) {
+		return 0;
+	}
+	if (k > i && isa)
+		return 0;	/* "about a" */
+	if (punct(e, k2, '-') && glued(e, k2) && glued(e, k2 + 1) &&
+	    unit_at(e, k2 + 1)) {
+		k2++;		/* "12-year" */
+		adj = 1;
+	} else if (cls(e, k2) == C_STRAIGHT) {
+		k2++;		/* "six straight days" */
+	}
+	if (!(u = unit_at(e, k2)))
+		return 0;
+	if (u == U_QUARTER && !adj && !x && n == (int)n && isa)
+		return 0;	/* "a quarter" of something */
+	if (u == U_QUARTER && cls(e, k2 + 1) == C_OF && n <= 3 &&
+	    cls(e, k2 - 1) != C_STRAIGHT)
+		return 0;	/* "three-quarters of states": a fraction */
+	if (isa && !adj && (lflags(e, k2) & F_PL))
+		return 0;
+	if (n == 0 && !x)
+		return 0;
+	k2++;
+	/* "decades-long" */
+	if (punct(e, k2, '-') && glued(e, k2) && word_is(e, k2 + 1, "long"))
+		k2 += 2;
+	/* "54 years old": an age is a duration too */
+	else if (u == U_YEAR && word_is(e, k2, "old"))
+		k2++;
+	r->end = k2;
+	r->type = DN_DURATION;
+	put_duration(r->val, n, x, u);
+	if (adj || the)
+		return 1;
+	a = anchor(e);
+	if (cls(e, k2) == C_AGO) {
+		/* "two years ago" -> 2011; "a few years ago" -> PAST_REF */
+		r->end = k2 + 1;
+		r->type = DN_DATE;
+		if (x || n != (long)n) {
+			strcpy(r->val, "PAST_REF");
+			return 1;
+		}
+		if (u == U_WEEK || u == U_FORTNIGHT)
+			put_shift(r->val, a, U_DAY, -(long)n * (u == U_WEEK ?
+			    7 : 14), &r->when);
+		else if (u == U_DECADE || u == U_CENTURY)
+			put_shift(r->val, a, U_YEAR, -(long)n * (u == U_DECADE ?
+			    10 : 100), &r->when);
+		else
+			put_shift(r->val, a, u, -(long)n, &r->when);
+		return 1;
+	}
+	if (cls(e, k2) == C_EARLIER && !x && n == (long)n) {
+		/* "three days later": from the last date mentioned */
+		r->end = k2 + 1;
+		r->type = DN_DATE;
+		a = anaph(e);
+		n *= lval(e, k2);
+		if (u == U_YEAR && e->last.y && e->last_q) {
+			/* "the third quarter ... a year earlier": 1988-Q3 */
+			int yq = e->last.y * 4 + e->last_q - 1 + (int)n * 4;
+
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d", yq / 4,
+			    yq % 4 + 1);
+			r->when.y = yq / 4;
+			r->q = yq % 4 + 1;
+			return 1;
+		}
+		if (u == U_YEAR && e->last.y && e->last.m && !e->last.d) {
+			/* "September ... a year earlier": 1988-09 */
+			put_shift(r->val, a, U_MONTH, (long)n * 12, &r->when);
+			return 1;
+		}
+		if (u == U_WEEK)
+			put_shift(r->val, a, U_DAY, (long)n * 7, &r->when);
+		else if (u == U_DECADE || u == U_CENTURY)
+			/* "a decade later" -> 2008 */
+			put_shift(r->val, a, U_YEAR, (long)n * (u == U_DECADE ?
+			    10 : 100), &r->when);
+		else
+			put_shift(r->val, a, u, (long)n, &r->when);
+		return 1;
+	}
+	if (cls(e, k2) == C_PREP && lval(e, k2) == 8 && word_is(e, k2 + 1,
+	    "now") && !x) {
+		/* "two weeks from now" */
+		r->end = k2 + 2;
+		r->type = DN_DATE;
+		put_shift(r->val, a, u == U_WEEK ? U_DAY : u, (long)n *
+		    (u == U_WEEK ? 7 : 1), &r->when);
+		return 1;
+	}
+	if (isa && u < U_DAY && i > 0 && e->tok[i - 1].kind == T_WORD &&
+	    !e->tok[i - 1].lex && !(e->tok[i - 1].flags & TF_CAP) &&
+	    e->s[e->tok[i - 1].end - 1] == 's')
+		return 0;	/* "60 miles an hour": a speed */
+	if (isa && amount_before(e, i)) {
+		/* "$5 billion a year", "twice a week"; "60 miles an hour" */
+		if (u < U_DAY)
+			return 0;
+		r->type = DN_SET;
+		put_duration(r->val, 1, 0, u);
+		return 1;
+	}
+	t = i > 0 && cls(e, i - 1) == C_PREP && lval(e, i - 1) == 1 && !x ?
+	    tense(e, i) : 0;
+	if (t > 0 && n == (long)n) {
+		/* "will open in two weeks" */
+		r->type = DN_DATE;
+		put_shift(r->val, a, u == U_WEEK ? U_DAY : u, (long)n *
+		    (u == U_WEEK ? 7 : 1), &r->when);
+	}
+	return 1;
+}
+
+/* Season value: "summer" of year y -> 2013-SU. */
+static void
+put_season(char *v, int y, int s)
+{
+	if (y)
+		snprintf(v, DN_VALUE_MAX, "%04d-%s", y, seasoncode[s]);
+	else
+		snprintf(v, DN_VALUE_MAX, "XXXX-%s", seasoncode[s]);
+}
+
+/* The season of a month: 1 spring ... 4 winter (December starts it). */
+static int
+season_of(int m)
+{
+	return m == 12 || m <= 2 ? 4 : (m - 3) / 3 + 1;
+}
+
+/* "summer 2013", "the summer of 2013", "summer" (with a determiner) */
+static int
+m_season(struct dn_engine *e, size_t i, struct res *r, int bare)
+{
+	int s, y = 0;
+	size_t k;
+
+	if (cls(e, i) != C_SEASON)
+		return 0;
+	s = lval(e, i);
+	k = year_after(e, i + 1, &y);
+	if (k == i + 1 && !bare && i > 0 && cls(e, i - 1) == C_PREP &&
+	    lval(e, i - 1) != 12 && !(lflags(e, i) & F_WEAK))
+		bare = 1;	/* "in spring" */
+	if (k == i + 1 && !bare)
+		return 0;
+	if (k == i + 1 && (lflags(e, i) & F_WEAK) && bare < 2)
+		return 0;	/* "the fall in prices" */
+	r->end = k;
+	r->type = DN_DATE;
+	if (y) {
+		set_abs(r, y, 0, 0);
+		r->abs.m = r->when.m = 0;
+	} else {
+		y = anchor(e).y;
+	}
+	put_season(r->val, y, s);
+	return 1;
+}
+
+/* The year a quarter or half belongs to: "of 2009", "of this year". */
+static size_t
+period_year(struct dn_engine *e, size_t k, int *y, int *explicit)
+{
+	size_t k2 = year_after(e, k, y);
+	struct ymd a = anchor(e);
+
+	*explicit = 0;
+	if (k2 > k) {
+		*explicit = 1;
+		return k2;
+	}
+	if (cls(e, k) == C_OF && (cls(e, k + 1) == C_THIS ||
+	    cls(e, k + 1) == C_LAST || cls(e, k + 1) == C_NEXT) &&
+	    unit_at(e, k + 2) == U_YEAR) {
+		*y = a.y ? a.y + (cls(e, k + 1) == C_THIS ? 0 :
+		    cls(e, k + 1) == C_LAST ? -1 : 1) : 0;
+		*explicit = 2;
+		return k + 3;
+	}
+	if (cls(e, k) == C_OF && cls(e, k + 1) == C_THE &&
+	    unit_at(e, k + 2) == U_YEAR) {
+		*y = a.y;
+		*explicit = 2;
+		return k + 3;
+	}
+	*y = a.y;
+	return k;
+}
+
+/* "the third quarter (of 2009)", "third-quarter", "the first half" */
+static int
+m_quarter(struct dn_engine *e, size_t i, struct res *r)
+{
+	int q, y, ex, u;
+	size_t k;
+	struct ymd a = anchor(e);
+
+	if (cls(e, i) == C_ORDW && lval(e, i) == 1 && !unit_at(e, i + 1) &&
+	    cls(e, i + 1) != C_HALF) {
+		/* "the first nine months": a duration */
+		double n;
+		int x, isa;
+		size_t k2 = count_at(e, i + 1, &n, &x, &isa);
+
+		if (!k2 || isa || !(u = unit_at(e, k2)))
+			return 0;
+		r->end = k2 + 1;
+		r->type = DN_DURATION;
+		put_duration(r->val, n, x, u);
+		return 1;
+	}
+	if (cls(e, i) == C_ORDW)
+		q = lval(e, i);
+	else if (cls(e, i) == C_LAST && (unit_at(e, i + 1) == U_QUARTER ||
+	    cls(e, i + 1) == C_HALF) && cls(e, i + 2) == C_OF)
+		q = 99;		/* "the last quarter of 2009" */
+	else if (e->tok[i].kind == T_NUM && (e->tok[i].flags & TF_ORD))
+		q = e->tok[i].val;
+	else
+		return 0;
+	k = i + 1;
+	if (punct(e, k, '-') && glued(e, k))
+		k++;
+	u = unit_at(e, k);
+	if (q == 99)		/* "the final quarter", "the final half" */
+		q = u == U_QUARTER ? 4 : 2;
+	if (u == U_QUARTER && q >= 1 && q <= 4 && !(lflags(e, k) & F_PL)) {
+		k = period_year(e, k + 1, &y, &ex);
+		/* "profit fell in the fourth quarter" (said in January) */
+		if (!ex && y && a.m && q > (a.m - 1) / 3 + 2 &&
+		    tense(e, i) < 0)
+			y--;
+		r->end = k;
+		r->type = DN_DATE;
+		if (y)
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d", y, q);
+		else
+			snprintf(r->val, DN_VALUE_MAX, "XXXX-Q%d", q);
+		if (ex == 1)
+			set_abs(r, y, 0, 0);
+		r->when.y = y;
+		r->q = y ? q : 0;
+		return 1;
+	}
+	if (cls(e, k) == C_HALF && q >= 1 && q <= 2) {
+		k = period_year(e, k + 1, &y, &ex);
+		r->end = k;
+		r->type = DN_DATE;
+		if (y)
+			snprintf(r->val, DN_VALUE_MAX, "%04d-H%d", y, q);
+		else
+			snprintf(r->val, DN_VALUE_MAX, "XXXX-H%d", q);
+		if (ex == 1)
+			set_abs(r, y, 0, 0);
+		return 1;
+	}
+	if (u == U_CENTURY && !(lflags(e, k) & F_PL) && q >= 1 && q <= 30) {
+		/* "the 20th century" -> 19 */
+		r->end = k + 1;
+		r->type = DN_DATE;
+		snprintf(r->val, DN_VALUE_MAX, "%02d", q - 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Q3", "Q3 2012", "FY2012", "FY 2012", "fiscal 2012", "fiscal year 2012" */
+static int
+m_fiscal(struct dn_engine *e, size_t i, struct res *r)
+{
+	const struct tok *t = &e->tok[i];
+	const unsigned char *w = e->s + t->start;
+	size_t n = t->end - t->start, k;
+	int y = 0;
+
+	if (t->kind != T_WORD)
+		return 0;
+	if ((t->flags & TF_UPPER) && n == 2 && w[0] == 'Q' &&
+	    w[1] >= '1' && w[1] <= '4') {
+		k = year_after(e, i + 1, &y);
+		if (!y)
+			y = anchor(e).y;
+		r->end = k;
+		r->type = DN_DATE;
+		if (y)
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%c", y, w[1]);
+		else
+			snprintf(r->val, DN_VALUE_MAX, "XXXX-Q%c", w[1]);
+		return 1;
+	}
+	if ((t->flags & TF_UPPER) && (n == 6 || n == 4) && w[0] == 'F' &&
+	    w[1] == 'Y' && ISDIGIT(w[2]) && ISDIGIT(w[3]) &&
+	    (n == 4 || (ISDIGIT(w[4]) && ISDIGIT(w[5])))) {
+		y = n == 6 ? (w[2] - '0') * 1000 + (w[3] - '0') * 100 +
+		    (w[4] - '0') * 10 + (w[5] - '0') :
+		    2000 + (w[2] - '0') * 10 + (w[3] - '0');
+		r->end = i + 1;
+		r->type = DN_DATE;
+		snprintf(r->val, DN_VALUE_MAX, "FY%04d", y);
+		return 1;
+	}
+	if (cls(e, i) != C_FISCAL)
+		return 0;
+	if (lval(e, i) == 1 && !(t->flags & TF_UPPER))
+		return 0;
+	k = i + 1;
+	if (unit_at(e, k) == U_YEAR && !(lflags(e, k) & F_PL))
+		k++;
+	if (year_num(e, k, 1)) {
+		y = e->tok[k].val;
+		r->end = k + 1;
+	} else if (k > i + 1 && lval(e, i) == 0) {
+		/* "fiscal year": the anchor's */
+		y = anchor(e).y;
+		r->end = k;
+	} else {
+		return 0;
+	}
+	r->type = DN_DATE;
+	if (y)
+		snprintf(r->val, DN_VALUE_MAX, "FY%04d", y);
+	else
+		strcpy(r->val, "FYXXXX");
+	return 1;
+}
+
+/*
+ * The day of a clock time: a date earlier in the same sentence ("Tuesday
+ * at 18:00"), else the anchor.
+ */
+static struct ymd
+day_of_time(const struct dn_engine *e, size_t i)
+{
+	size_t k;
+
+	if (e->last_tok != (size_t)-1 && e->last_tok <= i &&
+	    i - e->last_tok < 60 && full(e->last)) {
+		for (k = e->last_tok; k < i; k++)
+			if (sent_end(e, k))
+				break;
+		if (k == i)
+			return e->last;
+	}
+	return anchor(e);
+}
+
+/* Clock times: "14:30", "2:30 p.m.", "10am", "3 o'clock", "18:00 UTC". */
+static int
+m_clock(struct dn_engine *e, size_t i, struct res *r)
+{
+	const struct tok *t = &e->tok[i];
+	int h = 0, mi = -1, pm = -1, z = 0;
+	size_t k = i + 1;
+	struct ymd day;
+	char date[DN_VALUE_MAX];
+
+	if (t->kind != T_NUM || (t->flags & (TF_ORD | TF_DECS | TF_COMMA |
+	    TF_DEC)))
+		return 0;
+	if (t->ndig == 4 && t->val % 100 < 60 && t->val / 100 <= 24 &&
+	    cls(e, k) == C_TZ && lval(e, k) == 0) {
+		/* "0800 UTC" */
+		h = t->val / 100;
+		mi = t->val % 100;
+		pm = -2;
+	} else if (t->ndig > 2) {
+		return 0;
+	}
+	h = mi < 0 ? t->val : h;
+	if (t->flags & TF_AM)
+		pm = 0;
+	else if (t->flags & TF_PM)
+		pm = 1;
+	if (pm == -1 && punct(e, k, ':') && glued(e, k) && glued(e, k + 1) &&
+	    plain_num(e, k + 1) && e->tok[k + 1].ndig == 2 &&
+	    e->tok[k + 1].val < 60) {
+		mi = e->tok[k + 1].val;
+		k += 2;
+		if (punct(e, k, ':') && glued(e, k) && plain_num(e, k + 1) &&
+		    e->tok[k + 1].ndig == 2)
+			k += 2;
+	} else if (pm == -1 && punct(e, k, ':') && glued(e, k) &&
+	    glued(e, k + 1) && e->tok[k + 1].kind == T_NUM &&
+	    e->tok[k + 1].ndig == 2 && (e->tok[k + 1].flags & (TF_AM | TF_PM))
+	    && e->tok[k + 1].val < 60) {
+		/* "2:30pm" */
+		mi = e->tok[k + 1].val;
+		pm = (e->tok[k + 1].flags & TF_PM) != 0;
+		k += 2;
+	}
+	if (pm == -1) {
+		/* "a.m.", "p.m.", "am", "pm" */
+		const struct tok *u = k < e->ntok ? &e->tok[k] : NULL;
+
+		if (u && u->kind == T_WORD && u->end - u->start == 1 &&
+		    ((e->s[u->start] | 0x20) == 'a' ||
+		    (e->s[u->start] | 0x20) == 'p') && punct(e, k + 1, '.') &&
+		    glued(e, k + 1) && word_is(e, k + 2, "m") &&
+		    glued(e, k + 2)) {
+			pm = (e->s[u->start] | 0x20) == 'p';
+			k += 3;
+			if (punct(e, k, '.') && glued(e, k))
+				k++;
+		} else if (cls(e, k) == C_AMPM && (e->tok[k].flags & TF_SP)) {
+			pm = lval(e, k) == 12;
+			k++;
+		} else if (cls(e, k) == C_OCLOCK) {
+			pm = -2;
+			k++;
+		}
+	}
+	if (mi < 0 && pm == -1)
+		return 0;
+	if (mi < 0)
+		mi = 0;
+	if (pm >= 0) {
+		if (h < 1 || h > 12)
+			return 0;
+		h = h % 12 + (pm == 1 ? 12 : 0);
+	} else if (h > 24) {
+		return 0;
+	}
+	if (cls(e, k) == C_TZ) {
+		z = lval(e, k) == 0;
+		k++;
+	} else if (word_is(e, k, "z") && glued(e, k)) {
+		z = 1;
+		k++;
+	}
+	day = day_of_time(e, i);
+	{
+		/*
+		 * "at 16:15 UTC, June 1st": the date after the time; right
+		 * after it, "12:00 UTC Monday", the date is part of it
+		 */
+		size_t k2 = k;
+		struct res in;
+
+		if (punct(e, k2, ','))
+			k2++;
+		if (cls(e, k2) == C_PREP && lval(e, k2) == 2)
+			k2++;
+		memset(&in, 0, sizeof in);
+		if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
+		    m_weekday(e, k2, &in, 2, 0) || m_dayrel(e, k2, &in)) &&
+		    in.type == DN_DATE && full(in.when)) {
+			day = in.when;
+			if (k2 == k)
+				k = in.end;
+		}
+	}
+	put_day(date, day);
+	r->end = k;
+	r->type = DN_TIME;
+	snprintf(r->val, DN_VALUE_MAX, "%sT%02d:%02d%s", date, h, mi,
+	    z ? "Z" : "");
+	return 1;
+}
+
+/* "noon", "midnight" */
+static int
+m_noon(struct dn_engine *e, size_t i, struct res *r)
+{
+	struct ymd day;
+	char date[DN_VALUE_MAX];
+
+	if (cls(e, i) != C_NOON)
+		return 0;
+	day = day_of_time(e, i);
+	put_day(date, day);
+	r->end = i + 1;
+	r->type = DN_TIME;
+	snprintf(r->val, DN_VALUE_MAX, "%sT%02d:00", date, lval(e, i));
+	return 1;
+}
+
+/* Numeric dates: "2013-05-09", "5/9/2013", "2013/05/09". */
+static int
+m_numdate(struct dn_engine *e, size_t i, struct res *r)
+{
+	const struct tok *a = &e->tok[i], *b, *c;
+	int sep, y, m, d;
+
+	if (!plain_num(e, i) || i + 4 >= e->ntok + 0)
+		return 0;
+	if (!(punct(e, i + 1, '-') || punct(e, i + 1, '/')))
+		return 0;
+	sep = e->tok[i + 1].val;
+	if (!glued(e, i + 1) || !glued(e, i + 2) || !plain_num(e, i + 2) ||
+	    !punct(e, i + 3, sep) || !glued(e, i + 3) || !glued(e, i + 4) ||
+	    !plain_num(e, i + 4))
+		return 0;
+	b = &e->tok[i + 2];
+	c = &e->tok[i + 4];
+	if (a->ndig == 4 && b->ndig <= 2 && c->ndig <= 2) {
+		y = a->val;
+		m = b->val;
+		d = c->val;
+	} else if (sep == '/' && a->ndig <= 2 && b->ndig <= 2 &&
+	    (c->ndig == 4 || c->ndig == 2)) {
+		y = c->ndig == 2 ? (c->val < 50 ? 2000 : 1900) + c->val : c->val;
+		m = a->val;		/* "5/9/2013": US order */
+		d = b->val;
+		if (m > 12) {
+			m = b->val;	/* "25/12/2013" */
+			d = a->val;
+		}
+	} else {
+		return 0;
+	}
+	if (y < 1000 || m < 1 || m > 12)
+		return 0;
+	r->end = i + 5;
+	return month_day(e, i, r, y, m, d);
+}
+
+/* "1990s" / "'90s" -> 199X, "2013" -> 2013 */
+static int
+m_year(struct dn_engine *e, size_t i, struct res *r, int the)
+{
+	const struct tok *t = &e->tok[i];
+
+	if (t->kind != T_NUM)
+		return 0;
+	if (t->flags & TF_DECS) {
+		int v = t->val;
+
+		if (t->ndig == 2) {
+			/* "'90s", "the 70s and 80s", "the early 80s" */
+			if (!(i > 0 && punct(e, i - 1, '\'') && glued(e, i)) &&
+			    !the && !(i > 0 && (cls(e, i - 1) == C_AND ||
+			    cls(e, i - 1) == C_EARLY || cls(e, i - 1) == C_THE)))
+				return 0;
+			v += v < 30 ? 2000 : 1900;
+		}
+		r->end = i + 1;
+		r->type = DN_DATE;
+		snprintf(r->val, DN_VALUE_MAX, "%03dX", v / 10);
+		return 1;
+	}
+	if (t->ndig == 2 && i > 1 && punct(e, i - 1, '\'') && glued(e, i) &&
+	    plain_num(e, i) && !(i + 1 < e->ntok && glued(e, i + 1) &&
+	    e->tok[i + 1].kind != T_PUNCT) && (cls(e, i - 2) == C_PREP ||
+	    cls(e, i - 2) == C_OF || cls(e, i - 2) == C_MONTH ||
+	    cls(e, i - 2) == C_SEASON || cls(e, i - 2) == C_AND)) {
+		/* "'82" */
+		int y = t->val + (t->val < 30 ? 2000 : 1900);
+
+		r->end = i + 1;
+		r->type = DN_DATE;
+		put_year(r->val, y);
+		set_abs(r, y, 0, 0);
+		return 1;
+	}
+	if (!year_num(e, i, the))
+		return 0;
+	r->end = i + 1;
+	r->type = DN_DATE;
+	put_year(r->val, t->val);
+	set_abs(r, t->val, 0, 0);
+	return 1;
+}
+
+/* "week 19" -> 2013-W19 */
+static int
+m_weeknum(struct dn_engine *e, size_t i, struct res *r)
+{
+	int y;
+
+	if (unit_at(e, i) != U_WEEK || (lflags(e, i) & F_PL) ||
+	    !plain_num(e, i + 1) || e->tok[i + 1].val < 1 ||
+	    e->tok[i + 1].val > 53 || unit_at(e, i + 2))
+		return 0;
+	r->end = year_after(e, i + 2, &y);
+	if (r->end == i + 2)
+		y = anchor(e).y;
+	r->type = DN_DATE;
+	if (y)
+		snprintf(r->val, DN_VALUE_MAX, "%04d-W%02d", y,
+		    e->tok[i + 1].val);
+	else
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-W%02d", e->tok[i + 1].val);
+	return 1;
+}
+
+/* The current weekend by tense: "over the weekend" (past) -> 2013-W18-WE */
+static void
+put_weekend(struct dn_engine *e, size_t i, struct res *r)
+{
+	struct ymd a = anchor(e);
+	long n = 0;
+
+	if (full(a)) {
+		int wd = wday(days_from_civil(a.y, a.m, a.d));
+		int t = tense(e, i);
+
+		if (t < 0 && wd < 6)
+			n = -1;
+	}
+	put_shift(r->val, a, U_WEEKEND, n, &r->when);
+}
+
+/*
+ * Expressions with a relative word: "last month", "next Friday", "this
+ * morning", "the following day", "that year", "the past six months",
+ * "the coming weeks", "last summer", "last fiscal year".
+ */
+static int
+m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
+{
+	int c = cls(e, i), u, pl, t;
+	size_t k = i + 1;
+	double n;
+	int x, isa;
+	struct ymd a = anchor(e), p = anaph(e);
+	long dir;
+
+	if (c == C_REF && lflags(e, i) & F_ADJONLY && lval(e, i) == R_PRESENT)
+		c = C_THIS;	/* "current quarter" */
+	if (c == C_THIS && cls(e, k) == C_PAST) {
+		c = C_LAST;	/* "this past weekend" */
+		k++;
+	}
+	switch (c) {
+	case C_LAST:
+	case C_PAST:
+	case C_PREV:
+	case C_NEXT:
+	case C_FOLLOWING:
+	case C_THIS:
+	case C_THAT:
+	case C_SAME:
+		break;
+	default:
+		return 0;
+	}
+	dir = c == C_LAST || c == C_PAST || c == C_PREV ? -1 :
+	    c == C_NEXT || c == C_FOLLOWING ? 1 : 0;
+	/* "the past six months", "the next few weeks" */
+	if (dir && c != C_PREV) {
+		size_t k2 = count_at(e, k, &n, &x, &isa);
+
+		if (k2 && !isa) {
+			if (cls(e, k2) == C_STRAIGHT)
+				k2++;
+			if ((u = unit_at(e, k2)) != 0) {
+				r->end = k2 + 1;
+				r->type = DN_DURATION;
+				put_duration(r->val, n, x, u);
+				return 1;
+			}
+		}
+	}
+	if ((u = unit_at(e, k)) != 0) {
+		pl = (lflags(e, k) & F_PL) != 0;
+		r->end = k + 1;
+		r->type = DN_DATE;
+		if (pl) {
+			/* "the coming weeks", "the past years" */
+			if (!dir || c == C_PREV || c == C_FOLLOWING)
+				return 0;
+			r->type = DN_DURATION;
+			put_duration(r->val, 0, 1, u);
+			return 1;
+		}
+		if (u <= U_HOUR)
+			return 0;	/* "this minute" */
+		if ((c == C_LAST || c == C_PAST) && (the || c == C_PAST) &&
+		    !(c == C_LAST && u == U_QUARTER)) {
+			/* "the past year": a duration */
+			r->type = DN_DURATION;
+			put_duration(r->val, 1, 0, u);
+			return 1;
+		}
+		if (c == C_PREV || c == C_FOLLOWING || c == C_THAT ||
+		    c == C_SAME || (c == C_NEXT && (the || u == U_DAY))) {
+			/* "the following day", "that year" */
+			put_shift(r->val, p, u, dir, &r->when);
+			if (u == U_DAY)
+				add_partday(e, k + 1, r);
+			return 1;
+		}
+		if (u == U_DAY)
+			return 0;	/* "this day" */
+		put_shift(r->val, a, u, dir, &r->when);
+		return 1;
+	}
+	if (the)
+		return 0;
+	if (is(e, k, C_MONTH) && !(lflags(e, k) & F_ABBR) &&
+	    (c == C_LAST || c == C_NEXT || c == C_THIS)) {
+		int mon = lval(e, k), y = a.y;
+
+		if (cls(e, k + 1) == C_UNIT || day_num(e, k + 1))
+			return 0;
+		if (y && a.m) {
+			if (c == C_LAST && mon >= a.m)
+				y--;
+			else if (c == C_NEXT && mon <= a.m)
+				y++;
+		}
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_month(r->val, y, mon);
+		return 1;
+	}
+	if (is(e, k, C_WEEKDAY) && (c == C_LAST || c == C_NEXT ||
+	    c == C_THIS)) {
+		t = c == C_LAST ? -1 : c == C_NEXT ? 1 : tense(e, i);
+		if (!m_weekday(e, k, r, c == C_THIS ? (t < 0 ? -1 : 1) : t,
+		    c != C_THIS))
+			return 0;
+		return 1;
+	}
+	if (cls(e, k) == C_SEASON && (c == C_LAST || c == C_NEXT ||
+	    c == C_THIS)) {
+		int s = lval(e, k), y = a.y;
+
+		if (y && a.m) {
+			int cur = season_of(a.m);
+			int sy = a.m <= 2 ? y - 1 : y;
+
+			if (c == C_LAST)
+				y = s < cur ? sy : sy - 1;
+			else if (c == C_NEXT)
+				y = s > cur ? sy : sy + 1;
+			else
+				y = sy;
+		}
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_season(r->val, y, s);
+		return 1;
+	}
+	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & (F_PL | F_ADJONLY))) {
+		/* "this morning", "last night", "that evening" */
+		struct ymd d = c == C_THAT || c == C_SAME ? p : a;
+
+		if (c == C_NEXT || c == C_FOLLOWING)
+			return 0;
+		if (c == C_LAST && lval(e, k) < 3)
+			return 0;	/* "last morning" */
+		put_shift(r->val, d, U_DAY, c == C_LAST ? -1 : 0, &r->when);
+		add_partday(e, k, r);
+		return 1;
+	}
+	if (cls(e, k) == C_FISCAL && lval(e, k) == 0 &&
+	    unit_at(e, k + 1) == U_YEAR && (c == C_LAST || c == C_NEXT ||
+	    c == C_THIS || c == C_PREV)) {
+		r->end = k + 2;
+		r->type = DN_DATE;
+		if (a.y)
+			snprintf(r->val, DN_VALUE_MAX, "FY%04d", a.y +
+			    (int)dir);
+		else
+			strcpy(r->val, "FYXXXX");
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * General references: "now", "currently", "recently", "right now",
+ * "these days", "recent years" (PAST_REF).
+ */
+static int
+m_ref(struct dn_engine *e, size_t i, struct res *r)
+{
+	static const char *const ref[] = { "PRESENT_REF", "PAST_REF",
+	    "FUTURE_REF" };
+	int c = cls(e, i);
+	size_t k = i;
+
+	if (c == C_RIGHT && word_is(e, i + 1, "now"))
+		k++;
+	else if (c == C_PREP && lval(e, i) == 3 && word_is(e, i + 1, "present")) {
+		/* "at present" */
+		r->end = i + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	else if (c == C_THESE && unit_at(e, i + 1) == U_DAY) {
+		r->end = i + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	if (cls(e, k) != C_REF)
+		return 0;
+	/* "Apocalypse Now", "Enlighten Now": a title */
+	if ((e->tok[k].flags & TF_CAP) && k > 0 && k == i &&
+	    e->tok[k - 1].kind == T_WORD && (e->tok[k - 1].flags & TF_CAP) &&
+	    !e->tok[k - 1].lex)
+		return 0;
+	r->type = DN_DATE;
+	strcpy(r->val, ref[lval(e, k)]);
+	if (lflags(e, k) & F_ADJONLY) {
+		const struct tok *n = k + 1 < e->ntok ? &e->tok[k + 1] : NULL;
+
+		/* "recent years", "in recent weeks" */
+		if (lval(e, k) == R_PAST && unit_at(e, k + 1) &&
+		    (lflags(e, k + 1) & F_PL)) {
+			r->end = k + 2;
+			return 1;
+		}
+		/*
+		 * "the current crisis", "recent losses": an adjective before
+		 * a common noun ("current account" is a name of sorts, but
+		 * TimeML annotates the temporal adjective)
+		 */
+		if (!n || n->kind != T_WORD || n->lex || (n->flags & TF_CAP) ||
+		    !(n->flags & TF_SP))
+			return 0;
+	}
+	r->end = k + 1;
+	return 1;
+}
+
+/*
+ * Sets: "every week" P1W, "every Monday" XXXX-WXX-1, "each year",
+ * "per month", "annual" P1Y, "twice a week" P1W.
+ */
+static int
+m_set(struct dn_engine *e, size_t i, struct res *r)
+{
+	int c = cls(e, i), u;
+	size_t k = i + 1;
+	double n = 1;
+	int x, isa;
+
+	r->type = DN_SET;
+	if (c == C_SETADJ) {
+		/* "Daily Mail", "The Weekly Standard": names */
+		if ((e->tok[i].flags & TF_CAP) && i + 1 < e->ntok &&
+		    (e->tok[i + 1].flags & TF_CAP))
+			return 0;
+		r->end = i + 1;
+		put_duration(r->val, lval(e, i) == U_QUARTER ? 3 : 1, 0,
+		    lval(e, i) == U_QUARTER ? U_MONTH : lval(e, i));
+		return 1;
+	}
+	if (c == C_TIMES && lval(e, i) > 0 && (cls(e, k) == C_A ||
+	    cls(e, k) == C_EVERY) && (u = unit_at(e, k + 1)) != 0 &&
+	    !(lflags(e, k + 1) & F_PL)) {
+		r->end = k + 2;
+		put_duration(r->val, 1, 0, u);
+		return 1;
+	}
+	if (c != C_EVERY)
+		return 0;
+	if (lval(e, i) == 1) {
+		/* "per year": a rate; "km per hour" is a speed */
+		if (!(u = unit_at(e, k)) || (lflags(e, k) & F_PL) ||
+		    u < U_DAY)
+			return 0;
+		r->end = k + 1;
+		put_duration(r->val, 1, 0, u);
+		return 1;
+	}
+	if (word_is(e, k, "other")) {
+		n = 2;
+		k++;
+	} else {
+		size_t k2 = count_at(e, k, &n, &x, &isa);
+
+		if (k2 && !x && !isa && unit_at(e, k2))
+			k = k2;
+		else
+			n = 1;
+	}
+	if ((u = unit_at(e, k)) != 0) {
+		r->end = k + 1;
+		put_duration(r->val, n, 0, u);
+		return 1;
+	}
+	if (is(e, k, C_WEEKDAY)) {
+		r->end = k + 1;
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", lval(e, k));
+		return 1;
+	}
+	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & F_ADJONLY)) {
+		r->end = k + 1;
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-XX-XXT%s",
+		    partcode[lval(e, k)]);
+		return 1;
+	}
+	if (is(e, k, C_MONTH) && !(lflags(e, k) & F_ABBR)) {
+		r->end = k + 1;
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-%02d", lval(e, k));
+		return 1;
+	}
+	if (cls(e, k) == C_SEASON && !(lflags(e, k) & F_WEAK)) {
+		r->end = k + 1;
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-%s",
+		    seasoncode[lval(e, k)]);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Christmas" -> 2013-12-25, "Christmas Eve", "Thanksgiving" */
+static int
+m_holiday(struct dn_engine *e, size_t i, struct res *r)
+{
+	int v, y = 0, m, d;
+	size_t k = i + 1;
+
+	if (!is(e, i, C_HOLIDAY))
+		return 0;
+	v = lval(e, i);
+	m = v / 100;
+	d = v % 100;
+	if (word_is(e, k, "eve") && (e->tok[k].flags & TF_CAP)) {
+		d--;
+		k++;
+	} else if (word_is(e, k, "day") && (e->tok[k].flags & TF_CAP)) {
+		k++;
+	}
+	k = year_after(e, k, &y);
+	if (!y)
+		y = anchor(e).y;
+	if (d == 0 && y) {
+		/* Thanksgiving: the fourth Thursday of November */
+		long z = days_from_civil(y, 11, 1);
+
+		d = 1 + (4 - wday(z) + 7) % 7 + 21;
+	}
+	r->end = k;
+	r->type = DN_DATE;
+	if (y && d) {
+		r->when.y = y;
+		r->when.m = m;
+		r->when.d = d;
+		put_day(r->val, r->when);
+	} else {
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-%02d-%02d", m, d ? d : 0);
+		if (!d)
+			strcpy(r->val, "XXXX-11-XX");
+	}
+	return 1;
+}
+
+/*
+ * "the" before an expression: "the past" PAST_REF, "the future",
+ * "the near future", "the long term", "the time being", "the day before",
+ * "the day", "the weekend", "the nineties", "the summer", and "the" kept
+ * in the span before "1990s", "third quarter", "past six months", ...
+ */
+static int
+m_the(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i + 1;
+	int c = cls(e, k), u;
+	struct ymd p;
+
+	if (c == C_PAST && !count_at(e, k + 1, &(double){0}, &(int){0},
+	    &(int){0}) && !unit_at(e, k + 1) && !(cls(e, k + 1) == C_STRAIGHT)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		strcpy(r->val, "PAST_REF");
+		return 1;
+	}
+	if (c == C_REFNOUN && !(lflags(e, k) & F_WEAK)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		strcpy(r->val, lval(e, k) == R_FUTURE ? "FUTURE_REF" :
+		    "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_REFNOUN && word_is(e, k, "moment") && i > 0 &&
+	    cls(e, i - 1) == C_PREP && lval(e, i - 1) == 3) {
+		r->end = k + 1;	/* "at the moment" */
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_LONG && (cls(e, k + 1) == C_REFNOUN || cls(e, k + 1) ==
+	    C_PAST) && !word_is(e, k + 1, "moment") &&
+	    !word_is(e, k + 1, "present")) {
+		/* "the near future", "the long term", "the distant past" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, cls(e, k + 1) == C_PAST ? "PAST_REF" :
+		    "FUTURE_REF");
+		return 1;
+	}
+	if (c == C_TIMEW && cls(e, k + 1) == C_BEING) {
+		r->end = k + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_DECADEW) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		snprintf(r->val, DN_VALUE_MAX, "19%dX", lval(e, k));
+		return 1;
+	}
+	u = unit_at(e, k);
+	if ((u == U_DAY || (cls(e, k) == C_PARTDAY && lval(e, k) == 4)) &&
+	    !(lflags(e, k) & F_PL) && cls(e, k + 1) == C_BEFORE) {
+		/* "the day before", "the day after", "the night before" */
+		int dir = lval(e, k + 1);
+
+		if (!word_is(e, k + 1, "before") && !word_is(e, k + 1,
+		    "after"))
+			return 0;
+		r->end = k + 2;
+		r->type = DN_DATE;
+		if (cls(e, k + 2) == C_DAYREL && !(lflags(e, k + 2) & F_NIGHT)) {
+			/* "the day before yesterday" */
+			p = anchor(e);
+			p = full(p) ? add_days(p, lval(e, k + 2)) : p;
+			r->end = k + 3;
+		} else {
+			p = day_anchor(e);
+		}
+		put_shift(r->val, p, U_DAY, dir, &r->when);
+		if (u != U_DAY) {
+			strcat(r->val, "TNI");
+			r->type = DN_TIME;
+		}
+		return 1;
+	}
+	if (u >= U_DAY && u <= U_YEAR && u != U_WEEKEND && u != U_FORTNIGHT &&
+	    !(lflags(e, k) & F_PL) && cls(e, k + 1) == C_PREV &&
+	    !(lflags(e, k + 1) & F_WEAK)) {
+		/* "the year previous" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_shift(r->val, u == U_DAY ? day_anchor(e) : anaph(e), u, -1,
+		    &r->when);
+		return 1;
+	}
+	if (u >= U_WEEK && u <= U_YEAR && u != U_WEEKEND && u != U_FORTNIGHT &&
+	    !(lflags(e, k) & F_PL) && (word_is(e, k + 1, "before") ||
+	    word_is(e, k + 1, "after")) && (k + 2 >= e->ntok ||
+	    e->tok[k + 2].kind == T_PUNCT || cls(e, k + 2) == C_AND)) {
+		/* "the year before." — from the last date mentioned */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_shift(r->val, anaph(e), u, lval(e, k + 1), &r->when);
+		return 1;
+	}
+	if (u == U_DAY && !(lflags(e, k) & F_PL) && full(day_anchor(e)) &&
+	    cls(e, k + 1) != C_OF && !(k + 1 < e->ntok &&
+	    e->tok[k + 1].kind == T_PUNCT && (e->tok[k + 1].val == '\'' ||
+	    e->tok[k + 1].val == '/' || e->tok[k + 1].val == '-')) &&
+	    !(cls(e, k + 1) == C_AND && cls(e, k + 2) == C_PARTDAY)) {
+		/* "on the day": the last date mentioned */
+		r->end = k + 1;
+		r->type = DN_DATE;
+		r->when = day_anchor(e);
+		put_day(r->val, r->when);
+		return 1;
+	}
+	if (u && (lflags(e, k) & F_PL) && i > 0 && cls(e, i - 1) == C_PREP &&
+	    (lval(e, i - 1) == 11 || lval(e, i - 1) == 14 ||
+	    lval(e, i - 1) == 7) ) {
+		/* "through the years" */
+		r->end = k + 1;
+		r->type = DN_DURATION;
+		put_duration(r->val, 0, 1, u);
+		return 1;
+	}
+	if (u == U_WEEKEND && !(lflags(e, k) & F_PL)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_weekend(e, k, r);
+		return 1;
+	}
+	if (u == U_YEAR && !(lflags(e, k) & F_PL) && !punct(e, k + 1, '-') &&
+	    !year_num(e, k + 1, 1) && (e->last.y || anchor(e).y)) {
+		/* "net income for the year": the year last named */
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_year(r->val, e->last.y ? e->last.y : anchor(e).y);
+		return 1;
+	}
+	if (u == U_QUARTER && !(lflags(e, k) & F_PL) && cls(e, k + 1) != C_OF &&
+	    !punct(e, k + 1, '-') && unit_at(e, k + 1) != U_CENTURY) {
+		/* "profit for the quarter": the quarter last named */
+		struct ymd a = anchor(e);
+
+		r->end = k + 1;
+		r->type = DN_DATE;
+		if (e->last_q && e->last.y) {
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d", e->last.y,
+			    e->last_q);
+			r->when = e->last;
+			r->q = e->last_q;
+		} else {
+			put_shift(r->val, a, U_QUARTER, 0, &r->when);
+		}
+		return 1;
+	}
+	if (c == C_SEASON && m_season(e, k, r, 1))
+		return 1;
+	if (c == C_UNIT && (u == U_YEAR || u == U_MONTH) && year_num(e, k + 1,
+	    1) && u == U_YEAR) {
+		/* "the year 2000" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_year(r->val, e->tok[k + 1].val);
+		set_abs(r, e->tok[k + 1].val, 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Modifiers kept in the span, with the value of what they modify:
+ * "early 2013", "mid-2011", "late last year", "the end of this year",
+ * "the beginning of the month", "earlier this week", "later today".
+ */
+static int
+m_mod(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i;
+	int c;
+
+	if (cls(e, k) == C_THE && cls(e, k + 1) == C_POS)
+		k++;
+	c = cls(e, k);
+	if (c == C_POS && !(lflags(e, k) & F_WEAK && k == i)) {
+		k++;
+		if (cls(e, k) != C_OF)
+			return 0;
+		k++;
+		if (cls(e, k) == C_THE && unit_at(e, k + 1) >= U_WEEK &&
+		    !(lflags(e, k + 1) & F_PL)) {
+			/* "the end of the year": the anchor's */
+			r->end = k + 2;
+			r->type = DN_DATE;
+			put_shift(r->val, anchor(e), unit_at(e, k + 1), 0,
+			    &r->when);
+			return 1;
+		}
+		if (!match(e, k, r, e->depth + 1) || r->type != DN_DATE)
+			return 0;
+		return 1;
+	}
+	if (c == C_EARLY) {
+		k++;
+		if (punct(e, k, '-') && glued(e, k))
+			k++;
+		if (cls(e, k) == C_PREP || cls(e, k) == C_A)
+			return 0;
+		if (!match(e, k, r, e->depth + 1) || (r->type != DN_DATE &&
+		    r->type != DN_TIME))
+			return 0;
+		if (!strcmp(r->val, "PAST_REF") ||
+		    !strcmp(r->val, "PRESENT_REF") ||
+		    !strcmp(r->val, "FUTURE_REF"))
+			return 0;
+		return 1;
+	}
+	if (c == C_EARLIER) {
+		k++;
+		if (cls(e, k) == C_PREP && lval(e, k) == 1 &&
+		    cls(e, k + 1) == C_THE && unit_at(e, k + 2) >= U_DAY &&
+		    !(lflags(e, k + 2) & F_PL)) {
+			/* "earlier in the day", "later in the year" */
+			r->end = k + 3;
+			r->type = DN_DATE;
+			put_shift(r->val, unit_at(e, k + 2) == U_DAY ?
+			    anaph(e) : anchor(e), unit_at(e, k + 2), 0,
+			    &r->when);
+			return 1;
+		}
+		c = cls(e, k);
+		if (c != C_THIS && c != C_DAYREL && c != C_THAT)
+			return 0;
+		if (!match(e, k, r, e->depth + 1))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Can "the" lead the expression that starts at token k? */
+static int
+takes_the(const struct dn_engine *e, size_t k)
+{
+	const struct tok *t = &e->tok[k];
+	int c = cls(e, k);
+
+	if (t->kind == T_NUM) {
+		/* "the 24-hour strike": "the" goes with the noun */
+		if (punct(e, k + 1, '-') && glued(e, k + 1))
+			return 0;
+		return (t->flags & (TF_DECS | TF_ORD)) || !year_num(e, k, 0) ||
+		    t->ndig != 4;
+	}
+	if (c == C_NUMW && punct(e, k + 1, '-') && glued(e, k + 1) &&
+	    unit_at(e, k + 2))
+		return 0;	/* "the five-year plan" */
+	return c == C_ORDW || c == C_PAST || c == C_PREV || c == C_NEXT ||
+	    c == C_FOLLOWING || c == C_LAST || c == C_SAME || c == C_EARLY ||
+	    c == C_FISCAL || c == C_NUMW || c == C_QUANT || c == C_APPROX ||
+	    c == C_DECADEW;
+}
+
+/*
+ * The longest expression starting at token i, or 0.  depth: how many
+ * modifiers wrap this call ("the end of early ..."); bounded, so that
+ * "early early early ..." cannot recurse without end.
+ */
+static int
+match(struct dn_engine *e, size_t i, struct res *best, int depth)
+{
+	struct res r;
+	int c;
+
+	memset(best, 0, sizeof *best);
+	if (i >= e->ntok || depth > 3)
+		return 0;
+	e->depth = depth;
+	c = cls(e, i);
+#define TRY(call) do { \
+		memset(&r, 0, sizeof r); \
+		e->depth = depth; \
+		if ((call) && r.end > best->end) \
+			*best = r; \
+	} while (0)
+	switch (e->tok[i].kind) {
+	case T_NUM:
+		TRY(m_numdate(e, i, &r));
+		TRY(m_clock(e, i, &r));
+		TRY(m_daymonth(e, i, &r));
+		TRY(m_quarter(e, i, &r));
+		TRY(m_year(e, i, &r, 0));
+		TRY(m_count(e, i, &r, 0));
+		break;
+	case T_PUNCT:
+		if (e->tok[i].val == '\'' && i + 1 < e->ntok && glued(e, i + 1))
+			TRY(m_year(e, i + 1, &r, 0));
+		break;
+	case T_WORD:
+		if (!c) {
+			TRY(m_fiscal(e, i, &r));
+			break;
+		}
+		switch (c) {
+		case C_MONTH:
+			TRY(m_month(e, i, &r));
+			break;
+		case C_WEEKDAY:
+			TRY(m_weekday(e, i, &r, 2, 0));
+			break;
+		case C_DAYREL:
+			TRY(m_dayrel(e, i, &r));
+			break;
+		case C_NUMW:
+		case C_A:
+		case C_QUANT:
+		case C_APPROX:
+		case C_MORE:
+		case C_HALF:
+			TRY(m_count(e, i, &r, 0));
+			break;
+		case C_PREP:
+			if (cls(e, i + 1) == C_LEAST)
+				TRY(m_count(e, i, &r, 0));	/* "at least" */
+			else if (cls(e, i + 1) == C_REFNOUN)
+				TRY(m_ref(e, i, &r));		/* "at present" */
+			break;
+		case C_ORDW:
+			TRY(m_quarter(e, i, &r));
+			break;
+		case C_FISCAL:
+			TRY(m_fiscal(e, i, &r));
+			break;
+		case C_UNIT:
+			TRY(m_weeknum(e, i, &r));
+			TRY(m_units(e, i, &r));
+			break;
+		case C_NOON:
+			TRY(m_noon(e, i, &r));
+			break;
+		case C_HOLIDAY:
+			TRY(m_holiday(e, i, &r));
+			break;
+		case C_DAYNAME:
+			/* "Black Monday", "Super Tuesday": a day's name */
+			if (is(e, i, C_DAYNAME) && is(e, i + 1, C_WEEKDAY) &&
+			    !(lflags(e, i + 1) & F_PL))
+				TRY(m_weekday(e, i + 1, &r, 2, 0));
+			break;
+		case C_SEASON:
+			TRY(m_season(e, i, &r, 0));
+			break;
+		case C_REF:
+		case C_RIGHT:
+		case C_THESE:
+			TRY(m_ref(e, i, &r));
+			TRY(m_rel(e, i, &r, 0));
+			break;
+		case C_SETADJ:
+		case C_EVERY:
+		case C_TIMES:
+			TRY(m_set(e, i, &r));
+			break;
+		case C_EARLY:
+		case C_EARLIER:
+		case C_POS:
+			TRY(m_mod(e, i, &r));
+			break;
+		case C_LAST:
+			TRY(m_quarter(e, i, &r));
+			/* FALLTHROUGH */
+		case C_PAST:
+		case C_PREV:
+		case C_NEXT:
+		case C_FOLLOWING:
+		case C_THIS:
+		case C_THAT:
+		case C_SAME:
+			TRY(m_rel(e, i, &r, 0));
+			break;
+		case C_THE:
+			TRY(m_the(e, i, &r));
+			TRY(m_mod(e, i, &r));
+			if (i + 1 < e->ntok && takes_the(e, i + 1)) {
+				struct res in;
+
+				memset(&in, 0, sizeof in);
+				switch (cls(e, i + 1)) {
+				case C_LAST:
+					if (m_quarter(e, i + 1, &in) &&
+					    in.end > best->end) {
+						*best = in;
+						break;
+					}
+					memset(&in, 0, sizeof in);
+					/* FALLTHROUGH */
+				case C_PAST: case C_PREV:
+				case C_NEXT: case C_FOLLOWING: case C_SAME:
+					if (m_rel(e, i + 1, &in, 1))
+						r = in;
+					else
+						in.end = 0;
+					break;
+				case C_NUMW: case C_QUANT: case C_APPROX:
+					if (!m_count(e, i + 1, &in, 1))
+						in.end = 0;
+					break;
+				default:
+					if (e->tok[i + 1].kind == T_NUM &&
+					    (e->tok[i + 1].flags & TF_DECS)) {
+						if (!m_year(e, i + 1, &in, 1))
+							in.end = 0;
+					} else if (!match(e, i + 1, &in,
+					    depth + 1)) {
+						in.end = 0;
+					}
+				}
+				if (in.end > best->end)
+					*best = in;
+			}
+			break;
+		}
+		break;
+	}
+#undef TRY
+	e->depth = depth;
+	return best->end > i;
+}
+
+/*
+ * Can an expression start at word i?  Most lexicon words are modifiers
+ * ("the", "a", "in") that only start one before another lexicon word, a
+ * number or a dash: the cheap test keeps the grammar off most tokens.
+ */
+static int
+can_start(const struct dn_engine *e, size_t i)
+{
+	const struct tok *t;
+
+	switch (cls(e, i)) {
+	case C_NONE:
+		return (e->tok[i].flags & TF_UPPER) != 0;	/* "Q3" */
+	case C_FUT: case C_PASTV: case C_OF: case C_AND: case C_THAN:
+	case C_LEAST: case C_STRAIGHT: case C_AMPM: case C_TZ:
+	case C_OCLOCK: case C_BEING: case C_TIMEW: case C_LONG: case C_AGO:
+	case C_BEFORE: case C_REFNOUN: case C_DECADEW:
+		return 0;
+	case C_MONTH: case C_WEEKDAY: case C_DAYREL: case C_NOON:
+	case C_HOLIDAY: case C_SEASON: case C_SETADJ: case C_UNIT:
+	case C_ORDW: case C_REF: case C_FISCAL:
+		return 1;
+	}
+	if (i + 1 >= e->ntok)
+		return 0;
+	t = &e->tok[i + 1];
+	return t->lex || t->kind == T_NUM || (t->kind == T_PUNCT &&
+	    (t->val == '-' || t->val == '\''));
+}
+
+/* ---- the interface ----------------------------------------------------- */
+
+struct dn_engine *
+dn_new(void)
+{
+	struct dn_engine *e = calloc(1, sizeof *e);
+
+	if (!e)
+		return NULL;
+	lex_build(e);
+	return e;
+}
+
+void
+dn_free(struct dn_engine *e)
+{
+	if (!e)
+		return;
+	free(e->tok);
+	free(e->out);
+	free(e);
+}
+
+void
+dn_set_ref(struct dn_engine *e, int y, int m, int d)
+{
+	e->ref.y = y;
+	e->ref.m = y ? m : 0;
+	e->ref.d = y ? d : 0;
+}
+
+void
+dn_reset_doc(struct dn_engine *e)
+{
+	e->last_q = 0;
+	memset(&e->narr, 0, sizeof e->narr);
+	memset(&e->last, 0, sizeof e->last);
+}
+
+/* Add one expression to the output array. */
+static int
+emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
+{
+	struct dn_timex *x;
+
+	if (e->nout == e->capout) {
+		size_t n = e->capout ? e->capout * 2 : 16;
+		struct dn_timex *p = realloc(e->out, n * sizeof *p);
+
+		if (!p)
+			return -1;
+		e->out = p;
+		e->capout = n;
+	}
+	x = &e->out[e->nout++];
+	x->start = start;
+	x->end = end;
+	x->type = (enum dn_type)r->type;
+	memcpy(x->value, r->val, DN_VALUE_MAX);
+	x->value[DN_VALUE_MAX - 1] = '\0';
+	return 0;
+}
+
+size_t
+dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
+    const struct dn_timex **out)
+{
+	size_t i;
+	struct res r;
+
+	e->nout = 0;
+	*out = NULL;
+	e->s = text;
+	e->len = len;
+	e->last_tok = (size_t)-1;
+	if (tokenize(e, text, len) < 0)
+		return 0;
+	for (i = 0; i < e->ntok;) {
+		const struct tok *t = &e->tok[i];
+
+		/* most words are not in the lexicon: skip them at once */
+		if ((t->kind == T_WORD && ((!t->lex && !(t->flags & TF_UPPER)) ||
+		    !can_start(e, i))) ||
+		    t->kind == T_OTHER || (t->kind == T_PUNCT &&
+		    t->val != '\'')) {
+			i++;
+			continue;
+		}
+		if (!match(e, i, &r, 0)) {
+			i++;
+			continue;
+		}
+		if (r.type >= 0 && emit(e, t->start, e->tok[r.end - 1].end,
+		    &r) < 0)
+			break;
+		if (r.abs.y)
+			e->narr = r.abs;
+		if (r.when.y) {
+			e->last = r.when;
+			e->last_q = r.q;
+			e->last_tok = r.end;
+		}
+		i = r.end;
+	}
+	*out = e->out;
+	return e->nout;
+}
+
+int
+dn_parse_ref(const char *s, int *y, int *m, int *d)
+{
+	int i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !ISDIGIT(s[i]))
+			return -1;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
+		return -1;
+	if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > mdays(*y, *m))
+		return -1;
+	return 0;
+}
+
+const char *
+dn_type_name(enum dn_type t)
+{
+	static const char *const name[] = { "DATE", "TIME", "DURATION",
+	    "SET" };
+
+	return t <= DN_SET ? name[t] : "DATE";
+}

@@ -1,0 +1,335 @@
+/* datenorm - temporal expressions found and normalized to TimeML TIMEX3 */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "datenorm.h"
+#include "driver.h"
+#include "markup.h"
+#include "msg.h"
+#include "timeml.h"
+#include "xalloc.h"
+
+enum { OPT_REF = CLI_OWN_OPTION, OPT_REPLACE, OPT_TIMEML };
+
+struct datenorm {
+	struct common_opts co;
+	struct dn_engine *e;
+	int replace, timeml, have_ref;
+	long tid;		/* last tN in this document */
+	struct view v;
+	struct newtag *nt;
+	size_t ntcap;
+	char (*open)[96];	/* the start tags of nt */
+	struct buf doc;		/* --timeml: the document so far */
+	size_t doc_off;
+	int status;
+	struct out out;
+};
+
+static const struct option long_opts[] = {
+	{ "ref", required_argument, NULL, OPT_REF },
+	{ "replace", no_argument, NULL, OPT_REPLACE },
+	{ "timeml", no_argument, NULL, OPT_TIMEML },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+handle(int opt, const char *arg, void *ctx)
+{
+	struct datenorm *dn = ctx;
+	int y, m, d;
+
+	switch (opt) {
+	case OPT_REF:
+		if (!strcmp(arg, "now")) {
+			/* the only place the clock is read */
+			time_t t = time(NULL);
+			struct tm tm;
+
+			gmtime_r(&t, &tm);
+			y = tm.tm_year + 1900;
+			m = tm.tm_mon + 1;
+			d = tm.tm_mday;
+		} else if (dn_parse_ref(arg, &y, &m, &d) < 0) {
+			usage_error("invalid --ref date '%s' (want YYYY-MM-DD "
+			    "or now)", arg);
+		}
+		dn_set_ref(dn->e, y, m, d);
+		dn->have_ref = 1;
+		return 0;
+	case OPT_REPLACE:
+		dn->replace = 1;
+		return 0;
+	case OPT_TIMEML:
+		dn->timeml = 1;
+		return 0;
+	}
+	return -1;
+}
+
+/* <TIMEX3 tid="t1" type="DATE" value="2013-05"> into b (96 bytes). */
+static void
+start_tag(char *b, long tid, const struct dn_timex *x)
+{
+	char num[24], *p = num + sizeof num;
+	size_t n;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + tid % 10);
+	while ((tid /= 10) > 0 && p > num);
+	memcpy(b, "<TIMEX3 tid=\"t", 14);
+	b += 14;
+	n = strlen(p);
+	memcpy(b, p, n);
+	b += n;
+	memcpy(b, "\" type=\"", 8);
+	b += 8;
+	n = strlen(dn_type_name(x->type));
+	memcpy(b, dn_type_name(x->type), n);
+	b += n;
+	memcpy(b, "\" value=\"", 9);
+	b += 9;
+	n = strnlen(x->value, DN_VALUE_MAX - 1);
+	memcpy(b, x->value, n);
+	b += n;
+	memcpy(b, "\">", 3);
+}
+
+/* One expression as a TSV or JSON record; start, end: file offsets. */
+static void
+put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
+    const struct dn_timex *x, const unsigned char *text, size_t n)
+{
+	struct buf *b = &dn->out.b;
+	const char *type = dn_type_name(x->type);
+
+	if (dn->co.format == FMT_TSV) {
+		tsv_escape(b, (const unsigned char *)name, strlen(name));
+		buf_addc(b, '\t');
+		buf_add_size(b, start);
+		buf_addc(b, '\t');
+		buf_add_size(b, end);
+		buf_addc(b, '\t');
+		buf_adds(b, type);
+		buf_addc(b, '\t');
+		buf_adds(b, x->value);
+		buf_addc(b, '\t');
+		tsv_escape(b, text, n);
+	} else {
+		char tid[32];
+
+		snprintf(tid, sizeof tid, "t%ld", dn->tid);
+		buf_adds(b, "{\"file\":");
+		json_string(b, (const unsigned char *)name, strlen(name));
+		buf_adds(b, ",\"start\":");
+		buf_add_size(b, start);
+		buf_adds(b, ",\"end\":");
+		buf_add_size(b, end);
+		buf_adds(b, ",\"type\":\"");
+		buf_adds(b, type);
+		buf_adds(b, "\",\"value\":");
+		json_string(b, (const unsigned char *)x->value,
+		    strlen(x->value));
+		buf_adds(b, ",\"text\":");
+		json_string(b, text, n);
+		buf_adds(b, ",\"tid\":");
+		json_string(b, (const unsigned char *)tid, strlen(tid));
+		buf_addc(b, '}');
+	}
+	buf_addc(b, '\n');
+}
+
+/*
+ * Does [start, end) touch a PER, ORG or LOC pair?  "<ORG>Friday Group</ORG>"
+ * and "<PER>April</PER>" are names, not dates.
+ */
+static int
+in_name(const struct view *v, size_t start, size_t end)
+{
+	size_t k;
+
+	for (k = 0; k < v->npairs; k++) {
+		const struct tagpair *p = &v->pairs[k];
+
+		if (p->start >= end)
+			break;
+		if (p->end > start && (p->name == TAG_PER || p->name == TAG_ORG ||
+		    p->name == TAG_LOC))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
+{
+	const struct dn_timex *x;
+	size_t n, k, nt = 0, at = 0;
+	struct buf *b = &dn->out.b;
+
+	view_build(&dn->v, c->p, c->len, dn->co.raw);
+	n = dn_scan(dn->e, dn->v.text, dn->v.len, &x);
+	if (n > dn->ntcap) {
+		dn->ntcap = n;
+		dn->nt = xreallocarray(dn->nt, n, sizeof *dn->nt);
+		dn->open = xreallocarray(dn->open, n, sizeof *dn->open);
+	}
+	for (k = 0; k < n; k++) {
+		size_t s = view_orig(&dn->v, x[k].start);
+		size_t e = view_orig(&dn->v, x[k].end - 1) + 1;
+
+		/* never cut across a tag, never nest in an old TIMEX3 */
+		if (view_crosses(&dn->v, x[k].start, x[k].end) ||
+		    view_inside(&dn->v, TAG_TIMEX3, x[k].start, x[k].end) ||
+		    in_name(&dn->v, x[k].start, x[k].end))
+			continue;
+		dn->tid++;
+		switch (dn->co.format) {
+		case FMT_TSV:
+		case FMT_JSON:
+			put_record(dn, name, c->off + s, c->off + e, &x[k],
+			    c->p + s, e - s);
+			out_record(&dn->out);
+			break;
+		default:
+			if (dn->replace) {
+				buf_add(b, c->p + at, s - at);
+				buf_adds(b, x[k].value);
+				at = e;
+				break;
+			}
+			start_tag(dn->open[nt], dn->tid, &x[k]);
+			dn->nt[nt].start = x[k].start;
+			dn->nt[nt].end = x[k].end;
+			dn->nt[nt].open = dn->open[nt];
+			dn->nt[nt].close = "</TIMEX3>";
+			nt++;
+		}
+	}
+	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON)
+		return;
+	if (dn->replace)
+		buf_add(b, c->p + at, c->len - at);
+	else
+		view_insert(&dn->v, dn->nt, nt, b);
+}
+
+/* --timeml: the whole document is in dn->doc. */
+static void
+timeml_doc(struct datenorm *dn, const char *name)
+{
+	struct tm_doc d;
+	const char *err;
+	size_t k;
+
+	if (dn->doc.len == 0)
+		return;
+	if (tm_parse(&d, dn->doc.p, dn->doc.len, &err) < 0) {
+		warnmsg("%s: %s", name, err);
+		dn->status = NU_EXIT_TROUBLE;
+		return;
+	}
+	tm_annotate(&d, dn->e, !dn->have_ref);
+	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
+		for (k = 0; k < d.nx; k++) {
+			dn->tid = (long)k + 1;
+			put_record(dn, name, dn->doc_off + d.x[k].start,
+			    dn->doc_off + d.x[k].end, &d.x[k],
+			    d.p + d.x[k].start, d.x[k].end - d.x[k].start);
+		}
+	} else {
+		tm_write(&d, &dn->out.b);
+	}
+	tm_free(&d);
+}
+
+static void
+chunk(void *ctx, const char *name, const struct chunk *c)
+{
+	struct datenorm *dn = ctx;
+	int text = dn->co.format != FMT_TSV && dn->co.format != FMT_JSON;
+
+	if (dn->timeml && c->kind != CHUNK_DOCEND) {
+		if (dn->doc.len == 0)
+			dn->doc_off = c->off;
+		buf_add(&dn->doc, c->p, c->len);
+		return;
+	}
+	switch (c->kind) {
+	case CHUNK_PARA:
+		paragraph(dn, name, c);
+		break;
+	case CHUNK_GAP:
+	case CHUNK_BOM:
+		if (text)
+			buf_add(&dn->out.b, c->p, c->len);
+		break;
+	case CHUNK_DOCEND:
+		if (dn->timeml) {
+			timeml_doc(dn, name);
+			buf_reset(&dn->doc);
+		}
+		if (text || (c->len > 0 && c->p[0] == '\0'))
+			buf_add(&dn->out.b, c->p, c->len);
+		dn_reset_doc(dn->e);
+		dn->tid = 0;
+		break;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct datenorm dn;
+	struct cli c = {
+		.synopsis = "[OPTION]... [FILE]...",
+		.purpose = "Find dates, times, durations and sets and normalize "
+		    "them to TimeML TIMEX3.",
+		.own_help =
+		    "      --ref=DATE         anchor relative expressions on DATE "
+		    "(YYYY-MM-DD or now)\n"
+		    "      --replace          write the value in place of each "
+		    "expression\n"
+		    "      --timeml           read and write TimeML documents "
+		    "(anchor: the DCT)\n",
+		.more_help =
+		    "Without --ref the anchor is the last absolute date seen in "
+		    "the document;\nunknown parts of a value are written X.  "
+		    "TSV columns: file start end type\nvalue text.\n",
+		.formats = "inline,tsv,json",
+		.default_format = FMT_INLINE,
+		.short_opts = "",
+		.long_opts = long_opts,
+		.handle = handle,
+		.ctx = &dn,
+	};
+	struct input_opts io;
+	struct filter f = { chunk, &dn, "timexes" };
+	int first, status;
+
+	set_progname(argv[0]);
+	dn.e = dn_new();
+	if (!dn.e)
+		die("out of memory");
+	first = cli_parse(argc, argv, &c, &dn.co);
+	if (dn.replace && (dn.co.format == FMT_TSV ||
+	    dn.co.format == FMT_JSON))
+		usage_error("--replace writes text: not with -f %s",
+		    format_name(dn.co.format));
+	input_opts_from(&io, &dn.co);
+	out_init(&dn.out, dn.co.line_buffered);
+	if (dn.co.header && dn.co.format == FMT_TSV)
+		buf_adds(&dn.out.b, "file\tstart\tend\ttype\tvalue\ttext\n");
+	status = drive(argc - first, argv + first, &dn.co, &io, &f, &dn.out);
+	view_free(&dn.v);
+	free(dn.nt);
+	free(dn.open);
+	buf_free(&dn.doc);
+	dn_free(dn.e);
+	return status ? status : dn.status;
+}

@@ -1,0 +1,52 @@
+/*
+ * timeml: datenorm over a TimeML document.  The DCT (<DCT><TIMEX3
+ * value="...">) anchors the document, the TIMEX3 tags inside <TEXT> are
+ * removed, and new ones are found in the text between the other tags.
+ * No I/O: a document in, the expressions (original offsets) out.
+ */
+#ifndef DATENORM_TIMEML_H
+#define DATENORM_TIMEML_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "datenorm.h"
+
+struct tm_doc {
+	const unsigned char *p;	/* the document */
+	size_t len;
+	size_t text_start, text_end;	/* the <TEXT> content */
+	int dct_y, dct_m, dct_d;	/* 0 if none */
+	long dct_tid;		/* the DCT's tN number, or -1 */
+	/* the content with every tag taken out, and where each byte was */
+	unsigned char *plain;
+	size_t *map;
+	size_t nplain;
+	/* expressions, original offsets */
+	struct dn_timex *x;
+	size_t nx;
+};
+
+/*
+ * Parse doc; on a malformed document return -1 and set *err to a message
+ * (a static string).
+ */
+int tm_parse(struct tm_doc *, const unsigned char *p, size_t len,
+    const char **err);
+
+/*
+ * Find the expressions in the <TEXT> content.  use_dct: anchor on the DCT
+ * (else the engine's own --ref or narrative anchor).  Expressions that
+ * would cross another tag are dropped.
+ */
+void tm_annotate(struct tm_doc *, struct dn_engine *, int use_dct);
+
+/*
+ * Append the document with the old TIMEX3 tags of <TEXT> taken out and
+ * the new ones in, numbered tN from 1 (skipping the DCT's number).
+ */
+void tm_write(const struct tm_doc *, struct buf *out);
+
+void tm_free(struct tm_doc *);
+
+#endif

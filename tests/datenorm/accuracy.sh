@@ -1,0 +1,17 @@
+#!/bin/sh
+# datenorm accuracy on MEANTIME English (../shared/data/datenorm, skipped
+# when absent): the TempEval-3 measures.  Floors only go up.
+. "$top_srcdir/tests/lib.sh"
+D="$shared_data/datenorm/meantime-en"
+if [ -z "$PYTHON3" ]; then
+	skip "python3 not found"
+elif ! [ -d "$D" ]; then
+	skip "no shared data at $D"
+else
+	check "datenorm on MEANTIME: TempEval-3 figures above the floors" \
+		"$PYTHON3" "$top_srcdir/tests/datenorm/score.py" --data "$D" \
+		--cmd "$top_builddir/datenorm -f tsv" \
+		--min-strict 85.5 --min-relaxed 92.3 --min-type 91.5 --min-value 80.2
+	sed 's/^/# /' "$tmp/check.out"
+fi
+done_testing

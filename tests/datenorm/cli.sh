@@ -1,0 +1,137 @@
+#!/bin/sh
+# datenorm: options, output formats, anchors, TimeML, and the checks on
+# bad values (--ref, impossible dates, counts that look like years).
+. "$top_srcdir/tests/lib.sh"
+dn() { run datenorm "$@"; }
+
+printf 'He said Friday that sales rose in May 2013.\n' > "$tmp/a.txt"
+
+dn --ref 2013-05-09 "$tmp/a.txt" > "$tmp/out"
+printf 'He said <TIMEX3 tid="t1" type="DATE" value="2013-05-03">Friday</TIMEX3> that sales rose in <TIMEX3 tid="t2" type="DATE" value="2013-05">May 2013</TIMEX3>.\n' > "$tmp/exp"
+check "inline output by default" same "$tmp/exp" "$tmp/out"
+
+dn -f tsv --ref 2013-05-09 < "$tmp/a.txt" > "$tmp/out"
+printf -- '-\t8\t14\tDATE\t2013-05-03\tFriday\n-\t34\t42\tDATE\t2013-05\tMay 2013\n' > "$tmp/exp"
+check "-f tsv: file start end type value text" same "$tmp/exp" "$tmp/out"
+
+dn -f tsv --header --ref 2013-05-09 < "$tmp/a.txt" | head -1 > "$tmp/out"
+printf 'file\tstart\tend\ttype\tvalue\ttext\n' > "$tmp/exp"
+check "--header names the TSV columns" same "$tmp/exp" "$tmp/out"
+
+dn -f json --ref 2013-05-09 < "$tmp/a.txt" | head -1 > "$tmp/out"
+printf '{"file":"-","start":8,"end":14,"type":"DATE","value":"2013-05-03","text":"Friday","tid":"t1"}\n' > "$tmp/exp"
+check "-f json: one object a line" same "$tmp/exp" "$tmp/out"
+if [ -n "$PYTHON3" ]; then
+	dn -f json --ref 2013-05-09 "$tmp/a.txt" |
+		"$PYTHON3" -c 'import sys, json; [json.loads(l) for l in sys.stdin]' > "$tmp/out" 2>&1
+	check "-f json output parses as JSON Lines" test $? -eq 0
+else
+	skip "python3 not found"
+fi
+
+dn --replace --ref 2013-05-09 "$tmp/a.txt" > "$tmp/out"
+printf 'He said 2013-05-03 that sales rose in 2013-05.\n' > "$tmp/exp"
+check "--replace writes the values in place" same "$tmp/exp" "$tmp/out"
+
+dn --replace -f tsv "$tmp/a.txt" > /dev/null 2>&1
+check "--replace with -f tsv is a usage error" test $? -eq 2
+
+# the anchor: --ref, the text, or none
+printf 'It fell yesterday.\n' > "$tmp/y.txt"
+dn -f tsv "$tmp/y.txt" | cut -f5 > "$tmp/out"
+echo XXXX-XX-XX > "$tmp/exp"
+check "no anchor: unknown parts are X" same "$tmp/exp" "$tmp/out"
+printf 'The plant closed on March 3, 2010.\n\nIt burned the day before.\n\f\nIt fell yesterday.\n' > "$tmp/n.txt"
+dn -f tsv "$tmp/n.txt" | cut -f5 > "$tmp/out"
+printf '2010-03-03\n2010-03-02\nXXXX-XX-XX\n' > "$tmp/exp"
+check "narrative anchor within a document, forgotten at a form feed" same "$tmp/exp" "$tmp/out"
+dn "$tmp/n.txt" | grep -o 'tid="t[0-9]*"' | tr '\n' ' ' > "$tmp/out"
+printf 'tid="t1" tid="t2" tid="t1" ' > "$tmp/exp"
+check "tid numbering starts again in each document" same "$tmp/exp" "$tmp/out"
+dn --ref 2013-05-09 -f tsv "$tmp/y.txt" | cut -f5 > "$tmp/out"
+echo 2013-05-08 > "$tmp/exp"
+check "--ref anchors relative expressions" same "$tmp/exp" "$tmp/out"
+dn --ref now -f tsv "$tmp/y.txt" | cut -f5 > "$tmp/out"
+check "--ref now reads the clock" grep -q '^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$' "$tmp/out"
+
+# malformed --ref values: exit 2 with a clear message
+for bad in 2013-02-30 2013-13-01 05/09/2013 2013-5-9 yesterday ''; do
+	dn --ref "$bad" "$tmp/y.txt" > "$tmp/out" 2> "$tmp/err"
+	rc=$?
+	check "--ref '$bad' exits 2" test "$rc" -eq 2
+	check "--ref '$bad' says why" grep -q "datenorm: invalid --ref date" "$tmp/err"
+done
+dn --ref > /dev/null 2>&1
+check "--ref without a value exits 2" test $? -eq 2
+
+# impossible dates and counts that look like years
+printf 'The deadline was February 30, 2013 and April 31.\n' > "$tmp/f.txt"
+dn -f tsv --ref 2013-05-09 "$tmp/f.txt" > "$tmp/out"
+check "February 30 and April 31 are not dates" test ! -s "$tmp/out"
+printf 'The firm hired 2012 employees and 1999 workers in 2012.\n' > "$tmp/e.txt"
+dn -f tsv --ref 2013-05-09 "$tmp/e.txt" | cut -f2,5 > "$tmp/out"
+printf '50\t2012\n' > "$tmp/exp"
+check "2012 employees is a count, in 2012 a year" same "$tmp/exp" "$tmp/out"
+
+# other tags: kept, never cut across, round trip
+printf 'On <LOC>May</LOC> 9 and <ORG>Friday Group</ORG> met <PER>Bob</PER> in June 2012.\n' > "$tmp/t.txt"
+dn --ref 2013-05-09 "$tmp/t.txt" > "$tmp/out"
+check "never cuts across an existing tag" grep -q '<TIMEX3 tid="t1" type="DATE" value="2012-06">June 2012</TIMEX3>' "$tmp/out"
+check "no TIMEX3 over a name (<LOC>May</LOC> 9)" sh -c "! grep -q '<TIMEX3[^>]*><LOC>May' '$tmp/out'"
+check "no TIMEX3 inside a name (<ORG>Friday Group</ORG>)" grep -q '<ORG>Friday Group</ORG>' "$tmp/out"
+strip_tags < "$tmp/out" > "$tmp/rt"
+strip_tags < "$tmp/t.txt" > "$tmp/rt.exp"
+check "deleting the tags gives back the text" same "$tmp/rt.exp" "$tmp/rt"
+dn --ref 2013-05-09 "$tmp/out" > "$tmp/out2"
+check "a second run adds nothing" same "$tmp/out" "$tmp/out2"
+dn --ref 2013-05-09 "$top_srcdir/tests/data/demo-article.txt" | strip_tags > "$tmp/rt" 2>/dev/null
+check "round trip on the demo article" same "$top_srcdir/tests/data/demo-article.txt" "$tmp/rt"
+
+# TimeML
+tml="$top_srcdir/tests/datenorm/sample.tml"
+dn --timeml "$tml" > "$tmp/out"
+check "--timeml keeps the DCT" grep -q '<DCT><TIMEX3 tid="t0" type="DATE" value="2013-05-09"' "$tmp/out"
+check "--timeml anchors on the DCT" grep -q '<TIMEX3 tid="t1" type="DATE" value="2013-05-06">Monday</TIMEX3>' "$tmp/out"
+check "--timeml keeps EVENT tags" grep -q '<EVENT eid="e2" class="OCCURRENCE">reopen</EVENT> <TIMEX3 tid="t3" type="DATE" value="2013-06">next month</TIMEX3>' "$tmp/out"
+n=$(grep -o '<TIMEX3 ' "$tmp/out" | wc -l)
+check "--timeml replaces the old TIMEX3 tags (5 with the DCT: $n)" test "$n" -eq 5
+sed -E 's,<TIMEX3 [^>]*>|</TIMEX3>,,g' "$tml" > "$tmp/a1"
+sed -E 's,<TIMEX3 [^>]*>|</TIMEX3>,,g' "$tmp/out" > "$tmp/a2"
+check "--timeml changes nothing but TIMEX3 tags" same "$tmp/a1" "$tmp/a2"
+dn --timeml -f tsv "$tml" | cut -f4,5,6 | head -1 > "$tmp/out"
+printf 'DATE\t2013-05-06\tMonday\n' > "$tmp/exp"
+check "--timeml -f tsv" same "$tmp/exp" "$tmp/out"
+printf '<TimeML><TEXT>It fell <EVENT eid="e1">today.</TEXT></TimeML>\n' > "$tmp/ok.tml"
+printf '<TimeML>\n<TEXT>Nothing ends here.\n' > "$tmp/bad1.tml"
+printf '<TimeML><DCT><TIMEX3 tid="t0" value="2013-02-30">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>\n' > "$tmp/bad2.tml"
+printf '<TimeML><TEXT>It fell <EVENT eid="e1" today.</TEXT></TimeML>\n' > "$tmp/bad3.tml"
+printf 'Just some text, not TimeML.\n' > "$tmp/bad4.tml"
+for b in bad1 bad2 bad3 bad4; do
+	dn --timeml "$tmp/$b.tml" "$tml" > "$tmp/out" 2> "$tmp/err"
+	rc=$?
+	check "malformed TimeML $b: exit 2" test "$rc" -eq 2
+	check "malformed TimeML $b: message names the file" grep -q "^datenorm: .*$b.tml: .*TimeML" "$tmp/err"
+	check "malformed TimeML $b: the next file is still done" grep -q 'Monday</TIMEX3>' "$tmp/out"
+done
+
+# the clock is never read without --ref now
+printf 'It fell on Friday.\n' > "$tmp/c.txt"
+a=$(dn -f tsv "$tmp/c.txt")
+b=$(faketime '2001-01-01' true 2>/dev/null && faketime '2001-01-01' "$top_builddir/datenorm" -f tsv "$tmp/c.txt" || dn -f tsv "$tmp/c.txt")
+check "output does not depend on the clock" test "$a" = "$b"
+
+# the UTF-8 locale gives the same
+LC_ALL=C.UTF-8 dn --ref 2013-05-09 "$tmp/t.txt" > "$tmp/u.out"
+LC_ALL=C dn --ref 2013-05-09 "$tmp/t.txt" > "$tmp/c.out"
+check "the same output under C and C.UTF-8" same "$tmp/c.out" "$tmp/u.out"
+
+run datenorm --help | grep -q -- '--timeml'
+check "--help lists --timeml" test $? -eq 0
+
+# --jsonl: every line a document of its own
+printf '{"id":1,"text":"On May 3, 2013 it fell."}\n{"id":2,"text":"It fell yesterday."}\n' > "$tmp/j.jsonl"
+dn --jsonl "$tmp/j.jsonl" > "$tmp/out"
+printf '%s\n' '{"id":1,"text":"On May 3, 2013 it fell.","timexes":[{"start":3,"end":14,"type":"DATE","value":"2013-05-03","text":"May 3, 2013","tid":"t1"}]}' \
+	'{"id":2,"text":"It fell yesterday.","timexes":[{"start":8,"end":17,"type":"DATE","value":"XXXX-XX-XX","text":"yesterday","tid":"t1"}]}' > "$tmp/exp"
+check "--jsonl: records in, timexes added, no anchor across records" same "$tmp/exp" "$tmp/out"
+done_testing

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Score datenorm on a directory of documents with gold TIMEX3 spans.
+
+Layout (MEANTIME as converted in ../shared/data/datenorm/meantime-en):
+  text/<doc>.txt   the documents
+  gold.tsv         doc start end TYPE VALUE text   (byte offsets)
+  dct.tsv          doc DCT                         (the reference date)
+
+Each document is run through `CMD --ref DCT FILE` (CMD prints TSV:
+file start end type value text).  Printed: the TempEval-3 measures —
+strict and relaxed span P/R/F1, type accuracy and value F1 (a relaxed
+match with the right value).  With floors (--min-NAME X) the exit status
+is 1 when a figure is below its floor.
+"""
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+
+
+def read_gold(path):
+    gold = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 5:
+                continue
+            gold.setdefault(p[0], []).append((int(p[1]), int(p[2]), p[3], p[4]))
+    return gold
+
+
+def run(cmd, dct, path):
+    out = subprocess.run(cmd + ["--ref", dct, path], stdout=subprocess.PIPE,
+                         check=True).stdout.decode("utf-8", "replace")
+    res = []
+    for line in out.splitlines():
+        p = line.split("\t")
+        if len(p) >= 5:
+            res.append((int(p[1]), int(p[2]), p[3], p[4]))
+    return res
+
+
+def prf(tp_p, n_sys, tp_r, n_gold):
+    p = tp_p / n_sys if n_sys else 0.0
+    r = tp_r / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", required=True)
+    ap.add_argument("--cmd", default="datenorm -f tsv")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    for m in ("strict", "relaxed", "type", "value"):
+        ap.add_argument("--min-" + m, type=float, default=0.0)
+    a = ap.parse_args()
+    cmd = shlex.split(a.cmd)
+    gold = read_gold(os.path.join(a.data, "gold.tsv"))
+    dcts = {}
+    with open(os.path.join(a.data, "dct.tsv"), encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 2:
+                d = p[1]
+                # one DCT is written DD-MM-YYYY ("03-02-2009": its gold
+                # says "last month" is 2009-01)
+                if len(d) == 10 and d[2] == "-" and d[5] == "-":
+                    d = d[6:] + "-" + d[3:5] + "-" + d[:2]
+                dcts[p[0]] = d
+    n_sys = n_gold = strict = relaxed_s = relaxed_g = typ = val = 0
+    for doc in sorted(dcts):
+        path = os.path.join(a.data, "text", doc + ".txt")
+        text = open(path, "rb").read()
+        g = gold.get(doc, [])
+        s = run(cmd, dcts[doc], path)
+        n_sys += len(s)
+        n_gold += len(g)
+        gs = {(x[0], x[1]) for x in g}
+        strict += sum(1 for x in s if (x[0], x[1]) in gs)
+        used = set()
+        for x in s:
+            hit = None
+            for k, y in enumerate(g):
+                if k not in used and x[0] < y[1] and y[0] < x[1]:
+                    hit = k
+                    break
+            if hit is None:
+                if a.verbose:
+                    print("SPURIOUS %s\t%s\t%s\t%s" % (doc[:30], x[2], x[3],
+                          text[x[0]:x[1]].decode("utf-8", "replace")))
+                continue
+            used.add(hit)
+            y = g[hit]
+            relaxed_s += 1
+            typ += x[2] == y[2]
+            val += x[3] == y[3]
+            if a.verbose and (x[3] != y[3] or x[2] != y[2]):
+                print("WRONG    %s\t%s %s\t(gold %s %s)\t%s | %s" % (
+                    doc[:30], x[2], x[3], y[2], y[3],
+                    text[x[0]:x[1]].decode("utf-8", "replace"),
+                    text[y[0]:y[1]].decode("utf-8", "replace")))
+        relaxed_g += len(used)
+        if a.verbose:
+            for k, y in enumerate(g):
+                if k not in used:
+                    print("MISSED   %s\t%s %s\t%s" % (doc[:30], y[2], y[3],
+                          text[y[0]:y[1]].decode("utf-8", "replace")))
+    sp, sr, sf = prf(strict, n_sys, strict, n_gold)
+    rp, rr, rf = prf(relaxed_s, n_sys, relaxed_g, n_gold)
+    vp, vr, vf = prf(val, n_sys, val, n_gold)
+    tacc = 100 * typ / relaxed_s if relaxed_s else 0.0
+    print("datenorm on %s: %d gold, %d found" % (os.path.basename(
+        os.path.normpath(a.data)), n_gold, n_sys))
+    print("strict span   P %5.1f  R %5.1f  F1 %5.1f" % (sp, sr, sf))
+    print("relaxed span  P %5.1f  R %5.1f  F1 %5.1f" % (rp, rr, rf))
+    print("type accuracy %5.1f" % tacc)
+    print("value         P %5.1f  R %5.1f  F1 %5.1f" % (vp, vr, vf))
+    bad = []
+    for name, got, floor in (("strict", sf, a.min_strict),
+                             ("relaxed", rf, a.min_relaxed),
+                             ("type", tacc, a.min_type),
+                             ("value", vf, a.min_value)):
+        if got < floor:
+            bad.append("%s %.1f below floor %.1f" % (name, got, floor))
+    for b in bad:
+        print("FAIL: " + b)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
