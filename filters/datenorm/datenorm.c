@@ -355,10 +355,11 @@ put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when)
 		}
 		return;
 	case U_DECADE:
+		/* TimeML writes a decade as its first three digits */
 		if (a.y)
-			snprintf(v, DN_VALUE_MAX, "%03dX", a.y / 10 + (int)n);
+			snprintf(v, DN_VALUE_MAX, "%03d", a.y / 10 + (int)n);
 		else
-			strcpy(v, "XXXX");
+			strcpy(v, "XXX");
 		return;
 	case U_CENTURY:
 		if (a.y)
@@ -1904,7 +1905,7 @@ m_numdate(struct dn_engine *e, size_t i, struct res *r)
 	return month_day(e, i, r, y, m, d);
 }
 
-/* "1990s" / "'90s" -> 199X, "2013" -> 2013 */
+/* "1990s" / "'90s" -> 199 (TimeML's decade), "2013" -> 2013 */
 static int
 m_year(struct dn_engine *e, size_t i, struct res *r, int the)
 {
@@ -1925,7 +1926,7 @@ m_year(struct dn_engine *e, size_t i, struct res *r, int the)
 		}
 		r->end = i + 1;
 		r->type = DN_DATE;
-		snprintf(r->val, DN_VALUE_MAX, "%03dX", v / 10);
+		snprintf(r->val, DN_VALUE_MAX, "%03d", v / 10);
 		return 1;
 	}
 	if (t->ndig == 2 && i > 1 && punct(e, i - 1, '\'') && glued(e, i) &&
@@ -2384,7 +2385,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 	if (c == C_DECADEW) {
 		r->end = k + 1;
 		r->type = DN_DATE;
-		snprintf(r->val, DN_VALUE_MAX, "19%dX", lval(e, k));
+		snprintf(r->val, DN_VALUE_MAX, "19%d", lval(e, k));
 		return 1;
 	}
 	u = unit_at(e, k);

@@ -78,8 +78,8 @@ Test(months, may_verb) { cr_expect_eq(count("He said prices may rise."), 0); }
 Test(years, year) { EXPECT(REF, "He was born in 1961.", "1961", DN_DATE, "1961"); }
 Test(years, not_a_count) { cr_expect_eq(count("The firm hired 2012 employees."), 0); }
 Test(years, money) { cr_expect_eq(count("It cost $2012 in fees."), 0); }
-Test(years, decade) { EXPECT(REF, "It was popular in the 1990s.", "the 1990s", DN_DATE, "199X"); }
-Test(years, decade_apostrophe) { EXPECT(REF, "Cars of the '70s were big.", "'70s", DN_DATE, "197X"); }
+Test(years, decade) { EXPECT(REF, "It was popular in the 1990s.", "the 1990s", DN_DATE, "199"); }
+Test(years, decade_apostrophe) { EXPECT(REF, "Cars of the '70s were big.", "'70s", DN_DATE, "197"); }
 Test(years, century) { EXPECT(REF, "A relic of the 19th century.", "the 19th century", DN_DATE, "18"); }
 Test(years, early_year) { EXPECT(REF, "It ships in early 2014.", "early 2014", DN_DATE, "2014"); }
 Test(years, mid_year) { EXPECT(REF, "It ships by mid-2014.", "mid-2014", DN_DATE, "2014"); }
@@ -222,7 +222,7 @@ Test(more, christmas) { EXPECT(REF, "Sales rose at Christmas.", "Christmas", DN_
 Test(more, the_day_before_yesterday) { EXPECT(REF, "It fell the day before yesterday.", "the day before yesterday", DN_DATE, "2013-05-07"); }
 Test(more, this_past_weekend) { EXPECT(REF, "It rained this past weekend.", "this past weekend", DN_DATE, "2013-W18-WE"); }
 Test(more, in_season) { EXPECT(REF, "The park opens in spring.", "spring", DN_DATE, "2013-SP"); }
-Test(more, the_nineties) { EXPECT(REF, "It boomed in the nineties.", "the nineties", DN_DATE, "199X"); }
+Test(more, the_nineties) { EXPECT(REF, "It boomed in the nineties.", "the nineties", DN_DATE, "199"); }
 Test(more, twentieth_century) { EXPECT(REF, "It was built in the twentieth century.", "the twentieth century", DN_DATE, "19"); }
 Test(more, from_now) { EXPECT(REF, "It ends two weeks from now.", "two weeks from now", DN_DATE, "2013-05-23"); }
 Test(more, per_day) { EXPECT(REF, "It costs $5 per day.", "per day", DN_SET, "P1D"); }
