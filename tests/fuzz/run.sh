@@ -28,11 +28,11 @@ for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	extra=$(sed -n 's,^/\* fuzz-sources: \(.*\) \*/$,\1,p' "$h" | sed "s,[^ ]*,$src/&,g")
 	$CC $flags -o "$out/$name" "$h" $core $extra "$out/lexicons.c" $libs
 	mkdir -p "$out/corpus-$name"
-	seeds="$src/tests/fuzz/corpus/$name"
-	[ -d "$seeds" ] || seeds="$src/tests/fuzz/corpus/common"
+	seeds="$src/tests/fuzz/corpus/common"
+	[ -d "$src/tests/fuzz/corpus/$name" ] && seeds="$seeds $src/tests/fuzz/corpus/$name"
 	echo "fuzz: $name for ${secs}s"
 	if ! (cd "$out" && "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
-	    -print_final_stats=1 "corpus-$name" "$seeds" 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done'); then
+	    -print_final_stats=1 "corpus-$name" $seeds 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done'); then
 		status=1
 	fi
 	ls "$out"/crash-* "$out"/timeout-* "$out"/leak-* 2>/dev/null && status=1
