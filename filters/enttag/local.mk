@@ -1,0 +1,63 @@
+## enttag: the named-entity tagger and its trainer
+
+# The engine (no I/O), shared by enttag and enttag-train
+noinst_LIBRARIES += libenttag.a
+libenttag_a_SOURCES = \
+	filters/enttag/enttag.h filters/enttag/etfeat.h \
+	filters/enttag/etmodel.h filters/enttag/feat.c \
+	filters/enttag/model.c filters/enttag/tagger.c filters/enttag/tok.c \
+	filters/enttag/lexdata.S
+libenttag_a_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DET_ABBREV_FILE='"$(srcdir)/filters/enttag/lex/abbrev.txt"'
+ENTTAG_LIBS = libenttag.a $(NU_LIBS) -lm
+
+bin_PROGRAMS += enttag enttag-train
+enttag_SOURCES = filters/enttag/main.c filters/enttag/model.S
+enttag_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DET_MODEL_FILE='"$(srcdir)/filters/enttag/en.model"'
+enttag_LDADD = $(ENTTAG_LIBS)
+enttag_train_SOURCES = filters/enttag/train.c
+enttag_train_LDADD = $(ENTTAG_LIBS)
+
+# .incbin is invisible to dependency tracking
+filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model
+filters/enttag/libenttag_a-lexdata.$(OBJEXT): \
+	$(srcdir)/filters/enttag/lex/abbrev.txt
+
+enttag_lex = \
+	filters/enttag/lex/abbrev.txt filters/enttag/lex/demonyms.txt \
+	filters/enttag/lex/lochead.txt filters/enttag/lex/mischead.txt \
+	filters/enttag/lex/orghead.txt filters/enttag/lex/orgsuffix.txt \
+	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \
+	filters/enttag/lex/orgs.txt
+EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
+	filters/enttag/lowerwords.awk \
+	$(enttag_lex)
+dist_man_MANS += man/enttag.1 man/enttag-train.1
+
+# make model: retrain filters/enttag/en.model from ../shared/data/enttag
+ENTTAG_CORPUS = $(top_srcdir)/../shared/data/enttag
+model: enttag-train$(EXEEXT)
+	@if test ! -d "$(ENTTAG_CORPUS)"; then \
+		echo "make model: $(ENTTAG_CORPUS) not found" >&2; exit 1; fi
+	$(SHELL) $(srcdir)/filters/enttag/train-model.sh "$(ENTTAG_CORPUS)" \
+		$(srcdir)/filters/enttag/lex ./enttag-train$(EXEEXT) \
+		$(srcdir)/filters/enttag/en.model
+.PHONY: model
+
+# Tests
+enttag_tests = \
+	tests/enttag/cli.sh \
+	tests/enttag/badinput.sh \
+	tests/enttag/train.sh
+TESTS += $(enttag_tests) tests/enttag/score
+EXTRA_DIST += $(enttag_tests) tests/enttag/score
+check_PROGRAMS += tests/enttag/test_enttag
+tests_enttag_test_enttag_SOURCES = tests/enttag/test_enttag.c
+tests_enttag_test_enttag_CFLAGS = $(UNIT_CFLAGS)
+tests_enttag_test_enttag_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag \
+	-DET_TEST_MODEL='"$(srcdir)/filters/enttag/en.model"'
+tests_enttag_test_enttag_LDADD = libenttag.a $(UNIT_LDADD) -lm
+TESTS += tests/enttag/test_enttag
+bench_scripts += tests/bench/enttag.sh
+EXTRA_DIST += tests/bench/enttag.sh

@@ -1,0 +1,67 @@
+/*
+ * enttag.h - the named-entity tagging engine (no I/O)
+ *
+ * A sentence is an array of token spans over a text buffer; the tagger
+ * returns entity spans (byte offsets into the same buffer) with a type.
+ * The model is a read-only blob (see model.c for its layout) that is used
+ * in place: the compiled-in default is never copied or parsed.
+ */
+#ifndef ENTTAG_H
+#define ENTTAG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Entity types, fixed by the suite's markup: <PER> <ORG> <LOC> <MISC>. */
+enum et_type { ET_PER, ET_ORG, ET_LOC, ET_MISC, ET_NTYPES };
+
+/* BILOU tags: O, then B I L U for each type. */
+#define ET_NTAGS (1 + 4 * ET_NTYPES)
+#define ET_TAG(type, pos) (1 + 4 * (type) + (pos))  /* pos: 0 B 1 I 2 L 3 U */
+#define ET_TAG_TYPE(tag) (((tag) - 1) / 4)
+#define ET_TAG_POS(tag) (((tag) - 1) % 4)
+
+struct et_span {
+	size_t start, end;		/* byte offsets, end exclusive */
+};
+
+struct et_entity {
+	size_t start, end;		/* byte offsets, end exclusive */
+	size_t tok_start, tok_end;	/* token indexes, end exclusive */
+	int type;			/* enum et_type */
+};
+
+struct et_model;
+struct et_tagger;
+
+extern const char *const et_type_names[ET_NTYPES];
+int et_type_from_name(const char *s, size_t n);	/* -1 if unknown */
+
+/* model.c: checks a blob; NULL and *err set if it is not a valid model. */
+struct et_model *et_model_open(const unsigned char *blob, size_t len,
+    const char **err);
+void et_model_close(struct et_model *);
+
+/* tok.c: appends the tokens of buf[start,end) to *toks; returns count. */
+size_t et_tokenize(const unsigned char *buf, size_t start, size_t end,
+    struct et_span **toks, size_t *cap);
+
+/* tagger.c */
+struct et_tagger *et_tagger_new(const struct et_model *);
+void et_tagger_free(struct et_tagger *);
+/* Forget document memory (names seen): call at each document end. */
+void et_tagger_reset(struct et_tagger *);
+/* Adds a user phrase forced to a type (longest match wins); the phrase
+ * is tokenized with et_tokenize and matched case-sensitively. */
+void et_tagger_force(struct et_tagger *, int type, const unsigned char *s,
+    size_t n);
+/*
+ * Tags one sentence: ntok tokens over buf.  Returns the number of
+ * entities, stored in an array owned by the tagger (valid until the next
+ * call).  If tags is not NULL, it receives the BILOU tag of each token.
+ */
+size_t et_tag_sentence(struct et_tagger *, const unsigned char *buf,
+    const struct et_span *toks, size_t ntok, struct et_entity **ents,
+    unsigned char **tags);
+
+#endif

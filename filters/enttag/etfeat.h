@@ -1,0 +1,91 @@
+/*
+ * etfeat.h - feature extraction shared by the tagger and the trainer
+ *
+ * Every feature is a 32-bit hash key (never 0).  A token yields at most
+ * ET_MAXFEAT keys; the key list of a token ends at the first 0.
+ */
+#ifndef ETFEAT_H
+#define ETFEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "enttag.h"
+
+#define ET_MAXFEAT 64
+#define ET_GAZ_MAXLEN 6		/* longest gazetteer phrase, in tokens */
+
+/* Gazetteer classes: bits of the 32-bit value stored with a phrase. */
+enum et_gaz_class {
+	G_FIRST, G_LAST, G_COUNTRY, G_ADMIN, G_CITY, G_DEMONYM, G_ORGSUF,
+	G_ORGHEAD, G_TITLE, G_LPER, G_LORG, G_LLOC, G_LMISC, G_LOCHEAD,
+	G_MISCHEAD, G_STOP, G_ORGLIST, G_LOWER, G_NCLASSES
+};
+extern const char *const et_gaz_class_names[G_NCLASSES];
+
+/* An open-addressing table of phrase hashes (linear probing, 0 = empty). */
+struct et_gaz {
+	const uint32_t *keys;
+	const uint32_t *vals;
+	uint32_t mask;			/* capacity - 1; capacity a power of 2 */
+};
+
+/* Document memory: lower-cased word hash -> types it was tagged with. */
+struct et_mem {
+	uint32_t *keys;
+	unsigned char *vals;
+	uint32_t mask, n;
+};
+
+/* Per-token facts computed once per sentence. */
+struct et_tok {
+	uint64_t hw, hlw, hsh;		/* word, lower-cased, short shape */
+	uint64_t hpre[3], hsuf[4];	/* lower-cased prefixes, suffixes */
+	uint32_t gz[4];			/* gazetteer classes as B I L U */
+	unsigned flags;
+	unsigned char mem;		/* types seen in the document */
+};
+
+enum {
+	TF_INITCAP = 1, TF_ALLCAP = 2, TF_HASDIGIT = 4, TF_ALLDIGIT = 8,
+	TF_PUNCT = 16, TF_LOWER = 32, TF_HASALPHA = 64, TF_QUOTE = 128
+};
+
+uint64_t et_hash_bytes(const unsigned char *s, size_t n, uint64_t h);
+uint64_t et_mix(uint64_t x);
+uint64_t et_hash_lower(const unsigned char *s, size_t n);
+uint32_t et_phrase_key(uint64_t h);
+uint64_t et_phrase_step(uint64_t h, uint64_t hlw);
+uint32_t et_gaz_lookup(const struct et_gaz *, uint32_t key);
+
+/* Fills tk[0..n) from the token spans; gaz and mem may be NULL. */
+void et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
+    const struct et_span *toks, size_t n, const struct et_gaz *gaz,
+    const struct et_mem *mem);
+/* Writes the feature keys of token i into out (0-terminated). */
+size_t et_features(const struct et_tok *tk, size_t n, size_t i,
+    uint32_t *out);
+
+/* Only the case-blind features of token i. */
+size_t et_features_lex(const struct et_tok *tk, size_t n, size_t i,
+    uint32_t *out);
+/* The document-memory part of et_features (at most ET_NTYPES keys). */
+size_t et_mem_features(const struct et_tok *t, uint32_t *out);
+
+void et_mem_init(struct et_mem *);
+void et_mem_free(struct et_mem *);
+void et_mem_clear(struct et_mem *);
+int et_mem_lookup(const struct et_mem *, uint32_t key);
+/* Records the entities of a tagged sentence in the memory. */
+void et_mem_learn(struct et_mem *, const struct et_tok *tk, size_t n,
+    const unsigned char *tags);
+
+/* Viterbi over BILOU with the forbidden transitions excluded.  emit is
+ * n x ET_NTAGS, trans is (ET_NTAGS + 1) x ET_NTAGS (last row: start);
+ * allowed (may be NULL) gives a mask of permitted tags per token. */
+void et_viterbi(const float *emit, const float *trans, size_t n,
+    const uint32_t *allowed, unsigned char *out, float *work,
+    unsigned char *back);
+int et_trans_ok(int prev, int cur);	/* prev == ET_NTAGS: sentence start */
+
+#endif

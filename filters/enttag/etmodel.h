@@ -1,0 +1,45 @@
+/*
+ * etmodel.h - layout of an enttag model blob (shared by reader and trainer)
+ *
+ * All integers little-endian; every table 4-byte aligned.
+ *   header (ET_HDR bytes): magic "ENTTAGM\n", then u32 version, ntags,
+ *     fcap, gcap, total size, checksum, f32 scale, u32 nfeat, ngaz
+ *   int16 trans[(ntags + 1) * ntags]   transition weights (last row: start)
+ *   feature records[fcap], ET_FREC bytes each, open addressing on the key:
+ *     u32 key (0: empty slot), int8 weights[ntags], padding
+ *     (key and weights share a cache line: one miss per feature)
+ *   u32   gkeys[gcap]                 gazetteer phrase keys
+ *   u32   gvals[gcap]                 gazetteer class bits
+ * A weight is its stored integer times scale.  The checksum is a sum of
+ * the 32-bit words after the header, checked for models given with -m.
+ */
+#ifndef ETMODEL_H
+#define ETMODEL_H
+
+#include <stdint.h>
+
+#include "etfeat.h"
+
+#define ET_MAGIC "ENTTAGM\n"
+#define ET_VERSION 1
+#define ET_HDR 64
+#define ET_FREC 24		/* bytes of a feature record */
+
+struct et_model {
+	const unsigned char *blob;
+	size_t len;
+	float scale;
+	const int16_t *trans;
+	const unsigned char *frec;	/* feature records */
+	uint32_t fmask;
+	struct et_gaz gaz;
+	float ftrans[(ET_NTAGS + 1) * ET_NTAGS];
+};
+
+uint32_t et_model_checksum(const unsigned char *p, size_t n);
+size_t et_model_size(uint32_t fcap, uint32_t gcap);
+/* Like et_model_open, also checking the checksum and table sanity. */
+struct et_model *et_model_open_checked(const unsigned char *blob,
+    size_t len, const char **err);
+
+#endif

@@ -1,0 +1,574 @@
+/*
+ * feat.c - token facts, hashed features, gazetteer matching, document
+ * memory and BILOU Viterbi decoding, shared by enttag and enttag-train
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "etfeat.h"
+#include "xalloc.h"
+
+const char *const et_type_names[ET_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
+
+const char *const et_gaz_class_names[G_NCLASSES] = {
+	"first", "last", "country", "admin", "city", "demonym", "orgsuffix",
+	"orghead", "title", "PER", "ORG", "LOC", "MISC", "lochead",
+	"mischead", "stop", "orglist", "lower"
+};
+
+/* Feature templates: the first input of each hashed key. */
+enum {
+	T_BIAS = 1, T_W, T_LW, T_SH, T_PRE, T_SUF, T_LWM1, T_LWP1, T_LWM2,
+	T_LWP2, T_SHM1, T_SHP1, T_SHM1SH, T_SHSHP1, T_LWM1LW, T_LWLWP1,
+	T_SHLWM1, T_SHLWP1, T_FIRSTSH, T_FIRSTLW, T_FLAGS, T_GAZ, T_GAZM1,
+	T_GAZP1, T_MEM, T_SHM2SHM1, T_FLAGSM1, T_FLAGSP1, T_GAZM1SH
+};
+
+#define BOS_HASH 0x5bd1e9955bd1e995ULL
+#define EOS_HASH 0x9e3779b97f4a7c15ULL
+
+int
+et_type_from_name(const char *s, size_t n)
+{
+	for (int t = 0; t < ET_NTYPES; t++)
+		if (strlen(et_type_names[t]) == n &&
+		    memcmp(et_type_names[t], s, n) == 0)
+			return t;
+	return -1;
+}
+
+/* The finalizer of MurmurHash3: spreads every input bit over the word. */
+uint64_t
+et_mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+uint64_t
+et_hash_bytes(const unsigned char *s, size_t n, uint64_t h)
+{
+	h ^= 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return et_mix(h ^ n);
+}
+
+static inline uint32_t
+fkey(unsigned tmpl, uint64_t v)
+{
+	uint32_t k = (uint32_t)(et_mix(v + tmpl * 0x9e3779b97f4a7c15ULL) >> 32);
+	return k ? k : 1;
+}
+
+static inline uint64_t
+comb(uint64_t a, uint64_t b)
+{
+	return et_mix(a * 31 + b + 0x632be59bd9b4e019ULL);
+}
+
+uint32_t
+et_phrase_key(uint64_t h)
+{
+	uint32_t k = (uint32_t)(h >> 32);
+	return k ? k : 1;
+}
+
+uint64_t
+et_phrase_step(uint64_t h, uint64_t hlw)
+{
+	return et_mix(h * 0x100000001b3ULL ^ hlw);
+}
+
+uint32_t
+et_gaz_lookup(const struct et_gaz *g, uint32_t key)
+{
+	if (g == NULL || g->keys == NULL)
+		return 0;
+	for (uint32_t i = key & g->mask;; i = (i + 1) & g->mask) {
+		if (g->keys[i] == key)
+			return g->vals[i];
+		if (g->keys[i] == 0)
+			return 0;
+	}
+}
+
+/*
+ * Quote marks of every style hash alike, so that the ``PTB'' quotes of
+ * the training data and the "straight" or “curly” ones of real text agree.
+ */
+static int
+is_quote_token(const unsigned char *s, size_t n)
+{
+	static const char *const q[] = {
+		"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe2\x80\x9e", "\xc2\xab", "\xc2\xbb", NULL
+	};
+	for (int i = 0; q[i]; i++)
+		if (strlen(q[i]) == n && memcmp(q[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Lower-cases s into out (at most cap bytes); returns the length used. */
+static size_t
+lower_into(const unsigned char *s, size_t n, unsigned char *out, size_t cap,
+    unsigned *flags, unsigned char *shape, size_t *shlen)
+{
+	size_t o = 0, sl = 0;
+	unsigned nup = 0, nlow = 0, ndig = 0, nother = 0;
+	unsigned char last = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i], sc;
+		utf8proc_int32_t cp = c;
+		utf8proc_ssize_t len = 1;
+
+		if (c >= 0x80) {
+			len = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+			if (len < 1) {
+				len = 1;
+				cp = -1;
+			}
+		}
+		if (cp >= 'A' && cp <= 'Z') {
+			sc = 'X';
+			nup++;
+			cp += 32;
+		} else if (cp >= 'a' && cp <= 'z') {
+			sc = 'x';
+			nlow++;
+		} else if (cp >= '0' && cp <= '9') {
+			sc = 'd';
+			ndig++;
+		} else if (cp < 0x80 && cp >= 0) {
+			sc = (unsigned char)cp;
+			nother++;
+		} else if (cp < 0) {
+			sc = '?';
+			nother++;
+		} else {
+			utf8proc_category_t cat = utf8proc_category(cp);
+			if (cat == UTF8PROC_CATEGORY_LU ||
+			    cat == UTF8PROC_CATEGORY_LT) {
+				sc = 'X';
+				nup++;
+				cp = utf8proc_tolower(cp);
+			} else if (cat >= UTF8PROC_CATEGORY_LL &&
+			    cat <= UTF8PROC_CATEGORY_ME) {
+				sc = 'x';
+				nlow++;
+			} else if (cat == UTF8PROC_CATEGORY_ND) {
+				sc = 'd';
+				ndig++;
+			} else {
+				sc = '*';
+				nother++;
+			}
+		}
+		/* short shape: runs of one class collapse, "McDonald" -> XxXx */
+		if (sc != last && sl < 12)
+			shape[sl++] = sc;
+		last = sc;
+		if (cp >= 0 && cp < 0x80) {
+			if (o < cap)
+				out[o++] = (unsigned char)cp;
+		} else if (cp >= 0) {
+			unsigned char tmp[4];
+			utf8proc_ssize_t k = utf8proc_encode_char(cp, tmp);
+			for (utf8proc_ssize_t j = 0; j < k && o < cap; j++)
+				out[o++] = tmp[j];
+		} else if (o < cap)
+			out[o++] = c;
+		i += (size_t)len;
+	}
+	*shlen = sl;
+	if (nup + nlow > 0)
+		*flags |= TF_HASALPHA;
+	if (nup > 0 && s[0] < 0x80 && s[0] >= 'A' && s[0] <= 'Z')
+		*flags |= TF_INITCAP;
+	else if (nup > 0 && shape[0] == 'X')
+		*flags |= TF_INITCAP;
+	if (nup > 1 && nlow == 0)
+		*flags |= TF_ALLCAP;
+	if (nlow > 0 && nup == 0)
+		*flags |= TF_LOWER;
+	if (ndig > 0)
+		*flags |= TF_HASDIGIT;
+	if (ndig > 0 && nup + nlow + nother == 0)
+		*flags |= TF_ALLDIGIT;
+	if (nup + nlow + ndig == 0)
+		*flags |= TF_PUNCT;
+	return o;
+}
+
+uint64_t
+et_hash_lower(const unsigned char *s, size_t n)
+{
+	unsigned char low[128], sh[16];
+	unsigned flags = 0;
+	size_t shl;
+	size_t k;
+
+	if (is_quote_token(s, n))
+		return et_hash_bytes((const unsigned char *)"\"", 1, 0);
+	k = lower_into(s, n, low, sizeof low, &flags, sh, &shl);
+	return et_hash_bytes(low, k, 0);
+}
+
+/* Marks the gazetteer phrases found in the sentence on their tokens. */
+static void
+gaz_match(struct et_tok *tk, size_t n, const struct et_gaz *g)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint64_t h = 0;
+		if (tk[i].flags & TF_PUNCT)
+			continue;
+		for (size_t len = 1; len <= ET_GAZ_MAXLEN && i + len <= n;
+		    len++) {
+			uint32_t v;
+			h = et_phrase_step(h, tk[i + len - 1].hlw);
+			v = et_gaz_lookup(g, et_phrase_key(h));
+			if (v == 0)
+				continue;
+			if (len == 1) {
+				tk[i].gz[3] |= v;
+				continue;
+			}
+			tk[i].gz[0] |= v;
+			for (size_t j = i + 1; j + 1 < i + len; j++)
+				tk[j].gz[1] |= v;
+			tk[i + len - 1].gz[2] |= v;
+		}
+	}
+}
+
+int
+et_mem_lookup(const struct et_mem *m, uint32_t key)
+{
+	if (m == NULL || m->n == 0)
+		return 0;
+	for (uint32_t i = key & m->mask;; i = (i + 1) & m->mask) {
+		if (m->keys[i] == key)
+			return m->vals[i];
+		if (m->keys[i] == 0)
+			return 0;
+	}
+}
+
+/* The facts of one token s[0, len). */
+static void
+tok_facts(struct et_tok *t, const unsigned char *s, size_t len)
+{
+	unsigned char low[128], sh[16];
+	size_t k, shl;
+
+	memset(t, 0, sizeof *t);
+	k = lower_into(s, len, low, sizeof low, &t->flags, sh, &shl);
+	if (is_quote_token(s, len)) {
+		t->hw = t->hlw = et_hash_bytes((const unsigned char *)"\"", 1, 0);
+		t->flags |= TF_QUOTE;
+	} else {
+		t->hw = et_hash_bytes(s, len, 0);
+		t->hlw = et_hash_bytes(low, k, 0);
+	}
+	t->hsh = et_hash_bytes(sh, shl, 7);
+	for (size_t p = 0; p < 3; p++)
+		t->hpre[p] = et_hash_bytes(low, p + 1 < k ? p + 1 : k, p + 11);
+	for (size_t p = 0; p < 4; p++) {
+		size_t m = p + 1 < k ? p + 1 : k;
+		t->hsuf[p] = et_hash_bytes(low + k - m, m, p + 21);
+	}
+}
+
+void
+et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
+    const struct et_span *toks, size_t n, const struct et_gaz *gaz,
+    const struct et_mem *mem)
+{
+	for (size_t i = 0; i < n; i++)
+		tok_facts(&tk[i], buf + toks[i].start, toks[i].end - toks[i].start);
+	for (size_t i = 0; mem != NULL && i < n; i++)
+		tk[i].mem = (unsigned char)et_mem_lookup(mem,
+		    et_phrase_key(tk[i].hlw));
+	if (gaz != NULL)
+		gaz_match(tk, n, gaz);
+}
+
+static uint32_t
+gaz_any(const struct et_tok *t)
+{
+	return t->gz[0] | t->gz[1] | t->gz[2] | t->gz[3];
+}
+
+size_t
+et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
+{
+	const struct et_tok *t = &tk[i];
+	uint64_t lwm1 = i > 0 ? tk[i - 1].hlw : BOS_HASH;
+	uint64_t lwm2 = i > 1 ? tk[i - 2].hlw : BOS_HASH;
+	uint64_t lwp1 = i + 1 < n ? tk[i + 1].hlw : EOS_HASH;
+	uint64_t lwp2 = i + 2 < n ? tk[i + 2].hlw : EOS_HASH;
+	uint64_t shm1 = i > 0 ? tk[i - 1].hsh : BOS_HASH;
+	uint64_t shm2 = i > 1 ? tk[i - 2].hsh : BOS_HASH;
+	uint64_t shp1 = i + 1 < n ? tk[i + 1].hsh : EOS_HASH;
+	unsigned cap = (t->flags & TF_INITCAP) != 0;
+	size_t k = 0;
+
+	out[k++] = fkey(T_BIAS, 0);
+	out[k++] = fkey(T_W, t->hw);
+	out[k++] = fkey(T_LW, t->hlw);
+	out[k++] = fkey(T_SH, t->hsh);
+	for (int p = 0; p < 3; p++)
+		out[k++] = fkey(T_PRE, t->hpre[p]);
+	for (int p = 0; p < 4; p++)
+		out[k++] = fkey(T_SUF, t->hsuf[p]);
+	out[k++] = fkey(T_LWM1, lwm1);
+	out[k++] = fkey(T_LWP1, lwp1);
+	out[k++] = fkey(T_LWM2, lwm2);
+	out[k++] = fkey(T_LWP2, lwp2);
+	out[k++] = fkey(T_SHM1, shm1);
+	out[k++] = fkey(T_SHP1, shp1);
+	out[k++] = fkey(T_SHM1SH, comb(shm1, t->hsh));
+	out[k++] = fkey(T_SHSHP1, comb(t->hsh, shp1));
+	out[k++] = fkey(T_SHM2SHM1, comb(shm2, shm1));
+	out[k++] = fkey(T_LWM1LW, comb(lwm1, t->hlw));
+	out[k++] = fkey(T_LWLWP1, comb(t->hlw, lwp1));
+	out[k++] = fkey(T_SHLWM1, comb(t->hsh, lwm1));
+	out[k++] = fkey(T_SHLWP1, comb(t->hsh, lwp1));
+	out[k++] = fkey(T_FLAGS, t->flags);
+	out[k++] = fkey(T_FLAGSM1, comb(i > 0 ? tk[i - 1].flags : 999,
+	    t->flags));
+	out[k++] = fkey(T_FLAGSP1, comb(i + 1 < n ? tk[i + 1].flags : 999,
+	    t->flags));
+	if (i == 0) {
+		out[k++] = fkey(T_FIRSTSH, t->hsh);
+		out[k++] = fkey(T_FIRSTLW, t->hlw);
+	}
+	for (int p = 0; p < 4; p++) {
+		uint32_t g = t->gz[p];
+		while (g && k < ET_MAXFEAT - 8) {
+			int c = __builtin_ctz(g);
+			g &= g - 1;
+			out[k++] = fkey(T_GAZ, (uint64_t)((c * 4 + p) * 2 + cap));
+		}
+	}
+	if (i > 0) {
+		uint32_t g = gaz_any(&tk[i - 1]);
+		while (g && k < ET_MAXFEAT - 6) {
+			int c = __builtin_ctz(g);
+			g &= g - 1;
+			out[k++] = fkey(T_GAZM1, (uint64_t)(c * 2 + cap));
+		}
+	}
+	if (i + 1 < n) {
+		uint32_t g = gaz_any(&tk[i + 1]);
+		while (g && k < ET_MAXFEAT - 4) {
+			int c = __builtin_ctz(g);
+			g &= g - 1;
+			out[k++] = fkey(T_GAZP1, (uint64_t)(c * 2 + cap));
+		}
+	}
+	k += et_mem_features(t, out + k);
+	out[k] = 0;
+	return k;
+}
+
+/* The features that ignore case, for lower-cased training text such as
+ * MultiCoNER: words, affixes and neighbours, no shapes, no lists. */
+size_t
+et_features_lex(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
+{
+	const struct et_tok *t = &tk[i];
+	uint64_t lwm1 = i > 0 ? tk[i - 1].hlw : BOS_HASH;
+	uint64_t lwm2 = i > 1 ? tk[i - 2].hlw : BOS_HASH;
+	uint64_t lwp1 = i + 1 < n ? tk[i + 1].hlw : EOS_HASH;
+	uint64_t lwp2 = i + 2 < n ? tk[i + 2].hlw : EOS_HASH;
+	size_t k = 0;
+
+	out[k++] = fkey(T_LW, t->hlw);
+	for (int p = 0; p < 3; p++)
+		out[k++] = fkey(T_PRE, t->hpre[p]);
+	for (int p = 0; p < 4; p++)
+		out[k++] = fkey(T_SUF, t->hsuf[p]);
+	out[k++] = fkey(T_LWM1, lwm1);
+	out[k++] = fkey(T_LWP1, lwp1);
+	out[k++] = fkey(T_LWM2, lwm2);
+	out[k++] = fkey(T_LWP2, lwp2);
+	out[k++] = fkey(T_LWM1LW, comb(lwm1, t->hlw));
+	out[k++] = fkey(T_LWLWP1, comb(t->hlw, lwp1));
+	out[k] = 0;
+	return k;
+}
+
+size_t
+et_mem_features(const struct et_tok *t, uint32_t *out)
+{
+	unsigned cap = (t->flags & TF_INITCAP) != 0;
+	size_t k = 0;
+
+	for (int ty = 0; ty < ET_NTYPES; ty++)
+		if ((t->mem >> ty) & 1)
+			out[k++] = fkey(T_MEM, (uint64_t)(ty * 2 + cap));
+	return k;
+}
+
+void
+et_mem_init(struct et_mem *m)
+{
+	m->mask = 1023;
+	m->n = 0;
+	m->keys = xcalloc(m->mask + 1, sizeof *m->keys);
+	m->vals = xcalloc(m->mask + 1, 1);
+}
+
+void
+et_mem_free(struct et_mem *m)
+{
+	free(m->keys);
+	free(m->vals);
+}
+
+void
+et_mem_clear(struct et_mem *m)
+{
+	if (m->n == 0)
+		return;
+	memset(m->keys, 0, (m->mask + 1) * sizeof *m->keys);
+	memset(m->vals, 0, m->mask + 1);
+	m->n = 0;
+}
+
+/*
+ * Remembers the capitalised words of each entity with its type, so that
+ * "Barra" after "Mary Barra" is known as a person.  The table is small and
+ * fixed; when it fills up it starts over (bounded memory on long input).
+ */
+void
+et_mem_learn(struct et_mem *m, const struct et_tok *tk, size_t n,
+    const unsigned char *tags)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t key, j;
+		if (tags[i] == 0 || !(tk[i].flags & (TF_INITCAP | TF_ALLCAP)))
+			continue;
+		if (tk[i].gz[3] & (1u << G_STOP))
+			continue;
+		if (m->n * 2 >= m->mask)
+			et_mem_clear(m);
+		key = et_phrase_key(tk[i].hlw);
+		for (j = key & m->mask; m->keys[j] && m->keys[j] != key;
+		    j = (j + 1) & m->mask)
+			;
+		if (m->keys[j] == 0) {
+			m->keys[j] = key;
+			m->n++;
+		}
+		m->vals[j] |= (unsigned char)(1u << ET_TAG_TYPE(tags[i]));
+	}
+}
+
+int
+et_trans_ok(int prev, int cur)
+{
+	int pin = prev != ET_NTAGS && prev != 0 &&
+	    (ET_TAG_POS(prev) == 0 || ET_TAG_POS(prev) == 1);
+
+	if (pin)	/* inside an entity: continue it (I) or close it (L) */
+		return cur != 0 && ET_TAG_TYPE(cur) == ET_TAG_TYPE(prev) &&
+		    (ET_TAG_POS(cur) == 1 || ET_TAG_POS(cur) == 2);
+	return cur == 0 || ET_TAG_POS(cur) == 0 || ET_TAG_POS(cur) == 3;
+}
+
+static int
+final_ok(int t)
+{
+	return t == 0 || ET_TAG_POS(t) >= 2;
+}
+
+/*
+ * Viterbi over BILOU tags.  Only legal transitions are scored: after O, L
+ * or U (or at the start) come O, B or U; after B or I of a type come I or
+ * L of the same type.  So each tag has at most nine predecessors.
+ */
+void
+et_viterbi(const float *emit, const float *trans, size_t n,
+    const uint32_t *allowed, unsigned char *out, float *work,
+    unsigned char *back)
+{
+	float *prev = work, *cur = work + ET_NTAGS;
+	const float NEG = -1e30f;
+	int outside[1 + 2 * ET_NTYPES];	/* O and every L and U */
+
+	if (n == 0)
+		return;
+	outside[0] = 0;
+	for (int t = 0; t < ET_NTYPES; t++) {
+		outside[1 + 2 * t] = ET_TAG(t, 2);
+		outside[2 + 2 * t] = ET_TAG(t, 3);
+	}
+	for (int c = 0; c < ET_NTAGS; c++) {
+		int good = et_trans_ok(ET_NTAGS, c) &&
+		    (!allowed || (allowed[0] >> c & 1)) &&
+		    (n > 1 || final_ok(c));
+		prev[c] = good ? emit[c] + trans[ET_NTAGS * ET_NTAGS + c] : NEG;
+	}
+	for (size_t i = 1; i < n; i++) {
+		for (int c = 0; c < ET_NTAGS; c++) {
+			float best = NEG;
+			int arg = 0;
+			if ((allowed && !(allowed[i] >> c & 1)) ||
+			    (i + 1 == n && !final_ok(c))) {
+				cur[c] = NEG;
+				back[i * ET_NTAGS + c] = 0;
+				continue;
+			}
+			if (c == 0 || ET_TAG_POS(c) == 0 || ET_TAG_POS(c) == 3) {
+				for (int k = 0; k < 1 + 2 * ET_NTYPES; k++) {
+					int p = outside[k];
+					float s = prev[p] + trans[p * ET_NTAGS + c];
+					if (prev[p] > NEG && s > best) {
+						best = s;
+						arg = p;
+					}
+				}
+			} else {
+				int t = ET_TAG_TYPE(c);
+				for (int p = ET_TAG(t, 0); p <= ET_TAG(t, 1); p++) {
+					float s = prev[p] + trans[p * ET_NTAGS + c];
+					if (prev[p] > NEG && s > best) {
+						best = s;
+						arg = p;
+					}
+				}
+			}
+			cur[c] = best <= NEG ? NEG : best + emit[i * ET_NTAGS + c];
+			back[i * ET_NTAGS + c] = (unsigned char)arg;
+		}
+		float *tmp = prev;
+		prev = cur;
+		cur = tmp;
+	}
+	{
+		int arg = 0;
+		float best = prev[0];
+		for (int c = 1; c < ET_NTAGS; c++)
+			if (prev[c] > best) {
+				best = prev[c];
+				arg = c;
+			}
+		for (size_t i = n; i-- > 0;) {
+			out[i] = (unsigned char)arg;
+			if (i > 0)
+				arg = back[i * ET_NTAGS + arg];
+		}
+	}
+}

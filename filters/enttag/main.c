@@ -1,0 +1,380 @@
+/* enttag - named-entity tagging: <PER> <ORG> <LOC> <MISC> inline tags */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+#include "enttag.h"
+#include "etmodel.h"
+#include "markup.h"
+#include "msg.h"
+#include "segment.h"
+#include "xalloc.h"
+
+/* The default English model, compiled in by model.S. */
+extern const unsigned char et_model_blob[];
+extern const unsigned char et_model_blob_end[];
+
+struct forced_list {
+	int type;
+	const char *path;
+};
+
+struct enttag {
+	struct common_opts co;
+	unsigned types;			/* -t: bit per enum et_type */
+	int no_memory;			/* forget names at each paragraph */
+	const char *model_path;
+	unsigned char *model_buf;	/* -m: the file's bytes */
+	struct forced_list *forced;
+	size_t nforced;
+	struct et_tagger *tg;
+	struct segmenter sg;
+	struct view v;
+	struct spanvec sents;
+	struct et_span *toks;
+	size_t tcap;
+	struct newtag *nt;
+	size_t ntcap;
+	struct out out;
+};
+
+enum { OPT_GAZETTEER = CLI_OWN_OPTION, OPT_NO_MEMORY };
+
+static const struct option long_opts[] = {
+	{ "types", required_argument, NULL, 't' },
+	{ "model", required_argument, NULL, 'm' },
+	{ "gazetteer", required_argument, NULL, OPT_GAZETTEER },
+	{ "no-memory", no_argument, NULL, OPT_NO_MEMORY },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char *const open_tags[ET_NTYPES] = {
+	"<PER>", "<ORG>", "<LOC>", "<MISC>"
+};
+static const char *const close_tags[ET_NTYPES] = {
+	"</PER>", "</ORG>", "</LOC>", "</MISC>"
+};
+
+static int
+handle(int opt, const char *arg, void *ctx)
+{
+	struct enttag *et = ctx;
+	const char *p, *colon;
+	int t;
+
+	switch (opt) {
+	case 't':
+		et->types = 0;
+		for (p = arg; *p;) {
+			size_t n = strcspn(p, ",");
+			if ((t = et_type_from_name(p, n)) < 0) {
+				warnmsg("unknown entity type in '%s' (PER, ORG, LOC, "
+				    "MISC)", arg);
+				return -1;
+			}
+			et->types |= 1u << t;
+			p += n;
+			if (*p == ',')
+				p++;
+		}
+		return 0;
+	case 'm':
+		et->model_path = arg;
+		return 0;
+	case OPT_NO_MEMORY:
+		et->no_memory = 1;
+		return 0;
+	case OPT_GAZETTEER:
+		if ((colon = strchr(arg, ':')) == NULL ||
+		    (t = et_type_from_name(arg, (size_t)(colon - arg))) < 0) {
+			warnmsg("--gazetteer wants TYPE:FILE (TYPE one of PER, "
+			    "ORG, LOC, MISC)");
+			return -1;
+		}
+		et->forced = xreallocarray(et->forced, et->nforced + 1,
+		    sizeof *et->forced);
+		et->forced[et->nforced].type = t;
+		et->forced[et->nforced].path = colon + 1;
+		et->nforced++;
+		return 0;
+	}
+	return -1;
+}
+
+/* Reads -m FILE whole; a model is a few MB and is used in place. */
+static struct et_model *
+load_model(const char *path, unsigned char **bufp)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *p = NULL;
+	size_t cap = 0, n = 0, r;
+	const char *err;
+	struct et_model *m;
+
+	if (fp == NULL)
+		die("%s: %s", path, strerror(errno));
+	do {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1 << 20;
+			p = xrealloc(p, cap);
+		}
+		r = fread(p + n, 1, cap - n, fp);
+		n += r;
+	} while (r > 0);
+	if (ferror(fp))
+		die("%s: %s", path, strerror(errno));
+	fclose(fp);
+	if ((m = et_model_open_checked(p, n, &err)) == NULL)
+		die("%s: %s", path, err);
+	*bufp = p;
+	return m;
+}
+
+/* --gazetteer TYPE:FILE: one phrase a line, forced to TYPE. */
+static void
+load_forced(struct enttag *et, const struct forced_list *fl)
+{
+	FILE *fp = fopen(fl->path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t r;
+
+	if (fp == NULL)
+		die("%s: %s", fl->path, strerror(errno));
+	while ((r = getline(&line, &cap, fp)) != -1) {
+		size_t n = line_content_len((unsigned char *)line, (size_t)r);
+		et_tagger_force(et->tg, fl->type, (unsigned char *)line, n);
+	}
+	if (ferror(fp))
+		die("%s: %s", fl->path, strerror(errno));
+	fclose(fp);
+	free(line);
+}
+
+/* Existing names are kept as they are: a new entity may neither cross a
+ * tag pair nor overlap an existing <PER>/<ORG>/<LOC>/<MISC> pair. */
+static int
+entity_fits(const struct view *v, size_t start, size_t end)
+{
+	if (view_crosses(v, start, end))
+		return 0;
+	for (size_t i = 0; i < v->npairs; i++) {
+		const struct tagpair *tp = &v->pairs[i];
+		if (tp->name > TAG_MISC)
+			continue;
+		if (tp->start < end && start < tp->end)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+put_record(struct enttag *et, const char *name, const struct chunk *c,
+    const struct et_entity *e)
+{
+	struct buf *b = &et->out.b;
+	size_t start = view_orig(&et->v, e->start);
+	size_t end = view_orig(&et->v, e->end - 1) + 1;
+	const unsigned char *text = et->v.text + e->start;
+	size_t tlen = e->end - e->start;
+	const char *type = et_type_names[e->type];
+
+	if (et->co.format == FMT_TSV) {
+		tsv_escape(b, (const unsigned char *)name, strlen(name));
+		buf_addc(b, '\t');
+		buf_add_size(b, c->off + start);
+		buf_addc(b, '\t');
+		buf_add_size(b, c->off + end);
+		buf_addc(b, '\t');
+		buf_adds(b, type);
+		buf_addc(b, '\t');
+		tsv_escape(b, text, tlen);
+	} else {
+		buf_adds(b, "{\"file\":");
+		json_string(b, (const unsigned char *)name, strlen(name));
+		buf_adds(b, ",\"start\":");
+		buf_add_size(b, c->off + start);
+		buf_adds(b, ",\"end\":");
+		buf_add_size(b, c->off + end);
+		buf_adds(b, ",\"type\":\"");
+		buf_adds(b, type);
+		buf_adds(b, "\",\"text\":");
+		json_string(b, text, tlen);
+		buf_addc(b, '}');
+	}
+	buf_addc(b, '\n');
+	out_record(&et->out);
+}
+
+/* -f conll: token TAB IOB2 tag, a blank line after each sentence. */
+static void
+put_conll(struct enttag *et, const struct et_span *toks, size_t n,
+    const struct et_entity *ents, size_t ne)
+{
+	struct buf *b = &et->out.b;
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		while (k < ne && ents[k].tok_end <= i)
+			k++;
+		tsv_escape(b, et->v.text + toks[i].start,
+		    toks[i].end - toks[i].start);
+		buf_addc(b, '\t');
+		if (k < ne && ents[k].tok_start <= i) {
+			buf_adds(b, i == ents[k].tok_start ? "B-" : "I-");
+			buf_adds(b, et_type_names[ents[k].type]);
+		} else
+			buf_addc(b, 'O');
+		buf_addc(b, '\n');
+	}
+	buf_addc(b, '\n');
+	out_record(&et->out);
+}
+
+static void
+paragraph(struct enttag *et, const char *name, const struct chunk *c)
+{
+	size_t nnew = 0;
+
+	view_build(&et->v, c->p, c->len, et->co.raw);
+	et->sents.n = 0;
+	segment(&et->sg, et->v.text, et->v.len, et->v.pairs, et->v.npairs,
+	    &et->sents);
+	for (size_t s = 0; s < et->sents.n; s++) {
+		struct et_entity *ents;
+		size_t n = et_tokenize(et->v.text, et->sents.v[s].start,
+		    et->sents.v[s].end, &et->toks, &et->tcap);
+		size_t ne = et_tag_sentence(et->tg, et->v.text, et->toks, n,
+		    &ents, NULL), k = 0;
+
+		for (size_t i = 0; i < ne; i++)
+			if ((et->types >> ents[i].type & 1) &&
+			    entity_fits(&et->v, ents[i].start, ents[i].end))
+				ents[k++] = ents[i];
+		ne = k;
+		if (et->co.format == FMT_CONLL) {
+			put_conll(et, et->toks, n, ents, ne);
+			continue;
+		}
+		for (size_t i = 0; i < ne; i++) {
+			if (et->co.format != FMT_INLINE) {
+				put_record(et, name, c, &ents[i]);
+				continue;
+			}
+			if (nnew == et->ntcap) {
+				et->ntcap = et->ntcap ? et->ntcap * 2 : 64;
+				et->nt = xreallocarray(et->nt, et->ntcap,
+				    sizeof *et->nt);
+			}
+			et->nt[nnew].start = ents[i].start;
+			et->nt[nnew].end = ents[i].end;
+			et->nt[nnew].open = open_tags[ents[i].type];
+			et->nt[nnew].close = close_tags[ents[i].type];
+			nnew++;
+		}
+	}
+	if (et->co.format == FMT_INLINE) {
+		view_insert(&et->v, et->nt, nnew, &et->out.b);
+		out_record(&et->out);
+	}
+}
+
+static void
+chunk(void *ctx, const char *name, const struct chunk *c)
+{
+	struct enttag *et = ctx;
+
+	switch (c->kind) {
+	case CHUNK_PARA:
+		/* --no-memory: a run split at blank lines equals the plain run */
+		if (et->no_memory && !c->cont)
+			et_tagger_reset(et->tg);
+		paragraph(et, name, c);
+		break;
+	case CHUNK_GAP:
+	case CHUNK_BOM:
+		if (et->co.format == FMT_INLINE) {
+			out_bytes(&et->out, c->p, c->len);
+			out_record(&et->out);
+		}
+		break;
+	case CHUNK_DOCEND:
+		et_tagger_reset(et->tg);
+		if (c->len == 0)
+			break;
+		if (et->co.format == FMT_INLINE)
+			out_bytes(&et->out, c->p, c->len);
+		else if (c->p[0] == '\0')
+			buf_addc(&et->out.b, '\0');
+		out_record(&et->out);
+		break;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct enttag et;
+	struct cli c = {
+		.synopsis = "[OPTION]... [FILE]...",
+		.purpose = "Tag names of persons, organisations, places and other "
+		    "entities.",
+		.own_help =
+		    "  -t, --types=LIST       tag only these types (comma list of "
+		    "PER,ORG,LOC,MISC)\n"
+		    "  -m, --model=FILE       use the model in FILE (from "
+		    "enttag-train)\n"
+		    "      --gazetteer=TYPE:FILE  phrases in FILE (one a line) are "
+		    "always TYPE\n"
+		    "      --no-memory        forget the names seen at each paragraph, "
+		    "not only\n"
+		    "                         at each document\n",
+		.more_help =
+		    "Formats: inline (the input with tags inserted), tsv (file start "
+		    "end type\ntext), json, conll (token TAB tag, a blank line after "
+		    "each sentence).\nNames tagged earlier in a document help "
+		    "tag their later mentions;\nsplit input for parallel runs at "
+		    "documents (form feeds), or use --no-memory.\n",
+		.formats = "inline,tsv,json,conll",
+		.default_format = FMT_INLINE,
+		.short_opts = "t:m:",
+		.long_opts = long_opts,
+		.handle = handle,
+		.ctx = &et,
+	};
+	struct et_model *m;
+	struct input_opts io;
+	struct filter f = { chunk, &et, "entities" };
+	const char *err;
+	int first, status;
+
+	set_progname(argv[0]);
+	et.types = (1u << ET_NTYPES) - 1;
+	first = cli_parse(argc, argv, &c, &et.co);
+	if (et.model_path != NULL)
+		m = load_model(et.model_path, &et.model_buf);
+	else if ((m = et_model_open(et_model_blob, (size_t)(et_model_blob_end -
+	    et_model_blob), &err)) == NULL)
+		die("built-in model: %s", err);
+	et.tg = et_tagger_new(m);
+	for (size_t i = 0; i < et.nforced; i++)
+		load_forced(&et, &et.forced[i]);
+	input_opts_from(&io, &et.co);
+	out_init(&et.out, et.co.line_buffered);
+	if (et.co.header && et.co.format == FMT_TSV)
+		buf_adds(&et.out.b, "file\tstart\tend\ttype\ttext\n");
+	status = drive(argc - first, argv + first, &et.co, &io, &f, &et.out);
+	et_tagger_free(et.tg);
+	et_model_close(m);
+	free(et.model_buf);
+	view_free(&et.v);
+	spanvec_free(&et.sents);
+	free(et.toks);
+	free(et.nt);
+	free(et.forced);
+	return status;
+}

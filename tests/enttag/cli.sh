@@ -1,0 +1,127 @@
+#!/bin/sh
+# enttag: formats, options, pass-through of the input and of existing tags
+. "$top_srcdir/tests/lib.sh"
+demo="$top_srcdir/tests/data/demo-article.txt"
+model="$top_srcdir/filters/enttag/en.model"
+
+printf 'Mary Barra, the chief executive of General Motors, said in Detroit on Monday that the company would open a plant in Germany.\n' > "$tmp/s.txt"
+run enttag "$tmp/s.txt" > "$tmp/s.out"
+check "enttag: a person" grep -q '<PER>Mary Barra</PER>' "$tmp/s.out"
+check "enttag: an organisation" grep -q '<ORG>General Motors</ORG>' "$tmp/s.out"
+check "enttag: places" grep -q '<LOC>Detroit</LOC>.*<LOC>Germany</LOC>' "$tmp/s.out"
+check "enttag: trailing punctuation stays outside" grep -q '</LOC>\.$' "$tmp/s.out"
+
+printf "Shares of General Motors rose. General Motors's chief and General Motors\342\200\231 board met.\n" > "$tmp/poss.txt"
+run enttag "$tmp/poss.txt" > "$tmp/poss.out"
+check "enttag: possessive 's outside the span" grep -q "</ORG>'s chief" "$tmp/poss.out"
+check "enttag: possessive ’ outside the span" grep -q "</ORG>$(printf '\342\200\231') board" "$tmp/poss.out"
+
+run enttag "$demo" | strip_tags > "$tmp/demo.rt"
+check "enttag: deleting the tags gives back the demo article" same "$demo" "$tmp/demo.rt"
+run enttag "$demo" > "$tmp/demo.out"
+check "enttag: the demo article gets tags" grep -q '<PER>' "$tmp/demo.out"
+
+run enttag -m "$model" "$demo" > "$tmp/demo-m.out"
+check "enttag: -m with the shipped model equals the built-in one" same "$tmp/demo.out" "$tmp/demo-m.out"
+
+# TSV: offsets into the file, text as in the file
+run enttag -f tsv "$demo" > "$tmp/demo.tsv"
+check "enttag: -f tsv has five columns" awk -F'\t' 'NF != 5 { exit 1 }' "$tmp/demo.tsv"
+check "enttag: -f tsv types are PER ORG LOC MISC" \
+	awk -F'\t' '$4 !~ /^(PER|ORG|LOC|MISC)$/ { exit 1 }' "$tmp/demo.tsv"
+bad=0
+while IFS='	' read -r f s e ty text; do
+	got=$(dd if="$demo" bs=1 skip="$s" count=$((e - s)) 2> /dev/null)
+	[ "$got" = "$text" ] || { echo "# $s $e '$got' != '$text'"; bad=1; }
+done < "$tmp/demo.tsv"
+check "enttag: -f tsv offsets point at the text" test "$bad" -eq 0
+run enttag -f tsv --header "$demo" | head -n 1 > "$tmp/h"
+check "enttag: --header names the columns" grep -q '^file	start	end	type	text$' "$tmp/h"
+run enttag -f tsv < "$demo" | cut -f1 | sort -u > "$tmp/names"
+check "enttag: standard input is named -" grep -qx -- - "$tmp/names"
+
+run enttag -f json "$demo" > "$tmp/demo.json"
+if [ -n "$PYTHON3" ] && command -v "$PYTHON3" > /dev/null 2>&1; then
+	check "enttag: -f json is JSON Lines with file start end type text" "$PYTHON3" -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line)
+    assert list(o) == ["file", "start", "end", "type", "text"], o' "$tmp/demo.json"
+else
+	skip "python3 not found"
+fi
+check "enttag: -f json has as many records as -f tsv" \
+	test "$(wc -l < "$tmp/demo.json")" -eq "$(wc -l < "$tmp/demo.tsv")"
+
+run enttag -f conll "$tmp/s.txt" > "$tmp/s.conll"
+check "enttag: -f conll is token TAB tag" \
+	awk -F'\t' 'NF == 0 { next } NF != 2 || $2 !~ /^(O|[BI]-(PER|ORG|LOC|MISC))$/ { exit 1 }' "$tmp/s.conll"
+check "enttag: -f conll tags a person B- I-" \
+	sh -c "grep -q '^Mary	B-PER$' '$tmp/s.conll' && grep -q '^Barra	I-PER$' '$tmp/s.conll'"
+check "enttag: -f conll ends a sentence with a blank line" \
+	sh -c "tail -n 1 '$tmp/s.conll' | grep -q '^$'"
+
+run enttag -t PER,LOC "$tmp/s.txt" > "$tmp/t.out"
+check "enttag: -t keeps the types asked for" grep -q '<PER>Mary Barra</PER>' "$tmp/t.out"
+check "enttag: -t drops the others" sh -c "! grep -q '<ORG>' '$tmp/t.out'"
+run enttag -t PERSON < /dev/null > /dev/null 2>&1
+check "enttag: -t with an unknown type exits 2" test $? -eq 2
+
+printf 'General Motors\nMotors\nGeneral Motors said\n' > "$tmp/gaz.txt"
+run enttag --gazetteer MISC:"$tmp/gaz.txt" "$tmp/s.txt" > "$tmp/g.out"
+check "enttag: --gazetteer forces a type" grep -q '<MISC>General Motors</MISC>' "$tmp/g.out"
+printf 'Shares in Motors rose.\n' | run enttag --gazetteer LOC:"$tmp/gaz.txt" > "$tmp/g2.out"
+check "enttag: --gazetteer tags a one-word phrase" grep -q '<LOC>Motors</LOC>' "$tmp/g2.out"
+printf 'The General Motors said they would.\n' | run enttag --gazetteer LOC:"$tmp/gaz.txt" > "$tmp/g3.out"
+check "enttag: --gazetteer longest match wins" \
+	grep -q '<LOC>General Motors said</LOC>' "$tmp/g3.out"
+run enttag --gazetteer FOO:"$tmp/gaz.txt" < /dev/null > /dev/null 2>&1
+check "enttag: --gazetteer with a bad type exits 2" test $? -eq 2
+run enttag --gazetteer PER:"$tmp/none.txt" < /dev/null > /dev/null 2>&1
+check "enttag: --gazetteer with a missing file exits 2" test $? -eq 2
+
+# other filters' tags are kept and never crossed
+printf '<PER>General Motors</PER> hired Mary Barra in <TIMEX3 tid="t1" type="DATE" value="2013-12">December 2013</TIMEX3>. <QUOTE speaker="Mary Barra">Detroit is home</QUOTE>, she said.\n' > "$tmp/tags.txt"
+run enttag "$tmp/tags.txt" > "$tmp/tags.out"
+check "enttag: an existing entity tag is kept as it is" \
+	grep -q '^<PER>General Motors</PER> hired' "$tmp/tags.out"
+check "enttag: TIMEX3 and QUOTE tags are kept" \
+	grep -q '<TIMEX3 tid="t1" type="DATE" value="2013-12">December 2013</TIMEX3>' "$tmp/tags.out"
+check "enttag: names inside a QUOTE are tagged" grep -q '<QUOTE speaker="Mary Barra"><LOC>Detroit</LOC>' "$tmp/tags.out"
+strip_tags < "$tmp/tags.out" > "$tmp/tags.rt"
+strip_tags < "$tmp/tags.txt" > "$tmp/tags.plain"
+check "enttag: round trip with existing tags" same "$tmp/tags.plain" "$tmp/tags.rt"
+printf '<PER>Detroit</PER> is a city in Michigan.\n' > "$tmp/raw.txt"
+run enttag "$tmp/raw.txt" > "$tmp/raw1.out"
+check "enttag: no tag is nested in an existing name" grep -q '^<PER>Detroit</PER> is' "$tmp/raw1.out"
+run enttag --raw "$tmp/raw.txt" > "$tmp/raw.out"
+check "enttag: --raw treats tags as text" grep -q '^<PER><LOC>Detroit</LOC></PER>' "$tmp/raw.out"
+
+# sentsplit output, and sentsplit after enttag
+if [ -x "$top_builddir/sentsplit" ]; then
+	run sentsplit "$demo" > "$tmp/ss.txt"
+	run enttag "$tmp/ss.txt" | strip_tags > "$tmp/ss.rt"
+	check "enttag: round trip on sentsplit output" same "$tmp/ss.txt" "$tmp/ss.rt"
+	run enttag "$demo" | run sentsplit | strip_tags > "$tmp/es.txt"
+	check "enttag | sentsplit equals sentsplit" same "$tmp/ss.txt" "$tmp/es.txt"
+else
+	skip "sentsplit not built"
+	skip "sentsplit not built"
+fi
+
+# documents: -z and form feeds pass through
+printf 'Mary Barra left.\000Detroit won.\000' | run enttag -z > "$tmp/z.out"
+check "enttag: -z keeps the NUL separators" \
+	test "$(tr -cd '\000' < "$tmp/z.out" | wc -c)" -eq 2
+printf 'Mary Barra left.\n\f\nDetroit won.\n' | run enttag | strip_tags > "$tmp/ff.out"
+printf 'Mary Barra left.\n\f\nDetroit won.\n' > "$tmp/ff.txt"
+check "enttag: a form feed line passes through" same "$tmp/ff.txt" "$tmp/ff.out"
+
+printf 'Barra left.\n' | run enttag --line-buffered > "$tmp/lb.out"
+check "enttag: --line-buffered works" test -s "$tmp/lb.out"
+run enttag --no-memory "$demo" | strip_tags > "$tmp/nm.rt"
+check "enttag: --no-memory round trip" same "$demo" "$tmp/nm.rt"
+
+LC_ALL=C.UTF-8 run enttag "$demo" > "$tmp/demo-u.out"
+check "enttag: the same output under C.UTF-8" same "$tmp/demo.out" "$tmp/demo-u.out"
+done_testing

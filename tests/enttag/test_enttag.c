@@ -1,0 +1,149 @@
+/* test_enttag.c - unit tests of the enttag engine: tokenizer, model
+ * checks, tagging, user phrases */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "enttag.h"
+#include "etmodel.h"
+
+/* Tokens of s joined by '|'. */
+static char *
+toks_of(const char *s)
+{
+	static char out[1024];
+	struct et_span *t = NULL;
+	size_t cap = 0, n = et_tokenize((const unsigned char *)s, 0, strlen(s),
+	    &t, &cap), o = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			out[o++] = '|';
+		memcpy(out + o, s + t[i].start, t[i].end - t[i].start);
+		o += t[i].end - t[i].start;
+	}
+	out[o] = '\0';
+	free(t);
+	return out;
+}
+
+Test(tok, punctuation_split)
+{
+	cr_assert_str_eq(toks_of("Hello, world."), "Hello|,|world|.");
+	cr_assert_str_eq(toks_of("(Reuters) -"), "(|Reuters|)|-");
+}
+
+Test(tok, possessive_and_negation)
+{
+	cr_assert_str_eq(toks_of("GM's cars"), "GM|'s|cars");
+	cr_assert_str_eq(toks_of("GM\xe2\x80\x99s cars"), "GM|\xe2\x80\x99s|cars");
+	cr_assert_str_eq(toks_of("don't"), "do|n't");
+	cr_assert_str_eq(toks_of("O'Neill left"), "O'Neill|left");
+}
+
+Test(tok, abbreviations_and_numbers)
+{
+	cr_assert_str_eq(toks_of("the U.S. economy"), "the|U.S.|economy");
+	cr_assert_str_eq(toks_of("Apple Inc. said"), "Apple|Inc.|said");
+	cr_assert_str_eq(toks_of("J. Smith"), "J.|Smith");
+	cr_assert_str_eq(toks_of("$1,000.50 in 2013."), "$|1,000.50|in|2013|.");
+	cr_assert_str_eq(toks_of("AT&T and EADS-led"), "AT&T|and|EADS-led");
+	cr_assert_str_eq(toks_of("wait..."), "wait|...");
+}
+
+Test(tok, offsets_and_utf8)
+{
+	cr_assert_str_eq(toks_of("K\xc3\xb6ln \xe2\x80\x9cquoted\xe2\x80\x9d"),
+	    "K\xc3\xb6ln|\xe2\x80\x9c|quoted|\xe2\x80\x9d");
+	cr_assert_str_eq(toks_of("bad \xff byte"), "bad|\xff|byte");
+	cr_assert_str_eq(toks_of(""), "");
+}
+
+Test(model, rejects_junk)
+{
+	static const unsigned char junk[64] = "not a model";
+	const char *err = NULL;
+
+	cr_assert_null(et_model_open(junk, sizeof junk, &err));
+	cr_assert_not_null(err);
+	cr_assert_null(et_model_open(junk, 3, &err));
+}
+
+static unsigned char *
+read_model(size_t *len)
+{
+	FILE *fp = fopen(ET_TEST_MODEL, "rb");
+	unsigned char *p;
+	long n;
+
+	cr_assert_not_null(fp, "cannot open %s", ET_TEST_MODEL);
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	rewind(fp);
+	p = malloc((size_t)n);
+	cr_assert_eq(fread(p, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return p;
+}
+
+Test(model, rejects_truncated_and_corrupt)
+{
+	size_t len;
+	unsigned char *p = read_model(&len);
+	const char *err = NULL;
+	struct et_model *m = et_model_open_checked(p, len, &err);
+
+	cr_assert_not_null(m, "%s", err);
+	et_model_close(m);
+	cr_assert_null(et_model_open_checked(p, len - 1000, &err));
+	cr_assert(strstr(err, "truncated") != NULL);
+	p[len / 2] ^= 0x55;
+	cr_assert_null(et_model_open_checked(p, len, &err));
+	cr_assert(strstr(err, "checksum") != NULL);
+	free(p);
+}
+
+/* Tags s and returns "TYPE:text;..." */
+static char *
+tag(struct et_tagger *tg, const char *s)
+{
+	static char out[1024];
+	struct et_span *t = NULL;
+	struct et_entity *e;
+	size_t cap = 0, n = et_tokenize((const unsigned char *)s, 0, strlen(s),
+	    &t, &cap), ne, o = 0;
+
+	ne = et_tag_sentence(tg, (const unsigned char *)s, t, n, &e, NULL);
+	out[0] = '\0';
+	for (size_t i = 0; i < ne; i++)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s;",
+		    et_type_names[e[i].type], (int)(e[i].end - e[i].start),
+		    s + e[i].start);
+	free(t);
+	return out;
+}
+
+Test(tagger, tags_and_forces)
+{
+	size_t len;
+	unsigned char *p = read_model(&len);
+	const char *err = NULL;
+	struct et_model *m = et_model_open(p, len, &err);
+	struct et_tagger *tg;
+
+	cr_assert_not_null(m, "%s", err);
+	tg = et_tagger_new(m);
+	cr_assert_str_eq(tag(tg, "Mary Barra , the chief of General Motors , "
+	    "flew to Germany ."),
+	    "PER:Mary Barra;ORG:General Motors;LOC:Germany;");
+	cr_assert_str_eq(tag(tg, ""), "");
+	et_tagger_force(tg, ET_MISC, (const unsigned char *)"chief of", 8);
+	cr_assert(strstr(tag(tg, "Mary Barra , the chief of General Motors ."),
+	    "MISC:chief of;") != NULL);
+	et_tagger_reset(tg);
+	et_tagger_free(tg);
+	et_model_close(m);
+	free(p);
+}

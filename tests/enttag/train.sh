@@ -1,0 +1,77 @@
+#!/bin/sh
+# enttag-train: training is deterministic, models load, bad CoNLL input is
+# reported with its file and line
+. "$top_srcdir/tests/lib.sh"
+
+# a tiny corpus: a few sentences, written out several times
+{
+	printf -- '-DOCSTART-\tO\n\n'
+	for i in 1 2 3 4 5 6 7 8; do
+		printf 'Mary\tB-PER\nBarra\tI-PER\njoined\tO\nGeneral\tB-ORG\nMotors\tI-ORG\nin\tO\nDetroit\tB-LOC\n.\tO\n\n'
+		printf 'The\tO\nGerman\tB-MISC\nfirm\tO\nSiemens\tB-ORG\nhired\tO\nJohn\tB-PER\nSmith\tI-PER\n.\tO\n\n'
+		printf 'He\tO\nflew\tO\nto\tO\nParis\tB-LOC\nand\tO\nthen\tO\nto\tO\nBerlin\tB-LOC\n.\tO\n\n'
+	done
+} > "$tmp/tiny.bio"
+printf 'Paris\nBerlin\n' > "$tmp/cities.txt"
+
+run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/a.model" "$tmp/tiny.bio"
+check "enttag-train: trains a model" test -s "$tmp/a.model"
+run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/b.model" "$tmp/tiny.bio"
+check "enttag-train: the same seed gives the same model" cmp "$tmp/a.model" "$tmp/b.model"
+run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/c.model" - < "$tmp/tiny.bio"
+check "enttag-train: reads standard input as -" cmp "$tmp/a.model" "$tmp/c.model"
+
+printf 'Mary Barra joined General Motors in Detroit.\n' > "$tmp/s.txt"
+run enttag -m "$tmp/a.model" "$tmp/s.txt" > "$tmp/s.out"
+check "enttag: -m uses a trained model" grep -q '<PER>Mary Barra</PER>' "$tmp/s.out"
+run enttag-train --test -m "$tmp/a.model" "$tmp/tiny.bio" > "$tmp/score.out"
+check "enttag-train --test scores a model" \
+	grep -q "tiny.bio	ALL	100.00	100.00	100.00	64	64" "$tmp/score.out"
+run enttag-train -q -i 2 -p MISC:"$tmp/tiny.bio" -o "$tmp/p.model" "$tmp/tiny.bio"
+check "enttag-train: --partial trains" test -s "$tmp/p.model"
+tr 'A-Z' 'a-z' < "$tmp/tiny.bio" | sed 's/\tb-/\tB-/; s/\ti-/\tI-/; s/\to$/\tO/; s/-per$/-PER/; s/-org$/-ORG/; s/-loc$/-LOC/; s/-misc$/-MISC/; s/^-docstart-/-DOCSTART-/' > "$tmp/lower.bio"
+run enttag-train -q -i 2 -c "$tmp/lower.bio" -o "$tmp/c1.model" "$tmp/tiny.bio"
+check "enttag-train: --case-blind trains" test -s "$tmp/c1.model"
+run enttag-train -q -i 2 -r 2 -U 3 -b "$tmp/lower.bio" -o "$tmp/r1.model" "$tmp/tiny.bio"
+run enttag-train -q -i 2 -r 2 -U 3 -b "$tmp/lower.bio" -o "$tmp/r2.model" "$tmp/tiny.bio"
+check "enttag-train: --runs, --upper, --lexicon-bio are deterministic" cmp "$tmp/r1.model" "$tmp/r2.model"
+run enttag-train --test -m "$tmp/r1.model" -o "$tmp/dump.txt" "$tmp/tiny.bio" > /dev/null
+check "enttag-train --test -o writes token, gold and predicted tags" \
+	grep -q '^Mary	B-PER	B-PER$' "$tmp/dump.txt"
+
+# bad input: file and line in the message, exit 2
+printf 'Mary\tB-PER\nBarra\n' > "$tmp/bad1.bio"
+run enttag-train -q -o "$tmp/x.model" "$tmp/bad1.bio" 2> "$tmp/err"
+check "enttag-train: a line without a tag exits 2" test $? -eq 2
+check "enttag-train: a line without a tag: FILE:LINE: message" \
+	grep -q "^enttag-train: .*bad1.bio:2: expected a token and a tag" "$tmp/err"
+printf 'Mary\tB-PER\n\nParis\tB-CITY\n' > "$tmp/bad2.bio"
+run enttag-train -q -o "$tmp/x.model" "$tmp/bad2.bio" 2> "$tmp/err"
+check "enttag-train: an unknown type exits 2" test $? -eq 2
+check "enttag-train: an unknown type: FILE:LINE: message" \
+	grep -q "^enttag-train: .*bad2.bio:3: unknown entity type" "$tmp/err"
+printf 'Mary\tX-PER\n' > "$tmp/bad3.bio"
+run enttag-train -q -o "$tmp/x.model" "$tmp/bad3.bio" 2> "$tmp/err"
+check "enttag-train: a bad tag: FILE:LINE: message, exit 2" \
+	grep -q "^enttag-train: .*bad3.bio:1: bad tag 'X-PER'" "$tmp/err"
+printf 'Mary\tB-PER\r\nBarra\tI-PER\r\n\r\n' > "$tmp/crlf.bio"
+run enttag-train -q -i 1 -o "$tmp/x.model" "$tmp/crlf.bio"
+check "enttag-train: CRLF CoNLL is fine" test $? -eq 0
+: > "$tmp/empty.bio"
+run enttag-train -q -o "$tmp/x.model" "$tmp/empty.bio" 2> "$tmp/err"
+check "enttag-train: no training data exits 2" test $? -eq 2
+run enttag-train -q -o "$tmp/x.model" "$tmp/no-such.bio" 2> "$tmp/err"
+check "enttag-train: a missing file exits 2" test $? -eq 2
+check "enttag-train: a missing file is named" grep -q "no-such.bio: No such file" "$tmp/err"
+run enttag-train -q "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: no -o is a usage error" test $? -eq 2
+check "enttag-train: a usage error says Try --help" grep -q "Try 'enttag-train --help'" "$tmp/err"
+run enttag-train -q -o /dev/full "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: a write error exits 2" test $? -eq 2
+run enttag-train --test -m "$tmp/bad1.bio" "$tmp/tiny.bio" > /dev/null 2> "$tmp/err"
+check "enttag-train --test: a bad model exits 2" test $? -eq 2
+run enttag-train --help > "$tmp/help"
+check "enttag-train: --help" grep -q "Usage: enttag-train" "$tmp/help"
+run enttag-train --version > "$tmp/version"
+check "enttag-train: --version names the package" grep -q newsutils "$tmp/version"
+done_testing
