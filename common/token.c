@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "token.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -228,6 +229,37 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			if (letters >= 2 && upper == letters)
 				flags |= TF_ALLCAPS;
 			kind = (digits && !letters) ? TOK_NUM : TOK_WORD;
+			/* "Inc.", "Dr.", "J." -- a known abbreviation or an
+			 * initial keeps its period, as in the Penn Treebank */
+			if (kind == TOK_WORD && i < n && s[i] == '.' && !digits &&
+			    (i + 1 >= n || s[i + 1] != '.') &&
+			    ((letters == 1 && i - start == 1) ||
+			    (i - start <= 6 && (lexicon_has(&lex_abbrev, s + start, i - start) ||
+			    lexicon_has(&lex_abbrev_title, s + start, i - start))))) {
+				push(tv, start, i + 1, TOK_ABBR, flags);
+				i++;
+				continue;
+			}
+			/* "don't" -> "do" "n't", "can't" -> "ca" "n't" */
+			{
+				size_t al3 = 0;
+
+				if (i - start >= 4 && (s[i - 1] == 't' || s[i - 1] == 'T')) {
+					if (s[i - 2] == '\'')
+						al3 = 1;
+					else if (i - start >= 6 && s[i - 4] == 0xE2 && s[i - 3] == 0x80 &&
+					    s[i - 2] == 0x99)
+						al3 = 3;
+				}
+				if (al3 && i - start > al3 + 2 &&
+				    (s[i - al3 - 2] == 'n' || s[i - al3 - 2] == 'N')) {
+					size_t cut = i - al3 - 2;
+
+					push(tv, start, cut, TOK_WORD, flags);
+					push(tv, cut, i, TOK_WORD, TF_LOWER);
+					continue;
+				}
+			}
 			push(tv, start, i, kind, flags);
 			/* the possessive suffix */
 			if ((al = apos_at(s, n, i)) > 0 && i + al < n &&

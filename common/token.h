@@ -1,11 +1,14 @@
 /* token.h - a tokenizer with byte offsets.
  *
- * Tokens: words (letters, digits and marks, joined by inner hyphens and
- * apostrophes: "well-known", "O'Neill"), a possessive "'s" / "’s" split
- * off, numbers ("3.5", "1,000", "10:30", "2013-05-09", "5/9/2013"),
- * abbreviations with inner periods, final period included ("U.S.",
- * "a.m.", "Ph.D."), URLs and e-mail addresses (trailing punctuation left
- * out), runs of periods ("..."), and single punctuation or symbols. */
+ * Tokens, as in the Penn Treebank and the CoNLL corpora: words (letters,
+ * digits and marks, joined by inner hyphens and apostrophes: "well-known",
+ * "O'Neill"), with a possessive "'s" / "’s" and a negation "n't" split off
+ * ("Ren" "'s", "do" "n't"); numbers ("3.5", "1,000", "10:30",
+ * "2013-05-09", "5/9/2013"); abbreviations with their period, from inner
+ * periods ("U.S.", "a.m.", "Ph.D.") or from the abbreviation lists and
+ * initials ("Inc.", "Dr.", "J."); URLs and e-mail addresses (trailing
+ * punctuation left out); runs of periods ("..."); single punctuation or
+ * symbols. */
 #ifndef NU_TOKEN_H
 #define NU_TOKEN_H
 #include <stddef.h>

@@ -40,6 +40,15 @@ Test(token, words_and_punctuation)
 	EXPECT("Zürich café", "Zürich", "café");
 }
 
+Test(token, negations)
+{
+	EXPECT("I don't know", "I", "do", "n't", "know");
+	EXPECT("can’t", "ca", "n’t");
+	EXPECT("won't", "wo", "n't");
+	EXPECT("O'Neill isn't", "O'Neill", "is", "n't");
+	EXPECT("n't", "n't");
+}
+
 Test(token, numbers)
 {
 	EXPECT("3.5 1,000 10:30", "3.5", "1,000", "10:30");
@@ -56,7 +65,10 @@ Test(token, abbreviations_keep_inner_periods)
 	EXPECT("the U.S. and a.m. Ph.D.", "the", "U.S.", "and", "a.m.", "Ph.D.");
 	tok("U.S.");
 	cr_assert_eq(tv.v[0].kind, TOK_ABBR);
-	EXPECT("Inc. said", "Inc", ".", "said");
+	EXPECT("Inc. said", "Inc.", "said");
+	EXPECT("by J. R. Smith.", "by", "J.", "R.", "Smith", ".");
+	EXPECT("the end.", "the", "end", ".");
+	EXPECT("Co... and", "Co", "...", "and");
 }
 
 Test(token, urls_and_emails)
