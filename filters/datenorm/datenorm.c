@@ -1861,7 +1861,7 @@ m_noon(struct dn_engine *e, size_t i, struct res *r)
 	put_day(date, day);
 	r->end = i + 1;
 	r->type = DN_TIME;
-	snprintf(r->val, DN_VALUE_MAX, "%sT%02d:00", date, lval(e, i));
+	snprintf(r->val, DN_VALUE_MAX, "%.24sT%02u:00", date, (unsigned)lval(e, i) % 100u);
 	return 1;
 }
 
