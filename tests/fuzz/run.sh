@@ -5,8 +5,9 @@
 # fails; keep it as a regression case in tests/fuzz/corpus/HARNESS/.
 set -e
 secs=${1:-60}
-src=${top_srcdir:-.}
-out=${top_builddir:-.}/fuzz-build
+src=$(cd "${top_srcdir:-.}" && pwd)
+mkdir -p "${top_builddir:-.}/fuzz-build"
+out=$(cd "${top_builddir:-.}/fuzz-build" && pwd)
 CC=${FUZZ_CC:-clang}
 if ! command -v "$CC" > /dev/null 2>&1; then
 	echo "fuzz: $CC not found (apt-get install clang)"
