@@ -694,7 +694,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 				size_t e = trim_back(s, start, p);
 				if (e > start)
 					spanvec_push(out, start, e);
-				start = p;
+				start = skip_space(s, n, p);
 			}
 			continue;
 		}

@@ -16,18 +16,18 @@ run() {
 
 ok() {
 	tap_n=$((tap_n + 1))
-	echo "ok $tap_n - $*"
+	printf 'ok %d - %s\n' "$tap_n" "$*"
 }
 
 not_ok() {
 	tap_n=$((tap_n + 1))
 	tap_fail=$((tap_fail + 1))
-	echo "not ok $tap_n - $*"
+	printf 'not ok %d - %s\n' "$tap_n" "$*"
 }
 
 skip() {
 	tap_n=$((tap_n + 1))
-	echo "ok $tap_n # SKIP $*"
+	printf 'ok %d # SKIP %s\n' "$tap_n" "$*"
 }
 
 # check NAME COMMAND... -- a test that passes when COMMAND succeeds

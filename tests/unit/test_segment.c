@@ -165,3 +165,11 @@ Test(segment, headline_lines_in_a_wrapped_paragraph)
 	SPLIT("The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.",
 	    "The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.");
 }
+
+Test(segment, forced_start_skips_white_space)
+{
+	/* found by fuzz_segment: a headline line before a line that opens
+	 * with white space */
+	SPLIT("Short head\n U.S. stocks rose today on the news from the Fed in Washington.",
+	    "Short head", "U.S. stocks rose today on the news from the Fed in Washington.");
+}
