@@ -1,0 +1,76 @@
+## quotepull: direct quotations and their speakers
+
+# The engine (no I/O) and its compiled-in lexicons
+noinst_LIBRARIES += libquotepull.a
+libquotepull_a_SOURCES = \
+	filters/quotepull/qp.c filters/quotepull/qp.h \
+	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
+nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
+libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
+QUOTEPULL_LIBS = libquotepull.a $(NU_LIBS)
+
+quotepull_lex = \
+	filters/quotepull/lex/verbs.txt filters/quotepull/lex/roles.txt \
+	filters/quotepull/lex/pronouns.txt filters/quotepull/lex/dets.txt \
+	filters/quotepull/lex/preps.txt filters/quotepull/lex/orgwords.txt \
+	filters/quotepull/lex/stopcaps.txt filters/quotepull/lex/abbrev.txt \
+	filters/quotepull/lex/given_female.txt filters/quotepull/lex/given_male.txt \
+	filters/quotepull/lex/conj.txt filters/quotepull/lex/common.txt \
+	filters/quotepull/lex/quant.txt filters/quotepull/lex/postnominal.txt
+filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(top_srcdir)/filters/quotepull/lexgen.awk
+	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
+	(cd $(top_srcdir) && $(AWK) -f filters/quotepull/lexgen.awk $(quotepull_lex)) \
+		> $@-t && mv $@-t $@
+BUILT_SOURCES += filters/quotepull/qp_lexdata.c
+CLEANFILES += filters/quotepull/qp_lexdata.c
+EXTRA_DIST += $(quotepull_lex) filters/quotepull/lexgen.awk
+
+bin_PROGRAMS += quotepull
+quotepull_SOURCES = filters/quotepull/main.c
+quotepull_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
+quotepull_LDADD = $(QUOTEPULL_LIBS)
+dist_man_MANS += man/quotepull.1
+
+# Tests
+check_PROGRAMS += tests/quotepull/test_quotepull
+tests_quotepull_test_quotepull_SOURCES = tests/quotepull/test_quotepull.c
+tests_quotepull_test_quotepull_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
+tests_quotepull_test_quotepull_CFLAGS = $(UNIT_CFLAGS)
+tests_quotepull_test_quotepull_LDADD = libquotepull.a $(UNIT_LDADD)
+TESTS += tests/quotepull/test_quotepull
+
+quotepull_tests = \
+	tests/quotepull/cli.sh \
+	tests/quotepull/badinput.sh \
+	tests/quotepull/accuracy.sh
+TESTS += $(quotepull_tests)
+EXTRA_DIST += $(quotepull_tests) tests/quotepull/score.py \
+	tests/quotepull/gold/SOURCES.md tests/quotepull/gold/articles.tsv \
+	tests/quotepull/gold/gold.tsv tests/quotepull/gold/spec.tsv \
+	tests/quotepull/gold/mkgold.py $(quotepull_gold_texts)
+quotepull_gold_texts = \
+	tests/quotepull/gold/wn2019_000.txt tests/quotepull/gold/wn2019_002.txt \
+	tests/quotepull/gold/wn2019_003.txt tests/quotepull/gold/wn2019_006.txt \
+	tests/quotepull/gold/wn2019_009.txt tests/quotepull/gold/wn2019_011.txt \
+	tests/quotepull/gold/wn2019_012.txt tests/quotepull/gold/wn2019_014.txt \
+	tests/quotepull/gold/wn2019_021.txt tests/quotepull/gold/wn2019_022.txt \
+	tests/quotepull/gold/wn2019_026.txt tests/quotepull/gold/wn2019_027.txt \
+	tests/quotepull/gold/wn2019_028.txt tests/quotepull/gold/wn2019_029.txt \
+	tests/quotepull/gold/wn2019_030.txt tests/quotepull/gold/wn2019_031.txt \
+	tests/quotepull/gold/wn2019_033.txt tests/quotepull/gold/wn2019_037.txt \
+	tests/quotepull/gold/wn2019_038.txt tests/quotepull/gold/wn2019_039.txt \
+	tests/quotepull/gold/wn2019_045.txt tests/quotepull/gold/wn2019_049.txt \
+	tests/quotepull/gold/wn2019_050.txt tests/quotepull/gold/wn2019_053.txt \
+	tests/quotepull/gold/wn2019_055.txt tests/quotepull/gold/wn2019_117.txt \
+	tests/quotepull/gold/wn2019_120.txt tests/quotepull/gold/wn2019_122.txt \
+	tests/quotepull/gold/wn2019_130.txt tests/quotepull/gold/wn2019_137.txt \
+	tests/quotepull/gold/wn2019_139.txt tests/quotepull/gold/wn2019_140.txt \
+	tests/quotepull/gold/wn2019_143.txt tests/quotepull/gold/wn2020_001.txt \
+	tests/quotepull/gold/wn2020_002.txt tests/quotepull/gold/wn2020_008.txt \
+	tests/quotepull/gold/wn2020_034.txt tests/quotepull/gold/wn2020_045.txt \
+	tests/quotepull/gold/wn2020_052.txt tests/quotepull/gold/wn2020_061.txt \
+	tests/quotepull/gold/wn2020_072.txt tests/quotepull/gold/wn2020_083.txt \
+	tests/quotepull/gold/wn2020_087.txt tests/quotepull/gold/wn2020_114.txt \
+	tests/quotepull/gold/wn2020_115.txt
+bench_scripts += tests/bench/quotepull.sh
+EXTRA_DIST += tests/bench/quotepull.sh

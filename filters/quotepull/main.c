@@ -1,0 +1,353 @@
+/* quotepull - direct quotations and their speakers */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+#include "markup.h"
+#include "msg.h"
+#include "qp.h"
+#include "xalloc.h"
+
+struct quotepull {
+	struct common_opts co;
+	struct qp_engine *qp;
+	struct view v;
+	struct qp_ent *ents;
+	size_t capents;
+	struct newtag *tags;
+	size_t captags;
+	struct buf tmp, attrs;
+	struct out out;
+	/* A headline whose speaker is only a title ("Minister says …") is held
+	 * back a few paragraphs, until the body names the person; what is
+	 * written meanwhile waits in pend. */
+	int para;			/* paragraphs of the document so far */
+	int holding, held_paras;
+	struct buf hold_text;		/* the headline's bytes */
+	size_t hold_off;
+	const char *hold_name;
+	struct qp_quote *hold_q;
+	size_t hold_n;
+	struct buf pend;
+};
+
+#define HOLD_PARAS 3
+
+static const char *const kind_name[] = { "full", "partial", "headline" };
+
+/* The tag pairs of the view for the engine: <PER>/<ORG> as speaker
+ * candidates, <TIMEX3> as words that are no names. */
+static size_t
+view_ents(struct quotepull *qp)
+{
+	size_t n = 0;
+
+	if (qp->v.npairs > qp->capents) {
+		qp->capents = qp->v.npairs;
+		qp->ents = xreallocarray(qp->ents, qp->capents, sizeof *qp->ents);
+	}
+	for (size_t i = 0; i < qp->v.npairs; i++) {
+		const struct tagpair *tp = &qp->v.pairs[i];
+		/* <LOC> and <MISC> are left to the engine's own reading: a
+		 * tagger's "<LOC>Hatice Cengiz</LOC>" would hide a speaker */
+		if (tp->name == TAG_QUOTE || tp->name == TAG_LOC || tp->name == TAG_MISC)
+			continue;
+		qp->ents[n].start = tp->start;
+		qp->ents[n].end = tp->end;
+		qp->ents[n].type = tp->name == TAG_PER ? QP_PER : tp->name == TAG_ORG ? QP_ORG :
+		    QP_OTHER;
+		n++;
+	}
+	return n;
+}
+
+static void
+put_field(struct buf *b, const char *s)
+{
+	tsv_escape(b, (const unsigned char *)s, strlen(s));
+}
+
+static void
+put_json_key(struct buf *b, const char *key, const char *s, size_t n)
+{
+	buf_adds(b, ",\"");
+	buf_adds(b, key);
+	buf_adds(b, "\":");
+	json_string(b, (const unsigned char *)s, n);
+}
+
+static void
+put_json_pos(struct buf *b, const char *key, const struct chunk *c,
+    const struct view *v, size_t pos, int end)
+{
+	buf_adds(b, ",\"");
+	buf_adds(b, key);
+	buf_adds(b, "\":");
+	if (pos == QP_NOPOS) {
+		buf_adds(b, "null");
+		return;
+	}
+	buf_add_size(b, c->off + (end ? view_orig(v, pos - 1) + 1 : view_orig(v, pos)));
+}
+
+/* One quotation as a record (text, tsv or json). */
+static void
+put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
+    const struct qp_quote *q)
+{
+	const struct view *v = &qp->v;
+
+	buf_reset(&qp->tmp);
+	collapse_space(&qp->tmp, v->text + q->text_start, q->text_end - q->text_start);
+	switch (qp->co.format) {
+	case FMT_TSV:
+		put_field(b, name);
+		buf_addc(b, '\t');
+		buf_add_size(b, c->off + view_orig(v, q->start));
+		buf_addc(b, '\t');
+		buf_add_size(b, c->off + view_orig(v, q->end - 1) + 1);
+		buf_addc(b, '\t');
+		put_field(b, q->speaker);
+		buf_addc(b, '\t');
+		tsv_escape(b, qp->tmp.p, qp->tmp.len);
+		break;
+	case FMT_JSON:
+		buf_adds(b, "{\"file\":");
+		json_string(b, (const unsigned char *)name, strlen(name));
+		put_json_pos(b, "start", c, v, q->start, 0);
+		put_json_pos(b, "end", c, v, q->end, 1);
+		put_json_key(b, "speaker", q->speaker, strlen(q->speaker));
+		put_json_key(b, "quote", (const char *)qp->tmp.p, qp->tmp.len);
+		put_json_key(b, "cue", q->cue, strlen(q->cue));
+		put_json_key(b, "mention", q->mention, strlen(q->mention));
+		put_json_pos(b, "mention_start", c, v, q->mention_start, 0);
+		put_json_pos(b, "mention_end", c, v, q->mention_end, 1);
+		put_json_key(b, "kind", kind_name[q->kind], strlen(kind_name[q->kind]));
+		buf_adds(b, q->cont_before ? ",\"continued\":true" : ",\"continued\":false");
+		buf_adds(b, q->cont_after ? ",\"continues\":true}" : ",\"continues\":false}");
+		break;
+	default:
+		put_field(b, q->speaker);
+		buf_addc(b, '\t');
+		tsv_escape(b, qp->tmp.p, qp->tmp.len);
+	}
+	buf_addc(b, '\n');
+	if (b == &qp->out.b)
+		out_record(&qp->out);
+}
+
+/* The paragraph with <QUOTE speaker="..."> tags inserted. */
+static void
+put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t n)
+{
+	size_t off;
+
+	if (n == 0) {
+		buf_add(b, qp->v.orig, qp->v.orig_len);
+		return;
+	}
+	if (n > qp->captags) {
+		qp->captags = n;
+		qp->tags = xreallocarray(qp->tags, n, sizeof *qp->tags);
+	}
+	/* the open tags live in one buffer: offsets first, pointers after */
+	buf_reset(&qp->attrs);
+	for (size_t i = 0; i < n; i++) {
+		qp->tags[i].start = q[i].start;
+		qp->tags[i].end = q[i].end;
+		qp->tags[i].open = (const char *)(uintptr_t)qp->attrs.len;
+		qp->tags[i].close = "</QUOTE>";
+		buf_adds(&qp->attrs, "<QUOTE speaker=\"");
+		markup_escape_attr(&qp->attrs, (const unsigned char *)q[i].speaker,
+		    strlen(q[i].speaker));
+		buf_adds(&qp->attrs, "\">");
+		buf_addc(&qp->attrs, '\0');
+	}
+	for (size_t i = 0; i < n; i++) {
+		off = (size_t)(uintptr_t)qp->tags[i].open;
+		qp->tags[i].open = (const char *)qp->attrs.p + off;
+	}
+	view_insert(&qp->v, qp->tags, n, b);
+}
+
+/* Write a paragraph's quotations (the view is built) to b. */
+static void
+put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
+    const struct qp_quote *q, size_t n)
+{
+	if (qp->co.format == FMT_INLINE) {
+		put_inline(qp, b, q, n);
+		if (b == &qp->out.b)
+			out_record(&qp->out);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		put_quote(qp, b, name, c, &q[i]);
+}
+
+/* Keep the headline and its quotations for later. */
+static void
+hold_headline(struct quotepull *qp, const char *name, const struct chunk *c,
+    const struct qp_quote *q, size_t n)
+{
+	buf_reset(&qp->hold_text);
+	buf_add(&qp->hold_text, c->p, c->len);
+	qp->hold_off = c->off;
+	qp->hold_name = name;
+	qp->hold_q = xreallocarray(NULL, n, sizeof *qp->hold_q);
+	for (size_t i = 0; i < n; i++) {
+		qp->hold_q[i] = q[i];
+		qp->hold_q[i].speaker = xstrdup(q[i].speaker);
+		qp->hold_q[i].mention = xstrdup(q[i].mention);
+		qp->hold_q[i].cue = xstrdup(q[i].cue);
+		qp->hold_q[i].role = xstrdup(q[i].role);
+	}
+	qp->hold_n = n;
+	qp->holding = 1;
+	qp->held_paras = 0;
+	buf_reset(&qp->pend);
+}
+
+/* Are the held headline's titles all named by now? */
+static int
+hold_named(struct quotepull *qp)
+{
+	for (size_t i = 0; i < qp->hold_n; i++)
+		if (qp->hold_q[i].role[0] && !qp_named(qp->qp, qp->hold_q[i].role))
+			return 0;
+	return 1;
+}
+
+/* Write the held headline, with the names found since, then what waited. */
+static void
+release_headline(struct quotepull *qp)
+{
+	struct chunk c = { .kind = CHUNK_PARA, .p = qp->hold_text.p, .len = qp->hold_text.len,
+	    .off = qp->hold_off };
+
+	if (!qp->holding)
+		return;
+	for (size_t i = 0; i < qp->hold_n; i++) {
+		struct qp_quote *h = &qp->hold_q[i];
+		const char *who = h->role[0] ? qp_named(qp->qp, h->role) : NULL;
+		if (who) {
+			free((char *)h->speaker);
+			h->speaker = xstrdup(who);
+		}
+	}
+	view_build(&qp->v, c.p, c.len, qp->co.raw);
+	put_paragraph(qp, &qp->out.b, qp->hold_name, &c, qp->hold_q, qp->hold_n);
+	buf_add(&qp->out.b, qp->pend.p, qp->pend.len);
+	out_record(&qp->out);
+	for (size_t i = 0; i < qp->hold_n; i++) {
+		free((char *)qp->hold_q[i].speaker);
+		free((char *)qp->hold_q[i].mention);
+		free((char *)qp->hold_q[i].cue);
+		free((char *)qp->hold_q[i].role);
+	}
+	free(qp->hold_q);
+	qp->hold_q = NULL;
+	qp->hold_n = 0;
+	qp->holding = 0;
+	buf_reset(&qp->pend);
+}
+
+static void
+paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
+{
+	const struct qp_quote *q;
+	size_t n, ne;
+	int hold = 0;
+
+	view_build(&qp->v, c->p, c->len, qp->co.raw);
+	ne = view_ents(qp);
+	n = qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, ne, &q);
+	if (qp->para++ == 0)
+		for (size_t i = 0; i < n; i++)
+			hold |= q[i].kind == QP_HEADLINE && q[i].role[0];
+	if (hold) {
+		hold_headline(qp, name, c, q, n);
+		return;
+	}
+	put_paragraph(qp, qp->holding ? &qp->pend : &qp->out.b, name, c, q, n);
+	if (qp->holding && (++qp->held_paras >= HOLD_PARAS || hold_named(qp)))
+		release_headline(qp);
+}
+
+static void
+chunk(void *ctx, const char *name, const struct chunk *c)
+{
+	struct quotepull *qp = ctx;
+	struct buf *b = &qp->out.b;
+
+	switch (c->kind) {
+	case CHUNK_PARA:
+		paragraph(qp, name, c);
+		break;
+	case CHUNK_GAP:
+	case CHUNK_BOM:
+		if (qp->co.format == FMT_INLINE)
+			buf_add(qp->holding ? &qp->pend : b, c->p, c->len);
+		break;
+	case CHUNK_DOCEND:
+		release_headline(qp);
+		qp_reset(qp->qp);
+		qp->para = 0;
+		if (c->len == 0)
+			break;
+		/* separators stay, so a run split on documents joins up */
+		if (qp->co.format == FMT_INLINE || (qp->co.format == FMT_TEXT && c->p[0] == '\f')) {
+			buf_add(b, c->p, c->len);
+			if (qp->co.format == FMT_TEXT && c->p[c->len - 1] != '\n')
+				buf_addc(b, '\n');
+		} else if (c->p[0] == '\0') {
+			buf_addc(b, '\0');
+		}
+		out_record(&qp->out);
+		break;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct quotepull qp;
+	struct cli c = {
+		.synopsis = "[OPTION]... [FILE]...",
+		.purpose = "Pull out direct quotations with their speakers.",
+		.own_help = NULL,
+		.more_help =
+		    "Default output: speaker TAB quote, one quotation a line.\n"
+		    "TSV columns: file start end speaker quote; -f inline wraps each\n"
+		    "quotation in <QUOTE speaker=\"...\">...</QUOTE>.\n",
+		.formats = "text,tsv,json,inline",
+		.default_format = FMT_TEXT,
+		.short_opts = "",
+		.long_opts = NULL,
+		.handle = NULL,
+		.ctx = &qp,
+	};
+	struct input_opts io;
+	struct filter f = { .chunk = chunk, .ctx = &qp, .jsonl_key = "quotes" };
+	int first, status;
+
+	set_progname(argv[0]);
+	first = cli_parse(argc, argv, &c, &qp.co);
+	input_opts_from(&io, &qp.co);
+	out_init(&qp.out, qp.co.line_buffered);
+	if (qp.co.header && qp.co.format == FMT_TSV)
+		buf_adds(&qp.out.b, "file\tstart\tend\tspeaker\tquote\n");
+	qp.qp = qp_new();
+	status = drive(argc - first, argv + first, &qp.co, &io, &f, &qp.out);
+	qp_free(qp.qp);
+	view_free(&qp.v);
+	buf_free(&qp.tmp);
+	buf_free(&qp.attrs);
+	buf_free(&qp.hold_text);
+	buf_free(&qp.pend);
+	free(qp.ents);
+	free(qp.tags);
+	return status;
+}

@@ -1,0 +1,2599 @@
+/* qp.c: the quotepull engine: quotation mark pairing and speaker
+ * attribution over one document's paragraphs. No I/O.
+ *
+ * Per paragraph: tokenize (byte loop, utf8proc only for bytes >= 0x80),
+ * pair the marks with a stack (flanking decides straight marks), split
+ * sentences outside the quotations, find the mentions (names, titles, role
+ * phrases, pronouns), then for each quotation decide whether it is one and
+ * who said it. Names are kept per document to resolve short mentions,
+ * role phrases and pronouns. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "qp.h"
+#include "qp_lex.h"
+#include "xalloc.h"
+
+enum { TK_WORD, TK_NUM, TK_PUNCT, TK_MARK };
+enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16 };
+enum { MK_DQ = 1, MK_SQ = 2 };
+enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
+enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE };
+enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
+
+#define MAX_ENTITIES 2048
+#define NO (-1)
+#define MEN_BLOCKED (-2)	/* a token of a <LOC>, <MISC> or <TIMEX3> tag */
+
+struct tok {
+	size_t s, e;
+	uint32_t lex;
+	uint8_t type, fl, mk, mr;
+	int32_t q;	/* outermost quotation holding the token, or NO */
+	int32_t sent;
+	int32_t men;	/* mention covering the token, or NO */
+	uint8_t stem;	/* length looked up: no period, no 's */
+};
+
+struct mention {
+	int ts, te;	/* as written, titles included */
+	int ns, ne;	/* the name proper, or the role phrase's head */
+	int kind;
+	int indef;	/* "a spokesman", "one passenger" */
+	int weak;	/* a lone capitalised word opening a sentence */
+	int person;	/* known to be a person (given name, title) */
+	uint32_t gender;	/* QL_FEM / QL_MASC bits */
+	int plural;
+	int sent;
+	int ts_title;	/* first title token (capitalised or not), or NO */
+	int ent;	/* entity once resolved, or NO */
+	int poss_ns, poss_ne;	/* a possessor's name: "Judge Miller's statement" */
+	int poss_tok;		/* a possessor's role word: "the judge's statement" */
+};
+
+struct quote {
+	int o, c;		/* open and close mark tokens; NO when absent */
+	int first, last;	/* content tokens [first, last) */
+	size_t start, end, text_start, text_end;
+	int words;
+	int kind;
+	int keep;
+	int men;		/* speaker mention in this paragraph, or NO */
+	int cue;		/* cue token, or NO */
+	int cont_before, cont_after;
+	size_t spk, spk_len;	/* resolved speaker in the output arena */
+	size_t mtx, mtx_len;	/* mention as written in the output arena */
+	size_t role, role_len;	/* an unresolved title, lower case, in the arena */
+	size_t cue_off;		/* the cue word in the arena */
+	int have_spk;
+	int ent;		/* speaker entity, or NO */
+};
+
+struct entity {
+	size_t name, nlen;	/* in the document arena */
+	int ntok;
+	int org;
+	int person;
+	uint32_t gender;
+	uint32_t seen;
+	uint32_t sal;		/* last mention outside a prepositional phrase */
+	size_t titles[4];	/* lower-case title words, in the arena */
+	uint8_t tlen[4];
+	int ntitles;
+};
+
+/* The document's names by full name and by word, for the look-ups done on
+ * every mention. Slots of an older document are stale by generation, so a
+ * reset costs nothing. */
+#define NAME_SLOTS 8192
+
+struct nslot {
+	uint32_t hash, gen;
+	uint32_t key;		/* in the document arena */
+	uint16_t klen;
+	int16_t full;		/* the entity of this full name */
+	int16_t last;		/* the latest entity ending with this word */
+	int16_t first;		/* the latest entity starting with this word */
+};
+
+struct pair {
+	int o, c;
+};
+
+struct qp_engine {
+	struct qp_lex *lex;
+	/* per paragraph, reused */
+	const unsigned char *s;
+	size_t n;
+	struct tok *tok;
+	size_t ntok, captok;
+	struct mention *men;
+	size_t nmen, capmen;
+	struct quote *qs;
+	size_t nq, capq;
+	struct pair *pairs;
+	size_t npairs, cappairs;
+	int *stack;
+	size_t capstack;
+	char *ob;		/* output strings */
+	size_t oblen, obcap;
+	struct qp_quote *out;
+	size_t capout;
+	size_t regcur;		/* mentions registered so far */
+	/* per document */
+	struct entity *ent;
+	size_t nent, capent;
+	char *arena;
+	size_t alen, acap;
+	struct nslot *names;
+	uint32_t gen;
+	size_t nnames;
+	uint32_t clock;
+	int para;		/* paragraphs seen in this document */
+	int last_spk_ent;
+	char last_spk[256], last_men[256];
+	int last_spk_para;	/* paragraph of the last attributed quotation */
+	int run_open;		/* a quotation runs on from the previous paragraph */
+	char run_spk[256], run_men[256];
+	int run_ent;
+};
+
+static void	copy_speaker(struct qp_engine *, struct quote *, const struct quote *);
+static int	sentence_subject(const struct qp_engine *, int);
+static int	sentence_subject_loose(const struct qp_engine *, int, int);
+static int	chunk_stop(const struct qp_engine *, int);
+
+/* ---- small helpers ---- */
+
+static void *
+grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	size_t c = *cap ? *cap : 64;
+	while (c < need)
+		c *= 2;
+	p = xrealloc(p, c * size);
+	*cap = c;
+	return p;
+}
+
+static size_t
+decode(const unsigned char *s, size_t n, size_t i, int32_t *cp)
+{
+	utf8proc_ssize_t r;
+
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		return 1;
+	}
+	r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), cp);
+	if (r <= 0) {
+		*cp = -1;
+		return 1;
+	}
+	return (size_t)r;
+}
+
+/* Is cp a quotation mark? Sets its kind (double/single) and style: 0
+ * straight, 1 opening (“ „ « ‘ ‚), 2 closing (” » ’). */
+static int
+quote_char(int32_t cp, int *kind, int *style)
+{
+	switch (cp) {
+	case '"': *kind = MK_DQ; *style = 0; return 1;
+	case '\'': *kind = MK_SQ; *style = 0; return 1;
+	case 0x201C: case 0x201E: case 0x00AB: *kind = MK_DQ; *style = 1; return 1;
+	case 0x201D: case 0x00BB: *kind = MK_DQ; *style = 2; return 1;
+	case 0x2018: case 0x201A: *kind = MK_SQ; *style = 1; return 1;
+	case 0x2019: *kind = MK_SQ; *style = 2; return 1;
+	default: return 0;
+	}
+}
+
+static int
+is_space_cp(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == '\f' || cp == '\v' || cp == 0xA0 ||
+	    (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+	    cp == 0x3000 || cp == 0xFEFF;
+}
+
+static int
+ascii_alnum(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+static int
+is_alnum_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 0 && ascii_alnum((unsigned char)cp);
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+cp_class(int32_t cp)
+{
+	int k, st;
+
+	if (cp < 0)
+		return CC_PUNCT;
+	if (is_space_cp(cp))
+		return CC_SPACE;
+	if (quote_char(cp, &k, &st))
+		return CC_QUOTE;
+	if (is_alnum_cp(cp))
+		return CC_ALNUM;
+	/* "(“", "— “": an opening bracket or a dash lets a mark open */
+	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2013 || cp == 0x2014 ||
+	    cp == '-' || cp == '/')
+		return CC_OPEN;
+	return CC_PUNCT;
+}
+
+static int
+is_upper_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp < 0)
+		return 0;
+	int c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int
+is_lower_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (cp < 0)
+		return 0;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int
+is_digit_cp(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+/* Does token t consist of exactly the ASCII string w[0..n) (case-insensitive)? */
+static int
+tok_is_n(const struct qp_engine *e, int t, const char *w, size_t n)
+{
+	const struct tok *k = &e->tok[t];
+
+	if (k->e - k->s != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = e->s[k->s + i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != (unsigned char)w[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* tok_is(e, t, "literal") */
+#define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
+
+static int
+tok_punct(const struct qp_engine *e, int t, unsigned char c)
+{
+	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_PUNCT &&
+	    e->tok[t].e - e->tok[t].s == 1 && e->s[e->tok[t].s] == c;
+}
+
+/* Sentence-final punctuation: . ! ? … */
+static int
+tok_terminal(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	if (k->type != TK_PUNCT)
+		return 0;
+	if (k->e - k->s == 1)
+		return e->s[k->s] == '.' || e->s[k->s] == '!' || e->s[k->s] == '?';
+	return k->e - k->s == 3 && e->s[k->s] == 0xE2 && e->s[k->s + 1] == 0x80 &&
+	    e->s[k->s + 2] == 0xA6;
+}
+
+static int
+is_word(const struct qp_engine *e, int t)
+{
+	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_WORD;
+}
+
+/* ---- tokenizer ---- */
+
+static struct tok *
+push_tok(struct qp_engine *e, size_t s, size_t end, int type)
+{
+	struct tok *t;
+
+	e->tok = grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
+	t = &e->tok[e->ntok++];
+	memset(t, 0, sizeof *t);
+	t->s = s;
+	t->e = end;
+	t->type = (uint8_t)type;
+	t->q = NO;
+	t->men = NO;
+	return t;
+}
+
+static int
+next_class(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+
+	if (i >= n)
+		return CC_SPACE;
+	decode(s, n, i, &cp);
+	return cp_class(cp);
+}
+
+/* Scan a word or number starting at i; returns its end. Apostrophes and
+ * hyphens between letters stay inside ("don't", "O'Neill", "Man-kei"), so
+ * do inner periods ("U.S") and digit groups ("1,000", "2.5"). */
+static size_t
+scan_word(const unsigned char *s, size_t n, size_t i, int num)
+{
+	size_t j = i;
+	int32_t cp, cp2;
+	size_t l, l2;
+
+	while (j < n) {
+		if (s[j] < 0x80 && ascii_alnum(s[j])) {
+			j++;	/* the ASCII fast path */
+			continue;
+		}
+		l = decode(s, n, j, &cp);
+		if (is_alnum_cp(cp)) {
+			j += l;
+			continue;
+		}
+		/* "Xtra‍'s": joiners and soft hyphens stay inside a word */
+		if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) && j > i) {
+			j += l;
+			continue;
+		}
+		if (j + l >= n)
+			break;
+		l2 = decode(s, n, j + l, &cp2);
+		(void)l2;
+		if ((cp == '\'' || cp == 0x2019) && !num && is_alnum_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_alnum_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if (cp == '.' && is_alnum_cp(cp2) && (num ? is_digit_cp(cp2) : !is_digit_cp(cp2))) {
+			j += l;
+			continue;
+		}
+		if (cp == ',' && num && is_digit_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if (cp == '&' && !num && is_upper_cp(cp2) && j > i && s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
+			j += l;	/* "AT&T" */
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+static void
+word_flags(struct qp_engine *e, struct tok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = t->e, i = t->s, stem = t->e;
+	int32_t cp;
+	int letters = 0, uppers = 0;
+	size_t l = decode(s, n, i, &cp);
+
+	if (is_upper_cp(cp))
+		t->fl |= F_CAP;
+	else if (is_lower_cp(cp))
+		t->fl |= F_LOWER;
+	/* all capitals ("BBC", "ISIS") only if the first letter is one */
+	for (size_t j = i; (t->fl & F_CAP) && j < n; j += l) {
+		if (s[j] < 0x80) {
+			l = 1;
+			cp = s[j];
+		} else {
+			l = decode(s, n, j, &cp);
+		}
+		if (is_upper_cp(cp)) {
+			letters++;
+			uppers++;
+		} else if (is_lower_cp(cp)) {
+			letters++;
+		}
+	}
+	if (letters >= 2 && letters == uppers)
+		t->fl |= F_ALLCAP;
+	if (stem > i && s[stem - 1] == '.')
+		stem--;
+	/* "Erdogan's office", "Day’s": the lexicon sees the stem */
+	if (stem - i > 2 && (s[stem - 1] == 's' || s[stem - 1] == 'S')) {
+		if (s[stem - 2] == '\'') {
+			t->fl |= F_POSS;
+			stem -= 2;
+		} else if (stem - i > 4 && s[stem - 2] == 0x99 && s[stem - 3] == 0x80 &&
+		    s[stem - 4] == 0xE2) {
+			t->fl |= F_POSS;
+			stem -= 4;
+		}
+	}
+	t->stem = (uint8_t)(stem - i > 255 ? 255 : stem - i);
+}
+
+/* Look the words up in the lexicons. A paragraph with no quotation mark
+ * only feeds the document's names, so there only capitalised words and
+ * the few words before them are looked up (most words are neither). */
+static void
+lookup_words(struct qp_engine *e, int has_marks)
+{
+	int near_cap = 0;
+
+	for (size_t i = e->ntok; i-- > 0;) {
+		struct tok *t = &e->tok[i];
+		if (t->type != TK_WORD) {
+			near_cap = 0;
+			continue;
+		}
+		if (t->fl & (F_CAP | F_ALLCAP))
+			near_cap = 4;
+		if (has_marks || near_cap > 0)
+			t->lex = qp_lex_get(e->lex, e->s + t->s, t->stem);
+		if (near_cap > 0)
+			near_cap--;
+	}
+}
+
+static void
+tokenize(struct qp_engine *e)
+{
+	const unsigned char *s = e->s;
+	size_t n = e->n, i = 0;
+	int prev = CC_SPACE, spb = 1;
+
+	e->ntok = 0;
+	while (i < n) {
+		int32_t cp;
+		size_t l;
+		int kind, style, cls;
+
+		if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
+		    s[i] == '\f' || s[i] == '\v') {
+			i++;
+			prev = CC_SPACE;
+			spb = 1;
+			continue;
+		}
+		l = decode(s, n, i, &cp);
+		if (cp >= 0x80 && is_space_cp(cp)) {
+			i += l;
+			prev = CC_SPACE;
+			spb = 1;
+			continue;
+		}
+		if (quote_char(cp, &kind, &style)) {
+			struct tok *t;
+			int nx, left, right;
+
+			/* "’90s", "'em": an elided start is part of the word */
+			if (kind == MK_SQ && prev != CC_ALNUM && i + l + 1 < n &&
+			    is_digit_cp(s[i + l]) && is_digit_cp(s[i + l + 1]) &&
+			    (i + l + 2 >= n || !is_digit_cp(s[i + l + 2]))) {
+				size_t j = scan_word(s, n, i + l, 0);
+				t = push_tok(e, i, j, TK_NUM);
+				t->fl |= spb ? F_SPB : 0;
+				spb = 0;
+				prev = CC_ALNUM;
+				i = j;
+				continue;
+			}
+			nx = next_class(s, n, i + l);
+			left = (prev == CC_SPACE || prev == CC_OPEN) && nx != CC_SPACE;
+			right = prev != CC_SPACE && prev != CC_OPEN &&
+			    (nx == CC_SPACE || nx == CC_PUNCT || nx == CC_QUOTE);
+			t = push_tok(e, i, i + l, TK_MARK);
+			t->fl |= spb ? F_SPB : 0;
+			t->mk = (uint8_t)kind;
+			if (style == 1)
+				t->mr = MR_OPEN;
+			else if (style == 2)
+				t->mr = (left && !right) ? MR_OPEN : MR_CLOSE;
+			else if (left && !right)
+				t->mr = MR_OPEN;
+			else if (right && !left)
+				t->mr = MR_CLOSE;
+			else
+				t->mr = MR_AMBIG;
+			prev = t->mr == MR_OPEN || (t->mr == MR_AMBIG && prev == CC_SPACE) ?
+			    CC_OPEN : CC_PUNCT;
+			spb = 0;
+			i += l;
+			continue;
+		}
+		cls = cp_class(cp);
+		if (cls == CC_ALNUM) {
+			int num = is_digit_cp(cp);
+			size_t j = scan_word(s, n, i, num);
+			struct tok *t = push_tok(e, i, j, num ? TK_NUM : TK_WORD);
+
+			t->fl |= spb ? F_SPB : 0;
+			if (!num) {
+				word_flags(e, t);
+				/* "Dr.", "U.S.", "J." keep their period */
+				if (j < n && s[j] == '.') {
+					int inner = memchr(s + i, '.', j - i) != NULL;
+					int initial = j - i == 1 && (t->fl & F_CAP);
+					if (inner || initial || (qp_lex_get(e->lex, s + i, j - i) & QL_ABBR)) {
+						t->e = ++j;
+					}
+				}
+			}
+			spb = 0;
+			prev = CC_ALNUM;
+			i = j;
+			continue;
+		}
+		{
+			struct tok *t = push_tok(e, i, i + l, TK_PUNCT);
+			t->fl |= spb ? F_SPB : 0;
+		}
+		spb = 0;
+		prev = cls;
+		i += l;
+	}
+}
+
+/* ---- mark pairing ---- */
+
+static void
+add_pair(struct qp_engine *e, int o, int c)
+{
+	e->pairs = grow(e->pairs, &e->cappairs, e->npairs + 1, sizeof *e->pairs);
+	e->pairs[e->npairs++] = (struct pair){ o, c };
+}
+
+static int
+count_words(const struct qp_engine *e, int first, int last)
+{
+	int w = 0;
+
+	for (int i = first; i < last; i++)
+		if (e->tok[i].type == TK_WORD || e->tok[i].type == TK_NUM)
+			w++;
+	return w;
+}
+
+static void
+add_quote(struct qp_engine *e, int o, int c)
+{
+	struct quote *q;
+
+	e->qs = grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	q = &e->qs[e->nq++];
+	memset(q, 0, sizeof *q);
+	q->o = o;
+	q->c = c;
+	q->first = o + 1;
+	q->last = c == NO ? (int)e->ntok : c;
+	q->men = NO;
+	q->cue = NO;
+	q->ent = NO;
+	q->keep = 1;
+	q->start = e->tok[o].s;
+	q->end = c == NO ? e->tok[e->ntok - 1].e : e->tok[c].e;
+	q->text_start = e->tok[o].e;
+	q->text_end = c == NO ? q->end : e->tok[c].s;
+	q->words = count_words(e, q->first, q->last);
+	q->cont_after = c == NO;
+}
+
+/* Pair the marks: openers go on a stack, a closer pops to the nearest
+ * opener of its kind. A single closer with no single opener is an
+ * apostrophe ("the farmers' protest"). Straight marks open or close by
+ * flanking; an ambiguous one closes when its kind is open. */
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	return (x->o > y->o) - (x->o < y->o);
+}
+
+static void
+pair_marks(struct qp_engine *e)
+{
+	size_t sp = 0;
+	int runs = 0, maxc = -1;
+
+	e->npairs = 0;
+	e->nq = 0;
+	for (size_t i = 0; i < e->ntok; i++) {
+		struct tok *t = &e->tok[i];
+		int role, k, found = NO;
+
+		if (t->type != TK_MARK)
+			continue;
+		k = t->mk;
+		for (size_t j = sp; j-- > 0;)
+			if (e->tok[e->stack[j]].mk == k) {
+				found = (int)j;
+				break;
+			}
+		role = t->mr;
+		if (role == MR_AMBIG)
+			role = found != NO ? MR_CLOSE : MR_OPEN;
+		/* ’ at a word's start with no single quote open: "’em" */
+		if (role == MR_OPEN) {
+			e->stack = grow(e->stack, &e->capstack, sp + 1, sizeof *e->stack);
+			e->stack[sp++] = (int)i;
+			continue;
+		}
+		if (found == NO)
+			continue;	/* apostrophe or stray closer */
+		add_pair(e, e->stack[found], (int)i);
+		sp = (size_t)found;
+	}
+	/* Openers left on the stack pair with nothing, and a pair is a
+	 * quotation when no other pair encloses it: a stray mark does not nest
+	 * ("Daily Xtra‍'s director said "some solace …""). A double opener left
+	 * at the bottom with four words or more after it and no double pair
+	 * after it is a quotation running on into the next paragraph. */
+	if (sp > 0 && e->tok[e->stack[0]].mk == MK_DQ &&
+	    count_words(e, e->stack[0] + 1, (int)e->ntok) >= 4) {
+		runs = 1;
+		for (size_t p = 0; p < e->npairs; p++)
+			if (e->pairs[p].o > e->stack[0] && e->tok[e->pairs[p].o].mk == MK_DQ)
+				runs = 0;
+	}
+	if (e->npairs > 1)
+		qsort(e->pairs, e->npairs, sizeof *e->pairs, pair_cmp);
+	for (size_t p = 0; p < e->npairs; p++) {
+		const struct pair *pr = &e->pairs[p];
+		if (pr->c < maxc || (runs && pr->o > e->stack[0]))
+			continue;	/* inside another pair, or inside the running quote */
+		maxc = pr->c;
+		add_quote(e, pr->o, pr->c);
+	}
+	if (runs)
+		add_quote(e, e->stack[0], NO);
+	/* pairs close in order, but a promoted pair may precede an outer one */
+	for (size_t a = 1; a < e->nq; a++)
+		for (size_t b = a; b > 0 && e->qs[b - 1].o > e->qs[b].o; b--) {
+			struct quote tmp = e->qs[b];
+			e->qs[b] = e->qs[b - 1];
+			e->qs[b - 1] = tmp;
+		}
+	for (size_t qi = 0; qi < e->nq; qi++) {
+		struct quote *q = &e->qs[qi];
+		int end = q->c == NO ? (int)e->ntok - 1 : q->c;
+		for (int i = q->o; i <= end; i++)
+			e->tok[i].q = (int)qi;
+	}
+}
+
+/* ---- sentences ---- */
+
+static int
+starts_sentence_tok(const struct qp_engine *e, size_t j)
+{
+	const struct tok *t = &e->tok[j];
+
+	if (t->type == TK_WORD)
+		return (t->fl & F_CAP) != 0;
+	if (t->type == TK_NUM)
+		return 1;
+	if (t->type == TK_MARK)
+		return t->mr == MR_OPEN || t->mr == MR_AMBIG;
+	return t->type == TK_PUNCT && (e->s[t->s] == '(' || e->s[t->s] == '[');
+}
+
+/* Sentence numbers for all tokens. Breaks at . ! ? outside quotations
+ * before a capital, and after a quotation ending in one: "Nobody." Governor
+ * Ruth Adler made the remarks. */
+static void
+split_sentences(struct qp_engine *e)
+{
+	int sent = 0;
+
+	for (size_t i = 0; i < e->ntok; i++) {
+		struct tok *t = &e->tok[i];
+		size_t j = i + 1;
+
+		t->sent = sent;
+		if (j >= e->ntok)
+			break;
+		if (t->q != NO) {
+			struct quote *q = &e->qs[t->q];
+			if (q->c != (int)i || q->last <= q->first)
+				continue;
+			if (tok_terminal(e, q->last - 1) && starts_sentence_tok(e, j) &&
+			    !(e->tok[j].type == TK_WORD && (e->tok[j].lex & QL_VERB) &&
+			    !(e->tok[j].fl & F_CAP)))
+				sent++;
+			continue;
+		}
+		if (!tok_terminal(e, (int)i))
+			continue;
+		while (j < e->ntok && (tok_punct(e, (int)j, ')') || tok_punct(e, (int)j, ']')))
+			e->tok[j++].sent = sent, i++;
+		if (j < e->ntok && starts_sentence_tok(e, j))
+			sent++;
+	}
+}
+
+/* ---- mentions ---- */
+
+static struct mention *
+add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
+{
+	struct mention *m;
+
+	e->men = grow(e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
+	m = &e->men[e->nmen++];
+	memset(m, 0, sizeof *m);
+	m->ts = ts;
+	m->te = te;
+	m->ns = ns;
+	m->ne = ne;
+	m->kind = kind;
+	m->sent = e->tok[ts].sent;
+	m->ts_title = NO;
+	m->ent = NO;
+	m->poss_ns = m->poss_ne = m->poss_tok = NO;
+	for (int i = ts; i < te; i++)
+		e->tok[i].men = (int)(e->nmen - 1);
+	return m;
+}
+
+static int
+sentence_initial(const struct qp_engine *e, int t)
+{
+	if (t == 0)
+		return 1;
+	if (e->tok[t - 1].sent != e->tok[t].sent)
+		return 1;
+	/* after an opening mark or bracket */
+	return (e->tok[t - 1].type == TK_MARK && e->tok[t - 1].q == NO) ||
+	    tok_punct(e, t - 1, '(') || tok_punct(e, t - 1, ':');
+}
+
+/* Can token t belong to a run of capitalised name words? */
+static int
+cap_word(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	/* "So I said": the pronoun is no part of a name */
+	if (k->e - k->s == 1 && e->s[k->s] == 'I')
+		return 0;
+	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) && k->q == NO &&
+	    k->men == NO;
+}
+
+/* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman". */
+static int
+name_particle(const struct qp_engine *e, int t)
+{
+	static const char *const part[] = { "de", "van", "von", "der", "den", "da",
+	    "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos",
+	    "ben", "ter", "op" };
+
+	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER))
+		return 0;
+	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
+		if (tok_is_n(e, t, part[i], strlen(part[i])))
+			return 1;
+	return 0;
+}
+
+static uint32_t
+gender_of_tokens(const struct qp_engine *e, int a, int b)
+{
+	uint32_t g = 0;
+
+	for (int i = a; i < b; i++)
+		if (e->tok[i].lex & QL_TITLE)
+			g |= e->tok[i].lex & (QL_FEM | QL_MASC);
+	return g;
+}
+
+/* Classify and record the name run [ns, ne) with titles from ts. */
+static void
+name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
+{
+	struct mention *m;
+	int org = 0;
+	/* "UN" is no given name */
+	uint32_t fl = e->tok[ns].lex & ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
+
+	if (ne <= ns)
+		return;
+	/* "Birmingham City University", "BBC", "Department of Defense": organisations */
+	for (int k = ns; k + 1 < ne; k++)
+		if ((tok_is(e, k + 1, "of") || tok_is(e, k + 1, "on") || tok_is(e, k + 1, "for")) &&
+		    (e->tok[k].lex & QL_ORGWORD))
+			org = 1;
+	if ((e->tok[ne - 1].lex & QL_ORGWORD) ||
+	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) && e->tok[ns].e - e->tok[ns].s <= 6))
+		org = 1;
+	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
+	if (has_title)
+		m->ts_title = ts;
+	if (!org) {
+		m->person = has_title || ((fl & QL_GIVEN) && ne - ns >= 2);
+		if ((fl & QL_GIVEN) && ne - ns >= 2 &&
+		    (fl & (QL_FEM | QL_MASC)) != (QL_FEM | QL_MASC))
+			m->gender = fl & (QL_FEM | QL_MASC);
+		m->gender |= gender_of_tokens(e, ts, ns);
+		if ((m->gender & (QL_FEM | QL_MASC)) == (QL_FEM | QL_MASC))
+			m->gender = 0;
+		/* "Finance minister ...": a lone capital opening a sentence */
+		m->weak = ne - ns == 1 && !has_title && sentence_initial(e, ns) &&
+		    !(fl & QL_GIVEN);
+		if (ne - ns > 5)
+			m->weak = 1;
+	}
+}
+
+/* "President of Ukraine Volodymyr Zelenskyy": of/to/for/from and a
+ * capitalised word after a title. */
+static int
+title_complement(const struct qp_engine *e, int t)
+{
+	if (t + 1 >= (int)e->ntok || !(tok_is(e, t, "of") || tok_is(e, t, "to") ||
+	    tok_is(e, t, "for") || tok_is(e, t, "from")))
+		return 0;
+	if (tok_is(e, t + 1, "the"))
+		t++;
+	return t + 1 < (int)e->ntok && cap_word(e, t + 1);
+}
+
+/* Split a capitalised run into titles, an organisation and a name:
+ * "Hong Kong director of Amnesty International Man-kei Tam",
+ * "Mayor of London Sadiq Khan", "United States President Donald Trump". */
+static int
+cap_run(struct qp_engine *e, int i)
+{
+	int j = i, rs, re, k, lt, ts, has_title = 0;
+
+	while (j < (int)e->ntok) {
+		if (cap_word(e, j)) {
+			j++;
+			/* "Erdogan's office" ends the name; "Sheriff's Office" goes on */
+			if ((e->tok[j - 1].fl & F_POSS) && !(j < (int)e->ntok && cap_word(e, j) &&
+			    (e->tok[j].lex & QL_ORGWORD)))
+				break;
+			continue;
+		}
+		if (j > i && j + 1 < (int)e->ntok && name_particle(e, j) && cap_word(e, j + 1)) {
+			j++;
+			continue;
+		}
+		/* "Department of Defense", "University of the Arts", "Commission
+		 * on International Religious Freedom" */
+		if (j > i && j + 1 < (int)e->ntok && (tok_is(e, j, "of") || tok_is(e, j, "on") ||
+		    tok_is(e, j, "for")) &&
+		    (e->tok[j - 1].lex & QL_ORGWORD) && !(e->tok[j - 1].fl & F_POSS)) {
+			int nx = j + 1;
+			if (tok_is(e, nx, "the") && nx + 1 < (int)e->ntok)
+				nx++;
+			if (cap_word(e, nx)) {
+				j = nx;
+				continue;
+			}
+		}
+		break;
+	}
+	rs = i;
+	re = j;
+	/* "The", "According", "On": not names at the start of a run */
+	while (rs < re && (e->tok[rs].lex & QL_STOPCAP) && !(e->tok[rs].lex & QL_TITLE))
+		rs++;
+	/* "So I said", "Previously, ...": a common word opening a sentence */
+	if (rs < re && (e->tok[rs].lex & QL_COMMON) && !(e->tok[rs].lex & (QL_GIVEN | QL_TITLE)) &&
+	    sentence_initial(e, rs))
+		rs++;
+	while (rs < re && (e->tok[rs].lex & QL_STOPCAP) && !(e->tok[rs].lex & QL_TITLE))
+		rs++;
+	if (rs >= re)
+		return j;
+	/* "Kama Melly QC", "Sammy Davis Jr.": letters after the name */
+	while (re - rs >= 3 && (e->tok[re - 1].lex & QL_POSTNOM))
+		re--;
+	/* lower-case titles before the run: "coach Tom Baker", "police spokesman Mark Hill" */
+	ts = rs;
+	while (ts == i && ts > 0 && e->tok[ts - 1].type == TK_WORD &&
+	    (e->tok[ts - 1].fl & F_LOWER) && (e->tok[ts - 1].lex & QL_TITLE) &&
+	    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO && rs - ts < 3)
+		ts--, has_title = 1;
+	if (ts < rs)
+		ts = rs;	/* as written: the capitalised part */
+	/* the last title word inside the run ends the titles */
+	lt = NO;
+	if (!(e->tok[re - 1].lex & QL_ORGWORD))
+		for (k = rs; k < re - 1; k++)
+			if ((e->tok[k].lex & QL_TITLE) && !(e->tok[k].fl & F_POSS))
+				lt = k;
+	if (lt == NO && re - rs == 1 && (e->tok[rs].lex & QL_TITLE) &&
+	    !(e->tok[rs].lex & QL_GIVEN))
+		lt = rs;	/* "Minister says": a title alone */
+	/* "Chief Executive of Hong Kong Carrie Lam": titles only, then "of" */
+	if (re - rs >= 2 && (e->tok[re - 1].lex & QL_TITLE) && !(e->tok[re - 1].fl & F_POSS) &&
+	    (((e->tok[re - 2].lex & QL_TITLE) || (e->tok[re - 2].fl & F_ALLCAP)) ||
+	    /* "US Special Representative for Iran Brian Hook" */
+	    title_complement(e, re)) &&
+	    (lt == NO || lt == re - 2))
+		lt = re - 1;
+	if (lt != NO) {
+		has_title = 1;
+		if (lt == re - 1) {
+			/* "Mayor of London Sadiq Khan", "Ambassador to the United Nations Nikki Haley" */
+			int p = re, q2, r2e;
+			if (title_complement(e, p)) {
+				q2 = p + 1;
+				if (tok_is(e, q2, "the"))
+					q2++;
+				r2e = q2;
+				while (r2e < (int)e->ntok && cap_word(e, r2e) && !(e->tok[r2e].fl & F_POSS))
+					r2e++;
+				if (r2e < (int)e->ntok && cap_word(e, r2e) && (e->tok[r2e].fl & F_POSS))
+					r2e++;
+				if (r2e - q2 >= 3) {
+					int nstart = r2e - 2;
+					for (k = q2 + 1; k < r2e - 1; k++)
+						if ((e->tok[k].lex & QL_GIVEN) && !(e->tok[k].lex & QL_ORGWORD)) {
+							nstart = k;
+							break;
+						}
+					name_mention(e, rs, nstart, r2e, 1);
+					return r2e;
+				}
+			}
+			/* "Minister <PER>Yevgeny Zinichev</PER>": the title of a tagged name */
+			if (re < (int)e->ntok && e->tok[re].men >= 0 && e->men[e->tok[re].men].kind == MN_NAME)
+				return j;
+			if (title_complement(e, re)) {
+				int u = re + 1;
+				while (u < (int)e->ntok && (cap_word(e, u) || tok_is(e, u, "the")))
+					u++;
+				if (u < (int)e->ntok && e->tok[u].men >= 0 &&
+				    e->men[e->tok[u].men].kind == MN_NAME)
+					return j;
+			}
+			/* a title alone: a role phrase, "Minister", "the President" */
+			{
+				int d = rs > 0 && is_word(e, rs - 1) && (e->tok[rs - 1].lex & QL_DET) &&
+				    e->tok[rs - 1].men == NO ? rs - 1 : rs;
+				struct mention *m = add_mention(e, d, re, re - 1, re, MN_ROLE);
+				m->gender = gender_of_tokens(e, rs, re);
+				m->ts_title = rs;
+				m->indef = d < rs && (e->tok[d].lex & QL_INDEF);
+			}
+			return j;
+		}
+		rs = lt + 1;
+	}
+	/* "Amnesty International Man-kei Tam": an organisation, then a name */
+	for (k = rs + 1; k < re - 1; k++) {
+		/* "Commission on International Religious Freedom" is one name */
+		if (e->tok[k].fl & F_LOWER)
+			break;
+		if ((e->tok[k].lex & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) && re - (k + 1) >= 2 &&
+		    cap_word(e, k + 1)) {
+			name_mention(e, rs, rs, k + 1, 0);
+			rs = k + 1;
+			break;
+		}
+	}
+	name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs, re, has_title);
+	return j;
+}
+
+/* A role phrase ending at head h: "the COO", "one passenger", "Day's animal
+ * foundation", "police". */
+static void
+role_mention(struct qp_engine *e, int h)
+{
+	int ts = h, indef = 0, det = 0, pns = NO, pne = NO, ptok = NO, one_of = 0;
+	struct mention *m;
+
+	for (int k = h - 1; k >= 0 && h - k <= 4; k--) {
+		const struct tok *t = &e->tok[k];
+		/* "Erdogan's office": the possessor belongs to the phrase */
+		if (t->men >= 0 && (t->fl & F_POSS) && e->men[t->men].te == k + 1 &&
+		    e->men[t->men].kind != MN_PRON) {
+			ts = e->men[t->men].ts;
+			pns = e->men[t->men].ns;
+			pne = e->men[t->men].ne;
+			det = 1;
+			break;
+		}
+		if (t->q != NO || t->men != NO || t->type != TK_WORD)
+			break;
+		if (t->lex & QL_DET) {
+			ts = k;
+			det = 1;
+			indef = (t->lex & QL_INDEF) != 0;
+			break;
+		}
+		if (t->fl & F_POSS) {
+			ts = k;
+			ptok = k;
+			det = 1;
+			break;
+		}
+		if ((t->lex & (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) || !(t->fl & F_LOWER))
+			break;
+		ts = k;
+	}
+	if (!det)
+		ts = h;	/* bare: "police said", "officials said" */
+	/* "One of the victims said": one person of a group */
+	if (det && ts >= 2 && tok_is(e, ts - 1, "of") && is_word(e, ts - 2) &&
+	    (tok_is(e, ts - 2, "one") || tok_is(e, ts - 2, "another")) && e->tok[ts - 2].men == NO) {
+		ts -= 2;
+		indef = 1;
+		one_of = 1;
+	}
+	m = add_mention(e, ts, h + 1, h, h + 1, MN_ROLE);
+	m->indef = indef;
+	m->gender = e->tok[h].lex & (QL_FEM | QL_MASC);
+	m->plural = (e->tok[h].lex & QL_PLURAL) != 0 && !one_of;
+	m->poss_ns = pns;
+	m->poss_ne = pne;
+	m->poss_tok = ptok;
+	(void)det;
+}
+
+static void
+find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
+{
+	e->nmen = 0;
+	/* tags from upstream first: <PER> and <ORG> are the names, and the
+	 * words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names */
+	for (size_t x = 0; x < nents; x++) {
+		size_t lo = 0, hi = e->ntok;
+		int a, b, ns, ts, has_title = 0;
+
+		while (lo < hi) {	/* the first token at or after the tag */
+			size_t mid = lo + (hi - lo) / 2;
+			if (e->tok[mid].s < ents[x].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		a = b = (int)lo;
+		while (b < (int)e->ntok && e->tok[b].e <= ents[x].end)
+			b++;
+		if (a == b)
+			continue;
+		if (ents[x].type != QP_PER && ents[x].type != QP_ORG) {
+			for (int i = a; i < b; i++)
+				if (e->tok[i].men == NO)
+					e->tok[i].men = MEN_BLOCKED;
+			continue;
+		}
+		if (e->tok[a].q != NO || e->tok[a].men != NO)
+			continue;
+		if (ents[x].type == QP_ORG) {
+			add_mention(e, a, b, a, b, MN_ORG);
+			continue;
+		}
+		/* "<PER>Durham Hall QC</PER>": letters after the name */
+		while (b - a >= 3 && (e->tok[b - 1].lex & QL_POSTNOM))
+			b--;
+		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles inside */
+		ns = a;
+		while (ns < b - 1 && e->tok[ns].type == TK_WORD && (e->tok[ns].lex & QL_TITLE) &&
+		    (!(e->tok[ns].lex & QL_GIVEN) || ns < b - 2))
+			ns++, has_title = 1;
+		ts = a;
+		while (ts > 0 && e->tok[ts - 1].type == TK_WORD &&
+		    (e->tok[ts - 1].lex & QL_TITLE) && e->tok[ts - 1].men == NO &&
+		    e->tok[ts - 1].q == NO && a - ts < 3)
+			ts--, has_title = 1;
+		name_mention(e, ts, ns, b, has_title);
+		e->men[e->nmen - 1].person = 1;
+		e->men[e->nmen - 1].weak = 0;
+	}
+	for (size_t i = 0; i < e->ntok;) {
+		struct tok *t = &e->tok[i];
+
+		if (t->q != NO || t->men != NO || t->type != TK_WORD) {
+			i++;
+			continue;	/* in a quotation, a tag or a mention */
+		}
+		/* "One of them even went as far to say": one person of a group */
+		if ((tok_is(e, (int)i, "one") || tok_is(e, (int)i, "another")) && i + 2 < e->ntok &&
+		    tok_is(e, (int)i + 1, "of") && (tok_is(e, (int)i + 2, "them") ||
+		    tok_is(e, (int)i + 2, "us")) && e->tok[i + 2].q == NO) {
+			struct mention *m = add_mention(e, (int)i, (int)i + 3, (int)i + 2, (int)i + 3, MN_ROLE);
+			m->indef = 1;
+			i += 3;
+			continue;
+		}
+		if ((t->lex & QL_PRON) && ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
+		    !(t->fl & F_POSS)) {
+			struct mention *m = add_mention(e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
+			m->gender = t->lex & (QL_FEM | QL_MASC);
+			m->plural = (t->lex & QL_PLURAL) != 0;
+			i++;
+			continue;
+		}
+		if ((t->fl & (F_CAP | F_ALLCAP)) &&
+		    !((t->lex & QL_ROLE) && !(t->fl & F_ALLCAP) && sentence_initial(e, (int)i) &&
+		    !cap_word(e, (int)i + 1) && !title_complement(e, (int)i + 1))) {
+			size_t j = (size_t)cap_run(e, (int)i);
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		if ((t->lex & QL_ROLE) && (!(t->fl & F_POSS) || (t->lex & QL_ORGISH))) {
+			/* a title of the name that follows: "coach Tom Baker" */
+			size_t j = i + 1;
+			while (j < e->ntok && e->tok[j].type == TK_WORD && (e->tok[j].lex & QL_ROLE) &&
+			    (e->tok[j].fl & F_LOWER))
+				j++;
+			if (j < e->ntok && cap_word(e, (int)j) && !(e->tok[j].lex & QL_STOPCAP) &&
+			    (e->tok[j - 1].lex & QL_TITLE)) {
+				i = j;
+				continue;
+			}
+			if (j - 1 > i) {
+				i = j - 1;
+				continue;	/* "police spokesman": the last word heads */
+			}
+			role_mention(e, (int)i);
+			i++;
+			continue;
+		}
+		i++;
+	}
+	/* tags and runs were found in two passes: order by position */
+	for (size_t a = 1; a < e->nmen; a++)
+		for (size_t b = a; b > 0 && e->men[b - 1].ts > e->men[b].ts; b--) {
+			struct mention tmp = e->men[b];
+			e->men[b] = e->men[b - 1];
+			e->men[b - 1] = tmp;
+		}
+	for (size_t i = 0; i < e->ntok; i++)
+		e->tok[i].men = NO;
+	for (size_t x = 0; x < e->nmen; x++)
+		for (int i = e->men[x].ts; i < e->men[x].te; i++)
+			e->tok[i].men = (int)x;
+}
+
+/* ---- document entities ---- */
+
+static size_t
+arena_put(struct qp_engine *e, const unsigned char *s, size_t n, int lower)
+{
+	size_t off = e->alen;
+
+	e->arena = grow(e->arena, &e->acap, e->alen + n + 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (lower && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		e->arena[e->alen++] = (char)c;
+	}
+	e->arena[e->alen++] = '\0';
+	return off;
+}
+
+static uint32_t
+bytes_hash(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of name or word s[0..n), or of where it would go. */
+static size_t
+name_pos(const struct qp_engine *e, const unsigned char *s, size_t n, uint32_t h)
+{
+	size_t i = h & (NAME_SLOTS - 1);
+
+	while (e->names[i].gen == e->gen) {
+		const struct nslot *ns = &e->names[i];
+		if (ns->hash == h && ns->klen == n && memcmp(e->arena + ns->key, s, n) == 0)
+			break;
+		i = (i + 1) & (NAME_SLOTS - 1);
+	}
+	return i;
+}
+
+static const struct nslot *
+name_find(const struct qp_engine *e, const unsigned char *s, size_t n)
+{
+	size_t i = name_pos(e, s, n, bytes_hash(s, n));
+
+	return e->names[i].gen == e->gen ? &e->names[i] : NULL;
+}
+
+/* The slot of s[0..n), added with the arena bytes at key_off as its key
+ * when absent; NULL when the table is full. */
+static struct nslot *
+name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
+{
+	uint32_t h = bytes_hash(s, n);
+	size_t i = name_pos(e, s, n, h);
+
+	if (e->names[i].gen == e->gen)
+		return &e->names[i];
+	if (e->nnames >= NAME_SLOTS * 3 / 4)
+		return NULL;
+	e->nnames++;
+	if (key_off > UINT32_MAX || n > UINT16_MAX)
+		return NULL;
+	e->names[i] = (struct nslot){ h, e->gen, (uint32_t)key_off, (uint16_t)n, NO, NO, NO };
+	return &e->names[i];
+}
+
+/* Point the words of entity x's name at it: the latest one wins. */
+static void
+index_words(struct qp_engine *e, int idx)
+{
+	const struct entity *x = &e->ent[idx];
+	size_t a = 0;
+
+	if (x->ntok < 2)
+		return;
+	while (a < x->nlen) {
+		size_t b = a;
+		while (b < x->nlen && e->arena[x->name + b] != ' ')
+			b++;
+		struct nslot *ns = name_add(e, (const unsigned char *)e->arena + x->name + a, b - a,
+		    x->name + a);
+		if (ns && a == 0)
+			ns->first = (int16_t)idx;
+		if (ns && b == x->nlen)
+			ns->last = (int16_t)idx;
+		a = b + 1;
+	}
+}
+
+/* The name of mention m as text: its tokens from ns to ne, single spaces,
+ * a possessive 's dropped ("Erdogan's" -> "Erdogan"). Written to buf. */
+static size_t
+name_text(const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
+{
+	size_t n = 0;
+
+	for (int i = ns; i < ne; i++) {
+		size_t s = e->tok[i].s, t = e->tok[i].e;
+		if ((e->tok[i].fl & F_POSS) && i == ne - 1) {
+			if (e->s[t - 1] == '.')
+				t--;
+			t -= e->s[t - 2] == '\'' ? 2 : 4;
+		}
+		if (i > ns && n < cap)
+			buf[n++] = ' ';
+		for (size_t k = s; k < t && n < cap; k++)
+			buf[n++] = e->s[k];
+	}
+	return n;
+}
+
+static void
+ent_add_title(struct qp_engine *e, struct entity *x, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+
+	if (x->ntitles >= 4 || n > 30 || !(k->lex & QL_TITLE))
+		return;
+	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
+		n--;
+	for (int i = 0; i < x->ntitles; i++)
+		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+			return;
+	x->titles[x->ntitles] = arena_put(e, e->s + k->s, n, 1);
+	x->tlen[x->ntitles++] = (uint8_t)n;
+}
+
+static int
+ent_has_title(const struct qp_engine *e, const struct entity *x, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+
+	if (e->s[k->e - 1] == '.')
+		n--;
+	for (int i = 0; i < x->ntitles; i++)
+		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is mention m the object of a preposition? "of journalist Jamal
+ * Khashoggi", "to the BBC", "on Twitter". Determiners and lower-case
+ * titles between are skipped. */
+static int
+in_pp(const struct qp_engine *e, const struct mention *m)
+{
+	int b = m->ts - 1;
+
+	while (b >= 0 && is_word(e, b) && !(e->tok[b].fl & F_CAP) &&
+	    ((e->tok[b].lex & QL_DET) || ((e->tok[b].lex & QL_TITLE) && !(e->tok[b].lex & QL_PREP))) &&
+	    m->ts - b < 5)
+		b--;
+	return b >= 0 && is_word(e, b) && (e->tok[b].lex & QL_PREP) && e->tok[b].men == NO &&
+	    !(tok_is(e, b, "of") && b > 0 && is_word(e, b - 1) && (e->tok[b - 1].lex & QL_INDEF));
+}
+
+/* Does the text around name m show a person? "Agnès Callamard, a UN
+ * rapporteur, …", "Kino Gabriel said". */
+static int
+person_context(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->te;
+
+	if (m->kind != MN_NAME || t >= (int)e->ntok)
+		return 0;
+	if (is_word(e, t) && (e->tok[t].lex & QL_VERB) && (e->tok[t].fl & F_LOWER))
+		return 1;
+	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) || !(e->tok[t + 1].lex & QL_DET))
+		return 0;
+	for (int k = t + 2; k < (int)e->ntok && k < t + 6; k++) {
+		if (!is_word(e, k))
+			return 0;
+		if ((e->tok[k].lex & QL_ROLE) && !(e->tok[k].lex & (QL_ORGISH | QL_PLURAL)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Find or add the entity for name mention m; a one-word mention goes to
+ * the latest fuller name holding that word ("Ren" -> "Ren Zhengfei"). */
+static int
+register_name(struct qp_engine *e, struct mention *m)
+{
+	unsigned char buf[256];
+	size_t n;
+	int ntok = m->ne - m->ns, best = NO;
+	struct entity *x;
+
+	if (m->ent != NO)
+		return m->ent;
+	if (m->kind != MN_NAME && m->kind != MN_ORG)
+		return NO;
+	n = name_text(e, m->ns, m->ne, buf, sizeof buf);
+	if (n == 0)
+		return NO;
+	{
+		const struct nslot *ns = name_find(e, buf, n);
+		if (ns && ns->full != NO)
+			best = ns->full;
+		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
+		 * ending with the word, else one starting with it */
+		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO))
+			best = ns->last != NO ? ns->last : ns->first;
+	}
+	if (best == NO) {
+		if (e->nent >= MAX_ENTITIES)
+			return NO;
+		e->ent = grow(e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
+		x = &e->ent[e->nent];
+		memset(x, 0, sizeof *x);
+		x->name = arena_put(e, buf, n, 0);
+		x->nlen = n;
+		x->ntok = ntok;
+		x->org = m->kind == MN_ORG;
+		best = (int)e->nent++;
+		{
+			struct nslot *ns = name_add(e, buf, n, x->name);
+			if (ns)
+				ns->full = (int16_t)best;
+		}
+	}
+	index_words(e, best);
+	x = &e->ent[best];
+	x->seen = ++e->clock;
+	if (!in_pp(e, m))
+		x->sal = x->seen;
+	if ((m->person || person_context(e, m)) && !x->org)
+		x->person = 1;
+	if (m->gender && !x->gender)
+		x->gender = m->gender;
+	if (m->ts_title != NO)
+		for (int t = m->ts_title; t < m->ns; t++)
+			ent_add_title(e, x, t);
+	/* lower-case titles right before: "coach Tom Baker" */
+	for (int t = m->ts - 1; t >= 0 && t >= m->ts - 3; t--) {
+		if (e->tok[t].type != TK_WORD || !(e->tok[t].lex & QL_TITLE) || e->tok[t].q != NO)
+			break;
+		ent_add_title(e, x, t);
+		x->person = 1;
+	}
+	m->ent = best;
+	return best;
+}
+
+/* Is the one-word mention m a name of the document already? */
+static int
+known_name(const struct qp_engine *e, const struct mention *m)
+{
+	unsigned char buf[256];
+	size_t n = name_text(e, m->ns, m->ne, buf, sizeof buf);
+	const struct nslot *ns = name_find(e, buf, n);
+
+	return ns && (ns->full != NO || ns->last != NO || ns->first != NO);
+}
+
+/* Register the mentions before index upto (names seen so far). */
+static void
+register_upto(struct qp_engine *e, size_t upto)
+{
+	for (; e->regcur < upto && e->regcur < e->nmen; e->regcur++) {
+		struct mention *m = &e->men[e->regcur];
+		/* "Trump said …" opening a sentence: only a name seen before */
+		if ((m->kind == MN_NAME || m->kind == MN_ORG) && (!m->weak || known_name(e, m)))
+			register_name(e, m);
+	}
+}
+
+/* ---- output strings ---- */
+
+static size_t
+ob_put(struct qp_engine *e, const void *p, size_t n)
+{
+	size_t off = e->oblen;
+
+	e->ob = grow(e->ob, &e->obcap, e->oblen + n + 1, 1);
+	memcpy(e->ob + e->oblen, p, n);
+	e->oblen += n;
+	e->ob[e->oblen++] = '\0';
+	return off;
+}
+
+/* The tokens [a, b) as written, whitespace runs as one space. */
+static size_t
+ob_span(struct qp_engine *e, int a, int b, size_t *len)
+{
+	size_t off = e->oblen;
+
+	for (int i = a; i < b; i++) {
+		size_t n = e->tok[i].e - e->tok[i].s;
+		e->ob = grow(e->ob, &e->obcap, e->oblen + n + 2, 1);
+		if (i > a && (e->tok[i].fl & F_SPB))
+			e->ob[e->oblen++] = ' ';
+		memcpy(e->ob + e->oblen, e->s + e->tok[i].s, n);
+		e->oblen += n;
+	}
+	*len = e->oblen - off;
+	e->ob = grow(e->ob, &e->obcap, e->oblen + 1, 1);
+	e->ob[e->oblen++] = '\0';
+	return off;
+}
+
+static void
+set_speaker_str(struct qp_engine *e, struct quote *q, const char *spk, const char *men)
+{
+	q->spk_len = strlen(spk);
+	q->spk = ob_put(e, spk, q->spk_len);
+	q->mtx_len = strlen(men);
+	q->mtx = ob_put(e, men, q->mtx_len);
+	q->have_spk = 1;
+}
+
+/* ---- speaker resolution ---- */
+
+/* The last named person with the title of token t ("judge"), or NO. */
+static int
+ent_by_title(struct qp_engine *e, int t)
+{
+	int best = NO;
+	uint32_t bestseen = 0;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		struct entity *x = &e->ent[i];
+		if (!x->org && ent_has_title(e, x, t) && x->seen >= bestseen) {
+			best = (int)i;
+			bestseen = x->seen;
+		}
+	}
+	return best;
+}
+
+/* Resolve a definite role phrase ("the COO", "the archbishop") to the last
+ * named person with that title, or failing that the next one in this
+ * paragraph ("The governor was blunt. ... Governor Ruth Adler made"). */
+static int
+resolve_role(struct qp_engine *e, int mi)
+{
+	struct mention *m = &e->men[mi];
+	int h = m->ne - 1, best = NO;
+
+	if (m->indef || m->plural || (e->tok[h].lex & QL_ORGISH))
+		return NO;
+	best = ent_by_title(e, h);
+	if (best != NO)
+		return best;
+	for (size_t k = (size_t)mi + 1; k < e->nmen; k++) {
+		struct mention *n = &e->men[k];
+		if (n->kind != MN_NAME || n->ts_title == NO)
+			continue;
+		for (int t = n->ts_title; t < n->ns; t++)
+			if (e->tok[t].type == TK_WORD && e->tok[t].e - e->tok[t].s == e->tok[h].e - e->tok[h].s &&
+			    strncasecmp((const char *)e->s + e->tok[t].s, (const char *)e->s + e->tok[h].s,
+			    e->tok[h].e - e->tok[h].s) == 0)
+				return register_name(e, n);
+	}
+	return NO;
+}
+
+/* Resolve he/she to the last named person of a fitting gender. */
+static int
+resolve_pronoun(struct qp_engine *e, int mi)
+{
+	struct mention *m = &e->men[mi];
+	int best = NO;
+	uint32_t bestseen = 0;
+
+	if (m->plural && m->sent > 0) {
+		/* "The USCIRF also criticized the move. They released a statement":
+		 * the organisation that was the subject just before */
+		int subj = sentence_subject_loose(e, m->sent - 1, 1);
+		if (subj != NO && e->men[subj].kind == MN_ORG)
+			return register_name(e, &e->men[subj]);
+	}
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC))) {
+		/* "they said", "it said": the last organisation */
+		for (size_t i = 0; i < e->nent; i++)
+			if (e->ent[i].org && e->ent[i].seen >= bestseen) {
+				best = (int)i;
+				bestseen = e->ent[i].seen;
+			}
+		return m->plural ? NO : best;
+	}
+	for (size_t i = 0; i < e->nent; i++) {
+		struct entity *x = &e->ent[i];
+		if (x->org || (x->gender && !(x->gender & m->gender)))
+			continue;
+		if (!x->person && x->ntok < 2)
+			continue;
+		/* a known person beats an unknown name ("State Fire Brigade"),
+		 * and one of the right gender one of unknown gender */
+		/* "… the character of Anya Jenkins, … "It was a good day," she
+		 * recalls": a name in a prepositional phrase is less salient */
+		uint32_t base = x->sal && x->sal + 6 > x->seen ? x->sal + 6 : x->seen;
+		uint32_t score = base + (x->gender ? 2 : 0) + (x->person ? 12 : 0);
+		if (best == NO || score > bestseen) {
+			best = (int)i;
+			bestseen = score;
+		}
+	}
+	return best;
+}
+
+/* Fill q's speaker from mention mi. */
+static void
+speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
+{
+	struct mention *m = &e->men[mi];
+	int ent = NO;
+	size_t len;
+
+	register_upto(e, (size_t)mi);
+	switch (m->kind) {
+	case MN_NAME:
+	case MN_ORG:
+		ent = register_name(e, m);
+		break;
+	case MN_ROLE:
+		/* "reads Judge Miller's statement": the author of the text */
+		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_ns != NO) {
+			struct mention tmp = *m;
+			tmp.kind = MN_NAME;
+			tmp.ts = tmp.ns = m->poss_ns;
+			tmp.te = tmp.ne = m->poss_ne;
+			tmp.ent = NO;
+			tmp.ts_title = NO;
+			ent = register_name(e, &tmp);
+			break;
+		}
+		/* a text with no possessor: "a tweet from Mike Pompeo read",
+		 * "Their statement also read" after the author's first quote,
+		 * "Facebook released a statement which read, "…"" */
+		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_ns == NO && m->poss_tok == NO) {
+			int subj;
+			/* "a tweet on Monday by US Secretary of State Mike Pompeo" */
+			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !chunk_stop(e, t); t++)
+				if ((tok_is(e, t, "from") || tok_is(e, t, "by")) && e->tok[t + 1].men >= 0 &&
+				    e->men[e->tok[t + 1].men].kind != MN_PRON && e->tok[t + 1].men != mi) {
+					speaker_from_mention(e, q, e->tok[t + 1].men);
+					return;
+				}
+			/* "The government statement": the government */
+			if (m->ne - 1 > m->ts && (e->tok[m->ne - 2].lex & QL_ROLE)) {
+				q->men = mi;
+				q->ent = NO;
+				q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+				q->spk = ob_span(e, m->ts, m->ne - 1, &q->spk_len);
+				q->have_spk = 1;
+				return;
+			}
+			for (struct quote *p = q; p-- > e->qs;) {
+				if (!p->keep || !p->have_spk)
+					continue;
+				if (e->tok[p->o].sent >= m->sent - 1) {
+					copy_speaker(e, q, p);
+					return;
+				}
+				break;
+			}
+			subj = sentence_subject_loose(e, m->sent, 1);
+			if (subj != NO && subj != mi &&
+			    (e->men[subj].kind != MN_PRON || e->men[subj].plural) &&
+			    !(e->men[subj].kind == MN_ROLE && (e->tok[e->men[subj].ne - 1].lex & QL_DOC))) {
+				speaker_from_mention(e, q, subj);
+				return;
+			}
+			/* "A spokesperson told the Military Times … "…;" read the
+			 * statement": the previous sentence's speaker */
+			if (!m->indef && m->sent > 0) {
+				subj = sentence_subject(e, m->sent - 1);
+				if (subj != NO && !(e->men[subj].kind == MN_ROLE &&
+				    (e->tok[e->men[subj].ne - 1].lex & QL_DOC))) {
+					speaker_from_mention(e, q, subj);
+					return;
+				}
+			}
+		}
+		/* "The family's statement read": the family */
+		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_tok != NO &&
+		    !(e->tok[m->poss_tok].lex & QL_TITLE)) {
+			const struct tok *pt = &e->tok[m->poss_tok];
+			size_t n;
+			q->men = mi;
+			q->ent = NO;
+			q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+			q->spk = ob_span(e, m->ts, m->poss_tok + 1, &n);
+			q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n;	/* drop the 's */
+			if (n >= 4 && (unsigned char)e->ob[q->spk + n - 3] == 0x99)
+				q->spk_len = n - 4;	/* ’s */
+			e->ob[q->spk + q->spk_len] = '\0';
+			q->have_spk = 1;
+			return;
+		}
+		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_tok != NO &&
+		    (e->tok[m->poss_tok].lex & QL_TITLE)) {
+			ent = ent_by_title(e, m->poss_tok);	/* "the judge's statement" */
+			if (ent != NO)
+				break;
+		}
+		ent = resolve_role(e, mi);
+		/* "The Wooster professor added": a definite person's role with
+		 * no one of that title refers back to the speaker just quoted */
+		if (ent == NO && !m->indef && !m->plural && !(e->tok[m->ne - 1].lex & QL_ORGISH)) {
+			for (struct quote *p = q; p-- > e->qs;)
+				if (p->keep && p->ent != NO) {
+					ent = p->ent;
+					break;
+				}
+			if (ent == NO && q == e->qs && e->last_spk_ent != NO &&
+			    e->last_spk_para >= e->para - 1)
+				ent = e->last_spk_ent;
+			if (ent != NO && e->ent[ent].org)
+				ent = NO;
+		}
+		break;
+	case MN_PRON:
+		/* "The head of the internal investigators told the court "…".
+		 * She also said "…"": a pronoun right after an unnamed speaker */
+		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)))
+			for (struct quote *p = q; p-- > e->qs;) {
+				if (!p->keep || !p->have_spk)
+					continue;
+				if (p->ent == NO && p->men != NO && e->men[p->men].kind == MN_ROLE &&
+				    !e->men[p->men].plural && e->tok[p->o].sent >= m->sent - 1) {
+					copy_speaker(e, q, p);
+					q->men = mi;
+					q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+					return;
+				}
+				break;
+			}
+		/* "One of the victims decided … She said": the person of the
+		 * previous sentence, named only by a role */
+		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && m->sent > 0) {
+			int subj = sentence_subject(e, m->sent - 1);
+			if (subj != NO && e->men[subj].kind == MN_ROLE && !e->men[subj].plural &&
+			    !(e->tok[e->men[subj].ne - 1].lex & QL_ORGISH) &&
+			    resolve_role(e, subj) == NO) {
+				const struct mention *r = &e->men[subj];
+				q->men = mi;
+				q->ent = NO;
+				q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+				q->spk = ob_span(e, r->ts, r->te, &q->spk_len);
+				q->have_spk = 1;
+				return;
+			}
+		}
+		ent = resolve_pronoun(e, mi);
+		break;
+	}
+	if (e->regcur <= (size_t)mi)
+		e->regcur = (size_t)mi + 1;
+	/* "Minister says …" in a headline: the title, for a later name */
+	if (ent == NO && m->kind == MN_ROLE && !m->indef && !m->plural &&
+	    (e->tok[m->ne - 1].lex & QL_TITLE)) {
+		const struct tok *h = &e->tok[m->ne - 1];
+		char low[40];
+		size_t n = h->e - h->s < sizeof low ? h->e - h->s : sizeof low - 1;
+		for (size_t i = 0; i < n; i++)
+			low[i] = (char)(e->s[h->s + i] >= 'A' && e->s[h->s + i] <= 'Z' ?
+			    e->s[h->s + i] + ('a' - 'A') : e->s[h->s + i]);
+		q->role = ob_put(e, low, n);
+		q->role_len = n;
+	}
+	q->men = mi;
+	q->ent = ent;
+	q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+	if (ent != NO) {
+		q->spk = ob_put(e, e->arena + e->ent[ent].name, e->ent[ent].nlen);
+		q->spk_len = e->ent[ent].nlen;
+		if (!e->ent[ent].org)
+			e->ent[ent].person = 1;
+		e->ent[ent].seen = ++e->clock;
+	} else if (m->kind == MN_PRON) {
+		q->spk = ob_put(e, "", 0);
+		q->spk_len = 0;
+	} else {
+		int a = m->ts, b = m->te;
+		if (m->kind == MN_NAME || m->kind == MN_ORG) {
+			unsigned char buf[256];
+			size_t n = name_text(e, m->ns, m->ne, buf, sizeof buf);
+			q->spk = ob_put(e, buf, n);
+			q->spk_len = n;
+		} else {
+			q->spk = ob_span(e, a, b, &len);
+			q->spk_len = len;
+		}
+	}
+	q->have_spk = 1;
+}
+
+/* ---- attribution ---- */
+
+static int
+verb_tok(const struct qp_engine *e, int t)
+{
+	const struct tok *k;
+
+	if (!is_word(e, t))
+		return 0;
+	k = &e->tok[t];
+	if (!(k->lex & QL_VERB) || k->q != NO || (k->fl & F_POSS))
+		return 0;
+	if ((k->fl & F_CAP) && !sentence_initial(e, t))
+		return 0;	/* "United States" */
+	/* "the statement", "a report": a noun after a determiner */
+	if (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].lex & QL_DET) && !(e->tok[t - 1].lex & QL_PRON))
+		return 0;
+	if (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].fl & F_POSS))
+		return 0;
+	return 1;
+}
+
+static int
+ing_word(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return k->e - k->s > 4 && e->s[k->e - 1] == 'g' && e->s[k->e - 2] == 'n' &&
+	    e->s[k->e - 3] == 'i';
+}
+
+static int
+according_at(const struct qp_engine *e, int t)
+{
+	return is_word(e, t) && tok_is(e, t, "according") && is_word(e, t + 1) &&
+	    tok_is(e, t + 1, "to");
+}
+
+static int
+chunk_stop(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	if (k->type == TK_MARK)
+		return 1;
+	if (k->type == TK_PUNCT)
+		return !tok_punct(e, t, '(') && !tok_punct(e, t, ')') &&
+		    !tok_punct(e, t, '-');
+	return 0;
+}
+
+/* A speaker named after the verb: "said coach Tom Baker", "said a
+ * protester using the pseudonym Katya", "wrote Joshua Wong on Twitter". */
+static int
+mention_after(const struct qp_engine *e, int from, int limit, int sent)
+{
+	int best_name = NO, best_org = NO, first = NO, t;
+
+	for (t = from; t < limit && t < (int)e->ntok; t++) {
+		const struct tok *k = &e->tok[t];
+		if (k->sent != sent || k->q != NO || chunk_stop(e, t))
+			break;
+		if (k->men == NO) {
+			if (first != NO && (k->lex & QL_PREP))
+				break;	/* "on Twitter" */
+			continue;
+		}
+		const struct mention *m = &e->men[k->men];
+		if (first == NO)
+			first = k->men;
+		/* the first name: "said Russell Zimmerman per ABC News"; a person
+		 * before an organisation: "by Emergencies Minister Yevgeny Zinichev" */
+		if (m->kind == MN_NAME && !(e->tok[m->ne - 1].fl & F_POSS) && best_name == NO)
+			best_name = k->men;
+		if (m->kind == MN_ORG && best_org == NO)
+			best_org = k->men;
+		t = m->te - 1;
+	}
+	if (best_name != NO && first != NO && e->men[first].kind == MN_PRON)
+		return first;
+	/* "said the mayor of Tumba, Kofi Mensah Boateng.": the name in apposition */
+	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE && !e->men[first].indef)
+		for (int u = t; u < limit && u < (int)e->ntok && u - t < 6 && e->tok[u].sent == sent; u++)
+			if (chunk_stop(e, u)) {
+				t = u;	/* past "of Tumba" */
+				break;
+			}
+	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE && !e->men[first].indef &&
+	    t + 1 < limit && tok_punct(e, t, ',') && e->tok[t + 1].men != NO &&
+	    e->men[e->tok[t + 1].men].kind == MN_NAME && e->men[e->tok[t + 1].men].ts == t + 1) {
+		int te = e->men[e->tok[t + 1].men].te;
+		if (te >= (int)e->ntok || chunk_stop(e, te))
+			return e->tok[t + 1].men;
+	}
+	/* "said University of California, San Diego's chancellor, Pradeep
+	 * Khosla": a person's name in apposition, up to two commas on */
+	if (best_name == NO && first != NO && e->men[first].kind != MN_PRON) {
+		int commas = 0;
+		for (int u = t; u < limit && u < (int)e->ntok && u < t + 14 && e->tok[u].sent == sent; u++) {
+			if (tok_punct(e, u, ',')) {
+				if (++commas > 2)
+					break;
+				continue;
+			}
+			if (chunk_stop(e, u) || e->tok[u].q != NO)
+				break;
+			if (e->tok[u].men >= 0 && e->men[e->tok[u].men].kind == MN_NAME &&
+			    e->men[e->tok[u].men].ts == u && !(e->tok[e->men[e->tok[u].men].ne - 1].fl & F_POSS)) {
+				int te = e->men[e->tok[u].men].te;
+				if (commas > 0 && (te >= (int)e->ntok || chunk_stop(e, te)))
+					return e->tok[u].men;
+				u = te - 1;
+			}
+		}
+	}
+	if (best_name == NO)
+		best_name = best_org;
+	return best_name != NO ? best_name : first;
+}
+
+/* Is the comma at t the start of an aside: ", a doctor," ", who led the
+ * study," ", 24,"? */
+static int
+aside_start(const struct qp_engine *e, int t)
+{
+	int n = t + 1;
+
+	if (!tok_punct(e, t, ','))
+		return 0;
+	if (n >= (int)e->ntok)
+		return 0;
+	if (e->tok[n].type == TK_NUM)
+		return 1;
+	/* ", head of a regional civil defense office," */
+	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) && (e->tok[n].lex & QL_ROLE) &&
+	    !(e->tok[n].lex & QL_VERB))
+		return 1;
+	return is_word(e, n) && ((e->tok[n].lex & QL_DET) || tok_is(e, n, "who") ||
+	    tok_is(e, n, "which") || tok_is(e, n, "whose") || tok_is(e, n, "also") ||
+	    tok_is(e, n, "then"));
+}
+
+/* The speaker before position v (a verb or an introducing colon): the
+ * nearest mention that is not the object of a preposition ("Lucy Fischer
+ * of The Times told NPR") nor inside an aside ("Hugh Hill, a doctor,
+ * said"; "Brett McGurk, who was ..., also criticized"). */
+static int
+mention_before(const struct qp_engine *e, int v, int stop)
+{
+	int fallback = NO;	/* a lone capital opening the sentence */
+
+	/* asides are comma-delimited; walk back and skip them */
+	for (int t = v - 1; t >= stop; t--) {
+		const struct tok *k = &e->tok[t];
+		if (k->q != NO) {
+			t = e->qs[k->q].o;	/* "characterised the deaths as "crushing" and wrote" */
+			continue;
+		}
+		if (tok_punct(e, t, ',')) {
+			/* is there an aside opening before this comma? */
+			for (int a = t - 1; a >= stop && t - a < 40; a--) {
+				if (e->tok[a].q != NO)
+					break;
+				if (aside_start(e, a)) {
+					const struct mention *pm = NULL;
+					/* the name right before the aside */
+					if (a - 1 >= stop && e->tok[a - 1].men != NO)
+						pm = &e->men[e->tok[a - 1].men];
+					if (pm && pm->kind != MN_PRON)
+						return e->tok[a - 1].men;
+					break;
+				}
+				if (tok_punct(e, a, ',') || tok_terminal(e, a))
+					break;
+			}
+			continue;
+		}
+		if (k->men == NO)
+			continue;
+		const struct mention *m = &e->men[k->men];
+		int before = m->ts - 1;
+		t = m->ts;
+		if (m->weak && m->kind == MN_NAME && fallback == NO) {
+			fallback = k->men;
+			continue;
+		}
+		/* "of The Times", "to the BBC", "on Twitter", "of worldwide victim
+		 * group Ending Clergy Abuse": objects */
+		{
+			/* lower-case words only after a group noun: "group Ending …" */
+			int grp = (m->ts > stop && is_word(e, m->ts - 1) &&
+			    (e->tok[m->ts - 1].lex & QL_ORGISH) && (e->tok[m->ts - 1].fl & F_LOWER)) ||
+			    (m->kind == MN_ROLE && m->ts == m->ns);
+			while (before >= stop && is_word(e, before) && m->ts - before <= 4 &&
+			    (((e->tok[before].lex & QL_DET) && !(e->tok[before].lex & QL_PRON)) ||
+			    (grp && (e->tok[before].fl & F_LOWER) && !(e->tok[before].lex &
+			    (QL_VERB | QL_PREP | QL_CONJ | QL_PRON)))))
+				before--;
+		}
+		/* "some of the protesters": a quantity, not a prepositional object;
+		 * "with Zinichev describing": the subject of the verb after it */
+		if (before >= stop && is_word(e, before) && (e->tok[before].lex & QL_PREP) &&
+		    e->tok[before].men == NO && !(m->te == v && tok_is(e, before, "with")) &&
+		    !(tok_is(e, before, "of") && before - 1 >= stop && is_word(e, before - 1) &&
+		    (e->tok[before - 1].lex & QL_INDEF)))
+			continue;
+		/* "the protesters Wikinews interviewed said": the subject of a
+		 * reduced relative clause yields to the noun it qualifies */
+		if (m->te < v && is_word(e, m->te) && (e->tok[m->te].fl & F_LOWER) &&
+		    e->tok[m->te].e - e->tok[m->te].s > 3 && e->s[e->tok[m->te].e - 1] == 'd' &&
+		    e->s[e->tok[m->te].e - 2] == 'e' && !(e->tok[m->te].lex & QL_VERB) &&
+		    m->ts - 1 >= stop && e->tok[m->ts - 1].men != NO &&
+		    e->men[e->tok[m->ts - 1].men].kind == MN_ROLE)
+			return e->tok[m->ts - 1].men;
+		/* "Erdogan's" alone is a possessor, not a speaker */
+		if ((m->kind == MN_NAME) && (e->tok[m->ne - 1].fl & F_POSS))
+			continue;
+		return k->men;
+	}
+	return fallback;
+}
+
+static int
+first_of_sentence(const struct qp_engine *e, int t)
+{
+	int s = e->tok[t].sent;
+
+	while (t > 0 && e->tok[t - 1].sent == s)
+		t--;
+	return t;
+}
+
+static int
+end_of_sentence(const struct qp_engine *e, int t)
+{
+	int s = e->tok[t].sent;
+
+	while (t < (int)e->ntok && e->tok[t].sent == s)
+		t++;
+	return t;
+}
+
+/* Is the one-word name m part of a person's name seen before ("Day" after
+ * "Doris Day")? */
+static int
+known_person(const struct qp_engine *e, const struct mention *m)
+{
+	const struct tok *k = &e->tok[m->ns];
+	size_t n = k->e - k->s;
+
+	if (k->fl & F_POSS)
+		return 0;
+	const struct nslot *ns = name_find(e, e->s + k->s, n);
+	int i = ns ? (ns->last != NO ? ns->last : ns->first) : NO;
+
+	return i != NO && e->ent[i].person && e->ent[i].ntok >= 2;
+}
+
+/* The subject of sentence sent: its first mention outside a prepositional
+ * phrase. "Brett McGurk, who was ..., also criticized the decision." */
+static int
+sentence_subject(const struct qp_engine *e, int sent)
+{
+	return sentence_subject_loose(e, sent, 0);
+}
+
+/* With loose set, a lone unknown name may be the subject ("Facebook
+ * released a statement"). */
+static int
+sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
+{
+	for (size_t x = 0; x < e->nmen; x++) {
+		const struct mention *m = &e->men[x];
+		if (m->sent < sent)
+			continue;
+		if (m->sent > sent)
+			break;
+		if (e->tok[m->ts].q != NO || (m->weak && !known_name(e, m) && !loose) || in_pp(e, m))
+			continue;
+		if (m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS))
+			continue;
+		if (m->kind == MN_PRON && m->plural)
+			return loose ? (int)x : NO;
+		/* "… is of Luke Skywalker's X-wing helmet": a lone unknown word is no subject */
+		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person && !known_person(e, m) &&
+		    !loose)
+			continue;
+		/* "The then-manager … and Director of Mid Wales Tourism Partnership,
+		 * David Clay, called it": the name in apposition to a role */
+		if (m->kind == MN_ROLE)
+			for (int t = m->te; t < (int)e->ntok && t < m->te + 12 && e->tok[t].sent == sent; t++) {
+				if (verb_tok(e, t) || e->tok[t].q != NO)
+					break;
+				if (tok_punct(e, t, ',') && t + 1 < (int)e->ntok && e->tok[t + 1].men != NO) {
+					const struct mention *n = &e->men[e->tok[t + 1].men];
+					if (n->kind == MN_NAME && n->ts == t + 1 && n->te < (int)e->ntok &&
+					    tok_punct(e, n->te, ','))
+						return e->tok[t + 1].men;
+				}
+			}
+		return (int)x;
+	}
+	return NO;
+}
+
+/* Is the quotation a term, a name or a title rather than someone's words?
+ * "a "restructuring"", "the film "Long Road Home"", "a program called
+ * "Learning Together"". */
+static int
+looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue, int adjacent_cue,
+    int said_before)
+{
+	int p = q->o - 1;
+	int fullish = q->words >= 3 && q->last > q->first && tok_terminal(e, q->last - 1) &&
+	    (e->tok[q->first].fl & F_CAP);
+
+	if (q->words == 0)
+		return 1;
+	/* "a "restructuring"", but "said D'Souza had been an "iconic" leader" */
+	if (p >= 0 && is_word(e, p) && (e->tok[p].lex & QL_DET) && !(e->tok[p].lex & QL_PRON) &&
+	    !fullish && q->words <= 4 && !said_before)
+		return 1;
+	if (p >= 0 && is_word(e, p) && ((e->tok[p].lex & QL_CALL) || tok_is(e, p, "named") ||
+	    tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
+	    (tok_is(e, p, "as") && p > 0 && (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
+	    tok_is(e, p, "nicknamed") || tok_is(e, p, "word") || tok_is(e, p, "slogan")) &&
+	    q->words <= 6 && !fullish)
+		return 1;
+	/* ("British exit"): a gloss in brackets */
+	if (tok_punct(e, p, '(') && q->c != NO && tok_punct(e, q->c + 1, ')') && q->words <= 4)
+		return 1;
+	/* "Long Road Home": title case, no sentence, no cue at its side */
+	if (!adjacent_cue && q->words <= 8 && q->last > q->first && !tok_terminal(e, q->last - 1)) {
+		int caps = 0, words = 0;
+		for (int i = q->first; i < q->last; i++) {
+			if (e->tok[i].type != TK_WORD)
+				continue;
+			words++;
+			if (e->tok[i].fl & (F_CAP | F_ALLCAP))
+				caps++;
+			else if (e->tok[i].e - e->tok[i].s > 3)
+				caps -= 8;
+		}
+		if (words > 0 && caps >= words - 2 && caps * 2 > words && (words > 1 || !has_cue))
+			return 1;
+	}
+	/* "restructuring", "smart": scare quotes, a word or two with no cue */
+	if (!has_cue && q->words <= 3 && !fullish)
+		return 1;
+	return 0;
+}
+
+static int
+quote_before_in_sentence(const struct qp_engine *e, size_t qi)
+{
+	if (qi == 0)
+		return NO;
+	const struct quote *p = &e->qs[qi - 1];
+	if (p->c == NO || !p->keep)
+		return NO;
+	if (e->tok[p->c].sent == e->tok[e->qs[qi].o].sent)
+		return (int)qi - 1;
+	return NO;
+}
+
+static void
+copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
+{
+	const char *spk = e->ob + from->spk;
+
+	q->spk = from->spk;
+	q->spk_len = from->spk_len;
+	q->mtx = from->mtx;
+	q->mtx_len = from->mtx_len;
+	q->men = from->men;
+	q->ent = from->ent;
+	q->have_spk = from->have_spk;
+	(void)spk;
+}
+
+/* Decide whether quotation qi is one and find its speaker. */
+static void
+attribute(struct qp_engine *e, size_t qi)
+{
+	struct quote *q = &e->qs[qi];
+	int sent = e->tok[q->o].sent;
+	int ss = first_of_sentence(e, q->o);
+	int se = q->c == NO ? (int)e->ntok : end_of_sentence(e, q->c);
+	int men = NO, cue = NO, adjacent = 0, prevq = quote_before_in_sentence(e, qi);
+	int stop = prevq != NO ? e->qs[prevq].c + 1 : ss;
+
+	/* after the quotation: ", said Baker", "Ren Zhengfei told reporters" */
+	if (q->c != NO) {
+		int j = q->c + 1;
+		int ends_comma = q->last > q->first && (tok_punct(e, q->last - 1, ',') ||
+		    tok_punct(e, q->last - 1, '?') || tok_punct(e, q->last - 1, '!'));
+		if (tok_punct(e, j, ','))
+			j++, ends_comma = 1;
+		if (j < se && (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1)))) {
+			/* "…", adding Iran will …": a participle goes on with the
+			 * sentence's subject, it names no speaker after it */
+			if (verb_tok(e, j) && ing_word(e, j)) {
+				;
+			} else if (verb_tok(e, j)) {
+				men = mention_after(e, j + 1, se, e->tok[j].sent);
+				if (men != NO)
+					cue = j, adjacent = 1;
+			} else if (according_at(e, j)) {
+				/* "Pelosi called it a "breach …," according to NBC":
+				 * a speech verb before the quote names the speaker */
+				int k;
+				for (k = q->o - 1; k >= stop; k--)
+					if (verb_tok(e, k) || e->tok[k].q != NO)
+						break;
+				if (k < stop || !verb_tok(e, k)) {
+					men = mention_after(e, j + 2, se, e->tok[j].sent);
+					if (men != NO)
+						cue = j, adjacent = 1;
+				}
+			} else {
+				/* the speaker phrase starts at once and the verb follows
+				 * it: not "…", while Governor Oleg Klimov indicated" */
+				int first_m = NO;
+				for (int k = j; k < se && k < j + 16; k++) {
+					if (e->tok[k].q != NO || tok_punct(e, k, ';') ||
+					    tok_terminal(e, k))
+						break;
+					if (is_word(e, k) && (e->tok[k].lex & QL_CONJ) && e->tok[k].men == NO) {
+						int aside = k > j && tok_punct(e, k - 1, ',') &&
+						    (tok_is(e, k, "who") || tok_is(e, k, "which"));
+						if (!aside)
+							break;
+						while (k + 1 < se && !tok_punct(e, k + 1, ','))
+							k++;
+						continue;
+					}
+					if (e->tok[k].men != NO && first_m == NO) {
+						if (k > j + 2)
+							break;
+						first_m = k;
+					}
+					if (verb_tok(e, k)) {
+						if (first_m != NO)
+							men = mention_before(e, k, j);
+						if (men != NO)
+							cue = k, adjacent = 1;
+						break;
+					}
+				}
+			}
+		}
+	}
+	/* before it: "Kino Gabriel said, ", "called the bill "a gift"",
+	 * "According to police spokesman Mark Hill, the driver "lost control"" */
+	if (men == NO) {
+		for (int k = q->o - 1; k >= stop; k--) {
+			if (e->tok[k].q != NO)
+				break;
+			if (according_at(e, k)) {
+				int lim = k + 2;
+				while (lim < q->o && !tok_punct(e, lim, ','))
+					lim++;
+				int best = NO;
+				for (int t = k + 2; t < lim; t++)
+					if (e->tok[t].men != NO) {
+						const struct mention *m = &e->men[e->tok[t].men];
+						if (!(m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS)))
+							best = e->tok[t].men;
+						t = m->te - 1;
+					}
+				if (best != NO) {
+					men = best;
+					cue = k;
+				}
+				break;
+			}
+			/* "he was told by Emergencies Minister Yevgeny Zinichev of "…"" */
+			if (verb_tok(e, k) && is_word(e, k + 1) && tok_is(e, k + 1, "by") && k > 0 &&
+			    is_word(e, k - 1) && (tok_is(e, k - 1, "was") || tok_is(e, k - 1, "were") ||
+			    tok_is(e, k - 1, "been") || tok_is(e, k - 1, "is") || tok_is(e, k - 1, "being"))) {
+				men = mention_after(e, k + 2, q->o, e->tok[k].sent);
+				if (men != NO) {
+					cue = k;
+					adjacent = k >= q->o - 8;
+					break;
+				}
+			}
+			if (verb_tok(e, k)) {
+				int inverted = k == stop || (k > 0 && e->tok[k - 1].type == TK_MARK) ||
+				    (k > 1 && tok_punct(e, k - 1, ',') && e->tok[k - 2].type == TK_MARK);
+				if (inverted)
+					men = mention_after(e, k + 1, q->o, e->tok[k].sent);
+				else if (k > ss && ((is_word(e, k - 1) && (tok_is(e, k - 1, "and") ||
+				    tok_is(e, k - 1, "but"))) || (tok_punct(e, k - 1, ',') && ing_word(e, k)))) {
+					/* "…, saying "the path toward victory …"" too */
+					/* "Erdoğan cited Article 5 of the treaty and said": the
+					 * subject of the first verb */
+					men = sentence_subject(e, e->tok[k].sent);
+					if (men != NO && e->men[men].te > k)
+						men = NO;
+					if (men == NO)
+						men = mention_before(e, k, ss);
+				} else
+					men = mention_before(e, k, ss);
+				if (men == NO && !inverted)
+					men = mention_after(e, k + 1, q->o, e->tok[k].sent);
+				if (men != NO)
+					cue = k;
+				adjacent = k >= q->o - 6;
+				break;
+			}
+		}
+	}
+	/* "…, who cited his experience: "'one in, all in'"", "defended his decision, "As I…" */
+	if (men == NO && prevq == NO && (tok_punct(e, q->o - 1, ':') ||
+	    (tok_punct(e, q->o - 1, ',') && (e->tok[q->first].fl & F_CAP)))) {
+		men = sentence_subject(e, sent);
+		if (men != NO && e->men[men].te > q->o)
+			men = NO;
+		if (men == NO)
+			men = mention_before(e, q->o - 1, ss);
+		if (men != NO)
+			cue = q->o - 1, adjacent = 1;
+	}
+	if (men == NO && prevq != NO && e->qs[prevq].have_spk) {
+		copy_speaker(e, q, &e->qs[prevq]);
+		cue = e->qs[prevq].cue;
+		adjacent = 1;
+	}
+	if (looks_like_term(e, q, cue != NO || men != NO, adjacent,
+	    cue != NO && cue < q->o && verb_tok(e, cue) && !(e->tok[cue].lex & QL_CALL) &&
+	    !ing_word(e, cue)) && q->kind != QP_HEADLINE) {
+		q->keep = 0;
+		return;
+	}
+	if (q->kind == QP_HEADLINE && q->words <= 3 && cue == NO && men == NO) {
+		q->keep = 0;
+		return;
+	}
+	q->cue = cue;
+	if (men != NO) {
+		speaker_from_mention(e, q, men);
+		return;
+	}
+	if (q->have_spk)
+		return;
+	/* no cue: a continuation. The previous quotation's speaker if it is
+	 * near, else the previous sentence's subject. */
+	if (q->kind == QP_PARTIAL && q->words < 4) {
+		q->keep = 0;
+		return;
+	}
+	if (qi == 0 && e->run_open && q->o == 0) {
+		set_speaker_str(e, q, e->run_spk, e->run_men);
+		q->ent = e->run_ent;
+		q->cont_before = 1;
+		return;
+	}
+	/* "Lisa Mancini has been cosplaying for two years, her "passion" for
+	 * the hobby "stemmed through my love for Halloween."" */
+	if (ss < q->o) {
+		int subj = sentence_subject(e, sent);
+		if (subj != NO && e->men[subj].te <= q->o) {
+			speaker_from_mention(e, q, subj);
+			return;
+		}
+	}
+	if (sent > 0) {
+		/* the last kept quotation in the previous sentence */
+		for (size_t p = qi; p-- > 0;) {
+			const struct quote *pq = &e->qs[p];
+			if (!pq->keep || !pq->have_spk)
+				continue;
+			if (e->tok[pq->o].sent >= sent - 1) {
+				copy_speaker(e, q, pq);
+				return;
+			}
+			break;
+		}
+		int subj = sentence_subject(e, sent - 1);
+		if (subj != NO) {
+			speaker_from_mention(e, q, subj);
+			return;
+		}
+	}
+	if (ss == 0 && e->last_spk_para >= e->para - 2 && e->last_spk[0]) {
+		set_speaker_str(e, q, e->last_spk, e->last_men);
+		q->ent = e->last_spk_ent;
+		return;
+	}
+	if (e->last_spk[0] && q->words >= 4) {
+		set_speaker_str(e, q, e->last_spk, e->last_men);
+		q->ent = e->last_spk_ent;
+		return;
+	}
+	if (q->words < 4)
+		q->keep = 0;
+}
+
+/* ---- the paragraph ---- */
+
+static int
+is_headline(const struct qp_engine *e)
+{
+	size_t i = e->n;
+
+	if (e->para != 0)
+		return 0;
+	while (i > 0 && (e->s[i - 1] == '\n' || e->s[i - 1] == '\r' || e->s[i - 1] == ' '))
+		i--;
+	if (i == 0 || memchr(e->s, '\n', i) != NULL)
+		return 0;
+	if (e->ntok == 0 || e->ntok > 40)
+		return 0;
+	/* a title ends without a full stop */
+	return !(e->s[i - 1] == '.' || (e->tok[e->ntok - 1].type == TK_MARK && e->ntok >= 2 &&
+	    tok_terminal(e, (int)e->ntok - 2)));
+}
+
+static void
+finish_quote(struct qp_engine *e, struct quote *q, int headline)
+{
+	int f = q->first;
+
+	/* the text: what stands between the marks, a trailing comma dropped */
+	if (q->last > q->first && tok_punct(e, q->last - 1, ',') && q->c != NO)
+		q->text_end = e->tok[q->last - 1].s;
+	if (q->c == NO) {
+		q->text_end = e->tok[e->ntok - 1].e;
+		q->end = q->text_end;
+	}
+	while (q->text_end > q->text_start && (e->s[q->text_end - 1] == ' ' ||
+	    e->s[q->text_end - 1] == '\n' || e->s[q->text_end - 1] == '\r' ||
+	    e->s[q->text_end - 1] == '\t'))
+		q->text_end--;
+	if (headline)
+		q->kind = QP_HEADLINE;
+	else if (f < q->last && (e->tok[f].fl & F_LOWER) && !tok_punct(e, q->o - 1, ',') &&
+	    !tok_punct(e, q->o - 1, ':'))
+		q->kind = QP_PARTIAL;
+	else
+		q->kind = QP_FULL;
+}
+
+const char *
+qp_named(struct qp_engine *e, const char *role)
+{
+	size_t n = strlen(role);
+	int best = NO;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		if (x->org)
+			continue;
+		for (int k = 0; k < x->ntitles; k++)
+			if (x->tlen[k] == n && strncasecmp(e->arena + x->titles[k], role, n) == 0 &&
+			    (best == NO || x->seen > e->ent[best].seen))
+				best = (int)i;
+	}
+	return best == NO ? NULL : e->arena + e->ent[best].name;
+}
+
+struct qp_engine *
+qp_new(void)
+{
+	struct qp_engine *e = xcalloc(1, sizeof *e);
+
+	e->lex = qp_lex_new();
+	e->names = xcalloc(NAME_SLOTS, sizeof *e->names);
+	qp_reset(e);
+	return e;
+}
+
+void
+qp_free(struct qp_engine *e)
+{
+	if (!e)
+		return;
+	qp_lex_free(e->lex);
+	free(e->tok);
+	free(e->men);
+	free(e->qs);
+	free(e->pairs);
+	free(e->stack);
+	free(e->ob);
+	free(e->out);
+	free(e->ent);
+	free(e->arena);
+	free(e->names);
+	free(e);
+}
+
+void
+qp_reset(struct qp_engine *e)
+{
+	e->nent = 0;
+	e->alen = 0;
+	e->gen++;
+	e->nnames = 0;
+	e->clock = 0;
+	e->para = 0;
+	e->last_spk_ent = NO;
+	e->last_spk[0] = e->last_men[0] = '\0';
+	e->last_spk_para = -10;
+	e->run_open = 0;
+	e->run_spk[0] = e->run_men[0] = '\0';
+	e->run_ent = NO;
+	/* a long document may have grown the arena: give it back */
+	if (e->acap > (1u << 20)) {
+		free(e->arena);
+		e->arena = NULL;
+		e->acap = 0;
+	}
+}
+
+static void
+copy_str(char *dst, size_t cap, const char *src, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+size_t
+qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
+    const struct qp_ent *ents, size_t nents, const struct qp_quote **out)
+{
+	size_t nout = 0, empty;
+	int headline;
+	int run_was_open = e->run_open;
+
+	e->s = text;
+	e->n = len;
+	e->oblen = 0;
+	e->regcur = 0;
+	tokenize(e);
+	{
+		int marks = 0;
+		for (size_t i = 0; i < e->ntok && !marks; i++)
+			marks = e->tok[i].type == TK_MARK;
+		lookup_words(e, marks);
+	}
+	pair_marks(e);
+	split_sentences(e);
+	find_mentions(e, ents, nents);
+	headline = is_headline(e);
+	for (size_t i = 0; i < e->nq; i++)
+		finish_quote(e, &e->qs[i], headline);
+	for (size_t i = 0; i < e->nq; i++)
+		attribute(e, i);
+	register_upto(e, e->nmen);
+
+	/* the document's state, and the cue words into the output arena */
+	e->run_open = 0;
+	empty = ob_put(e, "", 0);
+	for (size_t i = 0; i < e->nq; i++) {
+		struct quote *q = &e->qs[i];
+		size_t n;
+
+		if (!q->keep)
+			continue;
+		q->cue_off = q->cue != NO ? ob_span(e, q->cue, q->cue + 1, &n) : empty;
+		if (q->have_spk && q->spk_len) {
+			copy_str(e->last_spk, sizeof e->last_spk, e->ob + q->spk, q->spk_len);
+			copy_str(e->last_men, sizeof e->last_men, e->ob + q->mtx, q->mtx_len);
+			e->last_spk_ent = q->ent;
+			e->last_spk_para = e->para;
+		}
+		if (q->cont_after) {
+			e->run_open = 1;
+			copy_str(e->run_spk, sizeof e->run_spk, q->have_spk ? e->ob + q->spk : "",
+			    q->have_spk ? q->spk_len : 0);
+			copy_str(e->run_men, sizeof e->run_men, q->have_spk ? e->ob + q->mtx : "",
+			    q->have_spk ? q->mtx_len : 0);
+			e->run_ent = q->ent;
+		}
+	}
+	/* the arena grows no more: the records point into it */
+	e->out = grow(e->out, &e->capout, e->nq + 1, sizeof *e->out);
+	for (size_t i = 0; i < e->nq; i++) {
+		const struct quote *q = &e->qs[i];
+		struct qp_quote *o;
+
+		if (!q->keep)
+			continue;
+		o = &e->out[nout++];
+		o->start = q->start;
+		o->end = q->end;
+		o->text_start = q->text_start;
+		o->text_end = q->text_end;
+		o->kind = (enum qp_kind)q->kind;
+		o->cont_before = q->cont_before || (run_was_open && i == 0 && q->o == 0);
+		o->cont_after = q->cont_after;
+		o->speaker = e->ob + (q->have_spk ? q->spk : empty);
+		o->mention = e->ob + (q->have_spk ? q->mtx : empty);
+		o->role = e->ob + (q->role_len ? q->role : empty);
+		o->cue = e->ob + q->cue_off;
+		if (q->men != NO && q->have_spk && q->men < (int)e->nmen && !q->cont_before) {
+			o->mention_start = e->tok[e->men[q->men].ts].s;
+			o->mention_end = e->tok[e->men[q->men].te - 1].e;
+		} else {
+			o->mention_start = o->mention_end = QP_NOPOS;
+		}
+	}
+	e->para++;
+	*out = e->out;
+	return nout;
+}

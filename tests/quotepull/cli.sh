@@ -1,0 +1,106 @@
+#!/bin/sh
+# quotepull: output formats, options, document state, the round trip.
+. "$top_srcdir/tests/lib.sh"
+G="$top_srcdir/tests/quotepull/gold"
+
+printf '"We tried everything," said coach Tom Baker, "but the rain beat us."\n' > "$tmp/split.txt"
+run quotepull "$tmp/split.txt" > "$tmp/out"
+printf 'Tom Baker\tWe tried everything\nTom Baker\tbut the rain beat us.\n' > "$tmp/want"
+check "default output: speaker TAB quote, split quote, trailing comma dropped" same "$tmp/want" "$tmp/out"
+
+run quotepull -f tsv "$tmp/split.txt" > "$tmp/out"
+printf '%s\t0\t22\tTom Baker\tWe tried everything\n%s\t45\t68\tTom Baker\tbut the rain beat us.\n' \
+	"$tmp/split.txt" "$tmp/split.txt" > "$tmp/want"
+check "-f tsv: file start end speaker quote, offsets with the marks" same "$tmp/want" "$tmp/out"
+
+run quotepull -f tsv --header < "$tmp/split.txt" | head -n 2 > "$tmp/out"
+printf 'file\tstart\tend\tspeaker\tquote\n-\t0\t22\tTom Baker\tWe tried everything\n' > "$tmp/want"
+check "--header, and - for standard input" same "$tmp/want" "$tmp/out"
+
+run quotepull -f json "$tmp/split.txt" > "$tmp/out"
+check "-f json: cue verb" grep -q '"cue":"said"' "$tmp/out"
+check "-f json: mention and its offsets" grep -q '"mention":"Tom Baker","mention_start":34,"mention_end":43' "$tmp/out"
+check "-f json: kind" grep -q '"kind":"full"' "$tmp/out"
+if [ -n "$PYTHON3" ]; then
+	run quotepull -f json "$G"/wn*.txt > "$tmp/all.json"
+	check "-f json: every line is a JSON object" "$PYTHON3" -c '
+import json, sys
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line)
+    assert set(["file", "start", "end", "speaker", "quote", "cue", "mention", "kind"]) <= set(o)
+    n += 1
+assert n > 10' "$tmp/all.json"
+else
+	skip "python3 not found"
+fi
+
+run quotepull -f inline "$tmp/split.txt" > "$tmp/out"
+printf '<QUOTE speaker="Tom Baker">"We tried everything,"</QUOTE> said coach Tom Baker, <QUOTE speaker="Tom Baker">"but the rain beat us."</QUOTE>\n' > "$tmp/want"
+check "-f inline wraps each quote" same "$tmp/want" "$tmp/out"
+
+for f in "$G"/wn*.txt; do
+	run quotepull -f inline "$f" | strip_tags > "$tmp/back"
+	same "$f" "$tmp/back" > /dev/null || { not_ok "round trip: $(basename "$f")"; continue; }
+done
+ok "-f inline round trip: deleting the tags gives back each gold article"
+
+printf 'Ann "Lee" O&apos;s said: "a <b> & \\"c\\" d is here"\n' > "$tmp/esc.txt"
+run quotepull -f inline "$tmp/esc.txt" | strip_tags > "$tmp/back"
+check "round trip with markup-like text" same "$tmp/esc.txt" "$tmp/back"
+
+# pronouns and short names resolve within a document, never across
+printf 'Huawei founder Ren Zhengfei spoke in Shenzhen.\n\n"We will survive," Ren said.\n\f\n"We will grow," Ren said.\n' > "$tmp/docs.txt"
+run quotepull "$tmp/docs.txt" > "$tmp/out"
+printf 'Ren Zhengfei\tWe will survive\n\f\nRen\tWe will grow\n' > "$tmp/want"
+check "short mention resolved to the full name; state reset at a form feed" same "$tmp/want" "$tmp/out"
+tr '\f' '\000' < "$tmp/docs.txt" | sed 's/^\x00$//' > /dev/null
+printf 'Huawei founder Ren Zhengfei spoke.\n\n"We will survive," Ren said.\n\000"We will grow," Ren said.\n' > "$tmp/z.txt"
+run quotepull -z "$tmp/z.txt" | tr '\000' '@' > "$tmp/out"
+printf 'Ren Zhengfei\tWe will survive\n@Ren\tWe will grow\n' > "$tmp/want"
+check "-z: NUL separates documents" same "$tmp/want" "$tmp/out"
+
+# speakers from <PER> tags upstream (enttag | quotepull)
+printf '"We will rebuild," said the mayor of Tumba, <PER>Kofi Mensah Boateng</PER>.\n' > "$tmp/tags.txt"
+run quotepull "$tmp/tags.txt" > "$tmp/out"
+printf 'Kofi Mensah Boateng\tWe will rebuild\n' > "$tmp/want"
+check "<PER> tags give the speaker" same "$tmp/want" "$tmp/out"
+run quotepull -f tsv "$tmp/tags.txt" | cut -f2,3 > "$tmp/out"
+printf '0\t18\n' > "$tmp/want"
+check "-f tsv offsets count the input's tag bytes" same "$tmp/want" "$tmp/out"
+run quotepull -f inline "$tmp/tags.txt" | strip_tags > "$tmp/back"
+strip_tags < "$tmp/tags.txt" > "$tmp/want"
+check "round trip with upstream tags" same "$tmp/want" "$tmp/back"
+run quotepull -f inline "$tmp/tags.txt" | grep -q '<PER>Kofi Mensah Boateng</PER>'
+check "-f inline keeps the upstream tags" test $? -eq 0
+if [ -x "$top_builddir/enttag" ] && echo x | run enttag > /dev/null 2>&1; then
+	run enttag "$G/wn2019_026.txt" | run quotepull > "$tmp/out"
+	check "enttag | quotepull finds the speakers" grep -q "^Kelly Dittmar	" "$tmp/out"
+else
+	skip "enttag not built or not working"
+fi
+
+# a headline's speaker named only by a title waits for the body to name it
+printf 'Minister says cuts "will not touch hospitals"\n\nSunday, May 3\n\nHealth minister Omar Said promised that the cuts "will not touch hospitals".\n' > "$tmp/head.txt"
+run quotepull "$tmp/head.txt" > "$tmp/out"
+printf 'Omar Said\twill not touch hospitals\nOmar Said\twill not touch hospitals\n' > "$tmp/want"
+check "headline quote: the title resolved from the body" same "$tmp/want" "$tmp/out"
+run quotepull -f inline "$tmp/head.txt" | strip_tags > "$tmp/back"
+check "headline quote: -f inline keeps the order (round trip)" same "$tmp/head.txt" "$tmp/back"
+
+# scare quotes and titles are not quotations
+printf 'The film "Long Road Home" opened, and its new "smart" meters were criticised.\n' > "$tmp/scare.txt"
+run quotepull "$tmp/scare.txt" > "$tmp/out"
+check "scare quotes and titles give no output, status 0" test ! -s "$tmp/out"
+
+run quotepull -f conll < /dev/null 2> "$tmp/err"
+check "-f with a format quotepull lacks is a usage error" test $? -eq 2
+run quotepull --help | grep -q -- '--format' 
+check "--help lists --format" test $? -eq 0
+
+if [ -n "$MANDOC" ]; then
+	check "quotepull.1 is mandoc -Tlint clean" "$MANDOC" -Tlint -W warning "$top_srcdir/man/quotepull.1"
+else
+	skip "mandoc not found"
+fi
+done_testing

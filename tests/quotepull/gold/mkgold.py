@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Build gold.tsv from spec.tsv, the hand annotation of the articles here.
+
+spec.tsv columns: doc, prefix, suffix, speakers, type, mention.  The quote
+span starts at the first occurrence of prefix (which begins with the opening
+mark) after the previous quote of the same doc, and ends after the first
+suffix (which ends with the closing mark) from there.  speakers lists the
+accepted names with '|', full name first; type is full, partial, headline
+or ignore; mention is the attributing mention as written ('-' for none),
+located as its nearest occurrence before the quote, else after it.
+
+usage: mkgold.py DIR  (reads DIR/spec.tsv and DIR/DOC.txt, writes gold.tsv)
+"""
+import os
+import sys
+
+
+def main(d):
+    out = ["doc\tquote_start\tquote_end\tspeaker_text\tspeaker_start\tspeaker_end"
+           "\ttype\tspeaker_mention\tquote"]
+    pos = {}
+    texts = {}
+    with open(os.path.join(d, "spec.tsv"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            doc, pre, suf, spk, typ, men = line.rstrip("\n").split("\t")
+            if doc not in texts:
+                with open(os.path.join(d, doc + ".txt"), encoding="utf-8") as t:
+                    texts[doc] = t.read().encode("utf-8")
+            b = texts[doc]
+            s = b.find(pre.encode(), pos.get(doc, 0))
+            if s < 0:
+                sys.exit("spec.tsv:%d: prefix not found: %s" % (n, pre))
+            e = b.find(suf.encode(), s + len(pre.encode()) - len(suf.encode()))
+            if e < 0:
+                sys.exit("spec.tsv:%d: suffix not found: %s" % (n, suf))
+            e += len(suf.encode())
+            pos[doc] = e
+            ms = me = ""
+            if men != "-":
+                m = b.rfind(men.encode(), 0, s)
+                if m < 0:
+                    m = b.find(men.encode(), e)
+                if m >= 0:
+                    ms, me = str(m), str(m + len(men.encode()))
+            q = b[s:e].decode().replace("\t", " ").replace("\n", "\\n")
+            out.append("\t".join([doc, str(s), str(e), spk if typ != "ignore" else "-",
+                                  ms, me, typ, men, q]))
+    with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
