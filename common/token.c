@@ -117,6 +117,45 @@ alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
 	return (u8_isalnum(*cp) || u8_ismark(*cp)) ? l : 0;
 }
 
+/* Top-level domains that make "word.com" one token. */
+static size_t
+tld_len(const unsigned char *s, size_t n, size_t i)
+{
+	static const char *const tld[] = { "com", "org", "net", "gov", "edu", "info", "co.uk", "io" };
+	size_t k;
+
+	for (k = 0; k < sizeof tld / sizeof tld[0]; k++) {
+		size_t l = strlen(tld[k]);
+		if (n - i >= l && has_prefix_ci(s + i, l, tld[k]) &&
+		    (i + l == n || !is_ascii_alnum(s[i + l])))
+			return l;
+	}
+	return 0;
+}
+
+/* Where the clitic of the word s[start..end) starts ("I'm", "we're",
+ * "they've", "you'll", "he'd"), or start when it has none.  "O'Neill" and
+ * "rock'n'roll" have none. */
+static size_t
+clitic_at(const unsigned char *s, size_t start, size_t end)
+{
+	static const char *const cl[] = { "m", "re", "ve", "ll", "d" };
+	size_t k;
+
+	for (k = 0; k < sizeof cl / sizeof cl[0]; k++) {
+		size_t l = strlen(cl[k]), a;
+
+		if (end - start < l + 2 || !has_prefix_ci(s + end - l, l, cl[k]))
+			continue;
+		a = end - l;
+		if (s[a - 1] == '\'' && a - 1 > start)
+			return a - 1;
+		if (a >= start + 4 && s[a - 3] == 0xE2 && s[a - 2] == 0x80 && s[a - 1] == 0x99)
+			return a - 3;
+	}
+	return start;
+}
+
 /* An abbreviation with inner periods at s[i]: ( alnum{1,4} "." ){2,},
  * e.g. "U.S.", "a.m.", "Ph.D.", "e.g."; returns its length or 0. */
 static size_t
@@ -208,7 +247,15 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 
 					if (s[i] == '-')
 						jl = 1;
-					else if ((al2 = apos_at(s, n, i)) > 0) {
+					/* "AT&T", "S&P" -- an ampersand between capitals */
+					else if (s[i] == '&' && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+					    i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+						jl = 1;
+					/* "Detik.com", "Amazon.co.uk" -- a web name */
+					else if (s[i] == '.' && letters > 0 && (jl = tld_len(s, n, i + 1)) > 0) {
+						i += 1 + jl;
+						break;
+					} else if ((al2 = apos_at(s, n, i)) > 0) {
 						/* "Ren's" -- the possessive is its own token */
 						if (i + al2 < n && (s[i + al2] == 's' || s[i + al2] == 'S') &&
 						    (i + al2 + 1 >= n || !alnum_at(s, n, i + al2 + 1, &nx)))
@@ -232,6 +279,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			/* "Inc.", "Dr.", "J." -- a known abbreviation or an
 			 * initial keeps its period, as in the Penn Treebank */
 			if (kind == TOK_WORD && i < n && s[i] == '.' && !digits &&
+			    !(letters >= 2 && upper == letters) &&	/* not "LA." */
 			    (i + 1 >= n || s[i + 1] != '.') &&
 			    ((letters == 1 && i - start == 1) ||
 			    (i - start <= 6 && (lexicon_has(&lex_abbrev, s + start, i - start) ||
@@ -239,6 +287,16 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 				push(tv, start, i + 1, TOK_ABBR, flags);
 				i++;
 				continue;
+			}
+			/* "I'm" -> "I" "'m", "we're", "they've", "you'll", "he'd" */
+			{
+				size_t cut = clitic_at(s, start, i);
+
+				if (cut > start) {
+					push(tv, start, cut, TOK_WORD, flags);
+					push(tv, cut, i, TOK_WORD, TF_LOWER);
+					continue;
+				}
 			}
 			/* "don't" -> "do" "n't", "can't" -> "ca" "n't" */
 			{

@@ -1,8 +1,9 @@
 /*
  * enttag.h - the named-entity tagging engine (no I/O)
  *
- * A sentence is an array of token spans over a text buffer; the tagger
- * returns entity spans (byte offsets into the same buffer) with a type.
+ * A sentence is an array of tokens over a text buffer, from the core's
+ * tokenizer (token.h: tokenize); the tagger returns entity spans (byte
+ * offsets into the same buffer) with a type.
  * The model is a read-only blob (see model.c for its layout) that is used
  * in place: the compiled-in default is never copied or parsed.
  */
@@ -12,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "token.h"
+
 /* Entity types, fixed by the suite's markup: <PER> <ORG> <LOC> <MISC>. */
 enum et_type { ET_PER, ET_ORG, ET_LOC, ET_MISC, ET_NTYPES };
 
@@ -20,10 +23,6 @@ enum et_type { ET_PER, ET_ORG, ET_LOC, ET_MISC, ET_NTYPES };
 #define ET_TAG(type, pos) (1 + 4 * (type) + (pos))  /* pos: 0 B 1 I 2 L 3 U */
 #define ET_TAG_TYPE(tag) (((tag) - 1) / 4)
 #define ET_TAG_POS(tag) (((tag) - 1) % 4)
-
-struct et_span {
-	size_t start, end;		/* byte offsets, end exclusive */
-};
 
 struct et_entity {
 	size_t start, end;		/* byte offsets, end exclusive */
@@ -42,17 +41,13 @@ struct et_model *et_model_open(const unsigned char *blob, size_t len,
     const char **err);
 void et_model_close(struct et_model *);
 
-/* tok.c: appends the tokens of buf[start,end) to *toks; returns count. */
-size_t et_tokenize(const unsigned char *buf, size_t start, size_t end,
-    struct et_span **toks, size_t *cap);
-
 /* tagger.c */
 struct et_tagger *et_tagger_new(const struct et_model *);
 void et_tagger_free(struct et_tagger *);
 /* Forget document memory (names seen): call at each document end. */
 void et_tagger_reset(struct et_tagger *);
 /* Adds a user phrase forced to a type (longest match wins); the phrase
- * is tokenized with et_tokenize and matched case-sensitively. */
+ * is tokenized with tokenize() and matched case-sensitively. */
 void et_tagger_force(struct et_tagger *, int type, const unsigned char *s,
     size_t n);
 /*
@@ -61,7 +56,7 @@ void et_tagger_force(struct et_tagger *, int type, const unsigned char *s,
  * call).  If tags is not NULL, it receives the BILOU tag of each token.
  */
 size_t et_tag_sentence(struct et_tagger *, const unsigned char *buf,
-    const struct et_span *toks, size_t ntok, struct et_entity **ents,
+    const struct token *toks, size_t ntok, struct et_entity **ents,
     unsigned char **tags);
 
 #endif

@@ -23,6 +23,19 @@ enum et_gaz_class {
 };
 extern const char *const et_gaz_class_names[G_NCLASSES];
 
+/*
+ * Word clusters (enttag-train --clusters) share the phrase table under a
+ * key of their own, made from the word as written (et_cluster_key): a
+ * coarse class in bits 18-23 and a fine one in bits 24-31, 0 for a word
+ * with no cluster.  The classes are kept out of the lexicon bits, so a
+ * key collision can at worst add a class to one word.
+ */
+#define G_CLASS_MASK ((1u << G_NCLASSES) - 1)
+#define G_CL1_SHIFT 18
+#define G_CL1_MAX 63
+#define G_CL2_SHIFT 24
+#define G_CL2_MAX 255
+
 /* An open-addressing table of phrase hashes (linear probing, 0 = empty). */
 struct et_gaz {
 	const uint32_t *keys;
@@ -42,13 +55,14 @@ struct et_tok {
 	uint64_t hw, hlw, hsh;		/* word, lower-cased, short shape */
 	uint64_t hpre[3], hsuf[4];	/* lower-cased prefixes, suffixes */
 	uint32_t gz[4];			/* gazetteer classes as B I L U */
+	uint32_t cl;			/* word clusters, as stored */
 	unsigned flags;
 	unsigned char mem;		/* types seen in the document */
 };
 
 enum {
-	TF_INITCAP = 1, TF_ALLCAP = 2, TF_HASDIGIT = 4, TF_ALLDIGIT = 8,
-	TF_PUNCT = 16, TF_LOWER = 32, TF_HASALPHA = 64, TF_QUOTE = 128
+	ETF_INITCAP = 1, ETF_ALLCAP = 2, ETF_HASDIGIT = 4, ETF_ALLDIGIT = 8,
+	ETF_PUNCT = 16, ETF_LOWER = 32, ETF_HASALPHA = 64, ETF_QUOTE = 128
 };
 
 uint64_t et_hash_bytes(const unsigned char *s, size_t n, uint64_t h);
@@ -57,10 +71,12 @@ uint64_t et_hash_lower(const unsigned char *s, size_t n);
 uint32_t et_phrase_key(uint64_t h);
 uint64_t et_phrase_step(uint64_t h, uint64_t hlw);
 uint32_t et_gaz_lookup(const struct et_gaz *, uint32_t key);
+/* The table key of the clusters of a word whose et_hash_bytes is hw. */
+uint32_t et_cluster_key(uint64_t hw);
 
 /* Fills tk[0..n) from the token spans; gaz and mem may be NULL. */
 void et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
-    const struct et_span *toks, size_t n, const struct et_gaz *gaz,
+    const struct token *toks, size_t n, const struct et_gaz *gaz,
     const struct et_mem *mem);
 /* Writes the feature keys of token i into out (0-terminated). */
 size_t et_features(const struct et_tok *tk, size_t n, size_t i,

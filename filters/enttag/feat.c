@@ -23,7 +23,8 @@ enum {
 	T_BIAS = 1, T_W, T_LW, T_SH, T_PRE, T_SUF, T_LWM1, T_LWP1, T_LWM2,
 	T_LWP2, T_SHM1, T_SHP1, T_SHM1SH, T_SHSHP1, T_LWM1LW, T_LWLWP1,
 	T_SHLWM1, T_SHLWP1, T_FIRSTSH, T_FIRSTLW, T_FLAGS, T_GAZ, T_GAZM1,
-	T_GAZP1, T_MEM, T_SHM2SHM1, T_FLAGSM1, T_FLAGSP1, T_GAZM1SH
+	T_GAZP1, T_MEM, T_SHM2SHM1, T_FLAGSM1, T_FLAGSP1, T_GAZM1SH,
+	T_CL2, T_CL1CAP
 };
 
 #define BOS_HASH 0x5bd1e9955bd1e995ULL
@@ -86,6 +87,12 @@ uint64_t
 et_phrase_step(uint64_t h, uint64_t hlw)
 {
 	return et_mix(h * 0x100000001b3ULL ^ hlw);
+}
+
+uint32_t
+et_cluster_key(uint64_t hw)
+{
+	return et_phrase_key(et_phrase_step(0x2545f4914f6cdd1dULL, hw));
 }
 
 uint32_t
@@ -192,21 +199,21 @@ lower_into(const unsigned char *s, size_t n, unsigned char *out, size_t cap,
 	}
 	*shlen = sl;
 	if (nup + nlow > 0)
-		*flags |= TF_HASALPHA;
+		*flags |= ETF_HASALPHA;
 	if (nup > 0 && s[0] < 0x80 && s[0] >= 'A' && s[0] <= 'Z')
-		*flags |= TF_INITCAP;
+		*flags |= ETF_INITCAP;
 	else if (nup > 0 && shape[0] == 'X')
-		*flags |= TF_INITCAP;
+		*flags |= ETF_INITCAP;
 	if (nup > 1 && nlow == 0)
-		*flags |= TF_ALLCAP;
+		*flags |= ETF_ALLCAP;
 	if (nlow > 0 && nup == 0)
-		*flags |= TF_LOWER;
+		*flags |= ETF_LOWER;
 	if (ndig > 0)
-		*flags |= TF_HASDIGIT;
+		*flags |= ETF_HASDIGIT;
 	if (ndig > 0 && nup + nlow + nother == 0)
-		*flags |= TF_ALLDIGIT;
+		*flags |= ETF_ALLDIGIT;
 	if (nup + nlow + ndig == 0)
-		*flags |= TF_PUNCT;
+		*flags |= ETF_PUNCT;
 	return o;
 }
 
@@ -230,8 +237,10 @@ gaz_match(struct et_tok *tk, size_t n, const struct et_gaz *g)
 {
 	for (size_t i = 0; i < n; i++) {
 		uint64_t h = 0;
-		if (tk[i].flags & TF_PUNCT)
+		if (tk[i].flags & ETF_PUNCT)
 			continue;
+		tk[i].cl = et_gaz_lookup(g, et_cluster_key(tk[i].hw)) &
+		    ~G_CLASS_MASK;
 		for (size_t len = 1; len <= ET_GAZ_MAXLEN && i + len <= n;
 		    len++) {
 			uint32_t v;
@@ -275,7 +284,7 @@ tok_facts(struct et_tok *t, const unsigned char *s, size_t len)
 	k = lower_into(s, len, low, sizeof low, &t->flags, sh, &shl);
 	if (is_quote_token(s, len)) {
 		t->hw = t->hlw = et_hash_bytes((const unsigned char *)"\"", 1, 0);
-		t->flags |= TF_QUOTE;
+		t->flags |= ETF_QUOTE;
 	} else {
 		t->hw = et_hash_bytes(s, len, 0);
 		t->hlw = et_hash_bytes(low, k, 0);
@@ -291,7 +300,7 @@ tok_facts(struct et_tok *t, const unsigned char *s, size_t len)
 
 void
 et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
-    const struct et_span *toks, size_t n, const struct et_gaz *gaz,
+    const struct token *toks, size_t n, const struct et_gaz *gaz,
     const struct et_mem *mem)
 {
 	for (size_t i = 0; i < n; i++)
@@ -306,7 +315,38 @@ et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
 static uint32_t
 gaz_any(const struct et_tok *t)
 {
-	return t->gz[0] | t->gz[1] | t->gz[2] | t->gz[3];
+	return (t->gz[0] | t->gz[1] | t->gz[2] | t->gz[3]) & G_CLASS_MASK;
+}
+
+static unsigned
+cl1(const struct et_tok *t)
+{
+	return (t->cl >> G_CL1_SHIFT) & G_CL1_MAX;
+}
+
+static unsigned
+cl2(const struct et_tok *t)
+{
+	return (t->cl >> G_CL2_SHIFT) & G_CL2_MAX;
+}
+
+/*
+ * Word clusters learned from unlabelled text, by the word as written
+ * (enttag-train --clusters): "Ryanair" may share a class with "Lufthansa"
+ * where the training data never names it, and "Jobs" is not "jobs".
+ * A model trained without clusters gets no cluster features at all.
+ */
+static size_t
+cluster_features(const struct et_tok *t, uint32_t *out)
+{
+	unsigned cap = (t->flags & ETF_INITCAP) != 0;
+	size_t k = 0;
+
+	if (cl1(t))
+		out[k++] = fkey(T_CL1CAP, cl1(t) * 2 + cap);
+	if (cl2(t))
+		out[k++] = fkey(T_CL2, cl2(t));
+	return k;
 }
 
 size_t
@@ -320,7 +360,7 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 	uint64_t shm1 = i > 0 ? tk[i - 1].hsh : BOS_HASH;
 	uint64_t shm2 = i > 1 ? tk[i - 2].hsh : BOS_HASH;
 	uint64_t shp1 = i + 1 < n ? tk[i + 1].hsh : EOS_HASH;
-	unsigned cap = (t->flags & TF_INITCAP) != 0;
+	unsigned cap = (t->flags & ETF_INITCAP) != 0;
 	size_t k = 0;
 
 	out[k++] = fkey(T_BIAS, 0);
@@ -353,8 +393,9 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 		out[k++] = fkey(T_FIRSTSH, t->hsh);
 		out[k++] = fkey(T_FIRSTLW, t->hlw);
 	}
+	k += cluster_features(t, out + k);
 	for (int p = 0; p < 4; p++) {
-		uint32_t g = t->gz[p];
+		uint32_t g = t->gz[p] & G_CLASS_MASK;
 		while (g && k < ET_MAXFEAT - 8) {
 			int c = __builtin_ctz(g);
 			g &= g - 1;
@@ -412,7 +453,7 @@ et_features_lex(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 size_t
 et_mem_features(const struct et_tok *t, uint32_t *out)
 {
-	unsigned cap = (t->flags & TF_INITCAP) != 0;
+	unsigned cap = (t->flags & ETF_INITCAP) != 0;
 	size_t k = 0;
 
 	for (int ty = 0; ty < ET_NTYPES; ty++)
@@ -458,7 +499,7 @@ et_mem_learn(struct et_mem *m, const struct et_tok *tk, size_t n,
 {
 	for (size_t i = 0; i < n; i++) {
 		uint32_t key, j;
-		if (tags[i] == 0 || !(tk[i].flags & (TF_INITCAP | TF_ALLCAP)))
+		if (tags[i] == 0 || !(tk[i].flags & (ETF_INITCAP | ETF_ALLCAP)))
 			continue;
 		if (tk[i].gz[3] & (1u << G_STOP))
 			continue;

@@ -5,10 +5,10 @@ noinst_LIBRARIES += libenttag.a
 libenttag_a_SOURCES = \
 	filters/enttag/enttag.h filters/enttag/etfeat.h \
 	filters/enttag/etmodel.h filters/enttag/feat.c \
-	filters/enttag/model.c filters/enttag/tagger.c filters/enttag/tok.c \
-	filters/enttag/lexdata.S
-libenttag_a_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DET_ABBREV_FILE='"$(srcdir)/filters/enttag/lex/abbrev.txt"'
+	filters/enttag/model.c filters/enttag/tagger.c
+# own flags, so that model.c (libenttag_a-model.o) and model.S
+# (enttag-model.o) get objects of their own
+libenttag_a_CPPFLAGS = $(AM_CPPFLAGS)
 ENTTAG_LIBS = libenttag.a $(NU_LIBS) -lm
 
 bin_PROGRAMS += enttag enttag-train
@@ -18,14 +18,17 @@ enttag_CPPFLAGS = $(AM_CPPFLAGS) \
 enttag_LDADD = $(ENTTAG_LIBS)
 enttag_train_SOURCES = filters/enttag/train.c
 enttag_train_LDADD = $(ENTTAG_LIBS)
+# word clusters from unlabelled text, for enttag-train --clusters
+# (experimental: not used by make model, see train-model.sh)
+check_PROGRAMS += enttag-clusters
+enttag_clusters_SOURCES = filters/enttag/wclust.c
+enttag_clusters_LDADD = $(NU_LIBS) -lm
 
 # .incbin is invisible to dependency tracking
 filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model
-filters/enttag/libenttag_a-lexdata.$(OBJEXT): \
-	$(srcdir)/filters/enttag/lex/abbrev.txt
 
 enttag_lex = \
-	filters/enttag/lex/abbrev.txt filters/enttag/lex/demonyms.txt \
+	filters/enttag/lex/demonyms.txt \
 	filters/enttag/lex/lochead.txt filters/enttag/lex/mischead.txt \
 	filters/enttag/lex/orghead.txt filters/enttag/lex/orgsuffix.txt \
 	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \

@@ -12,6 +12,7 @@
 #include "markup.h"
 #include "msg.h"
 #include "segment.h"
+#include "token.h"
 #include "xalloc.h"
 
 /* The default English model, compiled in by model.S. */
@@ -35,8 +36,7 @@ struct enttag {
 	struct segmenter sg;
 	struct view v;
 	struct spanvec sents;
-	struct et_span *toks;
-	size_t tcap;
+	struct tokvec toks;
 	struct newtag *nt;
 	size_t ntcap;
 	struct out out;
@@ -210,10 +210,12 @@ put_record(struct enttag *et, const char *name, const struct chunk *c,
 	out_record(&et->out);
 }
 
-/* -f conll: token TAB IOB2 tag, a blank line after each sentence. */
+/* -f conll: token TAB IOB2 tag, a blank line after each sentence;
+ * token offsets are relative to the sentence at text. */
 static void
-put_conll(struct enttag *et, const struct et_span *toks, size_t n,
-    const struct et_entity *ents, size_t ne)
+put_conll(struct enttag *et, const unsigned char *text,
+    const struct token *toks, size_t n, const struct et_entity *ents,
+    size_t ne)
 {
 	struct buf *b = &et->out.b;
 	size_t k = 0;
@@ -221,7 +223,7 @@ put_conll(struct enttag *et, const struct et_span *toks, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		while (k < ne && ents[k].tok_end <= i)
 			k++;
-		tsv_escape(b, et->v.text + toks[i].start,
+		tsv_escape(b, text + toks[i].start,
 		    toks[i].end - toks[i].start);
 		buf_addc(b, '\t');
 		if (k < ne && ents[k].tok_start <= i) {
@@ -246,18 +248,24 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	    &et->sents);
 	for (size_t s = 0; s < et->sents.n; s++) {
 		struct et_entity *ents;
-		size_t n = et_tokenize(et->v.text, et->sents.v[s].start,
-		    et->sents.v[s].end, &et->toks, &et->tcap);
-		size_t ne = et_tag_sentence(et->tg, et->v.text, et->toks, n,
-		    &ents, NULL), k = 0;
+		size_t off = et->sents.v[s].start, ne, k = 0;
+		const unsigned char *text = et->v.text + off;
 
-		for (size_t i = 0; i < ne; i++)
+		tokvec_reset(&et->toks);
+		tokenize(text, et->sents.v[s].end - off, &et->toks);
+		ne = et_tag_sentence(et->tg, text, et->toks.v, et->toks.n, &ents,
+		    NULL);
+		/* entity offsets from the sentence's to the paragraph's */
+		for (size_t i = 0; i < ne; i++) {
+			ents[i].start += off;
+			ents[i].end += off;
 			if ((et->types >> ents[i].type & 1) &&
 			    entity_fits(&et->v, ents[i].start, ents[i].end))
 				ents[k++] = ents[i];
+		}
 		ne = k;
 		if (et->co.format == FMT_CONLL) {
-			put_conll(et, et->toks, n, ents, ne);
+			put_conll(et, text, et->toks.v, et->toks.n, ents, ne);
 			continue;
 		}
 		for (size_t i = 0; i < ne; i++) {
@@ -373,7 +381,7 @@ main(int argc, char **argv)
 	free(et.model_buf);
 	view_free(&et.v);
 	spanvec_free(&et.sents);
-	free(et.toks);
+	tokvec_free(&et.toks);
 	free(et.nt);
 	free(et.forced);
 	return status;

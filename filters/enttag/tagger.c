@@ -26,8 +26,7 @@ struct et_tagger {
 	struct et_entity *ents;
 	struct et_mem mem;
 	struct forced forced;
-	struct et_span *ftoks;
-	size_t ftcap;
+	struct tokvec ftoks;
 };
 
 struct et_tagger *
@@ -54,7 +53,7 @@ et_tagger_free(struct et_tagger *t)
 	free(t->ents);
 	free(t->forced.keys);
 	free(t->forced.vals);
-	free(t->ftoks);
+	tokvec_free(&t->ftoks);
 	et_mem_free(&t->mem);
 	free(t);
 }
@@ -82,7 +81,7 @@ grow(struct et_tagger *t, size_t n)
 
 /* Hash of a token sequence by exact bytes (user phrases are case-exact). */
 static uint64_t
-exact_hash(const unsigned char *buf, const struct et_span *toks, size_t i,
+exact_hash(const unsigned char *buf, const struct token *toks, size_t i,
     size_t n)
 {
 	uint64_t h = 0;
@@ -140,11 +139,13 @@ void
 et_tagger_force(struct et_tagger *t, int type, const unsigned char *s,
     size_t n)
 {
-	size_t k = et_tokenize(s, 0, n, &t->ftoks, &t->ftcap);
+	size_t k;
 
-	if (k == 0 || k > 64)
+	tokvec_reset(&t->ftoks);
+	tokenize(s, n, &t->ftoks);
+	if ((k = t->ftoks.n) == 0 || k > 64)
 		return;
-	forced_insert(&t->forced, et_phrase_key(exact_hash(s, t->ftoks, 0, k)),
+	forced_insert(&t->forced, et_phrase_key(exact_hash(s, t->ftoks.v, 0, k)),
 	    type + 1);
 	if (k > t->forced.maxlen)
 		t->forced.maxlen = k;
@@ -223,7 +224,7 @@ clear_overlapping(unsigned char *tags, size_t n, size_t i, size_t j)
 /* User phrases: the longest match at each position wins over the model. */
 static void
 apply_forced(struct et_tagger *t, const unsigned char *buf,
-    const struct et_span *toks, size_t n)
+    const struct token *toks, size_t n)
 {
 	for (size_t i = 0; i < n;) {
 		size_t best = 0;
@@ -253,12 +254,12 @@ apply_forced(struct et_tagger *t, const unsigned char *buf,
 /* Possessives and punctuation are never part of a name: "GM's" -> GM. */
 static int
 edge_junk(const struct et_tok *tk, const unsigned char *buf,
-    const struct et_span *s)
+    const struct token *s)
 {
 	size_t len = s->end - s->start;
 	const unsigned char *p = buf + s->start;
 
-	if ((tk->flags & TF_PUNCT) && !(len == 1 && p[0] == '&'))
+	if ((tk->flags & ETF_PUNCT) && !(len == 1 && p[0] == '&'))
 		return 1;
 	if (len == 2 && p[0] == '\'' && (p[1] == 's' || p[1] == 'S'))
 		return 1;
@@ -270,7 +271,7 @@ edge_junk(const struct et_tok *tk, const unsigned char *buf,
 
 size_t
 et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
-    const struct et_span *toks, size_t n, struct et_entity **ents,
+    const struct token *toks, size_t n, struct et_entity **ents,
     unsigned char **tags)
 {
 	size_t ne = 0;

@@ -29,7 +29,7 @@ struct corpus {
 		unsigned char *p;
 		size_t len, cap;
 	} text;				/* token texts, each followed by ' ' */
-	struct et_span *toks;
+	struct token *toks;
 	uint32_t *allowed;		/* per token: mask of permitted tags */
 	unsigned char *gold;		/* per token: gold BILOU tag */
 	size_t ntok, tcap;
@@ -226,6 +226,8 @@ corpus_read(struct corpus *c, const char *path, uint32_t missing, int blind)
 		c->toks[c->ntok].start = c->text.len;
 		text_add(c, line + a, e - a);
 		c->toks[c->ntok].end = c->text.len - 1;
+		c->toks[c->ntok].kind = TOK_WORD;
+		c->toks[c->ntok].flags = 0;
 		pfx[c->ntok - b] = prefix;
 		ty[c->ntok - b] = type;
 		c->ntok++;
@@ -279,6 +281,8 @@ corpus_add_upper(struct corpus *c, size_t every)
 					c->text.p[k] -= 32;
 			c->toks[c->ntok].start = at;
 			c->toks[c->ntok].end = at + len;
+			c->toks[c->ntok].kind = c->toks[i].kind;
+			c->toks[c->ntok].flags = c->toks[i].flags;
 			c->allowed[c->ntok] = c->allowed[i];
 			c->gold[c->ntok] = c->gold[i];
 			c->ntok++;
@@ -327,8 +331,19 @@ gazb_add(struct gazb *g, uint32_t key, uint32_t val)
 	g->vals[i] |= val;
 }
 
+static uint32_t
+gazb_get(const struct gazb *g, uint32_t key)
+{
+	if (g->keys == NULL)
+		return 0;
+	for (uint32_t i = key & g->mask; g->keys[i]; i = (i + 1) & g->mask)
+		if (g->keys[i] == key)
+			return g->vals[i];
+	return 0;
+}
+
 static uint64_t
-phrase_hash(const unsigned char *buf, const struct et_span *t, size_t n)
+phrase_hash(const unsigned char *buf, const struct token *t, size_t n)
 {
 	uint64_t h = 0;
 
@@ -344,8 +359,8 @@ gazb_read(struct gazb *g, int cl, const char *path)
 {
 	FILE *fp = fopen(path, "r");
 	char *line = NULL;
-	size_t cap = 0, tcap = 0;
-	struct et_span *toks = NULL;
+	size_t cap = 0;
+	struct tokvec toks = { NULL, 0, 0 };
 	ssize_t r;
 
 	if (fp == NULL)
@@ -354,15 +369,53 @@ gazb_read(struct gazb *g, int cl, const char *path)
 		size_t n = strcspn(line, "\t\r\n"), k;
 		if (n == 0 || line[0] == '#')
 			continue;
-		k = et_tokenize((unsigned char *)line, 0, n, &toks, &tcap);
-		if (k == 0 || k > ET_GAZ_MAXLEN)
+		tokvec_reset(&toks);
+		tokenize((unsigned char *)line, n, &toks);
+		if ((k = toks.n) == 0 || k > ET_GAZ_MAXLEN)
 			continue;
 		gazb_add(g, et_phrase_key(phrase_hash((unsigned char *)line,
-		    toks, k)), (uint32_t)1 << cl);
+		    toks.v, k)), (uint32_t)1 << cl);
 	}
 	fclose(fp);
 	free(line);
-	free(toks);
+	tokvec_free(&toks);
+}
+
+/* --clusters: "word TAB coarse TAB fine" lines (enttag-clusters), stored
+ * in the phrase table under the word's cluster key (etfeat.h). */
+static void
+gazb_read_clusters(struct gazb *g, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t r;
+
+	if (fp == NULL)
+		die("%s: %s", path, strerror(errno));
+	while ((r = getline(&line, &cap, fp)) != -1) {
+		size_t n = strcspn(line, "\t");
+		unsigned long c1, c2;
+		uint32_t key;
+		char *p, *e;
+
+		lineno++;
+		if (line[n] != '\t')
+			die("%s:%zu: want word TAB class TAB class", path, lineno);
+		c1 = strtoul(line + n + 1, &p, 10);
+		c2 = strtoul(p, &e, 10);
+		if (p == line + n + 1 || e == p || c1 > G_CL1_MAX || c2 > G_CL2_MAX)
+			die("%s:%zu: bad cluster numbers (at most %d and %d)", path,
+			    lineno, G_CL1_MAX, G_CL2_MAX);
+		key = et_cluster_key(et_hash_bytes((unsigned char *)line, n, 0));
+		if ((gazb_get(g, key) & ~G_CLASS_MASK) == 0)	/* first wins */
+			gazb_add(g, key, (uint32_t)c1 << G_CL1_SHIFT |
+			    (uint32_t)c2 << G_CL2_SHIFT);
+	}
+	if (ferror(fp))
+		die("%s: %s", path, strerror(errno));
+	fclose(fp);
+	free(line);
 }
 
 /* Adds the names annotated in a CoNLL file, by type ("the" dropped). */
@@ -876,6 +929,7 @@ usage(void)
 	    "                            TYPES (comma list), left open\n"
 	    "  -l, --lexicon=CLASS:FILE  phrase list (one a line) for class CLASS\n"
 	    "  -b, --lexicon-bio=FILE    names annotated in a CoNLL file as lists\n"
+	    "  -C, --clusters=FILE       word clusters (word TAB class TAB class)\n"
 	    "  -c, --case-blind=FILE     train on lower-cased FILE with the\n"
 	    "                            features that ignore case only\n"
 	    "  -d, --dev=FILE            report scores on FILE after each pass\n"
@@ -955,6 +1009,7 @@ main(int argc, char **argv)
 		{ "partial", required_argument, NULL, 'p' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "lexicon-bio", required_argument, NULL, 'b' },
+		{ "clusters", required_argument, NULL, 'C' },
 		{ "case-blind", required_argument, NULL, 'c' },
 		{ "dev", required_argument, NULL, 'd' },
 		{ "max-features", required_argument, NULL, 'F' },
@@ -977,7 +1032,7 @@ main(int argc, char **argv)
 	set_progname(argv[0]);
 	corpus_init(&train);
 	memset(&tr, 0, sizeof tr);
-	while ((ch = getopt_long(argc, argv, "o:i:s:r:U:p:l:b:c:d:F:tm:q", longopts,
+	while ((ch = getopt_long(argc, argv, "o:i:s:r:U:p:l:b:C:c:d:F:tm:q", longopts,
 	    NULL)) != -1) {
 		char *end;
 		const char *colon;
@@ -1033,6 +1088,9 @@ main(int argc, char **argv)
 		}
 		case 'b':
 			gazb_read_bio(&gz, optarg);
+			break;
+		case 'C':
+			gazb_read_clusters(&gz, optarg);
 			break;
 		case 'c':
 			corpus_read(&train, optarg, 0, 1);

@@ -39,6 +39,20 @@ run enttag-train --test -m "$tmp/r1.model" -o "$tmp/dump.txt" "$tmp/tiny.bio" > 
 check "enttag-train --test -o writes token, gold and predicted tags" \
 	grep -q '^Mary	B-PER	B-PER$' "$tmp/dump.txt"
 
+# word clusters: enttag-clusters is deterministic, --clusters trains
+awk -F'\t' 'NF == 0 { print l; l = ""; next } { l = l " " $1 }' "$tmp/tiny.bio" > "$tmp/tiny.txt"
+run enttag-clusters -m 2 4 8 "$tmp/tiny.txt" > "$tmp/cl1.tsv" 2> /dev/null
+run enttag-clusters -m 2 4 8 "$tmp/tiny.txt" > "$tmp/cl2.tsv" 2> /dev/null
+check "enttag-clusters: word TAB class TAB class, deterministic" \
+	sh -c "grep -q '^Paris	[1-4]	[1-8]\$' '$tmp/cl1.tsv' && cmp '$tmp/cl1.tsv' '$tmp/cl2.tsv'"
+run enttag-train -q -i 2 -C "$tmp/cl1.tsv" -o "$tmp/k.model" "$tmp/tiny.bio"
+run enttag -m "$tmp/k.model" "$tmp/s.txt" > "$tmp/k.out"
+check "enttag-train: --clusters trains a model enttag loads" grep -q '<LOC>Detroit</LOC>' "$tmp/k.out"
+printf 'Paris\t1\t999\n' > "$tmp/badcl.tsv"
+run enttag-train -q -i 1 -C "$tmp/badcl.tsv" -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: a bad cluster file: FILE:LINE: message" \
+	grep -q "^enttag-train: .*badcl.tsv:1: bad cluster numbers" "$tmp/err"
+
 # bad input: file and line in the message, exit 2
 printf 'Mary\tB-PER\nBarra\n' > "$tmp/bad1.bio"
 run enttag-train -q -o "$tmp/x.model" "$tmp/bad1.bio" 2> "$tmp/err"

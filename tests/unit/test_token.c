@@ -49,6 +49,19 @@ Test(token, negations)
 	EXPECT("n't", "n't");
 }
 
+Test(token, ptb_clitics_and_names)
+{
+	EXPECT("I'm sure we're fine", "I", "'m", "sure", "we", "'re", "fine");
+	EXPECT("they've you'll he'd", "they", "'ve", "you", "'ll", "he", "'d");
+	EXPECT("O'Neill rock'n'roll", "O'Neill", "rock'n'roll");
+	EXPECT("Shares of AT&T and S&P rose", "Shares", "of", "AT&T", "and", "S&P", "rose");
+	EXPECT("Tom & Jerry", "Tom", "&", "Jerry");
+	EXPECT("Detik.com reported", "Detik.com", "reported");
+	EXPECT("moved to LA.", "moved", "to", "LA", ".");
+	EXPECT("at Amazon.co.uk.", "at", "Amazon.co.uk", ".");
+	EXPECT("the end.Next", "the", "end", ".", "Next");
+}
+
 Test(token, numbers)
 {
 	EXPECT("3.5 1,000 10:30", "3.5", "1,000", "10:30");
