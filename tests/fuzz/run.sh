@@ -27,7 +27,15 @@ status=0
 for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	name=$(basename "$h" .c)
 	extra=$(sed -n 's,^/\* fuzz-sources: \(.*\) \*/$,\1,p' "$h" | sed "s,[^ ]*,$src/&,g")
-	$CC $flags -o "$out/$name" "$h" $core $extra "$out/lexicons.c" $libs
+	# a generated lexicon: "fuzz-lexicon: GENERATOR.awk FILES"
+	lexgen=$(sed -n 's,^/\* fuzz-lexicon: \(.*\) \*/$,\1,p' "$h")
+	if [ -n "$lexgen" ]; then
+		(cd "$src" && set -- $lexgen && awk -f "$@") > "$out/$name-lex.c"
+		extra="$extra $out/$name-lex.c"
+	fi
+	incs=
+	for f in $extra; do incs="$incs -I$(dirname "$f")"; done
+	$CC $flags $incs -o "$out/$name" "$h" $core $extra "$out/lexicons.c" $libs
 	mkdir -p "$out/corpus-$name"
 	seeds="$src/tests/fuzz/corpus/common"
 	[ -d "$src/tests/fuzz/corpus/$name" ] && seeds="$seeds $src/tests/fuzz/corpus/$name"
