@@ -24,6 +24,7 @@ flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefine
 libs="$(pkg-config --libs libutf8proc jansson)"
 core=$(ls "$src"/common/*.c | grep -v /lexicons.c)
 status=0
+export ENTTAG_MODEL="$src/filters/enttag/en.model"
 for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	name=$(basename "$h" .c)
 	extra=$(sed -n 's,^/\* fuzz-sources: \(.*\) \*/$,\1,p' "$h" | sed "s,[^ ]*,$src/&,g")
