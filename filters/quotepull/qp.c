@@ -21,7 +21,9 @@ enum { TK_WORD, TK_NUM, TK_PUNCT, TK_MARK };
 enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16 };
 enum { MK_DQ = 1, MK_SQ = 2 };
 enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
-enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE };
+enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE,
+	CC_UTF8	/* in byte_cc only: a byte >= 0x80, decode the code point */
+};
 enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
 
 #define MAX_ENTITIES 2048
@@ -110,6 +112,7 @@ struct qp_engine {
 	size_t n;
 	struct tok *tok;
 	size_t ntok, captok;
+	size_t nmarks;		/* of the tokens, quotation marks */
 	struct mention *men;
 	size_t nmen, capmen;
 	struct quote *qs;
@@ -209,6 +212,34 @@ ascii_alnum(unsigned char c)
 	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
+/* cp_class of each ASCII byte, CC_UTF8 for the others: the tokenizer's
+ * fast path. */
+#define S CC_SPACE
+#define A CC_ALNUM
+#define Q CC_QUOTE
+#define O CC_OPEN	/* "(“", "— “": a bracket, a dash or a slash lets a mark open */
+#define P CC_PUNCT
+#define U CC_UTF8
+#define U16 U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U
+static const uint8_t byte_cc[256] = {
+	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,	/* \t \n \v \f \r */
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	S, P, Q, P, P, P, P, Q, O, P, P, P, P, O, P, O,	/* space ! " # $ % & ' ( ) * + , - . / */
+	A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, P,	/* 0-9 : ; < = > ? */
+	P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,	/* @ A-O */
+	A, A, A, A, A, A, A, A, A, A, A, O, P, P, P, P,	/* P-Z [ \ ] ^ _ */
+	P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,	/* ` a-o */
+	A, A, A, A, A, A, A, A, A, A, A, O, P, P, P, P,	/* p-z { | } ~ DEL */
+	U16, U16, U16, U16, U16, U16, U16, U16
+};
+#undef S
+#undef A
+#undef Q
+#undef O
+#undef P
+#undef U
+#undef U16
+
 static int
 is_alnum_cp(int32_t cp)
 {
@@ -276,7 +307,7 @@ is_digit_cp(int32_t cp)
 }
 
 /* Does token t consist of exactly the ASCII string w[0..n) (case-insensitive)? */
-static int
+static inline int
 tok_is_n(const struct qp_engine *e, int t, const char *w, size_t n)
 {
 	const struct tok *k = &e->tok[t];
@@ -296,7 +327,7 @@ tok_is_n(const struct qp_engine *e, int t, const char *w, size_t n)
 /* tok_is(e, t, "literal") */
 #define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
 
-static int
+static inline int
 tok_punct(const struct qp_engine *e, int t, unsigned char c)
 {
 	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_PUNCT &&
@@ -304,7 +335,7 @@ tok_punct(const struct qp_engine *e, int t, unsigned char c)
 }
 
 /* Sentence-final punctuation: . ! ? … */
-static int
+static inline int
 tok_terminal(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
@@ -317,7 +348,7 @@ tok_terminal(const struct qp_engine *e, int t)
 	    e->s[k->s + 2] == 0xA6;
 }
 
-static int
+static inline int
 is_word(const struct qp_engine *e, int t)
 {
 	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_WORD;
@@ -325,19 +356,15 @@ is_word(const struct qp_engine *e, int t)
 
 /* ---- tokenizer ---- */
 
-static struct tok *
+static inline struct tok *
 push_tok(struct qp_engine *e, size_t s, size_t end, int type)
 {
 	struct tok *t;
 
-	e->tok = grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
+	if (e->ntok == e->captok)
+		e->tok = grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
 	t = &e->tok[e->ntok++];
-	memset(t, 0, sizeof *t);
-	t->s = s;
-	t->e = end;
-	t->type = (uint8_t)type;
-	t->q = NO;
-	t->men = NO;
+	*t = (struct tok){ .s = s, .e = end, .type = (uint8_t)type, .q = NO, .men = NO };
 	return t;
 }
 
@@ -348,39 +375,49 @@ next_class(const unsigned char *s, size_t n, size_t i)
 
 	if (i >= n)
 		return CC_SPACE;
+	if (s[i] < 0x80)
+		return byte_cc[s[i]];
 	decode(s, n, i, &cp);
 	return cp_class(cp);
 }
 
-/* Scan a word or number starting at i; returns its end. Apostrophes and
- * hyphens between letters stay inside ("don't", "O'Neill", "Man-kei"), so
- * do inner periods ("U.S") and digit groups ("1,000", "2.5"). */
+/* Scan the rest of a word or number that starts at i, from j. */
 static size_t
-scan_word(const unsigned char *s, size_t n, size_t i, int num)
+scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 {
-	size_t j = i;
 	int32_t cp, cp2;
-	size_t l, l2;
+	size_t l;
 
 	while (j < n) {
-		if (s[j] < 0x80 && ascii_alnum(s[j])) {
-			j++;	/* the ASCII fast path */
-			continue;
-		}
-		l = decode(s, n, j, &cp);
-		if (is_alnum_cp(cp)) {
-			j += l;
-			continue;
-		}
-		/* "Xtra‍'s": joiners and soft hyphens stay inside a word */
-		if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) && j > i) {
-			j += l;
-			continue;
+		unsigned char c = s[j];
+
+		if (c < 0x80) {
+			if (byte_cc[c] == CC_ALNUM) {
+				/* the ASCII fast path */
+				for (j++; j < n && byte_cc[s[j]] == CC_ALNUM; j++)
+					;
+				continue;
+			}
+			/* of the ASCII bytes only ' - . , & join a word's parts */
+			if (c != '\'' && c != '-' && c != '.' && c != ',' && c != '&')
+				break;
+			cp = c;
+			l = 1;
+		} else {
+			l = decode(s, n, j, &cp);
+			if (is_alnum_cp(cp)) {
+				j += l;
+				continue;
+			}
+			/* "Xtra‍'s": joiners and soft hyphens stay inside a word */
+			if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) && j > i) {
+				j += l;
+				continue;
+			}
 		}
 		if (j + l >= n)
 			break;
-		l2 = decode(s, n, j + l, &cp2);
-		(void)l2;
+		decode(s, n, j + l, &cp2);
 		if ((cp == '\'' || cp == 0x2019) && !num && is_alnum_cp(cp2)) {
 			j += l;
 			continue;
@@ -406,20 +443,75 @@ scan_word(const unsigned char *s, size_t n, size_t i, int num)
 	return j;
 }
 
-static void
+/* Scan a word or number starting at i; returns its end. Apostrophes and
+ * hyphens between letters stay inside ("don't", "O'Neill", "Man-kei"), so
+ * do inner periods ("U.S") and digit groups ("1,000", "2.5"). *plain tells
+ * a word of ASCII letters and digits only. */
+static inline size_t
+scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
+{
+	size_t j = i;
+
+	while (j < n && byte_cc[s[j]] == CC_ALNUM)
+		j++;
+	/* most words end at a space: of the ASCII bytes only ' - . , & may
+	 * join a word's parts */
+	*plain = j >= n || (s[j] < 0x80 && s[j] != '\'' && s[j] != '-' && s[j] != '.' &&
+	    s[j] != ',' && s[j] != '&');
+	return *plain ? j : scan_word_rest(s, n, i, j, num);
+}
+
+/* word_flags of a word of ASCII letters and digits: no possessive, and the
+ * lexicon sees all of it. */
+static inline void
+plain_word_flags(struct qp_engine *e, struct tok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = t->e, i = t->s;
+
+	if (s[i] >= 'a' && s[i] <= 'z') {
+		t->fl |= F_LOWER;
+	} else if (s[i] >= 'A' && s[i] <= 'Z') {
+		int letters = 0;
+
+		t->fl |= F_CAP;
+		for (size_t j = i; j < n; j++) {
+			if (s[j] >= 'a' && s[j] <= 'z') {
+				letters = 0;
+				break;
+			}
+			if (s[j] >= 'A' && s[j] <= 'Z')
+				letters++;
+		}
+		if (letters >= 2)
+			t->fl |= F_ALLCAP;
+	}
+	t->stem = (uint8_t)(n - i > 255 ? 255 : n - i);
+}
+
+static inline void
 word_flags(struct qp_engine *e, struct tok *t)
 {
 	const unsigned char *s = e->s;
 	size_t n = t->e, i = t->s, stem = t->e;
 	int32_t cp;
 	int letters = 0, uppers = 0;
-	size_t l = decode(s, n, i, &cp);
+	size_t l;
 
-	if (is_upper_cp(cp))
-		t->fl |= F_CAP;
-	else if (is_lower_cp(cp))
-		t->fl |= F_LOWER;
-	/* all capitals ("BBC", "ISIS") only if the first letter is one */
+	if (s[i] < 0x80) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			t->fl |= F_CAP;
+		else if (s[i] >= 'a' && s[i] <= 'z')
+			t->fl |= F_LOWER;
+	} else {
+		decode(s, n, i, &cp);
+		if (is_upper_cp(cp))
+			t->fl |= F_CAP;
+		else if (is_lower_cp(cp))
+			t->fl |= F_LOWER;
+	}
+	/* all capitals ("BBC", "ISIS") only if the first letter is one; a
+	 * lower-case letter settles it */
 	for (size_t j = i; (t->fl & F_CAP) && j < n; j += l) {
 		if (s[j] < 0x80) {
 			l = 1;
@@ -432,6 +524,7 @@ word_flags(struct qp_engine *e, struct tok *t)
 			uppers++;
 		} else if (is_lower_cp(cp)) {
 			letters++;
+			break;
 		}
 	}
 	if (letters >= 2 && letters == uppers)
@@ -483,34 +576,37 @@ tokenize(struct qp_engine *e)
 	int prev = CC_SPACE, spb = 1;
 
 	e->ntok = 0;
+	e->nmarks = 0;
 	while (i < n) {
 		int32_t cp;
 		size_t l;
 		int kind, style, cls;
 
-		if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
-		    s[i] == '\f' || s[i] == '\v') {
-			i++;
-			prev = CC_SPACE;
-			spb = 1;
-			continue;
+		cls = byte_cc[s[i]];
+		if (cls != CC_UTF8) {
+			cp = s[i];
+			l = 1;
+		} else {
+			l = decode(s, n, i, &cp);
+			cls = cp_class(cp);
 		}
-		l = decode(s, n, i, &cp);
-		if (cp >= 0x80 && is_space_cp(cp)) {
+		if (cls == CC_SPACE) {
 			i += l;
 			prev = CC_SPACE;
 			spb = 1;
 			continue;
 		}
-		if (quote_char(cp, &kind, &style)) {
+		if (cls == CC_QUOTE) {
 			struct tok *t;
 			int nx, left, right;
 
+			quote_char(cp, &kind, &style);
 			/* "’90s", "'em": an elided start is part of the word */
 			if (kind == MK_SQ && prev != CC_ALNUM && i + l + 1 < n &&
 			    is_digit_cp(s[i + l]) && is_digit_cp(s[i + l + 1]) &&
 			    (i + l + 2 >= n || !is_digit_cp(s[i + l + 2]))) {
-				size_t j = scan_word(s, n, i + l, 0);
+				int plain;
+				size_t j = scan_word(s, n, i + l, 0, &plain);
 				t = push_tok(e, i, j, TK_NUM);
 				t->fl |= spb ? F_SPB : 0;
 				spb = 0;
@@ -523,6 +619,7 @@ tokenize(struct qp_engine *e)
 			right = prev != CC_SPACE && prev != CC_OPEN &&
 			    (nx == CC_SPACE || nx == CC_PUNCT || nx == CC_QUOTE);
 			t = push_tok(e, i, i + l, TK_MARK);
+			e->nmarks++;
 			t->fl |= spb ? F_SPB : 0;
 			t->mk = (uint8_t)kind;
 			if (style == 1)
@@ -541,15 +638,17 @@ tokenize(struct qp_engine *e)
 			i += l;
 			continue;
 		}
-		cls = cp_class(cp);
 		if (cls == CC_ALNUM) {
-			int num = is_digit_cp(cp);
-			size_t j = scan_word(s, n, i, num);
+			int num = is_digit_cp(cp), plain;
+			size_t j = scan_word(s, n, i, num, &plain);
 			struct tok *t = push_tok(e, i, j, num ? TK_NUM : TK_WORD);
 
 			t->fl |= spb ? F_SPB : 0;
 			if (!num) {
-				word_flags(e, t);
+				if (plain)
+					plain_word_flags(e, t);
+				else
+					word_flags(e, t);
 				/* "Dr.", "U.S.", "J." keep their period */
 				if (j < n && s[j] == '.') {
 					int inner = memchr(s + i, '.', j - i) != NULL;
@@ -638,6 +737,8 @@ pair_marks(struct qp_engine *e)
 
 	e->npairs = 0;
 	e->nq = 0;
+	if (e->nmarks == 0)
+		return;
 	for (size_t i = 0; i < e->ntok; i++) {
 		struct tok *t = &e->tok[i];
 		int role, k, found = NO;
@@ -789,7 +890,7 @@ sentence_initial(const struct qp_engine *e, int t)
 }
 
 /* Can token t belong to a run of capitalised name words? */
-static int
+static inline int
 cap_word(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
@@ -805,14 +906,19 @@ cap_word(const struct qp_engine *e, int t)
 static int
 name_particle(const struct qp_engine *e, int t)
 {
-	static const char *const part[] = { "de", "van", "von", "der", "den", "da",
-	    "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos",
-	    "ben", "ter", "op" };
+	static const struct {
+		char w[6];
+		uint8_t n;
+	} part[] = { {"de", 2}, {"van", 3}, {"von", 3}, {"der", 3}, {"den", 3},
+	    {"da", 2}, {"di", 2}, {"du", 2}, {"del", 3}, {"della", 5}, {"la", 2},
+	    {"le", 2}, {"bin", 3}, {"ibn", 3}, {"al", 2}, {"el", 2}, {"dos", 3},
+	    {"ben", 3}, {"ter", 3}, {"op", 2} };
+	size_t n = e->tok[t].e - e->tok[t].s;
 
-	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER))
+	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER) || n < 2 || n > 5)
 		return 0;
 	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
-		if (tok_is_n(e, t, part[i], strlen(part[i])))
+		if (part[i].n == n && tok_is_n(e, t, part[i].w, n))
 			return 1;
 	return 0;
 }
@@ -2525,12 +2631,7 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 	e->oblen = 0;
 	e->regcur = 0;
 	tokenize(e);
-	{
-		int marks = 0;
-		for (size_t i = 0; i < e->ntok && !marks; i++)
-			marks = e->tok[i].type == TK_MARK;
-		lookup_words(e, marks);
-	}
+	lookup_words(e, e->nmarks > 0);
 	pair_marks(e);
 	split_sentences(e);
 	find_mentions(e, ents, nents);

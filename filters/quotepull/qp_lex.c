@@ -5,48 +5,51 @@
 #include "qp_lex.h"
 #include "xalloc.h"
 
-/* Slots are 8 bytes so the table stays in cache; the hash is compared
- * before the key, and most words looked up are absent. */
+/* A slot holds a word's hash, its flags and, for most words, the word
+ * itself: a look-up reads one cache line of the table. A longer word is
+ * in longkey, its index in the slot's key bytes. Most words looked up are
+ * in the table (the, said, of); the bloom filter stops most of the others. */
+#define SLOT_KEY 7
+_Static_assert(SLOT_KEY >= sizeof(uint32_t), "a slot's key bytes hold a longkey index");
+
 struct slot {
 	uint32_t hash;
-	uint32_t idx;		/* 1 + index into key/flags; 0: empty */
+	uint32_t flags;
+	uint8_t klen;		/* 0: empty */
+	char key[SLOT_KEY];	/* when klen <= SLOT_KEY; else a uint32_t index */
 };
 
 struct qp_lex {
 	size_t mask;
 	struct slot *slot;
-	const char **key;
-	uint32_t *flags;
-	size_t n;
-	uint8_t bloom[1 << 13];	/* two bits a word: most absent words stop here */
+	const char **longkey;	/* the words longer than SLOT_KEY */
+	size_t nlong;
+	uint8_t bloom[1 << 13];	/* two bits a word */
+	unsigned char lower[256];	/* ASCII lower case */
 };
 
+#define MAX_WORD 40	/* longer words are in no lexicon */
+
+/* The hash of s[0..n) lower-cased (ASCII). */
 static uint32_t
-lowhash(const unsigned char *s, size_t n)
+lower_hash(const struct qp_lex *lx, const unsigned char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
 
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		h = (h ^ c) * 16777619u;
-	}
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ lx->lower[s[i]]) * 16777619u;
 	return h;
 }
 
-/* Compare s[0..n) lower-cased with the NUL-terminated lower-case key k. */
-static int
-loweq(const unsigned char *s, size_t n, const char *k)
+static const char *
+slot_key(const struct qp_lex *lx, size_t h)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (k[i] != (char)c || k[i] == '\0')
-			return 0;
-	}
-	return k[n] == '\0';
+	uint32_t i;
+
+	if (lx->slot[h].klen <= SLOT_KEY)
+		return lx->slot[h].key;
+	memcpy(&i, lx->slot[h].key, sizeof i);
+	return lx->longkey[i];
 }
 
 struct qp_lex *
@@ -57,27 +60,35 @@ qp_lex_new(void)
 
 	while (cap * 2 < qp_lexdata_len * 3)
 		cap <<= 1;
+	for (int c = 0; c < 256; c++)
+		lx->lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
 	lx->mask = cap - 1;
 	lx->slot = xcalloc(cap, sizeof *lx->slot);
-	lx->key = xcalloc(qp_lexdata_len, sizeof *lx->key);
-	lx->flags = xcalloc(qp_lexdata_len, sizeof *lx->flags);
-	lx->n = 0;
+	lx->longkey = xcalloc(qp_lexdata_len, sizeof *lx->longkey);
 	for (size_t i = 0; i < qp_lexdata_len; i++) {
 		const char *w = qp_lexdata[i].word;
 		size_t n = strlen(w);
-		uint32_t hv = lowhash((const unsigned char *)w, n);
+		uint32_t hv = lower_hash(lx, (const unsigned char *)w, n);
 		size_t h = hv & lx->mask;
 
-		while (lx->slot[h].idx && strcmp(lx->key[lx->slot[h].idx - 1], w) != 0)
+		if (n == 0 || n > MAX_WORD)
+			continue;	/* never looked up */
+		while (lx->slot[h].klen && (lx->slot[h].klen != n ||
+		    memcmp(slot_key(lx, h), w, n) != 0))
 			h = (h + 1) & lx->mask;
 		lx->bloom[(hv & 0xffff) >> 3] |= (uint8_t)(1u << (hv & 7));
 		lx->bloom[(hv >> 16) >> 3] |= (uint8_t)(1u << ((hv >> 16) & 7));
-		if (!lx->slot[h].idx) {
-			lx->key[lx->n] = w;
-			lx->slot[h].idx = (uint32_t)++lx->n;
+		if (!lx->slot[h].klen) {
 			lx->slot[h].hash = hv;
+			lx->slot[h].klen = (uint8_t)n;
+			if (n > SLOT_KEY) {
+				uint32_t li = (uint32_t)lx->nlong++;
+				lx->longkey[li] = w;
+				memcpy(lx->slot[h].key, &li, sizeof li);
+			} else
+				memcpy(lx->slot[h].key, w, n);
 		}
-		lx->flags[lx->slot[h].idx - 1] |= qp_lexdata[i].flags;	/* in two lists: both */
+		lx->slot[h].flags |= qp_lexdata[i].flags;	/* in two lists: both */
 	}
 	return lx;
 }
@@ -88,8 +99,7 @@ qp_lex_free(struct qp_lex *lx)
 	if (!lx)
 		return;
 	free(lx->slot);
-	free(lx->key);
-	free(lx->flags);
+	free(lx->longkey);
 	free(lx);
 }
 
@@ -99,17 +109,21 @@ qp_lex_get(const struct qp_lex *lx, const unsigned char *s, size_t n)
 	uint32_t hv;
 	size_t h;
 
-	if (n == 0 || n > 40)
+	if (n == 0 || n > MAX_WORD)
 		return 0;
-	hv = lowhash(s, n);
+	hv = lower_hash(lx, s, n);
 	if (!(lx->bloom[(hv & 0xffff) >> 3] & (1u << (hv & 7))) ||
 	    !(lx->bloom[(hv >> 16) >> 3] & (1u << ((hv >> 16) & 7))))
 		return 0;
-	h = hv & lx->mask;
-	while (lx->slot[h].idx) {
-		if (lx->slot[h].hash == hv && loweq(s, n, lx->key[lx->slot[h].idx - 1]))
-			return lx->flags[lx->slot[h].idx - 1];
-		h = (h + 1) & lx->mask;
+	for (h = hv & lx->mask; lx->slot[h].klen; h = (h + 1) & lx->mask) {
+		if (lx->slot[h].hash == hv && lx->slot[h].klen == n) {
+			const char *w = slot_key(lx, h);
+			size_t i = 0;
+			while (i < n && (unsigned char)w[i] == lx->lower[s[i]])
+				i++;
+			if (i == n)
+				return lx->slot[h].flags;
+		}
 	}
 	return 0;
 }
