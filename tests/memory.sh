@@ -22,7 +22,7 @@ stream() {	# stream MB -- MB megabytes of text on standard output
 	while [ $i -lt $n ]; do cat "$tmp/seed.txt"; i=$((i + 1)); done
 }
 for spec in "sentsplit 1024" "datenorm 1024 --ref 2019-01-04" "quotepull 1024" \
-    "enttag ${NU_ENTTAG_MEMTEST_MB:-256}"; do
+    "enttag 1024"; do
 	set -- $spec
 	prog=$1 mb=$2
 	shift 2
