@@ -40,6 +40,8 @@ int et_type_from_name(const char *s, size_t n);	/* -1 if unknown */
 struct et_model *et_model_open(const unsigned char *blob, size_t len,
     const char **err);
 void et_model_close(struct et_model *);
+/* model.c: a whole file in memory (exits 2 with a message on trouble). */
+unsigned char *et_read_file(const char *path, size_t *len);
 
 /* tagger.c */
 struct et_tagger *et_tagger_new(const struct et_model *);

@@ -109,25 +109,11 @@ handle(int opt, const char *arg, void *ctx)
 static struct et_model *
 load_model(const char *path, unsigned char **bufp)
 {
-	FILE *fp = fopen(path, "rb");
-	unsigned char *p = NULL;
-	size_t cap = 0, n = 0, r;
+	size_t n;
+	unsigned char *p = et_read_file(path, &n);
 	const char *err;
 	struct et_model *m;
 
-	if (fp == NULL)
-		die("%s: %s", path, strerror(errno));
-	do {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 1 << 20;
-			p = xrealloc(p, cap);
-		}
-		r = fread(p + n, 1, cap - n, fp);
-		n += r;
-	} while (r > 0);
-	if (ferror(fp))
-		die("%s: %s", path, strerror(errno));
-	fclose(fp);
 	if ((m = et_model_open_checked(p, n, &err)) == NULL)
 		die("%s: %s", path, err);
 	*bufp = p;

@@ -5,10 +5,14 @@
  * transition table only: the feature tables are paged in as they are used,
  * so start-up costs no more than for cat.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "etmodel.h"
+#include "msg.h"
+#include "xalloc.h"
 
 static uint32_t
 rd32(const unsigned char *p)
@@ -143,4 +147,30 @@ void
 et_model_close(struct et_model *m)
 {
 	free(m);
+}
+
+/* The whole of a file (a model) in memory; messages and exit 2 on
+ * trouble. */
+unsigned char *
+et_read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *p = NULL;
+	size_t cap = 0, n = 0, r;
+
+	if (fp == NULL)
+		die("%s: %s", path, strerror(errno));
+	do {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1 << 20;
+			p = xrealloc(p, cap);
+		}
+		r = fread(p + n, 1, cap - n, fp);
+		n += r;
+	} while (r > 0);
+	if (ferror(fp))
+		die("%s: %s", path, strerror(errno));
+	fclose(fp);
+	*len = n;
+	return p;
 }

@@ -949,30 +949,6 @@ usage(void)
 	    "input, write error).\n");
 }
 
-static unsigned char *
-read_file(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	unsigned char *p = NULL;
-	size_t cap = 0, n = 0, r;
-
-	if (fp == NULL)
-		die("%s: %s", path, strerror(errno));
-	do {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 1 << 20;
-			p = xrealloc(p, cap);
-		}
-		r = fread(p + n, 1, cap - n, fp);
-		n += r;
-	} while (r > 0);
-	if (ferror(fp))
-		die("%s: %s", path, strerror(errno));
-	fclose(fp);
-	*len = n;
-	return p;
-}
-
 static uint32_t
 types_mask(const char *s, size_t n, const char *arg)
 {
@@ -1132,7 +1108,7 @@ main(int argc, char **argv)
 			usage_error("--test needs -m MODEL");
 		if (optind == argc)
 			usage_error("--test needs CoNLL files to score");
-		blob = read_file(model, &len);
+		blob = et_read_file(model, &len);
 		if ((m = et_model_open_checked(blob, len, &err)) == NULL)
 			die("%s: %s", model, err);
 		if (out != NULL && (dumpfp = fopen(out, "w")) == NULL)
