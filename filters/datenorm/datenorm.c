@@ -245,14 +245,29 @@ put_year(char *v, int y)
 		strcpy(v, "XXXX");
 }
 
-/* A count without the locale's decimal point: 2.5 -> "2.5". */
+/*
+ * A count a date can be shifted by: whole and no larger than the years a
+ * TimeML value can hold ("1e30 years ago" is vague, not a date).
+ */
+static int
+whole(double n)
+{
+	return n >= -9999 && n <= 9999 && n == (long)n;
+}
+
+/*
+ * A count without the locale's decimal point: 2.5 -> "2.5".  Beyond a
+ * billion the digits of a double are not those written: "X", unknown.
+ */
 static void
 put_num(char *p, size_t n, double x)
 {
 	long k;
 
-	if (x > 1e9)
-		x = 1e9;	/* a count, not a value: keep it short */
+	if (!(x <= 1e9)) {
+		snprintf(p, n, "X");
+		return;
+	}
 	k = (long)(x * 1000 + 0.5);
 
 	if (k % 1000 == 0)
@@ -1398,7 +1413,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	if (!(u = unit_at(e, k2)))
 		return 0;
-	if (u == U_QUARTER && !adj && !x && n == (int)n && isa)
+	if (u == U_QUARTER && !adj && !x && whole(n) && isa)
 		return 0;	/* "a quarter" of something */
 	if (u == U_QUARTER && cls(e, k2 + 1) == C_OF && n <= 3 &&
 	    cls(e, k2 - 1) != C_STRAIGHT)
@@ -1424,7 +1439,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		/* "two years ago" -> 2011; "a few years ago" -> PAST_REF */
 		r->end = k2 + 1;
 		r->type = DN_DATE;
-		if (x || n != (long)n) {
+		if (x || !whole(n)) {
 			strcpy(r->val, "PAST_REF");
 			return 1;
 		}
@@ -1438,7 +1453,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 			put_shift(r->val, a, u, -(long)n, &r->when);
 		return 1;
 	}
-	if (cls(e, k2) == C_EARLIER && !x && n == (long)n) {
+	if (cls(e, k2) == C_EARLIER && !x && whole(n)) {
 		/* "three days later": from the last date mentioned */
 		r->end = k2 + 1;
 		r->type = DN_DATE;
@@ -1470,7 +1485,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 1;
 	}
 	if (cls(e, k2) == C_PREP && lval(e, k2) == 8 && word_is(e, k2 + 1,
-	    "now") && !x) {
+	    "now") && !x && whole(n)) {
 		/* "two weeks from now" */
 		r->end = k2 + 2;
 		r->type = DN_DATE;
@@ -1492,7 +1507,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	t = i > 0 && cls(e, i - 1) == C_PREP && lval(e, i - 1) == 1 && !x ?
 	    tense(e, i) : 0;
-	if (t > 0 && n == (long)n) {
+	if (t > 0 && whole(n)) {
 		/* "will open in two weeks" */
 		r->type = DN_DATE;
 		put_shift(r->val, a, u == U_WEEK ? U_DAY : u, (long)n *

@@ -235,6 +235,9 @@ Test(more, fiscal_year_anchor) { EXPECT(REF, "The company's fiscal year ends Sep
 Test(more, year_earlier_quarter) { EXPECT(REF, "Net rose in the third quarter of 2012, up from a year earlier.", "a year earlier", DN_DATE, "2011-Q3"); }
 Test(more, the_quarter) { EXPECT(REF, "In the second quarter of 2012 sales rose; for the quarter, profit fell.", "the quarter", DN_DATE, "2012-Q2"); }
 Test(more, years_ago) { EXPECT(REF, "It happened years ago.", "years ago", DN_DATE, "PAST_REF"); }
+/* found by fuzz_datenorm: a count too large for a date shift is vague */
+Test(more, huge_count_ago) { EXPECT(REF, "It formed 100000000000000000000000000000 years ago.", "100000000000000000000000000000 years ago", DN_DATE, "PAST_REF"); }
+Test(more, huge_count_later) { EXPECT(REF, "It opened in May. 100000000000000000000000 days later it shut.", "100000000000000000000000 days", DN_DURATION, "PXD"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 

@@ -2,7 +2,7 @@
  * one document.  Quotes are in order and inside the paragraph, their text
  * inside their span, speakers and cues valid strings. */
 /* fuzz-sources: filters/quotepull/qp.c filters/quotepull/qp_lex.c */
-/* fuzz-lexicon: filters/quotepull/lexgen.awk filters/quotepull/lex/*.txt */
+/* fuzz-lexicon: filters/quotepull/lexgen.awk filters/quotepull/lex/[a-z]*.txt */
 #define _GNU_SOURCE 1	/* memmem */
 #include <stdint.h>
 #include <stdlib.h>

@@ -14,6 +14,8 @@ if ! command -v "$CC" > /dev/null 2>&1; then
 	exit 77
 fi
 mkdir -p "$out"
+# findings of an earlier run must not fail (or pass) this one
+rm -f "$out"/*crash-* "$out"/*timeout-* "$out"/*leak-* "$out"/*oom-*
 (cd "$src" && sh build-aux/gen-lexicon common/lex/*.lst) > "$out/lexicons.c"
 cat > "$out/config.h" <<'H'
 #define PACKAGE_NAME "newsutils"
@@ -41,10 +43,16 @@ for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	seeds="$src/tests/fuzz/corpus/common"
 	[ -d "$src/tests/fuzz/corpus/$name" ] && seeds="$seeds $src/tests/fuzz/corpus/$name"
 	echo "fuzz: $name for ${secs}s"
-	if ! (cd "$out" && "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
-	    -print_final_stats=1 "corpus-$name" $seeds 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done'); then
+	# the harness's own exit status is lost in the pipe to grep: the
+	# artifacts libFuzzer leaves ($name-crash-..., -timeout-, -leak-,
+	# -oom-) are what tells a finding
+	(cd "$out" && "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
+	    -artifact_prefix="$out/$name-" -print_final_stats=1 \
+	    "corpus-$name" $seeds 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done') || :
+	for f in "$out/$name"-crash-* "$out/$name"-timeout-* "$out/$name"-leak-* "$out/$name"-oom-*; do
+		[ -e "$f" ] || continue
+		echo "fuzz: FAILED: $name: $f (keep it in tests/fuzz/corpus/$name/ once fixed)"
 		status=1
-	fi
-	ls "$out"/crash-* "$out"/timeout-* "$out"/leak-* 2>/dev/null && status=1
+	done
 done
 exit $status
