@@ -181,6 +181,55 @@ buf_add_size(struct buf *b, size_t v)
 		b->p[b->len++] = (unsigned char)tmp[--k];
 }
 
+void
+record_head(struct buf *b, int json, const char *file, size_t start,
+    size_t end)
+{
+	if (json) {
+		buf_adds(b, "{\"file\":");
+		json_string(b, (const unsigned char *)file, strlen(file));
+		buf_adds(b, ",\"start\":");
+		buf_add_size(b, start);
+		buf_adds(b, ",\"end\":");
+		buf_add_size(b, end);
+	} else {
+		tsv_escape(b, (const unsigned char *)file, strlen(file));
+		buf_addc(b, '\t');
+		buf_add_size(b, start);
+		buf_addc(b, '\t');
+		buf_add_size(b, end);
+	}
+}
+
+void
+record_field(struct buf *b, int json, const char *key, const void *s,
+    size_t n)
+{
+	if (json) {
+		buf_adds(b, ",\"");
+		buf_adds(b, key);
+		buf_adds(b, "\":");
+		json_string(b, s, n);
+	} else {
+		buf_addc(b, '\t');
+		tsv_escape(b, s, n);
+	}
+}
+
+void
+record_str(struct buf *b, int json, const char *key, const char *s)
+{
+	record_field(b, json, key, s, strlen(s));
+}
+
+void
+record_end(struct buf *b, int json)
+{
+	if (json)
+		buf_addc(b, '}');
+	buf_addc(b, '\n');
+}
+
 static void
 write_all(const unsigned char *p, size_t n)
 {

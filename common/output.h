@@ -22,6 +22,18 @@ int space_is_plain(const unsigned char *s, size_t n);
 /* Decimal size_t */
 void buf_add_size(struct buf *b, size_t v);
 
+/*
+ * A record of -f tsv or -f json: record_head writes "FILE<TAB>START<TAB>END"
+ * or {"file":FILE,"start":START,"end":END; each record_field adds
+ * "<TAB>VALUE" or ,"KEY":"VALUE"; record_end closes the object and the line.
+ */
+void record_head(struct buf *b, int json, const char *file, size_t start,
+    size_t end);
+void record_field(struct buf *b, int json, const char *key,
+    const void *s, size_t n);
+void record_str(struct buf *b, int json, const char *key, const char *s);
+void record_end(struct buf *b, int json);
+
 struct out {
 	int line_buffered;
 	int capture;		/* hold everything (the --jsonl driver) */

@@ -106,42 +106,18 @@ put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
     const struct dn_timex *x, const unsigned char *text, size_t n)
 {
 	struct buf *b = &dn->out.b;
-	const char *type = dn_type_name(x->type);
+	char tid[32];
+	int json = dn->co.format == FMT_JSON;
 
-	if (dn->co.format == FMT_TSV) {
-		tsv_escape(b, (const unsigned char *)name, strlen(name));
-		buf_addc(b, '\t');
-		buf_add_size(b, start);
-		buf_addc(b, '\t');
-		buf_add_size(b, end);
-		buf_addc(b, '\t');
-		buf_adds(b, type);
-		buf_addc(b, '\t');
-		buf_adds(b, x->value);
-		buf_addc(b, '\t');
-		tsv_escape(b, text, n);
-	} else {
-		char tid[32];
-
+	record_head(b, json, name, start, end);
+	record_str(b, json, "type", dn_type_name(x->type));
+	record_str(b, json, "value", x->value);
+	record_field(b, json, "text", text, n);
+	if (json) {
 		snprintf(tid, sizeof tid, "t%ld", dn->tid);
-		buf_adds(b, "{\"file\":");
-		json_string(b, (const unsigned char *)name, strlen(name));
-		buf_adds(b, ",\"start\":");
-		buf_add_size(b, start);
-		buf_adds(b, ",\"end\":");
-		buf_add_size(b, end);
-		buf_adds(b, ",\"type\":\"");
-		buf_adds(b, type);
-		buf_adds(b, "\",\"value\":");
-		json_string(b, (const unsigned char *)x->value,
-		    strlen(x->value));
-		buf_adds(b, ",\"text\":");
-		json_string(b, text, n);
-		buf_adds(b, ",\"tid\":");
-		json_string(b, (const unsigned char *)tid, strlen(tid));
-		buf_addc(b, '}');
+		record_str(b, json, "tid", tid);
 	}
-	buf_addc(b, '\n');
+	record_end(b, json);
 }
 
 /*

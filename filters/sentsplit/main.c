@@ -59,6 +59,7 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 	struct buf *b = &ss->out.b;
 	const unsigned char *p = c->p;
 	size_t start, end;
+	int json;
 
 	switch (ss->co.format) {
 	case FMT_TSV:
@@ -67,25 +68,10 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 		end = view_orig(&ss->v, sp->end - 1) + 1;
 		buf_reset(&ss->tmp);
 		collapse_space(&ss->tmp, p + start, end - start);
-		if (ss->co.format == FMT_TSV) {
-			tsv_escape(b, (const unsigned char *)name, strlen(name));
-			buf_addc(b, '\t');
-			buf_add_size(b, c->off + start);
-			buf_addc(b, '\t');
-			buf_add_size(b, c->off + end);
-			buf_addc(b, '\t');
-			tsv_escape(b, ss->tmp.p, ss->tmp.len);
-		} else {
-			buf_adds(b, "{\"file\":");
-			json_string(b, (const unsigned char *)name, strlen(name));
-			buf_adds(b, ",\"start\":");
-			buf_add_size(b, c->off + start);
-			buf_adds(b, ",\"end\":");
-			buf_add_size(b, c->off + end);
-			buf_adds(b, ",\"text\":");
-			json_string(b, ss->tmp.p, ss->tmp.len);
-			buf_addc(b, '}');
-		}
+		json = ss->co.format == FMT_JSON;
+		record_head(b, json, name, c->off + start, c->off + end);
+		record_field(b, json, "text", ss->tmp.p, ss->tmp.len);
+		record_end(b, json);
 		break;
 	default:
 		/* the sentence with the tags at its edges, white space folded */
@@ -101,9 +87,9 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 				buf_add(b, p + s0, e0 - s0);
 			else
 				collapse_space(b, p + s0, e0 - s0);
+			buf_addc(b, '\n');
 		}
 	}
-	buf_addc(b, '\n');
 	out_record(&ss->out);
 }
 

@@ -67,3 +67,20 @@ Test(output, space_is_plain)
 		cr_assert(space_is_plain(t, sizeof t), "single space at %zu", k);
 	}
 }
+
+Test(output, records)
+{
+	struct buf b = BUF_INIT;
+
+	record_head(&b, 0, "a\tb.txt", 3, 17);
+	record_str(&b, 0, "type", "DATE");
+	record_field(&b, 0, "text", "two\nweeks", 9);
+	record_end(&b, 0);
+	want(&b, "a\\tb.txt\t3\t17\tDATE\ttwo\\nweeks\n");
+	record_head(&b, 1, "-", 0, 5);
+	record_str(&b, 1, "type", "DATE");
+	record_field(&b, 1, "text", "say \"x\"", 7);
+	record_end(&b, 1);
+	want(&b, "{\"file\":\"-\",\"start\":0,\"end\":5,\"type\":\"DATE\",\"text\":\"say \\\"x\\\"\"}\n");
+	buf_free(&b);
+}
