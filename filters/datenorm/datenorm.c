@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "datenorm.h"
+#include "segment.h"
+#include "xalloc.h"
 
 enum cls {
 	C_NONE, C_MONTH, C_WEEKDAY, C_NUMW, C_ORDW, C_LAST, C_UNIT, C_HALF,
@@ -120,6 +122,13 @@ struct dn_engine {
 	size_t last_tok;	/* its end token in this paragraph, or -1 */
 	int last_q;		/* last is a quarter of last.y, or 0 */
 	int depth;		/* of the match() in progress */
+	/* the sentence of each token, from the core's segmenter, found
+	 * when first asked for in a paragraph */
+	struct segmenter sg;
+	struct spanvec sents;
+	uint32_t *sid;
+	size_t capsid;
+	int have_sid;
 };
 
 /* A match in progress. */
@@ -898,12 +907,41 @@ cue(const struct dn_engine *e, size_t j)
 	return 0;
 }
 
-/* Does token j end a sentence for the tense search?  ("U.S." may cut it.) */
-static int
-sent_end(const struct dn_engine *e, size_t j)
+/* Number the sentences of the paragraph's tokens. */
+static void
+find_sentences(struct dn_engine *e)
 {
-	return punct(e, j, '.') || punct(e, j, '!') || punct(e, j, '?') ||
-	    punct(e, j, ';');
+	size_t j, k = 0;
+
+	e->have_sid = 1;
+	if (e->ntok > e->capsid) {
+		free(e->sid);
+		e->capsid = e->ntok;
+		e->sid = xmalloc(e->capsid * sizeof *e->sid);
+	}
+	e->sents.n = 0;
+	segment(&e->sg, e->s, e->len, NULL, 0, &e->sents);
+	for (j = 0; j < e->ntok; j++) {
+		while (k < e->sents.n && e->tok[j].start >= e->sents.v[k].end)
+			k++;
+		e->sid[j] = (uint32_t)k;
+	}
+}
+
+/*
+ * Does token j end a sentence (or a clause at a semicolon) for the tense
+ * search?  The core's segmenter says, so "U.S." and "Inc." do not.
+ */
+static int
+sent_end(struct dn_engine *e, size_t j)
+{
+	if (punct(e, j, ';'))
+		return 1;
+	if (j + 1 >= e->ntok)
+		return 1;
+	if (!e->have_sid)
+		find_sentences(e);
+	return e->sid[j] != e->sid[j + 1];
 }
 
 /*
@@ -911,7 +949,7 @@ sent_end(const struct dn_engine *e, size_t j)
  * "said Friday" -1, "will meet Friday" +1, none 0.
  */
 static int
-tense(const struct dn_engine *e, size_t i)
+tense(struct dn_engine *e, size_t i)
 {
 	size_t k;
 	int back = 1, fwd = 1, c;
@@ -955,7 +993,7 @@ set_abs(struct res *r, int y, int m, int d)
 
 /* "Friday": the one before (dir < 0) or after (dir > 0) the anchor. */
 static void
-resolve_weekday(const struct dn_engine *e, struct res *r, int wd, int dir,
+resolve_weekday(struct dn_engine *e, struct res *r, int wd, int dir,
     int strict)
 {
 	struct ymd a = anchor(e);
@@ -984,15 +1022,24 @@ resolve_weekday(const struct dn_engine *e, struct res *r, int wd, int dir,
 
 /* The year of a bare month or month-day, from the tense. */
 static int
-resolve_year(const struct dn_engine *e, size_t i, int m, int d)
+resolve_year(struct dn_engine *e, size_t i, int m, int d)
 {
 	struct ymd a = anchor(e);
 	int t;
+	size_t k;
 
 	if (!a.y)
 		return 0;
 	if (!a.m)
 		return a.y;
+	/* "next month, on August 2": the month just named in the sentence */
+	if (e->last_tok != (size_t)-1 && e->last_tok <= i && e->last.y &&
+	    e->last.m == m && i - e->last_tok < 20) {
+		for (k = e->last_tok; k < i && !sent_end(e, k); k++)
+			;
+		if (k == i)
+			return e->last.y;
+	}
 	t = tense(e, i);
 	if (t < 0 && (m > a.m || (m == a.m && a.d && d > a.d)))
 		return a.y - 1;
@@ -1008,7 +1055,7 @@ resolve_year(const struct dn_engine *e, size_t i, int m, int d)
 
 /* A month, day, year triple the text gave; y may be 0 (resolved). */
 static int
-month_day(const struct dn_engine *e, size_t i, struct res *r, int y, int m,
+month_day(struct dn_engine *e, size_t i, struct res *r, int y, int m,
     int d)
 {
 	if (m < 1 || m > 12 || d < 1 || d > mdays(y, m)) {
@@ -1158,6 +1205,29 @@ m_daymonth(struct dn_engine *e, size_t i, struct res *r)
 	return month_day(e, i, r, y, lval(e, k), e->tok[i].val);
 }
 
+/*
+ * "Wednesday, July 31" with no year: if the year chosen from the tense
+ * puts July 31 on another weekday, the year beside it that fits.
+ */
+static void
+fit_weekday(const struct dn_engine *e, struct res *r, int wd)
+{
+	struct ymd w = r->when, a = anchor(e);
+	int k, dy = w.y < a.y ? 1 : -1;
+
+	if (wday(days_from_civil(w.y, w.m, w.d)) == wd || strlen(r->val) != 10)
+		return;
+	for (k = 0; k < 2; k++, dy = -dy) {
+		w.y = r->when.y + dy;
+		if (w.d <= mdays(w.y, w.m) &&
+		    wday(days_from_civil(w.y, w.m, w.d)) == wd) {
+			r->when = w;
+			put_day(r->val, w);
+			return;
+		}
+	}
+}
+
 /* "Friday", "Friday morning", "Thursday, May 9, 2013", "Mondays" */
 static int
 m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
@@ -1182,6 +1252,8 @@ m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 	memset(&in, 0, sizeof in);
 	if ((m_month(e, k, &in) || m_daymonth(e, k, &in)) && in.end > k + 1) {
 		*r = in;
+		if (!in.abs.y && full(in.when))
+			fit_weekday(e, r, wd);
 		return 1;
 	}
 	if (dir == 2)
@@ -1735,7 +1807,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
  * at 18:00"), else the anchor.
  */
 static struct ymd
-day_of_time(const struct dn_engine *e, size_t i)
+day_of_time(struct dn_engine *e, size_t i)
 {
 	size_t k;
 
@@ -2824,6 +2896,8 @@ dn_free(struct dn_engine *e)
 		return;
 	free(e->tok);
 	free(e->out);
+	free(e->sid);
+	spanvec_free(&e->sents);
 	free(e);
 }
 
@@ -2879,6 +2953,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 	e->s = text;
 	e->len = len;
 	e->last_tok = (size_t)-1;
+	e->have_sid = 0;
 	if (tokenize(e, text, len) < 0)
 		return 0;
 	for (i = 0; i < e->ntok;) {

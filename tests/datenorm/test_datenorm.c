@@ -238,6 +238,12 @@ Test(more, years_ago) { EXPECT(REF, "It happened years ago.", "years ago", DN_DA
 /* found by fuzz_datenorm: a count too large for a date shift is vague */
 Test(more, huge_count_ago) { EXPECT(REF, "It formed 100000000000000000000000000000 years ago.", "100000000000000000000000000000 years ago", DN_DATE, "PAST_REF"); }
 Test(more, huge_count_later) { EXPECT(REF, "It opened in May. 100000000000000000000000 days later it shut.", "100000000000000000000000 days", DN_DURATION, "PXD"); }
+/* the core segmenter finds the sentence: "U.S." does not end it */
+Test(more, tense_across_abbrev) { EXPECT(REF, "The visit was announced by U.S. officials Friday.", "Friday", DN_DATE, "2013-05-03"); }
+/* the weekday picks the year beside the one the tense gave */
+Test(more, weekday_fits_year) { EXPECT(REF, "He said the trial opens Friday, January 3.", "Friday, January 3", DN_DATE, "2014-01-03"); }
+/* a month-day after its month named in the same sentence */
+Test(more, month_then_day) { EXPECT(REF, "He said he would leave next month, on June 2.", "June 2", DN_DATE, "2013-06-02"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 
