@@ -28,7 +28,8 @@ sentsplit_tests = \
 	tests/sentsplit/badinput.sh \
 	tests/sentsplit/golden.sh \
 	tests/sentsplit/accuracy.sh \
-	tests/man.sh
+	tests/man.sh \
+	tests/man-examples.sh
 TESTS += $(sentsplit_tests)
 ## the suite as a whole: properties over mutated input, memory over 1 GB
 suite_tests = tests/property.sh tests/memory.sh
