@@ -2079,6 +2079,90 @@ put_weekend(struct dn_engine *e, size_t i, struct res *r)
 }
 
 /*
+ * "last year", "a year ago", "a year earlier", "the previous year", after
+ * "the same month": the token after the phrase, or 0.
+ */
+static size_t
+year_back(const struct dn_engine *e, size_t k)
+{
+	if (cls(e, k) == C_OF || (cls(e, k) == C_PREP && word_is(e, k, "in")))
+		k++;
+	if ((cls(e, k) == C_LAST || cls(e, k) == C_PAST) &&
+	    unit_at(e, k + 1) == U_YEAR && !(lflags(e, k + 1) & F_PL))
+		return k + 2;
+	if (cls(e, k) == C_THE && (cls(e, k + 1) == C_LAST ||
+	    cls(e, k + 1) == C_PAST) && unit_at(e, k + 2) == U_YEAR &&
+	    !(lflags(e, k + 2) & F_PL))
+		return k + 3;	/* "of the last year" */
+	if (cls(e, k) == C_THE && cls(e, k + 1) == C_PREV &&
+	    unit_at(e, k + 2) == U_YEAR && !(lflags(e, k + 2) & F_PL))
+		return k + 3;
+	if ((cls(e, k) == C_A || word_is(e, k, "one")) &&
+	    unit_at(e, k + 1) == U_YEAR && !(lflags(e, k + 1) & F_PL) &&
+	    (cls(e, k + 2) == C_AGO || cls(e, k + 2) == C_EARLIER ||
+	    cls(e, k + 2) == C_BEFORE))
+		return k + 3;
+	return 0;
+}
+
+/*
+ * "the same month a year ago", "the same period last year": the date last
+ * mentioned, a year back, at the unit named, or for "period" and "time" at
+ * the precision of that date.
+ */
+static void
+same_last_year(struct dn_engine *e, struct res *r, int u)
+{
+	struct ymd p = anaph(e);
+
+	r->type = DN_DATE;
+	if (!u) {
+		u = e->last.y && e->last_q ? U_QUARTER : full(p) &&
+		    e->last.d ? U_DAY : p.m && e->last.m ? U_MONTH : U_YEAR;
+	}
+	if (!p.y) {
+		strcpy(r->val, "XXXX");
+		return;
+	}
+	switch (u) {
+	case U_QUARTER:
+		if (e->last.y && e->last_q) {
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d",
+			    e->last.y - 1, e->last_q);
+			return;
+		}
+		put_shift(r->val, p, U_QUARTER, -4, &r->when);
+		return;
+	case U_MONTH:
+		put_shift(r->val, p, U_MONTH, -12, &r->when);
+		return;
+	case U_WEEK:
+		if (full(p)) {
+			int wy, w;
+
+			iso_week(p, &wy, &w);
+			snprintf(r->val, DN_VALUE_MAX, "%04d-W%02d", wy - 1,
+			    w > 52 ? 52 : w);
+			return;
+		}
+		put_shift(r->val, p, U_YEAR, -1, &r->when);
+		return;
+	case U_DAY:
+		if (full(p)) {
+			p.y--;
+			if (p.d > mdays(p.y, p.m))
+				p.d = mdays(p.y, p.m);	/* February 29 */
+			r->when = p;
+			put_day(r->val, p);
+			return;
+		}
+		/* FALLTHROUGH */
+	default:
+		put_shift(r->val, p, U_YEAR, -1, &r->when);
+	}
+}
+
+/*
  * Expressions with a relative word: "last month", "next Friday", "this
  * morning", "the following day", "that year", "the past six months",
  * "the coming weeks", "last summer", "last fiscal year".
@@ -2087,7 +2171,7 @@ static int
 m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 {
 	int c = cls(e, i), u, pl, t;
-	size_t k = i + 1;
+	size_t k = i + 1, k3;
 	double n;
 	int x, isa;
 	struct ymd a = anchor(e), p = anaph(e);
@@ -2128,6 +2212,14 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 				return 1;
 			}
 		}
+	}
+	if (c == C_SAME && (unit_at(e, k) || cls(e, k) == C_TIMEW) &&
+	    !(lflags(e, k) & F_PL) && (k3 = year_back(e, k + 1)) != 0) {
+		same_last_year(e, r, unit_at(e, k));
+		/* the period talked about is still the one before */
+		memset(&r->when, 0, sizeof r->when);
+		r->end = k3;
+		return 1;
 	}
 	if ((u = unit_at(e, k)) != 0) {
 		pl = (lflags(e, k) & F_PL) != 0;

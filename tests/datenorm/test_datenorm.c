@@ -244,6 +244,11 @@ Test(more, tense_across_abbrev) { EXPECT(REF, "The visit was announced by U.S. o
 Test(more, weekday_fits_year) { EXPECT(REF, "He said the trial opens Friday, January 3.", "Friday, January 3", DN_DATE, "2014-01-03"); }
 /* a month-day after its month named in the same sentence */
 Test(more, month_then_day) { EXPECT(REF, "He said he would leave next month, on June 2.", "June 2", DN_DATE, "2013-06-02"); }
+/* the date last mentioned, a year back, at the precision named or its own */
+Test(more, same_month_year_ago) { EXPECT(REF, "In March 2009 sales rose from the same month a year ago.", "the same month a year ago", DN_DATE, "2008-03"); }
+Test(more, same_period_quarter) { EXPECT(REF, "In the third quarter of 2009 profit fell from the same period last year.", "the same period last year", DN_DATE, "2008-Q3"); }
+Test(more, same_day_of_last_year) { EXPECT(REF, "On May 3, 2010 it rose from the same day of last year.", "the same day of last year", DN_DATE, "2009-05-03"); }
+Test(more, same_week_previous_year) { EXPECT(REF, "In the week to May 7, 2010 sales rose from the same week the previous year.", "the same week the previous year", DN_DATE, "2009-W18"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 
