@@ -45,6 +45,7 @@ enum { R_PRESENT, R_PAST, R_FUTURE };
 #define F_UNIT2   0x40	/* "second": also a unit */
 #define F_WEAK    0x80	/* common in other senses: needs more context */
 #define F_NIGHT   0x100	/* "tonight" */
+#define F_DST     0x200	/* a zone an hour ahead in US summer: "ET" */
 
 struct lexent {
 	const char *word;
@@ -1822,12 +1823,90 @@ day_of_time(struct dn_engine *e, size_t i)
 	return anchor(e);
 }
 
+#define NOZONE 10000
+
+/* US daylight saving time (the rule since 2007): from the second Sunday
+ * of March to the first Sunday of November. */
+static int
+us_summer(struct ymd d)
+{
+	long z = days_from_civil(d.y, d.m, d.d);
+	long mar = days_from_civil(d.y, 3, 8), nov = days_from_civil(d.y, 11, 1);
+
+	mar += (7 - wday(mar)) % 7;
+	nov += (7 - wday(nov)) % 7;
+	return z >= mar && z < nov;
+}
+
+/* "+8", "-05:00", "+0530" after "GMT" or "UTC": the token after the
+ * offset, its minutes in *off; k if there is none. */
+static size_t
+zone_offset(const struct dn_engine *e, size_t k, int *off)
+{
+	const struct tok *t;
+	int h, m = 0;
+	size_t k2 = k + 2;
+
+	if (!(punct(e, k, '+') || punct(e, k, '-')) || !plain_num(e, k + 1) ||
+	    !glued(e, k + 1))
+		return k;
+	t = &e->tok[k + 1];
+	if (t->ndig == 4) {
+		h = t->val / 100;
+		m = t->val % 100;
+	} else if (t->ndig <= 2) {
+		h = t->val;
+		if (punct(e, k2, ':') && glued(e, k2) && plain_num(e, k2 + 1) &&
+		    glued(e, k2 + 1) && e->tok[k2 + 1].ndig == 2) {
+			m = e->tok[k2 + 1].val;
+			k2 += 2;
+		}
+	} else {
+		return k;
+	}
+	if (h > 14 || m >= 60)
+		return k;
+	*off = (punct(e, k, '-') ? -1 : 1) * (h * 60 + m);
+	return k2;
+}
+
+/* A zone after a clock time: "EST", "UTC", "GMT+2", "(GMT +8)".  The
+ * token after it; *off the minutes from UTC, *dst set for "ET". */
+static size_t
+time_zone(const struct dn_engine *e, size_t k, int *off, int *dst)
+{
+	size_t k0 = k, paren = punct(e, k, '(');
+
+	k += paren;
+	if (cls(e, k) == C_TZ) {
+		*off = lval(e, k);
+		*dst = (lflags(e, k) & F_DST) != 0;
+		k++;
+		if (*off == 0)
+			k = zone_offset(e, k, off);
+	} else if (word_is(e, k, "z") && glued(e, k) && !paren) {
+		*off = 0;
+		k++;
+	} else {
+		return k0;
+	}
+	if (paren) {
+		if (!punct(e, k, ')')) {
+			*off = NOZONE;
+			return k0;
+		}
+		k++;
+	}
+	return k;
+}
+
 /* Clock times: "14:30", "2:30 p.m.", "10am", "3 o'clock", "18:00 UTC". */
 static int
 m_clock(struct dn_engine *e, size_t i, struct res *r)
 {
 	const struct tok *t = &e->tok[i];
-	int h = 0, mi = -1, pm = -1, z = 0;
+	int h = 0, mi = -1, pm = -1, zone = NOZONE, dst = 0;
+	char zs[16] = "";
 	size_t k = i + 1;
 	struct ymd day;
 	char date[DN_VALUE_MAX];
@@ -1898,13 +1977,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 	} else if (h > 24) {
 		return 0;
 	}
-	if (cls(e, k) == C_TZ) {
-		z = lval(e, k) == 0;
-		k++;
-	} else if (word_is(e, k, "z") && glued(e, k)) {
-		z = 1;
-		k++;
-	}
+	k = time_zone(e, k, &zone, &dst);
 	day = day_of_time(e, i);
 	{
 		/*
@@ -1928,10 +2001,17 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 		}
 	}
 	put_day(date, day);
+	if (dst)	/* "8 p.m. ET": EST or EDT by the date */
+		zone = full(day) ? zone + 60 * us_summer(day) : NOZONE;
+	if (zone == 0)
+		strcpy(zs, "Z");
+	else if (zone != NOZONE)
+		snprintf(zs, sizeof zs, "%c%02u:%02u", zone < 0 ? '-' : '+',
+		    (unsigned)abs(zone) / 60 % 24, (unsigned)abs(zone) % 60);
 	r->end = k;
 	r->type = DN_TIME;
-	snprintf(r->val, DN_VALUE_MAX, "%sT%02d:%02d%s", date, h, mi,
-	    z ? "Z" : "");
+	snprintf(r->val, DN_VALUE_MAX, "%.18sT%02u:%02u%.6s", date,
+	    (unsigned)h % 100, (unsigned)mi % 100, zs);
 	return 1;
 }
 

@@ -249,6 +249,13 @@ Test(more, same_month_year_ago) { EXPECT(REF, "In March 2009 sales rose from the
 Test(more, same_period_quarter) { EXPECT(REF, "In the third quarter of 2009 profit fell from the same period last year.", "the same period last year", DN_DATE, "2008-Q3"); }
 Test(more, same_day_of_last_year) { EXPECT(REF, "On May 3, 2010 it rose from the same day of last year.", "the same day of last year", DN_DATE, "2009-05-03"); }
 Test(more, same_week_previous_year) { EXPECT(REF, "In the week to May 7, 2010 sales rose from the same week the previous year.", "the same week the previous year", DN_DATE, "2009-W18"); }
+/* time zones: offsets in ISO 8601 form, US summer time by the date */
+Test(more, zone_est) { EXPECT(REF, "Trading opens at 9:30 a.m. EST.", "9:30 a.m. EST", DN_TIME, "2013-05-09T09:30-05:00"); }
+Test(more, zone_gmt_offset) { EXPECT(REF, "It lands at 6:40 p.m. (GMT +8), they said.", "6:40 p.m. (GMT +8)", DN_TIME, "2013-05-09T18:40+08:00"); }
+Test(more, zone_utc_minutes) { EXPECT(REF, "At 10:00 UTC-05:30 it began.", "10:00 UTC-05:30", DN_TIME, "2013-05-09T10:00-05:30"); }
+Test(more, zone_et_summer) { EXPECT(REF, "Polls close at 8 p.m. ET.", "8 p.m. ET", DN_TIME, "2013-05-09T20:00-04:00"); }
+Test(more, zone_et_winter) { EXPECT(REF, "Polls close at 8 p.m. ET on November 6, 2012.", "8 p.m. ET", DN_TIME, "2012-11-06T20:00-05:00"); }
+Test(more, zone_unclosed_paren) { EXPECT(REF, "At 6:40 p.m. (GMT +8 it began.", "6:40 p.m.", DN_TIME, "2013-05-09T18:40"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 
