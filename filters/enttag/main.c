@@ -167,32 +167,12 @@ put_record(struct enttag *et, const char *name, const struct chunk *c,
 	size_t end = view_orig(&et->v, e->end - 1) + 1;
 	const unsigned char *text = et->v.text + e->start;
 	size_t tlen = e->end - e->start;
-	const char *type = et_type_names[e->type];
+	int json = et->co.format == FMT_JSON;
 
-	if (et->co.format == FMT_TSV) {
-		tsv_escape(b, (const unsigned char *)name, strlen(name));
-		buf_addc(b, '\t');
-		buf_add_size(b, c->off + start);
-		buf_addc(b, '\t');
-		buf_add_size(b, c->off + end);
-		buf_addc(b, '\t');
-		buf_adds(b, type);
-		buf_addc(b, '\t');
-		tsv_escape(b, text, tlen);
-	} else {
-		buf_adds(b, "{\"file\":");
-		json_string(b, (const unsigned char *)name, strlen(name));
-		buf_adds(b, ",\"start\":");
-		buf_add_size(b, c->off + start);
-		buf_adds(b, ",\"end\":");
-		buf_add_size(b, c->off + end);
-		buf_adds(b, ",\"type\":\"");
-		buf_adds(b, type);
-		buf_adds(b, "\",\"text\":");
-		json_string(b, text, tlen);
-		buf_addc(b, '}');
-	}
-	buf_addc(b, '\n');
+	record_head(b, json, name, c->off + start, c->off + end);
+	record_str(b, json, "type", et_type_names[e->type]);
+	record_field(b, json, "text", text, tlen);
+	record_end(b, json);
 	out_record(&et->out);
 }
 
