@@ -1789,9 +1789,18 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 		y = e->tok[k].val;
 		r->end = k + 1;
 	} else if (k > i + 1 && lval(e, i) == 0) {
-		/* "fiscal year": the anchor's */
+		/* "fiscal year": the anchor's, or "the fiscal year ended June
+		 * 30, 2012": the year it ends in */
+		struct res in;
+
 		y = anchor(e).y;
 		r->end = k;
+		memset(&in, 0, sizeof in);
+		if ((word_is(e, k, "ended") || word_is(e, k, "ending") ||
+		    word_is(e, k, "ends") || word_is(e, k, "to")) &&
+		    (m_month(e, k + 1, &in) || m_daymonth(e, k + 1, &in)) &&
+		    in.abs.y)
+			y = in.abs.y;
 	} else {
 		return 0;
 	}
