@@ -2266,6 +2266,16 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 	struct ymd a = anchor(e), p = anaph(e);
 	long dir;
 
+	/* "expected to last several months", "it will last two weeks": a
+	 * verb, the duration after it is tagged alone (not "to last year") */
+	if (c == C_LAST && i > 0 && !unit_at(e, i + 1) &&
+	    ((cls(e, i - 1) == C_PREP &&
+	    word_is(e, i - 1, "to")) || (cls(e, i - 1) == C_FUT &&
+	    !(lflags(e, i - 1) & F_WEAK)) || word_is(e, i - 1, "could") ||
+	    word_is(e, i - 1, "can") || word_is(e, i - 1, "may") ||
+	    word_is(e, i - 1, "might") || word_is(e, i - 1, "should") ||
+	    word_is(e, i - 1, "must") || word_is(e, i - 1, "not")))
+		return 0;
 	if (c == C_REF && lflags(e, i) & F_ADJONLY && lval(e, i) == R_PRESENT)
 		c = C_THIS;	/* "current quarter" */
 	if (c == C_THIS && cls(e, k) == C_PAST) {

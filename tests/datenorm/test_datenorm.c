@@ -258,6 +258,9 @@ Test(more, zone_et_winter) { EXPECT(REF, "Polls close at 8 p.m. ET on November 6
 Test(more, zone_unclosed_paren) { EXPECT(REF, "At 6:40 p.m. (GMT +8 it began.", "6:40 p.m.", DN_TIME, "2013-05-09T18:40"); }
 /* "the fiscal year ended June 30, 2012" is FY2012, whatever the anchor */
 Test(more, fiscal_year_ended) { EXPECT(REF, "Results for the fiscal year ended June 30, 2012 were weak.", "the fiscal year", DN_DATE, "FY2012"); }
+/* "last" as a verb: the duration after it alone */
+Test(more, last_verb) { EXPECT(REF, "The trial is expected to last several months.", "several months", DN_DURATION, "PXM"); }
+Test(more, to_last_year) { EXPECT(REF, "Prices rose to last year's level.", "last year", DN_DATE, "2012"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 
