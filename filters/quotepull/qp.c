@@ -12,13 +12,18 @@
 #include <strings.h>
 
 #include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "qp.h"
 #include "qp_lex.h"
 #include "xalloc.h"
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_MARK };
-enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16 };
+enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16,
+	F_HYPH = 32	/* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
+};
 enum { MK_DQ = 1, MK_SQ = 2 };
 enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
 enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE,
@@ -38,6 +43,7 @@ struct tok {
 	int32_t sent;
 	int32_t men;	/* mention covering the token, or NO */
 	uint8_t stem;	/* length looked up: no period, no 's */
+	uint8_t lexp;	/* lex not looked up yet: tok_lex does it */
 };
 
 struct mention {
@@ -82,9 +88,11 @@ struct entity {
 	uint32_t gender;
 	uint32_t seen;
 	uint32_t sal;		/* last mention outside a prepositional phrase */
+	uint32_t subj;		/* last mention as a sentence's subject */
 	size_t titles[4];	/* lower-case title words, in the arena */
 	uint8_t tlen[4];
 	int ntitles;
+	uint32_t idx_at;	/* idx_clock when its words were indexed, or 0 */
 };
 
 /* The document's names by full name and by word, for the look-ups done on
@@ -135,6 +143,7 @@ struct qp_engine {
 	uint32_t gen;
 	size_t nnames;
 	uint32_t clock;
+	uint32_t idx_clock;	/* bumped when index_words changes a word's entity */
 	int para;		/* paragraphs seen in this document */
 	int last_spk_ent;
 	char last_spk[256], last_men[256];
@@ -148,6 +157,8 @@ static void	copy_speaker(struct qp_engine *, struct quote *, const struct quote 
 static int	sentence_subject(const struct qp_engine *, int);
 static int	sentence_subject_loose(const struct qp_engine *, int, int);
 static int	chunk_stop(const struct qp_engine *, int);
+static int	verb_tok(const struct qp_engine *, int);
+static int	according_at(const struct qp_engine *, int);
 
 /* ---- small helpers ---- */
 
@@ -354,6 +365,24 @@ is_word(const struct qp_engine *e, int t)
 	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_WORD;
 }
 
+/* The lexicon flags of token t, looked up on first use: most words are
+ * never asked about (in quotations, lower-case words of paragraphs with
+ * no quotation mark). */
+static inline uint32_t
+tok_lex(const struct qp_engine *e, int t)
+{
+	struct tok *k = &e->tok[t];
+
+	if (k->lexp) {
+		k->lexp = 0;
+		k->lex = qp_lex_get(e->lex, e->s + k->s, k->stem);
+	}
+	return k->lex;
+}
+
+#define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
+
+
 /* ---- tokenizer ---- */
 
 static inline struct tok *
@@ -380,6 +409,44 @@ next_class(const unsigned char *s, size_t n, size_t i)
 	decode(s, n, i, &cp);
 	return cp_class(cp);
 }
+
+/* The end of the run of ASCII letters and digits from j: sixteen bytes at
+ * a time where SSE2 is there (no branch a byte to mispredict at the end
+ * of every word). */
+static inline size_t
+alnum_run(const unsigned char *s, size_t n, size_t j)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	while (j + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		/* c | 0x20 in a-z, c in 0-9: unsigned range tests as signed
+		 * compares after moving the range's start to -128 */
+		__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		    _mm_set1_epi8((char)(128 - 'a')));
+		__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
+		__m128i an = _mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
+		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)));
+		unsigned m = (unsigned)_mm_movemask_epi8(an) ^ 0xFFFFu;
+
+		if (m)
+			return j + (size_t)__builtin_ctz(m);
+		j += 16;
+	}
+#endif
+	while (j < n && byte_cc[s[j]] == CC_ALNUM)
+		j++;
+	return j;
+}
+
+/* Bytes that may join a word's parts ("don't", "U.S", "1,000", "AT&T")
+ * or start a non-ASCII letter: a word ending at one of these needs
+ * scan_word_rest. */
+static const uint8_t word_joiner[256] = {
+	['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1, ['&'] = 1,
+#define J16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+	[0x80] = J16, J16, J16, J16, J16, J16, J16, J16
+#undef J16
+};
 
 /* Scan the rest of a word or number that starts at i, from j. */
 static size_t
@@ -450,14 +517,13 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 static inline size_t
 scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
 {
-	size_t j = i;
+	size_t j = alnum_run(s, n, i);
 
-	while (j < n && byte_cc[s[j]] == CC_ALNUM)
-		j++;
 	/* most words end at a space: of the ASCII bytes only ' - . , & may
 	 * join a word's parts */
-	*plain = j >= n || (s[j] < 0x80 && s[j] != '\'' && s[j] != '-' && s[j] != '.' &&
-	    s[j] != ',' && s[j] != '&');
+	*plain = j >= n || !word_joiner[s[j]] ||
+	    /* "said, " "end. ": a joiner needs a letter or digit after it */
+	    (s[j] < 0x80 && (j + 1 >= n || (s[j + 1] < 0x80 && byte_cc[s[j + 1]] != CC_ALNUM)));
 	return *plain ? j : scan_word_rest(s, n, i, j, num);
 }
 
@@ -543,29 +609,20 @@ word_flags(struct qp_engine *e, struct tok *t)
 		}
 	}
 	t->stem = (uint8_t)(stem - i > 255 ? 255 : stem - i);
+	if ((t->fl & F_LOWER) && n - i >= 4 && (s[i + 2] == '-' || s[i + 3] == '-'))
+		t->fl |= F_HYPH;
 }
 
-/* Look the words up in the lexicons. A paragraph with no quotation mark
- * only feeds the document's names, so there only capitalised words and
- * the few words before them are looked up (most words are neither). */
+/* Say which words tok_lex may look up in the lexicons. A paragraph with
+ * no quotation mark only feeds the document's names, so there only
+ * capitalised words and the three words before them are looked up (most
+ * words are neither; tokenize marked those); the others have no flags. */
 static void
 lookup_words(struct qp_engine *e, int has_marks)
 {
-	int near_cap = 0;
-
-	for (size_t i = e->ntok; i-- > 0;) {
-		struct tok *t = &e->tok[i];
-		if (t->type != TK_WORD) {
-			near_cap = 0;
-			continue;
-		}
-		if (t->fl & (F_CAP | F_ALLCAP))
-			near_cap = 4;
-		if (has_marks || near_cap > 0)
-			t->lex = qp_lex_get(e->lex, e->s + t->s, t->stem);
-		if (near_cap > 0)
-			near_cap--;
-	}
+	if (has_marks)
+		for (size_t i = 0; i < e->ntok; i++)
+			e->tok[i].lexp = e->tok[i].type == TK_WORD;
 }
 
 static void
@@ -649,11 +706,19 @@ tokenize(struct qp_engine *e)
 					plain_word_flags(e, t);
 				else
 					word_flags(e, t);
+				/* a capitalised word and the words right before it */
+				if (t->fl & (F_CAP | F_ALLCAP)) {
+					t->lexp = 1;
+					for (size_t k = e->ntok - 1; k-- > 0 && k + 4 >= e->ntok &&
+					    e->tok[k].type == TK_WORD;)
+						e->tok[k].lexp = 1;
+				}
 				/* "Dr.", "U.S.", "J." keep their period */
 				if (j < n && s[j] == '.') {
 					int inner = memchr(s + i, '.', j - i) != NULL;
 					int initial = j - i == 1 && (t->fl & F_CAP);
-					if (inner || initial || (qp_lex_get(e->lex, s + i, j - i) & QL_ABBR)) {
+					if (inner || initial || (qp_lex_maybe(e->lex, QL_SMALL_ABBR, s + i, j - i) &&
+					    (qp_lex_get(e->lex, s + i, j - i) & QL_ABBR))) {
 						t->e = ++j;
 					}
 				}
@@ -839,7 +904,7 @@ split_sentences(struct qp_engine *e)
 			if (q->c != (int)i || q->last <= q->first)
 				continue;
 			if (tok_terminal(e, q->last - 1) && starts_sentence_tok(e, j) &&
-			    !(e->tok[j].type == TK_WORD && (e->tok[j].lex & QL_VERB) &&
+			    !(e->tok[j].type == TK_WORD && (tok_lex(e, j) & QL_VERB) &&
 			    !(e->tok[j].fl & F_CAP)))
 				sent++;
 			continue;
@@ -923,14 +988,36 @@ name_particle(const struct qp_engine *e, int t)
 	return 0;
 }
 
+/* A lower-case particle joined to a capitalised name: "el-Sisi", "al-Assad". */
+static int
+hyphen_particle(const struct qp_engine *e, int t)
+{
+	static const char *const part[] = { "al", "el", "ad", "ed", "as", "ash", "at", "az",
+	    "an", "ar", "bin", "ibn", "abu", "abd", "ben", "ul", "ud", "ur", "de", "da", "di",
+	    "du", "van", "von", "ter" };
+	const struct tok *k = &e->tok[t];
+	const unsigned char *s = e->s + k->s;
+	size_t n = k->e - k->s;
+
+	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO || k->men != NO)
+		return 0;
+	for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
+		size_t l = strlen(part[i]);
+		if (n > l + 1 && memcmp(s, part[i], l) == 0 && s[l] == '-' && s[l + 1] >= 'A' &&
+		    s[l + 1] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
 static uint32_t
 gender_of_tokens(const struct qp_engine *e, int a, int b)
 {
 	uint32_t g = 0;
 
 	for (int i = a; i < b; i++)
-		if (e->tok[i].lex & QL_TITLE)
-			g |= e->tok[i].lex & (QL_FEM | QL_MASC);
+		if (tok_lex(e, i) & QL_TITLE)
+			g |= tok_lex(e, i) & (QL_FEM | QL_MASC);
 	return g;
 }
 
@@ -941,16 +1028,16 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 	struct mention *m;
 	int org = 0;
 	/* "UN" is no given name */
-	uint32_t fl = e->tok[ns].lex & ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
+	uint32_t fl = tok_lex(e, ns) & ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
 
 	if (ne <= ns)
 		return;
 	/* "Birmingham City University", "BBC", "Department of Defense": organisations */
 	for (int k = ns; k + 1 < ne; k++)
 		if ((tok_is(e, k + 1, "of") || tok_is(e, k + 1, "on") || tok_is(e, k + 1, "for")) &&
-		    (e->tok[k].lex & QL_ORGWORD))
+		    (tok_lex(e, k) & QL_ORGWORD))
 			org = 1;
-	if ((e->tok[ne - 1].lex & QL_ORGWORD) ||
+	if ((tok_lex(e, ne - 1) & QL_ORGWORD) ||
 	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) && e->tok[ns].e - e->tok[ns].s <= 6))
 		org = 1;
 	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
@@ -991,14 +1078,14 @@ title_complement(const struct qp_engine *e, int t)
 static int
 cap_run(struct qp_engine *e, int i)
 {
-	int j = i, rs, re, k, lt, ts, has_title = 0;
+	int j = i, rs, re, k, lt, ts, has_title = 0, of_org = 0;
 
 	while (j < (int)e->ntok) {
 		if (cap_word(e, j)) {
 			j++;
 			/* "Erdogan's office" ends the name; "Sheriff's Office" goes on */
 			if ((e->tok[j - 1].fl & F_POSS) && !(j < (int)e->ntok && cap_word(e, j) &&
-			    (e->tok[j].lex & QL_ORGWORD)))
+			    (tok_lex(e, j) & QL_ORGWORD)))
 				break;
 			continue;
 		}
@@ -1006,57 +1093,70 @@ cap_run(struct qp_engine *e, int i)
 			j++;
 			continue;
 		}
+		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
+		if (hyphen_particle(e, j) && (j > i || (j + 1 < (int)e->ntok && cap_word(e, j + 1)))) {
+			j++;
+			continue;
+		}
 		/* "Department of Defense", "University of the Arts", "Commission
 		 * on International Religious Freedom" */
 		if (j > i && j + 1 < (int)e->ntok && (tok_is(e, j, "of") || tok_is(e, j, "on") ||
 		    tok_is(e, j, "for")) &&
-		    (e->tok[j - 1].lex & QL_ORGWORD) && !(e->tok[j - 1].fl & F_POSS)) {
+		    (tok_lex(e, j - 1) & QL_ORGWORD) && !(e->tok[j - 1].fl & F_POSS)) {
 			int nx = j + 1;
 			if (tok_is(e, nx, "the") && nx + 1 < (int)e->ntok)
 				nx++;
 			if (cap_word(e, nx)) {
 				j = nx;
+				of_org = 1;
 				continue;
 			}
+		}
+		/* "High Court of England and Wales", "Department of Health and
+		 * Human Services": "and" inside an organisation's name */
+		if (of_org && j + 1 < (int)e->ntok && tok_is(e, j, "and") && cap_word(e, j + 1) &&
+		    !(tok_lex(e, j + 1) & (QL_TITLE | QL_GIVEN | QL_STOPCAP))) {
+			j++;
+			continue;
 		}
 		break;
 	}
 	rs = i;
 	re = j;
 	/* "The", "According", "On": not names at the start of a run */
-	while (rs < re && (e->tok[rs].lex & QL_STOPCAP) && !(e->tok[rs].lex & QL_TITLE))
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
 		rs++;
 	/* "So I said", "Previously, ...": a common word opening a sentence */
-	if (rs < re && (e->tok[rs].lex & QL_COMMON) && !(e->tok[rs].lex & (QL_GIVEN | QL_TITLE)) &&
+	if (rs < re && (tok_lex(e, rs) & QL_COMMON) && !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
 	    sentence_initial(e, rs))
 		rs++;
-	while (rs < re && (e->tok[rs].lex & QL_STOPCAP) && !(e->tok[rs].lex & QL_TITLE))
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
 		rs++;
 	if (rs >= re)
 		return j;
 	/* "Kama Melly QC", "Sammy Davis Jr.": letters after the name */
-	while (re - rs >= 3 && (e->tok[re - 1].lex & QL_POSTNOM))
+	while (re - rs >= 3 && (tok_lex(e, re - 1) & QL_POSTNOM))
 		re--;
 	/* lower-case titles before the run: "coach Tom Baker", "police spokesman Mark Hill" */
 	ts = rs;
 	while (ts == i && ts > 0 && e->tok[ts - 1].type == TK_WORD &&
-	    (e->tok[ts - 1].fl & F_LOWER) && (e->tok[ts - 1].lex & QL_TITLE) &&
+	    (e->tok[ts - 1].fl & F_LOWER) && (tok_lex(e, ts - 1) & QL_TITLE) &&
 	    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO && rs - ts < 3)
 		ts--, has_title = 1;
 	if (ts < rs)
 		ts = rs;	/* as written: the capitalised part */
 	/* the last title word inside the run ends the titles */
 	lt = NO;
-	if (!(e->tok[re - 1].lex & QL_ORGWORD))
+	if (!(tok_lex(e, re - 1) & QL_ORGWORD))
 		for (k = rs; k < re - 1; k++)
-			if ((e->tok[k].lex & QL_TITLE) && !(e->tok[k].fl & F_POSS))
+			if ((tok_lex(e, k) & QL_TITLE) && !(e->tok[k].fl & F_POSS))
 				lt = k;
-	if (lt == NO && re - rs == 1 && (e->tok[rs].lex & QL_TITLE) &&
-	    !(e->tok[rs].lex & QL_GIVEN))
+	if (lt == NO && re - rs == 1 && (tok_lex(e, rs) & QL_TITLE) &&
+	    !(tok_lex(e, rs) & QL_GIVEN))
 		lt = rs;	/* "Minister says": a title alone */
 	/* "Chief Executive of Hong Kong Carrie Lam": titles only, then "of" */
-	if (re - rs >= 2 && (e->tok[re - 1].lex & QL_TITLE) && !(e->tok[re - 1].fl & F_POSS) &&
-	    (((e->tok[re - 2].lex & QL_TITLE) || (e->tok[re - 2].fl & F_ALLCAP)) ||
+	if (re - rs >= 2 && (tok_lex(e, re - 1) & QL_TITLE) && !(e->tok[re - 1].fl & F_POSS) &&
+	    (((tok_lex(e, re - 2) & QL_TITLE) || (e->tok[re - 2].fl & F_ALLCAP)) ||
 	    /* "US Special Representative for Iran Brian Hook" */
 	    title_complement(e, re)) &&
 	    (lt == NO || lt == re - 2))
@@ -1075,10 +1175,12 @@ cap_run(struct qp_engine *e, int i)
 					r2e++;
 				if (r2e < (int)e->ntok && cap_word(e, r2e) && (e->tok[r2e].fl & F_POSS))
 					r2e++;
-				if (r2e - q2 >= 3) {
+				/* not "Director General of the National Water Institute":
+				 * an organisation ends it, no person's name */
+				if (r2e - q2 >= 3 && !(tok_lex(e, r2e - 1) & QL_ORGWORD)) {
 					int nstart = r2e - 2;
 					for (k = q2 + 1; k < r2e - 1; k++)
-						if ((e->tok[k].lex & QL_GIVEN) && !(e->tok[k].lex & QL_ORGWORD)) {
+						if ((tok_lex(e, k) & QL_GIVEN) && !(tok_lex(e, k) & QL_ORGWORD)) {
 							nstart = k;
 							break;
 						}
@@ -1099,12 +1201,12 @@ cap_run(struct qp_engine *e, int i)
 			}
 			/* a title alone: a role phrase, "Minister", "the President" */
 			{
-				int d = rs > 0 && is_word(e, rs - 1) && (e->tok[rs - 1].lex & QL_DET) &&
+				int d = rs > 0 && is_word(e, rs - 1) && (tok_lex(e, rs - 1) & QL_DET) &&
 				    e->tok[rs - 1].men == NO ? rs - 1 : rs;
 				struct mention *m = add_mention(e, d, re, re - 1, re, MN_ROLE);
 				m->gender = gender_of_tokens(e, rs, re);
 				m->ts_title = rs;
-				m->indef = d < rs && (e->tok[d].lex & QL_INDEF);
+				m->indef = d < rs && (tok_lex(e, d) & QL_INDEF);
 			}
 			return j;
 		}
@@ -1115,7 +1217,7 @@ cap_run(struct qp_engine *e, int i)
 		/* "Commission on International Religious Freedom" is one name */
 		if (e->tok[k].fl & F_LOWER)
 			break;
-		if ((e->tok[k].lex & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) && re - (k + 1) >= 2 &&
+		if ((tok_lex(e, k) & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) && re - (k + 1) >= 2 &&
 		    cap_word(e, k + 1)) {
 			name_mention(e, rs, rs, k + 1, 0);
 			rs = k + 1;
@@ -1147,10 +1249,10 @@ role_mention(struct qp_engine *e, int h)
 		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD)
 			break;
-		if (t->lex & QL_DET) {
+		if (ptok_lex(e, t) & QL_DET) {
 			ts = k;
 			det = 1;
-			indef = (t->lex & QL_INDEF) != 0;
+			indef = (ptok_lex(e, t) & QL_INDEF) != 0;
 			break;
 		}
 		if (t->fl & F_POSS) {
@@ -1159,7 +1261,7 @@ role_mention(struct qp_engine *e, int h)
 			det = 1;
 			break;
 		}
-		if ((t->lex & (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) || !(t->fl & F_LOWER))
+		if ((ptok_lex(e, t) & (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) || !(t->fl & F_LOWER))
 			break;
 		ts = k;
 	}
@@ -1174,8 +1276,8 @@ role_mention(struct qp_engine *e, int h)
 	}
 	m = add_mention(e, ts, h + 1, h, h + 1, MN_ROLE);
 	m->indef = indef;
-	m->gender = e->tok[h].lex & (QL_FEM | QL_MASC);
-	m->plural = (e->tok[h].lex & QL_PLURAL) != 0 && !one_of;
+	m->gender = tok_lex(e, h) & (QL_FEM | QL_MASC);
+	m->plural = (tok_lex(e, h) & QL_PLURAL) != 0 && !one_of;
 	m->poss_ns = pns;
 	m->poss_ne = pne;
 	m->poss_tok = ptok;
@@ -1185,6 +1287,8 @@ role_mention(struct qp_engine *e, int h)
 static void
 find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 {
+	int moved = 0, blocked = 0;
+
 	e->nmen = 0;
 	/* tags from upstream first: <PER> and <ORG> are the names, and the
 	 * words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names */
@@ -1208,6 +1312,7 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			for (int i = a; i < b; i++)
 				if (e->tok[i].men == NO)
 					e->tok[i].men = MEN_BLOCKED;
+			blocked = 1;
 			continue;
 		}
 		if (e->tok[a].q != NO || e->tok[a].men != NO)
@@ -1217,16 +1322,16 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			continue;
 		}
 		/* "<PER>Durham Hall QC</PER>": letters after the name */
-		while (b - a >= 3 && (e->tok[b - 1].lex & QL_POSTNOM))
+		while (b - a >= 3 && (tok_lex(e, b - 1) & QL_POSTNOM))
 			b--;
 		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles inside */
 		ns = a;
-		while (ns < b - 1 && e->tok[ns].type == TK_WORD && (e->tok[ns].lex & QL_TITLE) &&
-		    (!(e->tok[ns].lex & QL_GIVEN) || ns < b - 2))
+		while (ns < b - 1 && e->tok[ns].type == TK_WORD && (tok_lex(e, ns) & QL_TITLE) &&
+		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < b - 2))
 			ns++, has_title = 1;
 		ts = a;
 		while (ts > 0 && e->tok[ts - 1].type == TK_WORD &&
-		    (e->tok[ts - 1].lex & QL_TITLE) && e->tok[ts - 1].men == NO &&
+		    (tok_lex(e, ts - 1) & QL_TITLE) && e->tok[ts - 1].men == NO &&
 		    e->tok[ts - 1].q == NO && a - ts < 3)
 			ts--, has_title = 1;
 		name_mention(e, ts, ns, b, has_title);
@@ -1241,7 +1346,8 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			continue;	/* in a quotation, a tag or a mention */
 		}
 		/* "One of them even went as far to say": one person of a group */
-		if ((tok_is(e, (int)i, "one") || tok_is(e, (int)i, "another")) && i + 2 < e->ntok &&
+		if ((e->s[t->s] | 0x20) == (t->e - t->s == 3 ? 'o' : 'a') &&
+		    (tok_is(e, (int)i, "one") || tok_is(e, (int)i, "another")) && i + 2 < e->ntok &&
 		    tok_is(e, (int)i + 1, "of") && (tok_is(e, (int)i + 2, "them") ||
 		    tok_is(e, (int)i + 2, "us")) && e->tok[i + 2].q == NO) {
 			struct mention *m = add_mention(e, (int)i, (int)i + 3, (int)i + 2, (int)i + 3, MN_ROLE);
@@ -1249,29 +1355,49 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i += 3;
 			continue;
 		}
-		if ((t->lex & QL_PRON) && ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
+		/* "al-Masirah TV": a name opening with a particle */
+		if ((t->fl & F_HYPH) && hyphen_particle(e, (int)i) && i + 1 < e->ntok &&
+		    cap_word(e, (int)i + 1)) {
+			size_t j = (size_t)cap_run(e, (int)i);
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		/* With no quotation mark in the paragraph only the names (the
+		 * capitalised runs) count: a lower-case pronoun or role phrase
+		 * is no speaker there and never registered, so no look-up. */
+		if (!e->nmarks && (t->fl & F_LOWER)) {
+			i++;
+			continue;
+		}
+		/* a lower-case word is a mention only as a pronoun or role word */
+		if ((t->fl & F_LOWER) && t->lexp &&
+		    !qp_lex_maybe(e->lex, QL_SMALL_PRONROLE, e->s + t->s, t->stem)) {
+			i++;
+			continue;
+		}
+		if ((ptok_lex(e, t) & QL_PRON) && ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
 		    !(t->fl & F_POSS)) {
 			struct mention *m = add_mention(e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
-			m->gender = t->lex & (QL_FEM | QL_MASC);
-			m->plural = (t->lex & QL_PLURAL) != 0;
+			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);
+			m->plural = (ptok_lex(e, t) & QL_PLURAL) != 0;
 			i++;
 			continue;
 		}
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&
-		    !((t->lex & QL_ROLE) && !(t->fl & F_ALLCAP) && sentence_initial(e, (int)i) &&
+		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) && sentence_initial(e, (int)i) &&
 		    !cap_word(e, (int)i + 1) && !title_complement(e, (int)i + 1))) {
 			size_t j = (size_t)cap_run(e, (int)i);
 			i = j > i ? j : i + 1;
 			continue;
 		}
-		if ((t->lex & QL_ROLE) && (!(t->fl & F_POSS) || (t->lex & QL_ORGISH))) {
+		if ((ptok_lex(e, t) & QL_ROLE) && (!(t->fl & F_POSS) || (ptok_lex(e, t) & QL_ORGISH))) {
 			/* a title of the name that follows: "coach Tom Baker" */
 			size_t j = i + 1;
-			while (j < e->ntok && e->tok[j].type == TK_WORD && (e->tok[j].lex & QL_ROLE) &&
+			while (j < e->ntok && e->tok[j].type == TK_WORD && (tok_lex(e, j) & QL_ROLE) &&
 			    (e->tok[j].fl & F_LOWER))
 				j++;
-			if (j < e->ntok && cap_word(e, (int)j) && !(e->tok[j].lex & QL_STOPCAP) &&
-			    (e->tok[j - 1].lex & QL_TITLE)) {
+			if (j < e->ntok && cap_word(e, (int)j) && !(tok_lex(e, j) & QL_STOPCAP) &&
+			    (tok_lex(e, j - 1) & QL_TITLE)) {
 				i = j;
 				continue;
 			}
@@ -1291,7 +1417,12 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			struct mention tmp = e->men[b];
 			e->men[b] = e->men[b - 1];
 			e->men[b - 1] = tmp;
+			moved = 1;
 		}
+	/* the tokens point at their mentions as add_mention left them,
+	 * unless the order changed or other tags blocked tokens */
+	if (!moved && !blocked)
+		return;
 	for (size_t i = 0; i < e->ntok; i++)
 		e->tok[i].men = NO;
 	for (size_t x = 0; x < e->nmen; x++)
@@ -1353,11 +1484,8 @@ name_find(const struct qp_engine *e, const unsigned char *s, size_t n)
 /* The slot of s[0..n), added with the arena bytes at key_off as its key
  * when absent; NULL when the table is full. */
 static struct nslot *
-name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
+name_add_at(struct qp_engine *e, size_t i, uint32_t h, size_t n, size_t key_off)
 {
-	uint32_t h = bytes_hash(s, n);
-	size_t i = name_pos(e, s, n, h);
-
 	if (e->names[i].gen == e->gen)
 		return &e->names[i];
 	if (e->nnames >= NAME_SLOTS * 3 / 4)
@@ -1369,14 +1497,26 @@ name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
 	return &e->names[i];
 }
 
+static struct nslot *
+name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
+{
+	uint32_t h = bytes_hash(s, n);
+
+	return name_add_at(e, name_pos(e, s, n, h), h, n, key_off);
+}
+
 /* Point the words of entity x's name at it: the latest one wins. */
 static void
 index_words(struct qp_engine *e, int idx)
 {
 	const struct entity *x = &e->ent[idx];
 	size_t a = 0;
+	int changed = 0;
 
 	if (x->ntok < 2)
+		return;
+	/* nothing changed the words' entities since x was indexed last */
+	if (x->idx_at == e->idx_clock)
 		return;
 	while (a < x->nlen) {
 		size_t b = a;
@@ -1384,12 +1524,19 @@ index_words(struct qp_engine *e, int idx)
 			b++;
 		struct nslot *ns = name_add(e, (const unsigned char *)e->arena + x->name + a, b - a,
 		    x->name + a);
-		if (ns && a == 0)
+		if (ns && a == 0 && ns->first != idx) {
 			ns->first = (int16_t)idx;
-		if (ns && b == x->nlen)
+			changed = 1;
+		}
+		if (ns && b == x->nlen && ns->last != idx) {
 			ns->last = (int16_t)idx;
+			changed = 1;
+		}
 		a = b + 1;
 	}
+	if (changed)
+		e->idx_clock++;
+	e->ent[idx].idx_at = e->idx_clock;
 }
 
 /* The name of mention m as text: its tokens from ns to ne, single spaces,
@@ -1420,7 +1567,7 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
 
-	if (x->ntitles >= 4 || n > 30 || !(k->lex & QL_TITLE))
+	if (x->ntitles >= 4 || n > 30 || !(ptok_lex(e, k) & QL_TITLE))
 		return;
 	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
 		n--;
@@ -1454,11 +1601,11 @@ in_pp(const struct qp_engine *e, const struct mention *m)
 	int b = m->ts - 1;
 
 	while (b >= 0 && is_word(e, b) && !(e->tok[b].fl & F_CAP) &&
-	    ((e->tok[b].lex & QL_DET) || ((e->tok[b].lex & QL_TITLE) && !(e->tok[b].lex & QL_PREP))) &&
+	    ((tok_lex(e, b) & QL_DET) || ((tok_lex(e, b) & QL_TITLE) && !(tok_lex(e, b) & QL_PREP))) &&
 	    m->ts - b < 5)
 		b--;
-	return b >= 0 && is_word(e, b) && (e->tok[b].lex & QL_PREP) && e->tok[b].men == NO &&
-	    !(tok_is(e, b, "of") && b > 0 && is_word(e, b - 1) && (e->tok[b - 1].lex & QL_INDEF));
+	return b >= 0 && is_word(e, b) && (tok_lex(e, b) & QL_PREP) && e->tok[b].men == NO &&
+	    !(tok_is(e, b, "of") && b > 0 && is_word(e, b - 1) && (tok_lex(e, b - 1) & QL_INDEF));
 }
 
 /* Does the text around name m show a person? "Agnès Callamard, a UN
@@ -1470,17 +1617,45 @@ person_context(const struct qp_engine *e, const struct mention *m)
 
 	if (m->kind != MN_NAME || t >= (int)e->ntok)
 		return 0;
-	if (is_word(e, t) && (e->tok[t].lex & QL_VERB) && (e->tok[t].fl & F_LOWER))
+	if (is_word(e, t) && (tok_lex(e, t) & QL_VERB) && (e->tok[t].fl & F_LOWER))
 		return 1;
-	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) || !(e->tok[t + 1].lex & QL_DET))
+	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) || !(tok_lex(e, t + 1) & QL_DET))
 		return 0;
 	for (int k = t + 2; k < (int)e->ntok && k < t + 6; k++) {
 		if (!is_word(e, k))
 			return 0;
-		if ((e->tok[k].lex & QL_ROLE) && !(e->tok[k].lex & (QL_ORGISH | QL_PLURAL)))
+		if ((tok_lex(e, k) & QL_ROLE) && !(tok_lex(e, k) & (QL_ORGISH | QL_PLURAL)))
 			return 1;
 	}
 	return 0;
+}
+
+/* Is name mention m the subject of its sentence: its first mention, not
+ * after a preposition, before the sentence's first verb? */
+static int
+subject_of_sentence(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->ts;
+
+	if (e->tok[t].q != NO || in_pp(e, m) || (e->tok[m->ne - 1].fl & F_POSS))
+		return 0;
+	for (t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--) {
+		if (m->ts - t > 16)
+			return 0;	/* far into a long sentence */
+		/* "…, while Interior Minister Joachim Brudziński wrote": the
+		 * subject of a clause */
+		if (is_word(e, t) && (tok_lex(e, t) & QL_CONJ) && (e->tok[t].fl & F_LOWER) &&
+		    !tok_is(e, t, "as") && !tok_is(e, t, "that") && !tok_is(e, t, "and") &&
+		    !tok_is(e, t, "or") && !tok_is(e, t, "which") && !tok_is(e, t, "who") &&
+		    !tok_is(e, t, "whom") && !tok_is(e, t, "whose"))
+			return 1;
+		/* a lone capital opening the sentence ("Refusing to …, Mugabe")
+		 * is rarely a name */
+		if (e->tok[t].q != NO || (e->tok[t].men >= 0 && e->men[e->tok[t].men].kind != MN_PRON &&
+		    !e->men[e->tok[t].men].weak) || verb_tok(e, t))
+			return 0;
+	}
+	return 1;
 }
 
 /* Find or add the entity for name mention m; a one-word mention goes to
@@ -1489,7 +1664,8 @@ static int
 register_name(struct qp_engine *e, struct mention *m)
 {
 	unsigned char buf[256];
-	size_t n;
+	size_t n, pos;
+	uint32_t h;
 	int ntok = m->ne - m->ns, best = NO;
 	struct entity *x;
 
@@ -1500,8 +1676,10 @@ register_name(struct qp_engine *e, struct mention *m)
 	n = name_text(e, m->ns, m->ne, buf, sizeof buf);
 	if (n == 0)
 		return NO;
+	h = bytes_hash(buf, n);
+	pos = name_pos(e, buf, n, h);
 	{
-		const struct nslot *ns = name_find(e, buf, n);
+		const struct nslot *ns = e->names[pos].gen == e->gen ? &e->names[pos] : NULL;
 		if (ns && ns->full != NO)
 			best = ns->full;
 		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
@@ -1521,7 +1699,7 @@ register_name(struct qp_engine *e, struct mention *m)
 		x->org = m->kind == MN_ORG;
 		best = (int)e->nent++;
 		{
-			struct nslot *ns = name_add(e, buf, n, x->name);
+			struct nslot *ns = name_add_at(e, pos, h, n, x->name);
 			if (ns)
 				ns->full = (int16_t)best;
 		}
@@ -1529,7 +1707,8 @@ register_name(struct qp_engine *e, struct mention *m)
 	index_words(e, best);
 	x = &e->ent[best];
 	x->seen = ++e->clock;
-	if (!in_pp(e, m))
+	/* "According to Muyembe, many people …": the source is salient */
+	if (!in_pp(e, m) || (m->ts >= 2 && according_at(e, m->ts - 2)))
 		x->sal = x->seen;
 	if ((m->person || person_context(e, m)) && !x->org)
 		x->person = 1;
@@ -1540,11 +1719,15 @@ register_name(struct qp_engine *e, struct mention *m)
 			ent_add_title(e, x, t);
 	/* lower-case titles right before: "coach Tom Baker" */
 	for (int t = m->ts - 1; t >= 0 && t >= m->ts - 3; t--) {
-		if (e->tok[t].type != TK_WORD || !(e->tok[t].lex & QL_TITLE) || e->tok[t].q != NO)
+		if (e->tok[t].type != TK_WORD || !(tok_lex(e, t) & QL_TITLE) || e->tok[t].q != NO)
 			break;
 		ent_add_title(e, x, t);
 		x->person = 1;
 	}
+	/* the subject of its sentence: "Bloomberg endorsed his former rival,
+	 * Joe Biden. "…," he said" (for the pronouns: persons only) */
+	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) && subject_of_sentence(e, m))
+		x->subj = x->seen;
 	m->ent = best;
 	return best;
 }
@@ -1644,7 +1827,7 @@ resolve_role(struct qp_engine *e, int mi)
 	struct mention *m = &e->men[mi];
 	int h = m->ne - 1, best = NO;
 
-	if (m->indef || m->plural || (e->tok[h].lex & QL_ORGISH))
+	if (m->indef || m->plural || (tok_lex(e, h) & QL_ORGISH))
 		return NO;
 	best = ent_by_title(e, h);
 	if (best != NO)
@@ -1697,6 +1880,9 @@ resolve_pronoun(struct qp_engine *e, int mi)
 		/* "… the character of Anya Jenkins, … "It was a good day," she
 		 * recalls": a name in a prepositional phrase is less salient */
 		uint32_t base = x->sal && x->sal + 6 > x->seen ? x->sal + 6 : x->seen;
+		/* a subject outweighs the objects named after it */
+		if (x->subj && x->subj + 8 > base)
+			base = x->subj + 8;
 		uint32_t score = base + (x->gender ? 2 : 0) + (x->person ? 12 : 0);
 		if (best == NO || score > bestseen) {
 			best = (int)i;
@@ -1722,7 +1908,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		break;
 	case MN_ROLE:
 		/* "reads Judge Miller's statement": the author of the text */
-		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_ns != NO) {
+		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_ns != NO) {
 			struct mention tmp = *m;
 			tmp.kind = MN_NAME;
 			tmp.ts = tmp.ns = m->poss_ns;
@@ -1735,17 +1921,26 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		/* a text with no possessor: "a tweet from Mike Pompeo read",
 		 * "Their statement also read" after the author's first quote,
 		 * "Facebook released a statement which read, "…"" */
-		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_ns == NO && m->poss_tok == NO) {
+		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_ns == NO && m->poss_tok == NO) {
 			int subj;
 			/* "a tweet on Monday by US Secretary of State Mike Pompeo" */
-			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !chunk_stop(e, t); t++)
-				if ((tok_is(e, t, "from") || tok_is(e, t, "by")) && e->tok[t + 1].men >= 0 &&
-				    e->men[e->tok[t + 1].men].kind != MN_PRON && e->tok[t + 1].men != mi) {
-					speaker_from_mention(e, q, e->tok[t + 1].men);
+			/* "The opinion of the Court": its author */
+			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !chunk_stop(e, t); t++) {
+				int u = t + 1;
+				if (t == m->te && tok_is(e, t, "of") && is_word(e, u) && tok_is(e, u, "the") &&
+				    u + 1 < (int)e->ntok)
+					u++;
+				if ((tok_is(e, t, "from") || tok_is(e, t, "by") || (t == m->te && tok_is(e, t, "of"))) &&
+				    e->tok[u].men >= 0 && e->men[e->tok[u].men].ts == u &&
+				    (e->men[e->tok[u].men].kind == MN_NAME || e->men[e->tok[u].men].kind == MN_ORG ||
+				    !tok_is(e, t, "of")) &&
+				    e->men[e->tok[u].men].kind != MN_PRON && e->tok[u].men != mi) {
+					speaker_from_mention(e, q, e->tok[u].men);
 					return;
 				}
+			}
 			/* "The government statement": the government */
-			if (m->ne - 1 > m->ts && (e->tok[m->ne - 2].lex & QL_ROLE)) {
+			if (m->ne - 1 > m->ts && (tok_lex(e, m->ne - 2) & QL_ROLE)) {
 				q->men = mi;
 				q->ent = NO;
 				q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
@@ -1765,7 +1960,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			subj = sentence_subject_loose(e, m->sent, 1);
 			if (subj != NO && subj != mi &&
 			    (e->men[subj].kind != MN_PRON || e->men[subj].plural) &&
-			    !(e->men[subj].kind == MN_ROLE && (e->tok[e->men[subj].ne - 1].lex & QL_DOC))) {
+			    !(e->men[subj].kind == MN_ROLE && (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
 				speaker_from_mention(e, q, subj);
 				return;
 			}
@@ -1774,15 +1969,15 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			if (!m->indef && m->sent > 0) {
 				subj = sentence_subject(e, m->sent - 1);
 				if (subj != NO && !(e->men[subj].kind == MN_ROLE &&
-				    (e->tok[e->men[subj].ne - 1].lex & QL_DOC))) {
+				    (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
 					speaker_from_mention(e, q, subj);
 					return;
 				}
 			}
 		}
 		/* "The family's statement read": the family */
-		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_tok != NO &&
-		    !(e->tok[m->poss_tok].lex & QL_TITLE)) {
+		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_tok != NO &&
+		    !(tok_lex(e, m->poss_tok) & QL_TITLE)) {
 			const struct tok *pt = &e->tok[m->poss_tok];
 			size_t n;
 			q->men = mi;
@@ -1796,8 +1991,8 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			q->have_spk = 1;
 			return;
 		}
-		if ((e->tok[m->ne - 1].lex & QL_DOC) && m->poss_tok != NO &&
-		    (e->tok[m->poss_tok].lex & QL_TITLE)) {
+		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_tok != NO &&
+		    (tok_lex(e, m->poss_tok) & QL_TITLE)) {
 			ent = ent_by_title(e, m->poss_tok);	/* "the judge's statement" */
 			if (ent != NO)
 				break;
@@ -1805,7 +2000,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		ent = resolve_role(e, mi);
 		/* "The Wooster professor added": a definite person's role with
 		 * no one of that title refers back to the speaker just quoted */
-		if (ent == NO && !m->indef && !m->plural && !(e->tok[m->ne - 1].lex & QL_ORGISH)) {
+		if (ent == NO && !m->indef && !m->plural && !(tok_lex(e, m->ne - 1) & QL_ORGISH)) {
 			for (struct quote *p = q; p-- > e->qs;)
 				if (p->keep && p->ent != NO) {
 					ent = p->ent;
@@ -1839,7 +2034,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && m->sent > 0) {
 			int subj = sentence_subject(e, m->sent - 1);
 			if (subj != NO && e->men[subj].kind == MN_ROLE && !e->men[subj].plural &&
-			    !(e->tok[e->men[subj].ne - 1].lex & QL_ORGISH) &&
+			    !(tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) &&
 			    resolve_role(e, subj) == NO) {
 				const struct mention *r = &e->men[subj];
 				q->men = mi;
@@ -1850,14 +2045,27 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 				return;
 			}
 		}
-		ent = resolve_pronoun(e, mi);
+		/* ""…," he added": the speaker just quoted goes on */
+		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && q->cue != NO &&
+		    (tok_is(e, q->cue, "added") || tok_is(e, q->cue, "adding") ||
+		    tok_is(e, q->cue, "continued")))
+			for (struct quote *p = q; p-- > e->qs;) {
+				if (!p->keep || !p->have_spk)
+					continue;
+				if (p->ent != NO && !e->ent[p->ent].org &&
+				    (!e->ent[p->ent].gender || (e->ent[p->ent].gender & m->gender)))
+					ent = p->ent;
+				break;
+			}
+		if (ent == NO)
+			ent = resolve_pronoun(e, mi);
 		break;
 	}
 	if (e->regcur <= (size_t)mi)
 		e->regcur = (size_t)mi + 1;
 	/* "Minister says …" in a headline: the title, for a later name */
 	if (ent == NO && m->kind == MN_ROLE && !m->indef && !m->plural &&
-	    (e->tok[m->ne - 1].lex & QL_TITLE)) {
+	    (tok_lex(e, m->ne - 1) & QL_TITLE)) {
 		const struct tok *h = &e->tok[m->ne - 1];
 		char low[40];
 		size_t n = h->e - h->s < sizeof low ? h->e - h->s : sizeof low - 1;
@@ -1889,6 +2097,16 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		} else {
 			q->spk = ob_span(e, a, b, &len);
 			q->spk_len = len;
+			/* "The court's summary concluded": the court, no 's */
+			if (b - 1 == m->ne - 1 && (e->tok[b - 1].fl & F_POSS)) {
+				const struct tok *h = &e->tok[b - 1];
+				size_t cut = e->s[h->e - 1] == '.' ? 1 : 0;
+				cut += e->s[h->e - 1 - cut - 1] == '\'' ? 2 : 4;
+				if (cut < len) {
+					q->spk_len = len - cut;
+					e->ob[q->spk + q->spk_len] = '\0';
+				}
+			}
 		}
 	}
 	q->have_spk = 1;
@@ -1904,12 +2122,12 @@ verb_tok(const struct qp_engine *e, int t)
 	if (!is_word(e, t))
 		return 0;
 	k = &e->tok[t];
-	if (!(k->lex & QL_VERB) || k->q != NO || (k->fl & F_POSS))
+	if (!(ptok_lex(e, k) & QL_VERB) || k->q != NO || (k->fl & F_POSS))
 		return 0;
 	if ((k->fl & F_CAP) && !sentence_initial(e, t))
 		return 0;	/* "United States" */
 	/* "the statement", "a report": a noun after a determiner */
-	if (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].lex & QL_DET) && !(e->tok[t - 1].lex & QL_PRON))
+	if (t > 0 && is_word(e, t - 1) && (tok_lex(e, t - 1) & QL_DET) && !(tok_lex(e, t - 1) & QL_PRON))
 		return 0;
 	if (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].fl & F_POSS))
 		return 0;
@@ -1930,6 +2148,21 @@ according_at(const struct qp_engine *e, int t)
 {
 	return is_word(e, t) && tok_is(e, t, "according") && is_word(e, t + 1) &&
 	    tok_is(e, t + 1, "to");
+}
+
+/* A dash set off by spaces: " — ", " – ", " -- " */
+static int
+dash_at(const struct qp_engine *e, int t)
+{
+	const struct tok *k;
+
+	if (t < 0 || t >= (int)e->ntok || e->tok[t].type != TK_PUNCT)
+		return 0;
+	k = &e->tok[t];
+	if (k->e - k->s == 3 && e->s[k->s] == 0xE2 && e->s[k->s + 1] == 0x80 &&
+	    (e->s[k->s + 2] == 0x94 || e->s[k->s + 2] == 0x93))
+		return 1;
+	return k->e - k->s == 1 && e->s[k->s] == '-' && (k->fl & F_SPB);
 }
 
 static int
@@ -1957,7 +2190,7 @@ mention_after(const struct qp_engine *e, int from, int limit, int sent)
 		if (k->sent != sent || k->q != NO || chunk_stop(e, t))
 			break;
 		if (k->men == NO) {
-			if (first != NO && (k->lex & QL_PREP))
+			if (first != NO && (ptok_lex(e, k) & QL_PREP))
 				break;	/* "on Twitter" */
 			continue;
 		}
@@ -2028,12 +2261,37 @@ aside_start(const struct qp_engine *e, int t)
 	if (e->tok[n].type == TK_NUM)
 		return 1;
 	/* ", head of a regional civil defense office," */
-	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) && (e->tok[n].lex & QL_ROLE) &&
-	    !(e->tok[n].lex & QL_VERB))
+	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) && (tok_lex(e, n) & QL_ROLE) &&
+	    !(tok_lex(e, n) & QL_VERB))
 		return 1;
-	return is_word(e, n) && ((e->tok[n].lex & QL_DET) || tok_is(e, n, "who") ||
+	/* ", Director General of the …," ", herpetologist David Blackburn,":
+	 * a title or role phrase */
+	if (e->tok[n].men >= 0 && e->men[e->tok[n].men].ts == n &&
+	    e->men[e->tok[n].men].kind == MN_ROLE)
+		return 1;
+	/* ", speaking for the country's Health Ministry,", ", on radio …," */
+	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
+	    ((ing_word(e, n) && !(tok_lex(e, n) & (QL_DET | QL_PREP))) ||
+	    ((tok_lex(e, n) & QL_PREP) && !tok_is(e, n, "of") && !tok_is(e, n, "to"))))
+		return 1;
+	return is_word(e, n) && ((tok_lex(e, n) & QL_DET) || tok_is(e, n, "who") ||
 	    tok_is(e, n, "which") || tok_is(e, n, "whose") || tok_is(e, n, "also") ||
 	    tok_is(e, n, "then"));
+}
+
+/* Is mention m the object of a preposition of affiliation ("of CNN", "at
+ * the BBC")? */
+static int
+pp_object(const struct qp_engine *e, const struct mention *m, int stop)
+{
+	int b = m->ts - 1;
+
+	while (b >= stop && b > m->ts - 4 && is_word(e, b) && (tok_lex(e, b) & QL_DET) &&
+	    !(tok_lex(e, b) & QL_PRON))
+		b--;
+	return b >= stop && is_word(e, b) && e->tok[b].men == NO &&
+	    (tok_is(e, b, "of") || tok_is(e, b, "at") || tok_is(e, b, "from") ||
+	    tok_is(e, b, "for") || tok_is(e, b, "in"));
 }
 
 /* The speaker before position v (a verb or an introducing colon): the
@@ -2052,7 +2310,19 @@ mention_before(const struct qp_engine *e, int v, int stop)
 			t = e->qs[k->q].o;	/* "characterised the deaths as "crushing" and wrote" */
 			continue;
 		}
+		/* "… Research and Education (C-MORE) said": an acronym or a
+		 * gloss in brackets is not the subject */
+		if (tok_punct(e, t, ')')) {
+			for (int d = t - 1; d >= stop && t - d < 30; d--)
+				if (tok_punct(e, d, '(')) {
+					if (d - 1 >= stop && e->tok[d - 1].men >= 0)
+						t = d;	/* after a name only */
+					break;
+				}
+			continue;
+		}
 		if (tok_punct(e, t, ',')) {
+			int past = NO;
 			/* is there an aside opening before this comma? */
 			for (int a = t - 1; a >= stop && t - a < 40; a--) {
 				if (e->tok[a].q != NO)
@@ -2060,8 +2330,25 @@ mention_before(const struct qp_engine *e, int v, int stop)
 				if (aside_start(e, a)) {
 					const struct mention *pm = NULL;
 					/* the name right before the aside */
-					if (a - 1 >= stop && e->tok[a - 1].men != NO)
+					if (a - 1 >= stop && e->tok[a - 1].men >= 0)
 						pm = &e->men[e->tok[a - 1].men];
+					/* "One of the study's authors, herpetologist David
+					 * Blackburn, told": the name the aside gives the role */
+					if (pm && pm->kind == MN_ROLE && e->tok[t - 1].men >= 0 &&
+					    e->men[e->tok[t - 1].men].kind == MN_NAME &&
+					    e->men[e->tok[t - 1].men].te == t &&
+					    e->men[e->tok[t - 1].men].ts <= a + 3 &&
+					    !(e->tok[t - 2].fl & F_POSS) && !(e->tok[t - 1].fl & F_POSS))
+						return e->tok[t - 1].men;
+					/* "Anderson Cooper, of CNN, one of …, stated", "Anna
+					 * Franowska of "Have no fear", an … charity, told": go
+					 * on before the aside */
+					if ((pm && pm->kind != MN_PRON && pp_object(e, pm, stop)) ||
+					    (!pm && a - 1 >= stop && e->tok[a - 1].type == TK_MARK &&
+					    e->tok[a - 1].q != NO)) {
+						past = a;
+						break;
+					}
 					if (pm && pm->kind != MN_PRON)
 						return e->tok[a - 1].men;
 					break;
@@ -2069,6 +2356,8 @@ mention_before(const struct qp_engine *e, int v, int stop)
 				if (tok_punct(e, a, ',') || tok_terminal(e, a))
 					break;
 			}
+			if (past != NO)
+				t = past;	/* the loop goes on before the aside */
 			continue;
 		}
 		if (k->men == NO)
@@ -2085,26 +2374,26 @@ mention_before(const struct qp_engine *e, int v, int stop)
 		{
 			/* lower-case words only after a group noun: "group Ending …" */
 			int grp = (m->ts > stop && is_word(e, m->ts - 1) &&
-			    (e->tok[m->ts - 1].lex & QL_ORGISH) && (e->tok[m->ts - 1].fl & F_LOWER)) ||
+			    (tok_lex(e, m->ts - 1) & QL_ORGISH) && (e->tok[m->ts - 1].fl & F_LOWER)) ||
 			    (m->kind == MN_ROLE && m->ts == m->ns);
 			while (before >= stop && is_word(e, before) && m->ts - before <= 4 &&
-			    (((e->tok[before].lex & QL_DET) && !(e->tok[before].lex & QL_PRON)) ||
-			    (grp && (e->tok[before].fl & F_LOWER) && !(e->tok[before].lex &
+			    (((tok_lex(e, before) & QL_DET) && !(tok_lex(e, before) & QL_PRON)) ||
+			    (grp && (e->tok[before].fl & F_LOWER) && !(tok_lex(e, before) &
 			    (QL_VERB | QL_PREP | QL_CONJ | QL_PRON)))))
 				before--;
 		}
 		/* "some of the protesters": a quantity, not a prepositional object;
 		 * "with Zinichev describing": the subject of the verb after it */
-		if (before >= stop && is_word(e, before) && (e->tok[before].lex & QL_PREP) &&
+		if (before >= stop && is_word(e, before) && (tok_lex(e, before) & QL_PREP) &&
 		    e->tok[before].men == NO && !(m->te == v && tok_is(e, before, "with")) &&
 		    !(tok_is(e, before, "of") && before - 1 >= stop && is_word(e, before - 1) &&
-		    (e->tok[before - 1].lex & QL_INDEF)))
+		    (tok_lex(e, before - 1) & QL_INDEF)))
 			continue;
 		/* "the protesters Wikinews interviewed said": the subject of a
 		 * reduced relative clause yields to the noun it qualifies */
 		if (m->te < v && is_word(e, m->te) && (e->tok[m->te].fl & F_LOWER) &&
 		    e->tok[m->te].e - e->tok[m->te].s > 3 && e->s[e->tok[m->te].e - 1] == 'd' &&
-		    e->s[e->tok[m->te].e - 2] == 'e' && !(e->tok[m->te].lex & QL_VERB) &&
+		    e->s[e->tok[m->te].e - 2] == 'e' && !(tok_lex(e, m->te) & QL_VERB) &&
 		    m->ts - 1 >= stop && e->tok[m->ts - 1].men != NO &&
 		    e->men[e->tok[m->ts - 1].men].kind == MN_ROLE)
 			return e->tok[m->ts - 1].men;
@@ -2213,15 +2502,38 @@ looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue, i
 	if (q->words == 0)
 		return 1;
 	/* "a "restructuring"", but "said D'Souza had been an "iconic" leader" */
-	if (p >= 0 && is_word(e, p) && (e->tok[p].lex & QL_DET) && !(e->tok[p].lex & QL_PRON) &&
+	if (p >= 0 && is_word(e, p) && (tok_lex(e, p) & QL_DET) && !(tok_lex(e, p) & QL_PRON) &&
 	    !fullish && q->words <= 4 && !said_before)
 		return 1;
-	if (p >= 0 && is_word(e, p) && ((e->tok[p].lex & QL_CALL) || tok_is(e, p, "named") ||
+	if (p >= 0 && is_word(e, p) && ((tok_lex(e, p) & QL_CALL) || tok_is(e, p, "named") ||
 	    tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
 	    (tok_is(e, p, "as") && p > 0 && (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
 	    tok_is(e, p, "nicknamed") || tok_is(e, p, "word") || tok_is(e, p, "slogan")) &&
 	    q->words <= 6 && !fullish)
 		return 1;
+	/* "Anna Franowska of "Have no fear", an abuse victim support charity":
+	 * the name of a group */
+	if (p >= 1 && is_word(e, p) && (tok_is(e, p, "of") || tok_is(e, p, "from")) &&
+	    e->tok[p - 1].men >= 0 && e->men[e->tok[p - 1].men].kind != MN_PRON &&
+	    q->words <= 6 && !fullish && q->last > q->first && (e->tok[q->first].fl & F_CAP))
+		return 1;
+	/* ""International Women's Day Celebration"": every word capitalised,
+	 * no sentence: a name, a banner, a title, even after a verb */
+	if (q->words >= 3 && q->words <= 10 && q->last > q->first && !tok_terminal(e, q->last - 1)) {
+		int caps = 0, words = 0, small = 0;
+		for (int i = q->first; i < q->last; i++) {
+			if (e->tok[i].type != TK_WORD)
+				continue;
+			words++;
+			if ((e->tok[i].fl & (F_CAP | F_ALLCAP)) && e->tok[i].e - e->tok[i].s >= 2)
+				caps++;
+			else if ((e->tok[i].fl & F_LOWER) && e->tok[i].e - e->tok[i].s <= 3 &&
+			    i > q->first)
+				small++;	/* "Stop All of Us", not "No, I am a Muslim" */
+		}
+		if (words >= 3 && caps >= 3 && caps + small == words)
+			return 1;
+	}
 	/* ("British exit"): a gloss in brackets */
 	if (tok_punct(e, p, '(') && q->c != NO && tok_punct(e, q->c + 1, ')') && q->words <= 4)
 		return 1;
@@ -2274,6 +2586,17 @@ copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
 	(void)spk;
 }
 
+/* Is verb k a participle in a reduced clause of condition or time, "if
+ * written by the suspect"? */
+static int
+subordinate_verb(const struct qp_engine *e, int k, int stop)
+{
+	return k > stop && is_word(e, k - 1) &&
+	    (tok_is(e, k - 1, "if") || tok_is(e, k - 1, "when") || tok_is(e, k - 1, "once") ||
+	    tok_is(e, k - 1, "unless") || tok_is(e, k - 1, "as")) &&
+	    is_word(e, k + 1) && tok_is(e, k + 1, "by");
+}
+
 /* Decide whether quotation qi is one and find its speaker. */
 static void
 attribute(struct qp_engine *e, size_t qi)
@@ -2290,9 +2613,33 @@ attribute(struct qp_engine *e, size_t qi)
 		int j = q->c + 1;
 		int ends_comma = q->last > q->first && (tok_punct(e, q->last - 1, ',') ||
 		    tok_punct(e, q->last - 1, '?') || tok_punct(e, q->last - 1, '!'));
+		/* "…" — as the Supreme Court decision put it —, "…", as Smith
+		 * said, : the speaker in a clause of manner */
+		if ((tok_punct(e, j, ',') || dash_at(e, j)) && is_word(e, j + 1) && tok_is(e, j + 1, "as") &&
+		    e->tok[j + 1].sent == sent) {
+			for (int k = j + 2; k < se && k < j + 10 && e->tok[k].q == NO && !chunk_stop(e, k); k++)
+				if (verb_tok(e, k) || (tok_is(e, k, "put") && is_word(e, k + 1) &&
+				    tok_is(e, k + 1, "it"))) {
+					men = mention_after(e, j + 2, k, sent);
+					if (men != NO)
+						cue = k, adjacent = 1;
+					break;
+				}
+		}
+		/* ""… in two days!" Macron told the world": after ! or ? the
+		 * speaker and the verb open the next sentence */
+		if (men == NO && j == se && j < (int)e->ntok && q->last > q->first &&
+		    (tok_punct(e, q->last - 1, '!') || tok_punct(e, q->last - 1, '?')) &&
+		    e->tok[j].men >= 0 && e->men[e->tok[j].men].ts == j &&
+		    e->men[e->tok[j].men].kind != MN_PRON && verb_tok(e, e->men[e->tok[j].men].te) &&
+		    !ing_word(e, e->men[e->tok[j].men].te)) {
+			men = e->tok[j].men;
+			cue = e->men[men].te;
+			adjacent = 1;
+		}
 		if (tok_punct(e, j, ','))
 			j++, ends_comma = 1;
-		if (j < se && (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1)))) {
+		if (men == NO && j < se && (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1)))) {
 			/* "…", adding Iran will …": a participle goes on with the
 			 * sentence's subject, it names no speaker after it */
 			if (verb_tok(e, j) && ing_word(e, j)) {
@@ -2321,7 +2668,7 @@ attribute(struct qp_engine *e, size_t qi)
 					if (e->tok[k].q != NO || tok_punct(e, k, ';') ||
 					    tok_terminal(e, k))
 						break;
-					if (is_word(e, k) && (e->tok[k].lex & QL_CONJ) && e->tok[k].men == NO) {
+					if (is_word(e, k) && (tok_lex(e, k) & QL_CONJ) && e->tok[k].men == NO) {
 						int aside = k > j && tok_punct(e, k - 1, ',') &&
 						    (tok_is(e, k, "who") || tok_is(e, k, "which"));
 						if (!aside)
@@ -2349,9 +2696,52 @@ attribute(struct qp_engine *e, size_t qi)
 	/* before it: "Kino Gabriel said, ", "called the bill "a gift"",
 	 * "According to police spokesman Mark Hill, the driver "lost control"" */
 	if (men == NO) {
-		for (int k = q->o - 1; k >= stop; k--) {
+		int k0 = q->o - 1;
+		/* "Bercow commented on the matter — which the BBC noted as an
+		 * unusual move — "…"": the aside between dashes is no cue */
+		if (dash_at(e, k0))
+			for (int d = k0 - 1; d > stop; d--) {
+				if (e->tok[d].q != NO || tok_terminal(e, d))
+					break;
+				if (dash_at(e, d)) {
+					k0 = d - 1;
+					break;
+				}
+			}
+		/* "Blackburn told Discover Magazine the frequency … suggested
+		 * some deep pattern …: "…"": a colon's quotation goes with the
+		 * sentence's first speech verb, the others are reported */
+		if (tok_punct(e, q->o - 1, ':')) {
+			int left = NO;
+			for (int k = k0; k >= stop; k--) {
+				if (e->tok[k].q != NO || according_at(e, k)) {
+					left = NO;
+					break;
+				}
+				if (verb_tok(e, k) && !ing_word(e, k) && !subordinate_verb(e, k, stop))
+					left = k;
+			}
+			if (left != NO)
+				k0 = left;
+		}
+		for (int k = k0; k >= stop; k--) {
 			if (e->tok[k].q != NO)
 				break;
+			/* "the manifesto if written by the suspect could …": a
+			 * verb in a reduced clause of condition or time */
+			if (verb_tok(e, k) && subordinate_verb(e, k, stop))
+				continue;
+			/* "Calling it "just another apology", Anna Franowska …
+			 * told": the participle's subject follows the quotation */
+			if (k == ss && verb_tok(e, k) && ing_word(e, k) && q->c != NO &&
+			    tok_punct(e, q->c + 1, ',') && q->c + 2 < se && e->tok[q->c + 2].men >= 0 &&
+			    e->men[e->tok[q->c + 2].men].ts == q->c + 2 &&
+			    e->men[e->tok[q->c + 2].men].kind != MN_PRON) {
+				men = e->tok[q->c + 2].men;
+				cue = k;
+				adjacent = k >= q->o - 6;
+				break;
+			}
 			if (according_at(e, k)) {
 				int lim = k + 2;
 				while (lim < q->o && !tok_punct(e, lim, ','))
@@ -2364,6 +2754,15 @@ attribute(struct qp_engine *e, size_t qi)
 							best = e->tok[t].men;
 						t = m->te - 1;
 					}
+				/* "According to him, …": the person the sentence before
+				 * is about */
+				if (best == NO && is_word(e, k + 2) && (tok_is(e, k + 2, "him") ||
+				    tok_is(e, k + 2, "her")) && e->tok[k].sent > 0) {
+					int subj = sentence_subject(e, e->tok[k].sent - 1);
+					if (subj != NO && (e->men[subj].kind == MN_NAME ||
+					    (e->men[subj].kind == MN_ROLE && !e->men[subj].plural)))
+						best = subj;
+				}
 				if (best != NO) {
 					men = best;
 					cue = k;
@@ -2386,7 +2785,15 @@ attribute(struct qp_engine *e, size_t qi)
 				    (k > 1 && tok_punct(e, k - 1, ',') && e->tok[k - 2].type == TK_MARK);
 				if (inverted)
 					men = mention_after(e, k + 1, q->o, e->tok[k].sent);
-				else if (k > ss && ((is_word(e, k - 1) && (tok_is(e, k - 1, "and") ||
+				else if (prevq != NO && k == stop + 1 && e->qs[prevq].have_spk &&
+				    is_word(e, k - 1) && tok_is(e, k - 1, "and")) {
+					/* "called it "a retrograde step" and said "…"":
+					 * the same speaker */
+					copy_speaker(e, q, &e->qs[prevq]);
+					cue = k;
+					adjacent = 1;
+					break;
+				} else if (k > ss && ((is_word(e, k - 1) && (tok_is(e, k - 1, "and") ||
 				    tok_is(e, k - 1, "but"))) || (tok_punct(e, k - 1, ',') && ing_word(e, k)))) {
 					/* "…, saying "the path toward victory …"" too */
 					/* "Erdoğan cited Article 5 of the treaty and said": the
@@ -2424,7 +2831,7 @@ attribute(struct qp_engine *e, size_t qi)
 		adjacent = 1;
 	}
 	if (looks_like_term(e, q, cue != NO || men != NO, adjacent,
-	    cue != NO && cue < q->o && verb_tok(e, cue) && !(e->tok[cue].lex & QL_CALL) &&
+	    cue != NO && cue < q->o && verb_tok(e, cue) && !(tok_lex(e, cue) & QL_CALL) &&
 	    !ing_word(e, cue)) && q->kind != QP_HEADLINE) {
 		q->keep = 0;
 		return;
@@ -2594,6 +3001,7 @@ qp_reset(struct qp_engine *e)
 	e->gen++;
 	e->nnames = 0;
 	e->clock = 0;
+	e->idx_clock = 1;
 	e->para = 0;
 	e->last_spk_ent = NO;
 	e->last_spk[0] = e->last_men[0] = '\0';

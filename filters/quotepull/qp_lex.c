@@ -25,6 +25,9 @@ struct qp_lex {
 	const char **longkey;	/* the words longer than SLOT_KEY */
 	size_t nlong;
 	uint8_t bloom[1 << 13];	/* two bits a word */
+	/* for a few flags, a bit for each (first letter, last letter, length
+	 * up to 15) of their words: a filter with no hashing, 1.3 KiB */
+	uint8_t small[QL_NSMALL][26 * 26 * 16 / 8];
 	unsigned char lower[256];	/* ASCII lower case */
 };
 
@@ -50,6 +53,20 @@ slot_key(const struct qp_lex *lx, size_t h)
 		return lx->slot[h].key;
 	memcpy(&i, lx->slot[h].key, sizeof i);
 	return lx->longkey[i];
+}
+
+const uint32_t qp_lex_small[QL_NSMALL] = { QL_PRON | QL_ROLE, QL_ABBR };
+
+/* The bit of word s[0..n) in a small filter, or -1 when it does not start
+ * and end with ASCII letters (those are always "maybe"). */
+static int
+small_bit(const unsigned char *s, size_t n)
+{
+	unsigned a = (unsigned)(s[0] | 0x20) - 'a', z = (unsigned)(s[n - 1] | 0x20) - 'a';
+
+	if (a >= 26 || z >= 26)
+		return -1;
+	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
 }
 
 struct qp_lex *
@@ -89,6 +106,11 @@ qp_lex_new(void)
 				memcpy(lx->slot[h].key, w, n);
 		}
 		lx->slot[h].flags |= qp_lexdata[i].flags;	/* in two lists: both */
+		for (int f = 0; f < QL_NSMALL; f++) {
+			int bit = small_bit((const unsigned char *)w, n);
+			if ((qp_lexdata[i].flags & qp_lex_small[f]) && bit >= 0)
+				lx->small[f][bit >> 3] |= (uint8_t)(1u << (bit & 7));
+		}
 	}
 	return lx;
 }
@@ -126,4 +148,15 @@ qp_lex_get(const struct qp_lex *lx, const unsigned char *s, size_t n)
 		}
 	}
 	return 0;
+}
+
+int
+qp_lex_maybe(const struct qp_lex *lx, int which, const unsigned char *s, size_t n)
+{
+	int bit;
+
+	if (n == 0 || n > MAX_WORD)
+		return 0;
+	bit = small_bit(s, n);
+	return bit < 0 || (lx->small[which][bit >> 3] & (1u << (bit & 7)));
 }

@@ -43,5 +43,10 @@ struct qp_lex	*qp_lex_new(void);
 void		 qp_lex_free(struct qp_lex *);
 /* Flags of the word s[0..n), compared case-insensitively (ASCII); 0 if absent. */
 uint32_t	 qp_lex_get(const struct qp_lex *, const unsigned char *s, size_t n);
+/* Might the word have one of the flags of qp_lex_small[which]? 0 means
+ * surely not; cheaper than qp_lex_get (a small filter, no table). */
+enum { QL_SMALL_PRONROLE, QL_SMALL_ABBR, QL_NSMALL };
+extern const uint32_t qp_lex_small[QL_NSMALL];
+int		 qp_lex_maybe(const struct qp_lex *, int which, const unsigned char *s, size_t n);
 
 #endif

@@ -478,3 +478,155 @@ Test(speakers, partial_after_determiner_with_speech_verb)
 	expect1("Damodar Naik, spokesperson for the party, said D'Souza had been an \"iconic\" leader of the party.\n",
 	    "iconic", "Damodar Naik");
 }
+
+/* Rules added with the blind batches of 2026-11 (hand-written text). */
+
+Test(speakers, aside_after_affiliation)
+{
+	expect1("Dana Frost, of the Daily Ledger, one of the founders, stated, \"We never gave up.\"\n",
+	    "We never gave up.", "Dana Frost");
+}
+
+Test(speakers, aside_of_title_and_organisation)
+{
+	expect1("Professor Ola Berg, Director General of the National Water Institute that ran the tests, said, \"The river is clean again.\"\n",
+	    "The river is clean again.", "Ola Berg");
+}
+
+Test(speakers, participle_aside)
+{
+	expect1("Omar Haddad, speaking for the city's Transport Office, reported, \"The line reopens on Monday.\"\n",
+	    "The line reopens on Monday.", "Omar Haddad");
+}
+
+Test(speakers, prepositional_aside)
+{
+	expect1("Hilda Lund, on radio after the long flight to Oslo, said, \"It was smooth.\"\n",
+	    "It was smooth.", "Hilda Lund");
+}
+
+Test(speakers, role_aside_naming_the_person)
+{
+	expect1("One of the report's authors, biologist Mina Park, told Science Weekly the data suggested a pattern: \"The fish are moving north.\"\n",
+	    "The fish are moving north.", "Mina Park");
+}
+
+Test(speakers, dash_aside_before_quote)
+{
+	expect1("Council leader Ravi Shah commented on the vote — which the Evening Post called a surprise — \"We respect the result.\"\n",
+	    "We respect the result.", "Ravi Shah");
+}
+
+Test(speakers, as_x_put_it)
+{
+	expect1("For two days the town \"simply stood still\" — as the Harbor Commission report put it — after the storm.\n",
+	    "simply stood still", "Harbor Commission");
+}
+
+Test(speakers, participle_opening_the_sentence)
+{
+	expect1("Calling the plan \"a step backwards\", Lena Vogel of the Tenants Union told reporters she would appeal.\n",
+	    "a step backwards", "Lena Vogel");
+}
+
+Test(speakers, exclamation_then_speaker_and_verb)
+{
+	expect1("\"Our town is flooding. Send help now!\" Mayor Ines Kahl told the radio on Friday.\n",
+	    "Our town is flooding. Send help now!", "Ines Kahl");
+}
+
+Test(speakers, and_said_keeps_the_speaker)
+{
+	struct got g;
+
+	run_doc("The former head of the Hill Arts Trust, Peter Marsh, called it \"a sad day\" and said \"the hall deserves better.\"\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.speaker[0], "Peter Marsh");
+	cr_assert_str_eq(g.speaker[1], "Peter Marsh");
+}
+
+Test(speakers, pronoun_prefers_subject_over_later_object)
+{
+	struct got g;
+
+	run_doc("On Friday, Alan Crowe endorsed his former rival, Steven Hale.\n\n\"It was an easy choice,\" he said.\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "Alan Crowe");
+}
+
+Test(speakers, according_to_makes_a_source_salient)
+{
+	struct got g;
+
+	run_doc("Professor Chidi Okafor leads the clinic.\n\nDoctor Ellis of the WHO told the press, \"We have enough beds.\"\n\nMost deaths are avoidable, according to the ministry. According to Okafor, people wait too long. \"They come when it is late,\" he said.\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.speaker[1], "Chidi Okafor");
+}
+
+Test(speakers, he_added_goes_on)
+{
+	struct got g;
+
+	run_doc("Tom Reyes said Paul Grant is \"a fine colleague\"; however, \"I will still resign\", he added.\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.speaker[1], "Tom Reyes");
+}
+
+Test(speakers, text_of_an_author)
+{
+	expect1("The opinion of the Appeals Court, released on Monday, read in part, \"The order is void.\"\n",
+	    "The order is void.", "Appeals Court");
+}
+
+Test(speakers, hyphenated_particle_in_a_name)
+{
+	expect1("President Abdel Karim el-Nour said, \"Trade will grow.\"\n",
+	    "Trade will grow.", "Abdel Karim el-Nour");
+}
+
+Test(speakers, possessive_role_without_s)
+{
+	expect1("The court's summary ended with the statement: \"The order is annulled.\"\n",
+	    "The order is annulled.", "The court");
+}
+
+Test(not_quotes, group_name_after_of)
+{
+	struct got g;
+
+	run_doc("Mia Stone of \"Safe Streets Now\", a walking charity, told the paper \"the crossings are dangerous\".\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.text[0], "the crossings are dangerous");
+	cr_assert_str_eq(g.speaker[0], "Mia Stone");
+}
+
+Test(not_quotes, capitalised_banner_text)
+{
+	expect_none("The bus carried banners which mentioned \"Spring Harvest Festival Week\".\n");
+}
+
+Test(speakers, and_inside_an_organisation_name)
+{
+	expect1("The Board of Trade and Industry also ruled on the matter: \"The fees are lawful.\"\n",
+	    "The fees are lawful.", "Board of Trade and Industry");
+}
+
+Test(not_quotes, title_with_short_lower_case_words)
+{
+	expect_none("Kim says her club, \"Run Fast, They Can't Catch All of Us\", began as a joke.\n");
+}
+
+Test(speakers, according_to_him)
+{
+	struct got g;
+
+	run_doc("Speaking on al-Noor TV, army spokesman Karim Haddad said the bridge had fallen. According to him, it was rebuilt with the help of \"brave workers from the valley\".\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "Karim Haddad");
+}
