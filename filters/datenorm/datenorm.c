@@ -775,6 +775,28 @@ day_num(const struct dn_engine *e, size_t i)
 	return 1;
 }
 
+/* "Apple's 2013 results", "the 2012 elections": a recent year after a
+ * possessive or "the" names the year of a plural noun */
+static int
+year_owner(const struct dn_engine *e, size_t i)
+{
+	int v = e->tok[i].val;
+
+	if (i == 0 || v < 1950 || v > 2039)
+		return 0;
+	if (cls(e, i - 1) == C_THE || word_is(e, i - 1, "its") ||
+	    word_is(e, i - 1, "their") || word_is(e, i - 1, "his") ||
+	    word_is(e, i - 1, "her") || word_is(e, i - 1, "our"))
+		return 1;
+	/* "firm's 2013", "companies' 2013" */
+	if (i >= 2 && word_is(e, i - 1, "s") && glued(e, i - 1) &&
+	    punct(e, i - 2, '\''))
+		return 1;
+	return i >= 2 && punct(e, i - 1, '\'') && glued(e, i - 1) &&
+	    e->tok[i - 2].kind == T_WORD && (e->s[e->tok[i - 2].end - 1] |
+	    0x20) == 's';
+}
+
 /*
  * A four-digit number that is a year.  "in 2012", "2012 was" are years;
  * "2012 employees" (a plural noun follows), "$2012", "2012%" are not.
@@ -831,7 +853,7 @@ year_num(const struct dn_engine *e, size_t i, int strong)
 		if (wl >= 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
 		    w[wl - 2] != 'u' && w[wl - 2] != 'i' &&
 		    !(i > 0 && (cls(e, i - 1) == C_PREP ||
-		    cls(e, i - 1) == C_MONTH)))
+		    cls(e, i - 1) == C_MONTH)) && !year_owner(e, i))
 			return 0;
 		if (word_is(e, n, "people") || word_is(e, n, "million") ||
 		    word_is(e, n, "billion") || word_is(e, n, "percent"))

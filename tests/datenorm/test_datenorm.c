@@ -261,6 +261,9 @@ Test(more, fiscal_year_ended) { EXPECT(REF, "Results for the fiscal year ended J
 /* "last" as a verb: the duration after it alone */
 Test(more, last_verb) { EXPECT(REF, "The trial is expected to last several months.", "several months", DN_DURATION, "PXM"); }
 Test(more, to_last_year) { EXPECT(REF, "Prices rose to last year's level.", "last year", DN_DATE, "2012"); }
+/* a recent year after a possessive or "the" before a plural noun */
+Test(more, year_possessive) { EXPECT(REF, "The firm's 2012 results beat forecasts.", "2012", DN_DATE, "2012"); }
+Test(more, year_the_plural) { EXPECT(REF, "It came ahead of the 2014 elections.", "2014", DN_DATE, "2014"); }
 Test(more, at_present) { EXPECT(REF, "At present, nobody knows.", "At present", DN_DATE, "PRESENT_REF"); }
 Test(more, year_before) { EXPECT(REF, "Sales rose in 2010, and fell the year before.", "the year before", DN_DATE, "2009"); }
 
