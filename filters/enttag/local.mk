@@ -39,10 +39,12 @@ EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
 dist_man_MANS += man/enttag.1 man/enttag-train.1
 
 # make model: retrain filters/enttag/en.model from ../shared/data/enttag
+# (enttag tags the unlabelled text of the self-training step)
 ENTTAG_CORPUS = $(top_srcdir)/../shared/data/enttag
-model: enttag-train$(EXEEXT)
+model: enttag-train$(EXEEXT) enttag$(EXEEXT)
 	@if test ! -d "$(ENTTAG_CORPUS)"; then \
 		echo "make model: $(ENTTAG_CORPUS) not found" >&2; exit 1; fi
+	ENTTAG=./enttag$(EXEEXT) \
 	$(SHELL) $(srcdir)/filters/enttag/train-model.sh "$(ENTTAG_CORPUS)" \
 		$(srcdir)/filters/enttag/lex ./enttag-train$(EXEEXT) \
 		$(srcdir)/filters/enttag/en.model
