@@ -660,6 +660,73 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	}
 }
 
+/* Does a terminator run start at s[t] and end the sentence begun at
+ * sent_start?  See segment.h. */
+int
+sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
+    size_t sent_start, size_t t, size_t *next, size_t *end)
+{
+	int32_t cp;
+	size_t i = t, l;
+	int dots = 0, bang = 0, cjk = 0, term = 0;
+
+	/* the terminator run: . ! ? … and ". . ." */
+	while (i < n) {
+		if (s[i] == '.') {
+			dots = dots < 0 ? dots : dots + 1;
+			i++;
+			/* ". . ." -- spaced ellipsis */
+			if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' && (dots >= 1))
+				i++;
+			term = 1;
+			continue;
+		}
+		if (s[i] == '!' || s[i] == '?') {
+			bang = 1;
+			i++;
+			term = 1;
+			continue;
+		}
+		if (s[i] < 0x80)
+			break;
+		/* U+2000-U+203F: only … and ‼ ‽ end sentences; the quotes and
+		 * dashes there are common, so decide them without decoding */
+		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+		    s[i + 2] != 0xA6 && s[i + 2] != 0xBC && s[i + 2] != 0xBD)
+			break;
+		l = u8_decode(s + i, n - i, &cp);
+		if (cp == 0x2026) {		/* … */
+			dots = -1;
+			i += l;
+			term = 1;
+			continue;
+		}
+		if (u8_issterm(cp)) {
+			/* 。！？ need no space after them */
+			if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61)
+				cjk = 1;
+			else
+				bang = 1;
+			i += l;
+			term = 1;
+			continue;
+		}
+		break;
+	}
+	if (!term) {
+		*next = t + (s[t] < 0x80 ? 1 : u8_decode(s + t, n - t, &cp));
+		return 0;
+	}
+	*next = i;
+	if (dots > 4)
+		dots = 4;
+	if (dots == 4 || (dots >= 1 && bang))
+		dots = 1;	/* "period . . . ." and "....": an ellipsis and a stop */
+	if (dots > 3)
+		dots = 1;
+	return boundary_at(sg, s, n, sent_start, t, i, dots, bang, cjk, end);
+}
+
 void
 segment(const struct segmenter *sg, const unsigned char *s, size_t n,
     const struct tagpair *prot, size_t nprot, struct spanvec *out)
@@ -679,9 +746,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 	start = skip_space(s, n, 0);
 	i = start;
 	while (i < n) {
-		int32_t cp;
-		size_t l, t, te, end, next;
-		int dots = 0, bang = 0, cjk = 0, term = 0;
+		size_t end, next;
 
 		/* the next terminator byte */
 		while (ci < cd.n && (cd.v[ci] < i || !term_byte[s[cd.v[ci]]]))
@@ -700,64 +765,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 		}
 		if (next >= n)
 			break;
-		i = next;
-		/* the terminator run: . ! ? … and ". . ." */
-		t = i;
-		while (i < n) {
-			if (s[i] == '.') {
-				dots = dots < 0 ? dots : dots + 1;
-				i++;
-				/* ". . ." -- spaced ellipsis */
-				if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' && (dots >= 1))
-					i++;
-				term = 1;
-				continue;
-			}
-			if (s[i] == '!' || s[i] == '?') {
-				bang = 1;
-				i++;
-				term = 1;
-				continue;
-			}
-			if (s[i] < 0x80)
-				break;
-			/* U+2000-U+203F: only … and ‼ ‽ end sentences; the
-			 * quotes and dashes there are common, so decide them
-			 * without decoding */
-			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
-			    s[i + 2] != 0xA6 && s[i + 2] != 0xBC && s[i + 2] != 0xBD)
-				break;
-			l = u8_decode(s + i, n - i, &cp);
-			if (cp == 0x2026) {		/* … */
-				dots = -1;
-				i += l;
-				term = 1;
-				continue;
-			}
-			if (u8_issterm(cp)) {
-				/* 。！？ need no space after them */
-				if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61)
-					cjk = 1;
-				else
-					bang = 1;
-				i += l;
-				term = 1;
-				continue;
-			}
-			break;
-		}
-		if (!term) {
-			i = t + (s[t] < 0x80 ? 1 : u8_decode(s + t, n - t, &cp));
-			continue;
-		}
-		te = i;
-		if (dots > 4)
-			dots = 4;
-		if (dots == 4 || (dots >= 1 && bang))
-			dots = 1;	/* "period . . . ." and "....": an ellipsis and a stop */
-		if (dots > 3)
-			dots = 1;
-		if (!boundary_at(sg, s, n, start, t, te, dots, bang, cjk, &end))
+		if (!sent_boundary_at(sg, s, n, start, next, &i, &end))
 			continue;
 		if (protected(prot, nprot, end) || end >= n)
 			continue;

@@ -49,17 +49,25 @@ EXTRA_DIST += $(quotepull_tests) tests/quotepull/score.py \
 	tests/quotepull/gold/gold.tsv tests/quotepull/gold/spec.tsv \
 	tests/quotepull/gold/mkgold.py $(quotepull_gold_texts)
 quotepull_gold_texts = \
-	tests/quotepull/gold/wn2019_000.txt tests/quotepull/gold/wn2019_002.txt \
-	tests/quotepull/gold/wn2019_003.txt tests/quotepull/gold/wn2019_006.txt \
-	tests/quotepull/gold/wn2019_009.txt tests/quotepull/gold/wn2019_011.txt \
-	tests/quotepull/gold/wn2019_012.txt tests/quotepull/gold/wn2019_014.txt \
+	tests/quotepull/gold/wn2019_000.txt tests/quotepull/gold/wn2019_001.txt \
+	tests/quotepull/gold/wn2019_002.txt tests/quotepull/gold/wn2019_003.txt \
+	tests/quotepull/gold/wn2019_006.txt tests/quotepull/gold/wn2019_007.txt \
+	tests/quotepull/gold/wn2019_008.txt tests/quotepull/gold/wn2019_009.txt \
+	tests/quotepull/gold/wn2019_011.txt tests/quotepull/gold/wn2019_012.txt \
+	tests/quotepull/gold/wn2019_014.txt tests/quotepull/gold/wn2019_015.txt \
+	tests/quotepull/gold/wn2019_016.txt tests/quotepull/gold/wn2019_017.txt \
+	tests/quotepull/gold/wn2019_018.txt tests/quotepull/gold/wn2019_019.txt \
 	tests/quotepull/gold/wn2019_021.txt tests/quotepull/gold/wn2019_022.txt \
+	tests/quotepull/gold/wn2019_023.txt tests/quotepull/gold/wn2019_025.txt \
 	tests/quotepull/gold/wn2019_026.txt tests/quotepull/gold/wn2019_027.txt \
 	tests/quotepull/gold/wn2019_028.txt tests/quotepull/gold/wn2019_029.txt \
 	tests/quotepull/gold/wn2019_030.txt tests/quotepull/gold/wn2019_031.txt \
-	tests/quotepull/gold/wn2019_033.txt tests/quotepull/gold/wn2019_037.txt \
+	tests/quotepull/gold/wn2019_032.txt tests/quotepull/gold/wn2019_033.txt \
+	tests/quotepull/gold/wn2019_035.txt tests/quotepull/gold/wn2019_037.txt \
 	tests/quotepull/gold/wn2019_038.txt tests/quotepull/gold/wn2019_039.txt \
-	tests/quotepull/gold/wn2019_045.txt tests/quotepull/gold/wn2019_049.txt \
+	tests/quotepull/gold/wn2019_041.txt tests/quotepull/gold/wn2019_042.txt \
+	tests/quotepull/gold/wn2019_044.txt tests/quotepull/gold/wn2019_045.txt \
+	tests/quotepull/gold/wn2019_047.txt tests/quotepull/gold/wn2019_049.txt \
 	tests/quotepull/gold/wn2019_050.txt tests/quotepull/gold/wn2019_053.txt \
 	tests/quotepull/gold/wn2019_055.txt tests/quotepull/gold/wn2019_056.txt \
 	tests/quotepull/gold/wn2019_059.txt tests/quotepull/gold/wn2019_063.txt \

@@ -3,10 +3,12 @@
  *
  * Per paragraph: tokenize (byte loop, utf8proc only for bytes >= 0x80),
  * pair the marks with a stack (flanking decides straight marks), split
- * sentences outside the quotations, find the mentions (names, titles, role
+ * sentences outside the quotations (the core segmenter decides each
+ * boundary, common/segment.h), find the mentions (names, titles, role
  * phrases, pronouns), then for each quotation decide whether it is one and
  * who said it. Names are kept per document to resolve short mentions,
  * role phrases and pronouns. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +19,7 @@
 #endif
 
 #include "qp.h"
+#include "segment.h"
 #include "qp_lex.h"
 #include "xalloc.h"
 
@@ -870,51 +873,73 @@ pair_marks(struct qp_engine *e)
 
 /* ---- sentences ---- */
 
-static int
-starts_sentence_tok(const struct qp_engine *e, size_t j)
-{
-	const struct tok *t = &e->tok[j];
+/* The core segmenter decides each boundary (common/segment.h); quotepull
+ * only says where to ask: at the terminators outside quotations, and at
+ * the end of a quotation, which is a unit of its sentence ("Nobody."
+ * Governor Ruth Adler made the remarks.). */
+static const struct segmenter qp_segmenter = { NULL };
 
-	if (t->type == TK_WORD)
-		return (t->fl & F_CAP) != 0;
-	if (t->type == TK_NUM)
-		return 1;
-	if (t->type == TK_MARK)
-		return t->mr == MR_OPEN || t->mr == MR_AMBIG;
-	return t->type == TK_PUNCT && (e->s[t->s] == '(' || e->s[t->s] == '[');
+/* The byte where the terminator run ending token t starts: t is a . ! ?
+ * or … token, or a word keeping its period ("U.S.", "J."); the run goes
+ * back over the terminators right before it ("?!", "..."). Returns
+ * SIZE_MAX when t ends in no terminator. */
+static size_t
+terminator_run(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	if (k->type == TK_WORD)
+		return e->s[k->e - 1] == '.' ? k->e - 1 : SIZE_MAX;
+	if (!tok_terminal(e, t))
+		return SIZE_MAX;
+	while (t > 0 && e->tok[t - 1].e == e->tok[t].s && tok_terminal(e, t - 1))
+		t--;
+	return e->tok[t].s;
 }
 
-/* Sentence numbers for all tokens. Breaks at . ! ? outside quotations
- * before a capital, and after a quotation ending in one: "Nobody." Governor
- * Ruth Adler made the remarks. */
+/* Sentence numbers for all tokens. */
 static void
 split_sentences(struct qp_engine *e)
 {
 	int sent = 0;
+	size_t start = e->ntok ? e->tok[0].s : 0;	/* where the sentence starts */
+	size_t cut = SIZE_MAX;	/* a token from here on starts the next one */
+	size_t after = 0;	/* terminators before here have been asked about */
 
 	for (size_t i = 0; i < e->ntok; i++) {
 		struct tok *t = &e->tok[i];
-		size_t j = i + 1;
+		size_t run, next, end;
 
+		if (t->s >= cut) {
+			sent++;
+			start = t->s;
+			cut = SIZE_MAX;
+		}
 		t->sent = sent;
-		if (j >= e->ntok)
-			break;
 		if (t->q != NO) {
-			struct quote *q = &e->qs[t->q];
+			/* a quotation ends its sentence as its last word would:
+			 * ask at the terminators before the closing mark */
+			const struct quote *q = &e->qs[t->q];
+			int last = q->last - 1;
+
 			if (q->c != (int)i || q->last <= q->first)
 				continue;
-			if (tok_terminal(e, q->last - 1) && starts_sentence_tok(e, j) &&
-			    !(e->tok[j].type == TK_WORD && (tok_lex(e, j) & QL_VERB) &&
-			    !(e->tok[j].fl & F_CAP)))
-				sent++;
-			continue;
+			while (last > q->first && e->tok[last].type == TK_MARK &&
+			    e->tok[last].e == e->tok[last + 1].s)
+				last--;	/* "... over.'" */
+			run = terminator_run(e, last);
+		} else {
+			if (t->s < after || (t->type != TK_PUNCT && t->type != TK_WORD))
+				continue;
+			run = terminator_run(e, (int)i);
 		}
-		if (!tok_terminal(e, (int)i))
+		if (run == SIZE_MAX || run < after)
 			continue;
-		while (j < e->ntok && (tok_punct(e, (int)j, ')') || tok_punct(e, (int)j, ']')))
-			e->tok[j++].sent = sent, i++;
-		if (j < e->ntok && starts_sentence_tok(e, j))
-			sent++;
+		if (sent_boundary_at(&qp_segmenter, e->s, e->n, start, run, &next, &end))
+			cut = end;
+		else if (t->q != NO && (tok_punct(e, (int)i + 1, '(') || tok_punct(e, (int)i + 1, '[')))
+			cut = e->tok[i + 1].s;	/* "... as well." ((hu))Hungarian language: ... */
+		after = next;
 	}
 }
 
@@ -1081,6 +1106,9 @@ cap_run(struct qp_engine *e, int i)
 	int j = i, rs, re, k, lt, ts, has_title = 0, of_org = 0;
 
 	while (j < (int)e->ntok) {
+		/* "flew to the U.S. She met": a name ends with its sentence */
+		if (e->tok[j].sent != e->tok[i].sent)
+			break;
 		if (cap_word(e, j)) {
 			j++;
 			/* "Erdogan's office" ends the name; "Sheriff's Office" goes on */
@@ -2269,6 +2297,11 @@ aside_start(const struct qp_engine *e, int t)
 	if (e->tok[n].men >= 0 && e->men[e->tok[n].men].ts == n &&
 	    e->men[e->tok[n].men].kind == MN_ROLE)
 		return 1;
+	/* ", Chair In Global Islamic Politics in the Faculty of Arts and
+	 * Education at …,": a capitalised role word opening a name-like run */
+	if (is_word(e, n) && (e->tok[n].fl & F_CAP) && !(e->tok[n].fl & F_ALLCAP) &&
+	    (tok_lex(e, n) & QL_ROLE) && !(tok_lex(e, n) & (QL_VERB | QL_GIVEN)))
+		return 1;
 	/* ", speaking for the country's Health Ministry,", ", on radio …," */
 	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
 	    ((ing_word(e, n) && !(tok_lex(e, n) & (QL_DET | QL_PREP))) ||
@@ -2360,6 +2393,10 @@ mention_before(const struct qp_engine *e, int v, int stop)
 				t = past;	/* the loop goes on before the aside */
 			continue;
 		}
+		/* "The researchers noted implications: Gownaris remarked, "…"":
+		 * the clause after a colon has its own subject */
+		if (fallback != NO && tok_punct(e, t, ':'))
+			return fallback;
 		if (k->men == NO)
 			continue;
 		const struct mention *m = &e->men[k->men];
@@ -2381,6 +2418,16 @@ mention_before(const struct qp_engine *e, int v, int stop)
 			    (grp && (e->tok[before].fl & F_LOWER) && !(tok_lex(e, before) &
 			    (QL_VERB | QL_PREP | QL_CONJ | QL_PRON)))))
 				before--;
+		}
+		/* "outside Washington, D.C. saying": a place in apposition to a
+		 * prepositional object is one too */
+		if (m->ts - 2 >= stop && tok_punct(e, m->ts - 1, ',') && m->kind != MN_PRON &&
+		    e->tok[m->ts - 2].men >= 0 && e->men[e->tok[m->ts - 2].men].kind != MN_PRON &&
+		    e->men[e->tok[m->ts - 2].men].te == m->ts - 1 &&
+		    in_pp(e, &e->men[e->tok[m->ts - 2].men]) && m->ne - m->ns == 1 &&
+		    (e->tok[m->ts].fl & F_ALLCAP)) {
+			t = e->men[e->tok[m->ts - 2].men].ts;
+			continue;
 		}
 		/* "some of the protesters": a quantity, not a prepositional object;
 		 * "with Zinichev describing": the subject of the verb after it */
@@ -2769,10 +2816,14 @@ attribute(struct qp_engine *e, size_t qi)
 				}
 				break;
 			}
-			/* "he was told by Emergencies Minister Yevgeny Zinichev of "…"" */
+			/* "he was told by Emergencies Minister Yevgeny Zinichev of "…"";
+			 * "a pattern described by Marine Bulletin as "…"" */
 			if (verb_tok(e, k) && is_word(e, k + 1) && tok_is(e, k + 1, "by") && k > 0 &&
 			    is_word(e, k - 1) && (tok_is(e, k - 1, "was") || tok_is(e, k - 1, "were") ||
-			    tok_is(e, k - 1, "been") || tok_is(e, k - 1, "is") || tok_is(e, k - 1, "being"))) {
+			    tok_is(e, k - 1, "been") || tok_is(e, k - 1, "is") || tok_is(e, k - 1, "being") ||
+			    (q->o >= 2 && tok_is(e, q->o - 1, "as") && e->tok[q->o - 2].men >= 0 &&
+			    e->men[e->tok[q->o - 2].men].te == q->o - 1 &&
+			    e->men[e->tok[q->o - 2].men].ts <= k + 3))) {
 				men = mention_after(e, k + 2, q->o, e->tok[k].sent);
 				if (men != NO) {
 					cue = k;
@@ -2824,6 +2875,22 @@ attribute(struct qp_engine *e, size_t qi)
 			men = mention_before(e, q->o - 1, ss);
 		if (men != NO)
 			cue = q->o - 1, adjacent = 1;
+	}
+	/* "citing the Chuck Jones quote that "…"", "Einstein's famous line":
+	 * a saying credited to a name right before it, not to who cites it */
+	{
+		int x = q->o - 1;
+		if (x > 0 && is_word(e, x) && tok_is(e, x, "that"))
+			x--;
+		if (x > 0 && is_word(e, x) && (tok_is(e, x, "quote") || tok_is(e, x, "quotation") ||
+		    tok_is(e, x, "line") || tok_is(e, x, "saying") || tok_is(e, x, "adage") ||
+		    tok_is(e, x, "maxim")) && e->tok[x - 1].men >= 0 &&
+		    e->men[e->tok[x - 1].men].kind == MN_NAME &&
+		    e->men[e->tok[x - 1].men].te == x) {
+			men = e->tok[x - 1].men;
+			cue = x;
+			adjacent = 1;
+		}
 	}
 	if (men == NO && prevq != NO && e->qs[prevq].have_spk) {
 		copy_speaker(e, q, &e->qs[prevq]);

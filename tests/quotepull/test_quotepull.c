@@ -236,6 +236,55 @@ Test(speakers, continuation_previous_speaker)
 	cr_assert_str_eq(g.speaker[1], "Lam");
 }
 
+/* The core segmenter's rules decide the sentences: an abbreviation ends
+ * one before a sentence starter, and a name does not run on into the next
+ * sentence ("the U.S. She"). */
+Test(sentences, abbreviation_ends_sentence)
+{
+	expect1("Governor Ruth Adler flew to the U.S. She met Tom Reed there. \"We have agreed on a plan for the whole region.\"\n",
+	    "We have agreed on a plan for the whole region.", "Ruth Adler");
+	expect1("Tom Reed met Governor Ruth Adler in the U.S. on Friday. \"We have agreed on a plan for the whole region.\"\n",
+	    "We have agreed on a plan for the whole region.", "Tom Reed");
+}
+
+/* After a quotation ending in a full stop, an opening bracket starts a new
+ * sentence: a gloss ("((hu))Hungarian language: …") is no part of it. */
+Test(sentences, bracket_after_quotation)
+{
+	expect1("Commissioner Gaspar Maroth noted, \"the army modernization does not just cover buying hardware.\" ((hu))Hungarian language: a \"vas\" ma.\n",
+	    "the army modernization does not just cover buying hardware.", "Gaspar Maroth");
+}
+
+Test(speakers, role_word_opening_an_aside)
+{
+	expect1("Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said \"It's an assault rifle\".\n",
+	    "It's an assault rifle", "Greg Barton");
+}
+
+Test(speakers, reduced_passive)
+{
+	expect1("The database of Marine Traffic's AIS shows new contact on January 6, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".\n",
+	    "rather hectic and kind of confused", "Marine Bulletin");
+}
+
+Test(speakers, clause_after_colon)
+{
+	expect1("The researchers noted implications for penguin conservation: Gownaris remarked, \"Over the years, this team has helped preserve the land.\"\n",
+	    "Over the years, this team has helped preserve the land.", "Gownaris");
+}
+
+Test(speakers, place_in_apposition_is_no_speaker)
+{
+	expect1("Trump issued a statement at his golf club outside Washington, D.C. saying, \"The simple fact is this election is far from over.\"\n",
+	    "The simple fact is this election is far from over.", "Trump");
+}
+
+Test(speakers, saying_credited_to_a_name)
+{
+	expect1("They cited the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and went on.\n",
+	    "every artist has thousands of bad drawings", "Chuck Jones");
+}
+
 Test(speakers, organisation)
 {
 	expect1("The Syrian Democratic Forces said it had \"assurances from the US that it would not allow an operation.\"\n",

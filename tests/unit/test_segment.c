@@ -173,3 +173,42 @@ Test(segment, forced_start_skips_white_space)
 	SPLIT("Short head\n U.S. stocks rose today on the news from the Fed in Washington.",
 	    "Short head", "U.S. stocks rose today on the news from the Fed in Washington.");
 }
+
+/* sent_boundary_at: the decision at one candidate, as quotepull asks it */
+static int
+boundary(const char *text, const char *at, size_t *next, size_t *end)
+{
+	struct segmenter sg = { NULL };
+	const char *p = strstr(text, at);
+
+	cr_assert(p != NULL);
+	return sent_boundary_at(&sg, (const unsigned char *)text, strlen(text), 0,
+	    (size_t)(p - text), next, end);
+}
+
+Test(segment, boundary_at_one_candidate)
+{
+	size_t next, end;
+
+	/* an abbreviation before a sentence starter */
+	cr_assert_eq(boundary("I live in the U.S. How about you?", ". How", &next, &end), 1);
+	cr_assert_eq(next, 18);
+	cr_assert_eq(end, 18);
+	/* a title */
+	cr_assert_eq(boundary("Dr. Smith came.", ". Smith", &next, &end), 0);
+	cr_assert_eq(next, 3);
+	/* closers belong to the sentence */
+	cr_assert_eq(boundary("\"It is over.\" Smith left.", ".\"", &next, &end), 1);
+	cr_assert_eq(next, 12);
+	cr_assert_eq(end, 13);
+	/* a question in quotes before a lower-case word */
+	cr_assert_eq(boundary("\"Why?\" she asked.", "?", &next, &end), 0);
+	/* the run is one candidate: "?!", an ellipsis */
+	cr_assert_eq(boundary("Really?! Yes.", "?!", &next, &end), 1);
+	cr_assert_eq(next, 8);
+	cr_assert_eq(boundary("what I mean... well, no.", "...", &next, &end), 0);
+	cr_assert_eq(next, 14);
+	/* no terminator there: the scan goes on after the character */
+	cr_assert_eq(boundary("a, b", ",", &next, &end), 0);
+	cr_assert_eq(next, 2);
+}
