@@ -64,21 +64,6 @@ view_ents(struct quotepull *qp)
 }
 
 static void
-put_field(struct buf *b, const char *s)
-{
-	tsv_escape(b, (const unsigned char *)s, strlen(s));
-}
-
-static void
-put_json_key(struct buf *b, const char *key, const char *s, size_t n)
-{
-	buf_adds(b, ",\"");
-	buf_adds(b, key);
-	buf_adds(b, "\":");
-	json_string(b, (const unsigned char *)s, n);
-}
-
-static void
 put_json_pos(struct buf *b, const char *key, const struct chunk *c,
     const struct view *v, size_t pos, int end)
 {
@@ -98,38 +83,30 @@ put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct ch
     const struct qp_quote *q)
 {
 	const struct view *v = &qp->v;
+	int json;
 
 	buf_reset(&qp->tmp);
 	collapse_space(&qp->tmp, v->text + q->text_start, q->text_end - q->text_start);
 	switch (qp->co.format) {
 	case FMT_TSV:
-		put_field(b, name);
-		buf_addc(b, '\t');
-		buf_add_size(b, c->off + view_orig(v, q->start));
-		buf_addc(b, '\t');
-		buf_add_size(b, c->off + view_orig(v, q->end - 1) + 1);
-		buf_addc(b, '\t');
-		put_field(b, q->speaker);
-		buf_addc(b, '\t');
-		tsv_escape(b, qp->tmp.p, qp->tmp.len);
-		break;
 	case FMT_JSON:
-		buf_adds(b, "{\"file\":");
-		json_string(b, (const unsigned char *)name, strlen(name));
-		put_json_pos(b, "start", c, v, q->start, 0);
-		put_json_pos(b, "end", c, v, q->end, 1);
-		put_json_key(b, "speaker", q->speaker, strlen(q->speaker));
-		put_json_key(b, "quote", (const char *)qp->tmp.p, qp->tmp.len);
-		put_json_key(b, "cue", q->cue, strlen(q->cue));
-		put_json_key(b, "mention", q->mention, strlen(q->mention));
+		json = qp->co.format == FMT_JSON;
+		record_head(b, json, name, c->off + view_orig(v, q->start),
+		    c->off + view_orig(v, q->end - 1) + 1);
+		record_str(b, json, "speaker", q->speaker);
+		record_field(b, json, "quote", qp->tmp.p, qp->tmp.len);
+		if (!json)
+			break;
+		record_str(b, json, "cue", q->cue);
+		record_str(b, json, "mention", q->mention);
 		put_json_pos(b, "mention_start", c, v, q->mention_start, 0);
 		put_json_pos(b, "mention_end", c, v, q->mention_end, 1);
-		put_json_key(b, "kind", kind_name[q->kind], strlen(kind_name[q->kind]));
+		record_str(b, json, "kind", kind_name[q->kind]);
 		buf_adds(b, q->cont_before ? ",\"continued\":true" : ",\"continued\":false");
 		buf_adds(b, q->cont_after ? ",\"continues\":true}" : ",\"continues\":false}");
 		break;
 	default:
-		put_field(b, q->speaker);
+		tsv_escape(b, (const unsigned char *)q->speaker, strlen(q->speaker));
 		buf_addc(b, '\t');
 		tsv_escape(b, qp->tmp.p, qp->tmp.len);
 	}
