@@ -74,6 +74,10 @@ uint32_t et_gaz_lookup(const struct et_gaz *, uint32_t key);
 /* The table key of the clusters of a word whose et_hash_bytes is hw. */
 uint32_t et_cluster_key(uint64_t hw);
 
+/* The key of the word feature of a word whose et_hash_bytes is hw (a
+ * model holds it when the word, so written, was seen in training). */
+uint32_t et_word_key(uint64_t hw);
+
 /* Fills tk[0..n) from the token spans; gaz and mem may be NULL. */
 void et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
     const struct token *toks, size_t n, const struct et_gaz *gaz,

@@ -77,6 +77,12 @@ comb(uint64_t a, uint64_t b)
 }
 
 uint32_t
+et_word_key(uint64_t hw)
+{
+	return fkey(T_W, hw);
+}
+
+uint32_t
 et_phrase_key(uint64_t h)
 {
 	uint32_t k = (uint32_t)(h >> 32);

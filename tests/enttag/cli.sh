@@ -16,6 +16,22 @@ run enttag "$tmp/poss.txt" > "$tmp/poss.out"
 check "enttag: possessive 's outside the span" grep -q "</ORG>'s chief" "$tmp/poss.out"
 check "enttag: possessive ’ outside the span" grep -q "</ORG>$(printf '\342\200\231') board" "$tmp/poss.out"
 
+# all-caps (and title-case) headlines are tagged from a truecased copy
+# too; the output keeps the original bytes, and normally cased text is not
+# affected
+printf 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nBARACK OBAMA MEETS ANGELA MERKEL IN BERLIN\n\n\342\200\234CAF\303\211 SOCIETY\342\200\235 OPENS IN K\303\226LN, SAYS U.S. FIRM\n' > "$tmp/caps.txt"
+run enttag "$tmp/caps.txt" > "$tmp/caps.out"
+check "enttag: all caps: places" grep -q '^SOCCER - <LOC>JAPAN</LOC> GET LUCKY WIN , <LOC>CHINA</LOC> IN SURPRISE DEFEAT \.$' "$tmp/caps.out"
+check "enttag: all caps: persons and a place" grep -q '^<PER>BARACK OBAMA</PER> MEETS <PER>ANGELA MERKEL</PER> IN <LOC>BERLIN</LOC>$' "$tmp/caps.out"
+strip_tags < "$tmp/caps.out" > "$tmp/caps.rt"
+check "enttag: all caps: round trip" same "$tmp/caps.txt" "$tmp/caps.rt"
+printf 'Boeing Wins Air Force Tanker Contract After Long Fight\n' > "$tmp/title.txt"
+run enttag "$tmp/title.txt" > "$tmp/title.out"
+check "enttag: title case" grep -q '^<ORG>Boeing</ORG> Wins <ORG>Air Force</ORG> Tanker' "$tmp/title.out"
+printf 'The NBA and NFL met in New York. OK. USA\n' > "$tmp/acr.txt"
+run enttag "$tmp/acr.txt" > "$tmp/acr.out"
+check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and NFL met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"
+
 run enttag "$demo" | strip_tags > "$tmp/demo.rt"
 check "enttag: deleting the tags gives back the demo article" same "$demo" "$tmp/demo.rt"
 run enttag "$demo" > "$tmp/demo.out"

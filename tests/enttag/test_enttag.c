@@ -1,5 +1,5 @@
 /* test_enttag.c - unit tests of the enttag engine: the core tokens it
- * expects, model checks, tagging, user phrases */
+ * expects, model checks, tagging, user phrases, all-caps sentences */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,25 +131,71 @@ tag(struct et_tagger *tg, const char *s)
 	return out;
 }
 
-Test(tagger, tags_and_forces)
+/* The shipped model and a tagger on it, for the tagger tests. */
+static unsigned char *fx_model;
+static struct et_model *fx_m;
+static struct et_tagger *fx_tg;
+
+static void
+open_tagger(void)
 {
 	size_t len;
-	unsigned char *p = read_model(&len);
 	const char *err = NULL;
-	struct et_model *m = et_model_open(p, len, &err);
-	struct et_tagger *tg;
 
-	cr_assert_not_null(m, "%s", err);
-	tg = et_tagger_new(m);
-	cr_assert_str_eq(tag(tg, "Mary Barra , the chief of General Motors , "
+	fx_model = read_model(&len);
+	fx_m = et_model_open(fx_model, len, &err);
+	cr_assert_not_null(fx_m, "%s", err);
+	fx_tg = et_tagger_new(fx_m);
+}
+
+static void
+close_tagger(void)
+{
+	et_tagger_free(fx_tg);
+	et_model_close(fx_m);
+	free(fx_model);
+}
+
+Test(tagger, tags_and_forces, .init = open_tagger, .fini = close_tagger)
+{
+	cr_assert_str_eq(tag(fx_tg, "Mary Barra , the chief of General Motors , "
 	    "flew to Germany ."),
 	    "PER:Mary Barra;ORG:General Motors;LOC:Germany;");
-	cr_assert_str_eq(tag(tg, ""), "");
-	et_tagger_force(tg, ET_MISC, (const unsigned char *)"chief of", 8);
-	cr_assert(strstr(tag(tg, "Mary Barra , the chief of General Motors ."),
+	cr_assert_str_eq(tag(fx_tg, ""), "");
+	et_tagger_force(fx_tg, ET_MISC, (const unsigned char *)"chief of", 8);
+	cr_assert(strstr(tag(fx_tg, "Mary Barra , the chief of General Motors ."),
 	    "MISC:chief of;") != NULL);
-	et_tagger_reset(tg);
-	et_tagger_free(tg);
-	et_model_close(m);
-	free(p);
+	et_tagger_reset(fx_tg);
+}
+
+/* All-caps sentences are tagged from a truecased copy of their words too
+ * (the spans are in the original); normal ones, acronyms and all, as
+ * before. */
+Test(tagger, all_caps, .init = open_tagger, .fini = close_tagger)
+{
+	cr_assert_str_eq(tag(fx_tg, "BARACK OBAMA MEETS ANGELA MERKEL IN BERLIN"),
+	    "PER:BARACK OBAMA;PER:ANGELA MERKEL;LOC:BERLIN;");
+	et_tagger_reset(fx_tg);
+	cr_assert_str_eq(tag(fx_tg, "SOCCER - JAPAN GET LUCKY WIN , CHINA IN "
+	    "SURPRISE DEFEAT ."), "LOC:JAPAN;LOC:CHINA;");
+	et_tagger_reset(fx_tg);
+	cr_assert_str_eq(tag(fx_tg, "MARY BARRA , THE CHIEF OF GENERAL MOTORS , "
+	    "FLEW TO GERMANY ."),
+	    "PER:MARY BARRA;ORG:GENERAL MOTORS;LOC:GERMANY;");
+	et_tagger_reset(fx_tg);
+	cr_assert_str_eq(tag(fx_tg, "The NBA and NFL met in New York ."),
+	    "ORG:NBA;LOC:New York;");
+	cr_assert_str_eq(tag(fx_tg, "USA"), "LOC:USA;");
+	cr_assert_str_eq(tag(fx_tg, "OK ."), "");
+}
+
+/* Title case likewise: the known lower-case words are lowered in the
+ * copy, so that they do not join names. */
+Test(tagger, title_case, .init = open_tagger, .fini = close_tagger)
+{
+	cr_assert_str_eq(tag(fx_tg, "Boeing Wins Air Force Tanker Contract After "
+	    "Long Fight"), "ORG:Boeing;ORG:Air Force;");
+	et_tagger_reset(fx_tg);
+	cr_assert_str_eq(tag(fx_tg, "Mayor Of Gdansk Stabbed On Stage"),
+	    "LOC:Gdansk;");
 }
