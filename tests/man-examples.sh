@@ -1,8 +1,9 @@
 #!/bin/sh
 # The manual's examples are tests: every EXAMPLES display that starts with
 # "$ echo" or "$ printf" (so needs no file of the reader's) and shows its
-# output is run with the built programs first in PATH, and its output must
-# be what the page prints, white space aside (the page wraps long lines).
+# output is run with the built programs first in PATH (each "$ " line a
+# command, a line ending in | or \ continued), and its output must be what
+# the page prints, white space aside (the page wraps long lines).
 . "$top_srcdir/tests/lib.sh"
 bin=$(cd "$top_builddir" && pwd)
 n=0
@@ -17,15 +18,14 @@ for page in "$top_srcdir"/man/*.[17]; do
 	/^\.Ed/ {
 		bd = 0
 		if (lines > 0 && cmd[1] ~ /^\$ (echo|printf) /) {
-			cont = 0; out = 0
+			cont = 0
 			for (i = 1; i <= lines; i++) {
 				l = cmd[i]
-				if (!out && (cont || l ~ /^\$ /)) {
+				if (cont || l ~ /^\$ /) {
 					sub(/^\$ /, "", l)
 					print l > (dir "/ex." k ".cmd")
 					cont = (l ~ /[|\\]$/)
 				} else {
-					out = 1
 					print l > (dir "/ex." k ".want")
 				}
 			}
