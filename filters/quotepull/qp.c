@@ -979,11 +979,16 @@ sentence_initial(const struct qp_engine *e, int t)
 	    tok_punct(e, t - 1, '(') || tok_punct(e, t - 1, ':');
 }
 
-/* Can token t belong to a run of capitalised name words? */
+/* Can token t belong to a run of capitalised name words?  (None past the
+ * paragraph's last token.) */
 static inline int
 cap_word(const struct qp_engine *e, int t)
 {
-	const struct tok *k = &e->tok[t];
+	const struct tok *k;
+
+	if (t < 0 || (size_t)t >= e->ntok)
+		return 0;
+	k = &e->tok[t];
 
 	/* "So I said": the pronoun is no part of a name */
 	if (k->e - k->s == 1 && e->s[k->s] == 'I')
