@@ -59,6 +59,17 @@ expect1(const char *doc, const char *text, const char *speaker)
 	cr_assert_str_eq(g.speaker[0], speaker);
 }
 
+/* doc gives n quotes, the i-th of them by speaker */
+static void
+expect_speaker(const char *doc, size_t n, size_t i, const char *speaker)
+{
+	struct got g;
+
+	run_doc(doc, &g, NULL, 0);
+	cr_assert_eq(g.n, n, "%zu quotes in: %s", g.n, doc);
+	cr_assert_str_eq(g.speaker[i], speaker);
+}
+
 static void
 expect_none(const char *doc)
 {
@@ -179,12 +190,8 @@ Test(speakers, pronoun_gender)
 
 Test(speakers, pronoun_across_paragraphs)
 {
-	struct got g;
-
-	run_doc("Finance minister Anna Berg presented the budget on Tuesday.\n\n\"This is a responsible plan,\" she added.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "Anna Berg");
+	expect_speaker("Finance minister Anna Berg presented the budget on Tuesday.\n\n\"This is a responsible plan,\" she added.\n",
+	    1, 0, "Anna Berg");
 }
 
 Test(speakers, according_to)
@@ -228,12 +235,8 @@ Test(speakers, short_mention_resolved)
 
 Test(speakers, continuation_previous_speaker)
 {
-	struct got g;
-
-	run_doc("\"Our citizens have been injured,\" Lam continued. \"Families and friends have been under stress.\"\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 2);
-	cr_assert_str_eq(g.speaker[1], "Lam");
+	expect_speaker("\"Our citizens have been injured,\" Lam continued. \"Families and friends have been under stress.\"\n",
+	    2, 1, "Lam");
 }
 
 /* The core segmenter's rules decide the sentences: an abbreviation ends
@@ -407,22 +410,14 @@ Test(speakers, organisation_with_of)
 
 Test(speakers, title_of_place_chain)
 {
-	struct got g;
-
-	run_doc("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech.\n\n\"Any acts that advocate independence will not be tolerated,\" Lam said.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "Carrie Lam");
+	expect_speaker("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech.\n\n\"Any acts that advocate independence will not be tolerated,\" Lam said.\n",
+	    1, 0, "Carrie Lam");
 }
 
 Test(speakers, pronoun_prefers_subject_to_object)
 {
-	struct got g;
-
-	run_doc("Crown Prince Mohammad bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "Mohammad bin Salman");
+	expect_speaker("Crown Prince Mohammad bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"\n",
+	    1, 0, "Mohammad bin Salman");
 }
 
 Test(speakers, role_aside)
@@ -514,12 +509,8 @@ Test(speakers, statement_by_its_author)
 
 Test(speakers, one_of_a_group_then_pronoun)
 {
-	struct got g;
-
-	run_doc("One of the victims decided to allow her name to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "One of the victims");
+	expect_speaker("One of the victims decided to allow her name to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".\n",
+	    1, 0, "One of the victims");
 }
 
 Test(speakers, partial_after_determiner_with_speech_verb)
@@ -597,32 +588,20 @@ Test(speakers, and_said_keeps_the_speaker)
 
 Test(speakers, pronoun_prefers_subject_over_later_object)
 {
-	struct got g;
-
-	run_doc("On Friday, Alan Crowe endorsed his former rival, Steven Hale.\n\n\"It was an easy choice,\" he said.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "Alan Crowe");
+	expect_speaker("On Friday, Alan Crowe endorsed his former rival, Steven Hale.\n\n\"It was an easy choice,\" he said.\n",
+	    1, 0, "Alan Crowe");
 }
 
 Test(speakers, according_to_makes_a_source_salient)
 {
-	struct got g;
-
-	run_doc("Professor Chidi Okafor leads the clinic.\n\nDoctor Ellis of the WHO told the press, \"We have enough beds.\"\n\nMost deaths are avoidable, according to the ministry. According to Okafor, people wait too long. \"They come when it is late,\" he said.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 2);
-	cr_assert_str_eq(g.speaker[1], "Chidi Okafor");
+	expect_speaker("Professor Chidi Okafor leads the clinic.\n\nDoctor Ellis of the WHO told the press, \"We have enough beds.\"\n\nMost deaths are avoidable, according to the ministry. According to Okafor, people wait too long. \"They come when it is late,\" he said.\n",
+	    2, 1, "Chidi Okafor");
 }
 
 Test(speakers, he_added_goes_on)
 {
-	struct got g;
-
-	run_doc("Tom Reyes said Paul Grant is \"a fine colleague\"; however, \"I will still resign\", he added.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 2);
-	cr_assert_str_eq(g.speaker[1], "Tom Reyes");
+	expect_speaker("Tom Reyes said Paul Grant is \"a fine colleague\"; however, \"I will still resign\", he added.\n",
+	    2, 1, "Tom Reyes");
 }
 
 Test(speakers, text_of_an_author)
@@ -672,10 +651,6 @@ Test(not_quotes, title_with_short_lower_case_words)
 
 Test(speakers, according_to_him)
 {
-	struct got g;
-
-	run_doc("Speaking on al-Noor TV, army spokesman Karim Haddad said the bridge had fallen. According to him, it was rebuilt with the help of \"brave workers from the valley\".\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 1);
-	cr_assert_str_eq(g.speaker[0], "Karim Haddad");
+	expect_speaker("Speaking on al-Noor TV, army spokesman Karim Haddad said the bridge had fallen. According to him, it was rebuilt with the help of \"brave workers from the valley\".\n",
+	    1, 0, "Karim Haddad");
 }
