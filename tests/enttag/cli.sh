@@ -30,7 +30,7 @@ run enttag "$tmp/title.txt" > "$tmp/title.out"
 check "enttag: title case" grep -q '^<ORG>Boeing</ORG> Wins <ORG>Air Force</ORG> Tanker' "$tmp/title.out"
 printf 'The NBA and NFL met in New York. OK. USA\n' > "$tmp/acr.txt"
 run enttag "$tmp/acr.txt" > "$tmp/acr.out"
-check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and NFL met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"
+check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and <ORG>NFL</ORG> met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"
 
 run enttag "$demo" | strip_tags > "$tmp/demo.rt"
 check "enttag: deleting the tags gives back the demo article" same "$demo" "$tmp/demo.rt"

@@ -184,7 +184,7 @@ Test(tagger, all_caps, .init = open_tagger, .fini = close_tagger)
 	    "PER:MARY BARRA;ORG:GENERAL MOTORS;LOC:GERMANY;");
 	et_tagger_reset(fx_tg);
 	cr_assert_str_eq(tag(fx_tg, "The NBA and NFL met in New York ."),
-	    "ORG:NBA;LOC:New York;");
+	    "ORG:NBA;ORG:NFL;LOC:New York;");
 	cr_assert_str_eq(tag(fx_tg, "USA"), "LOC:USA;");
 	cr_assert_str_eq(tag(fx_tg, "OK ."), "");
 }
@@ -196,6 +196,9 @@ Test(tagger, title_case, .init = open_tagger, .fini = close_tagger)
 	cr_assert_str_eq(tag(fx_tg, "Boeing Wins Air Force Tanker Contract After "
 	    "Long Fight"), "ORG:Boeing;ORG:Air Force;");
 	et_tagger_reset(fx_tg);
-	cr_assert_str_eq(tag(fx_tg, "Mayor Of Gdansk Stabbed On Stage"),
-	    "LOC:Gdansk;");
+	cr_assert_str_eq(tag(fx_tg, "Toyota Recalls Cars Sold In Canada"),
+	    "ORG:Toyota;LOC:Canada;");
+	et_tagger_reset(fx_tg);
+	cr_assert_str_eq(tag(fx_tg, "President Of Brazil Visits China For "
+	    "Trade Talks"), "LOC:Brazil;LOC:China;");
 }
