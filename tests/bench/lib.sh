@@ -22,7 +22,7 @@ secs() {
 # mbs SECS -- corpus MB per second
 mbs() { echo "scale=1; $bytes / 1000000 / $1" | bc -l; }
 # ratio T_REF T_PROG -- throughput of PROG as a multiple of REF's
-ratio() { echo "scale=3; $1 / $2" | bc -l; }
+ratio() { echo "scale=5; $1 / $2" | bc -l; }
 # max_rss NAME CMD... -- max resident set size over the corpus
 max_rss() {
 	name=$1; shift
