@@ -34,6 +34,7 @@ enttag_lex = \
 	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \
 	filters/enttag/lex/orgs.txt
 EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
+	filters/enttag/seed-means.sh \
 	filters/enttag/lowerwords.awk \
 	$(enttag_lex)
 dist_man_MANS += man/enttag.1 man/enttag-train.1
@@ -48,7 +49,17 @@ model: enttag-train$(EXEEXT) enttag$(EXEEXT)
 	$(SHELL) $(srcdir)/filters/enttag/train-model.sh "$(ENTTAG_CORPUS)" \
 		$(srcdir)/filters/enttag/lex ./enttag-train$(EXEEXT) \
 		$(srcdir)/filters/enttag/en.model
-.PHONY: model
+
+# make seed-means [SEEDS="1 2 3"]: the dev F1 of make model's setting (or
+# of ENTTAG_TRAIN_FLAGS, ENTTAG_SELF_TRAIN), mean and spread over seeds
+SEEDS = 1 2 3 4 5 6 7 8
+seed-means: enttag-train$(EXEEXT) enttag$(EXEEXT)
+	@if test ! -d "$(ENTTAG_CORPUS)"; then \
+		echo "make seed-means: $(ENTTAG_CORPUS) not found" >&2; exit 1; fi
+	ENTTAG=./enttag$(EXEEXT) \
+	$(SHELL) $(srcdir)/filters/enttag/seed-means.sh "$(ENTTAG_CORPUS)" \
+		$(srcdir)/filters/enttag/lex ./enttag-train$(EXEEXT) $(SEEDS)
+.PHONY: model seed-means
 
 # Tests
 enttag_tests = \

@@ -19,7 +19,8 @@
 #     74.2 (0.5) / 75.4 (0.7) / 71.1 (1.0)
 # The shipped model is seed 4: 74.3 / 75.2 / 72.9.  -F 90000 keeps twice
 # the features of before (a 4.2 MB model); -r 3 averages three
-# perceptrons trained on different orders of the data.
+# perceptrons trained on different orders of the data.  Compare settings
+# on such means (seed-means.sh, make seed-means), never on one model.
 set -e
 data=$1 lex=$2 train=$3 out=$4
 enttag=${ENTTAG:-$(dirname "$train")/enttag}
