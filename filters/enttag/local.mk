@@ -34,7 +34,7 @@ enttag_lex = \
 	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \
 	filters/enttag/lex/orgs.txt
 EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
-	filters/enttag/seed-means.sh \
+	filters/enttag/seed-means.sh filters/enttag/wikigold-split.awk \
 	filters/enttag/lowerwords.awk \
 	$(enttag_lex)
 dist_man_MANS += man/enttag.1 man/enttag-train.1

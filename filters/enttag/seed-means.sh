@@ -17,7 +17,7 @@ shift 3
 here=$(dirname "$0")
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/enttag-seeds.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-awk -v dv="$tmp/wikigold.dev.bio" '/^-DOCSTART-/ { d++ } d > 96 { print > dv }' \
+awk -v dv="$tmp/wikigold.dev.bio" -f "$here/wikigold-split.awk" \
     "$data/wikigold.train.bio"
 cp "$data/meantime.dev.bio" "$data/gum.dev.bio" "$tmp/"
 one() {

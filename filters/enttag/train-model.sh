@@ -30,8 +30,7 @@ mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 # WikiGold: documents 1-96 train, 97-116 dev
 awk -v tr="$tmp/wg.train.bio" -v dv="$tmp/wg.dev.bio" \
-    '/^-DOCSTART-/ { d++ } { print > (d <= 96 ? tr : dv) }' \
-    "$data/wikigold.train.bio"
+    -f "$lex/../wikigold-split.awk" "$data/wikigold.train.bio"
 # Words written lower case nearly everywhere in the training text and in
 # unlabelled text beside it (never the dev sets)
 shared=$data/..
