@@ -36,6 +36,19 @@ extern const char *const et_gaz_class_names[G_NCLASSES];
 #define G_CL2_SHIFT 24
 #define G_CL2_MAX 255
 
+/*
+ * Case-blind word clusters (enttag-train --lower-clusters), k-means classes
+ * of word vectors at three sizes, stored under et_lcluster_key of the
+ * lower-cased word: up to 255 classes in bits 0-7, 1023 in bits 8-17 and
+ * 4095 in bits 18-29.  A key collision with a phrase can at worst give
+ * one word wrong classes.
+ */
+#define LCL1_MAX 255
+#define LCL2_SHIFT 8
+#define LCL2_MAX 1023
+#define LCL3_SHIFT 18
+#define LCL3_MAX 4095
+
 /* An open-addressing table of phrase hashes (linear probing, 0 = empty). */
 struct et_gaz {
 	const uint32_t *keys;
@@ -56,6 +69,7 @@ struct et_tok {
 	uint64_t hpre[3], hsuf[4];	/* lower-cased prefixes, suffixes */
 	uint32_t gz[4];			/* gazetteer classes as B I L U */
 	uint32_t cl;			/* word clusters, as stored */
+	uint32_t lcl;			/* case-blind clusters, as stored */
 	unsigned flags;
 	unsigned char mem;		/* types seen in the document */
 };
@@ -73,6 +87,8 @@ uint64_t et_phrase_step(uint64_t h, uint64_t hlw);
 uint32_t et_gaz_lookup(const struct et_gaz *, uint32_t key);
 /* The table key of the clusters of a word whose et_hash_bytes is hw. */
 uint32_t et_cluster_key(uint64_t hw);
+/* The table key of the case-blind clusters of a word (its hlw). */
+uint32_t et_lcluster_key(uint64_t hlw);
 
 /* The key of the word feature of a word whose et_hash_bytes is hw (a
  * model holds it when the word, so written, was seen in training). */

@@ -24,7 +24,8 @@ enum {
 	T_LWP2, T_SHM1, T_SHP1, T_SHM1SH, T_SHSHP1, T_LWM1LW, T_LWLWP1,
 	T_SHLWM1, T_SHLWP1, T_FIRSTSH, T_FIRSTLW, T_FLAGS, T_GAZ, T_GAZM1,
 	T_GAZP1, T_MEM, T_SHM2SHM1, T_FLAGSM1, T_FLAGSP1, T_GAZM1SH,
-	T_CL2, T_CL1CAP
+	T_CL2, T_CL1CAP, T_LCL1CAP, T_LCL2, T_LCL3, T_LCL2M1, T_LCL2P1,
+	T_LCL3M1, T_LCL3P1
 };
 
 #define BOS_HASH 0x5bd1e9955bd1e995ULL
@@ -99,6 +100,12 @@ uint32_t
 et_cluster_key(uint64_t hw)
 {
 	return et_phrase_key(et_phrase_step(0x2545f4914f6cdd1dULL, hw));
+}
+
+uint32_t
+et_lcluster_key(uint64_t hlw)
+{
+	return et_phrase_key(et_phrase_step(0x6a09e667f3bcc909ULL, hlw));
 }
 
 uint32_t
@@ -247,6 +254,7 @@ gaz_match(struct et_tok *tk, size_t n, const struct et_gaz *g)
 			continue;
 		tk[i].cl = et_gaz_lookup(g, et_cluster_key(tk[i].hw)) &
 		    ~G_CLASS_MASK;
+		tk[i].lcl = et_gaz_lookup(g, et_lcluster_key(tk[i].hlw));
 		for (size_t len = 1; len <= ET_GAZ_MAXLEN && i + len <= n;
 		    len++) {
 			uint32_t v;
@@ -355,6 +363,42 @@ cluster_features(const struct et_tok *t, uint32_t *out)
 	return k;
 }
 
+/*
+ * Case-blind clusters of the word and of its neighbours (--lower-clusters):
+ * classes of word vectors learned from far more text than the annotated
+ * data, so "ryanair" and "lufthansa" or "kabul" and "kandahar" share
+ * classes.  The word's classes are crossed with capitalisation.  A
+ * capitalised word that is otherwise written in lower case gets none of
+ * its own: its vector is the common word's ("Jobs", "Ford").
+ */
+static size_t
+lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
+    uint32_t *out)
+{
+	uint32_t c = tk[i].lcl, m1 = i > 0 ? tk[i - 1].lcl : 0,
+	    p1 = i + 1 < n ? tk[i + 1].lcl : 0;
+	unsigned cap = withcap && (tk[i].flags & ETF_INITCAP) != 0;
+	size_t k = 0;
+
+	if (cap && (tk[i].gz[3] & (1u << G_LOWER)))
+		c = 0;
+	if (c & LCL1_MAX)
+		out[k++] = fkey(T_LCL1CAP, (c & LCL1_MAX) * 2 + cap);
+	if (c >> LCL2_SHIFT & LCL2_MAX)
+		out[k++] = fkey(T_LCL2, (c >> LCL2_SHIFT & LCL2_MAX) * 2 + cap);
+	if (c >> LCL3_SHIFT & LCL3_MAX)
+		out[k++] = fkey(T_LCL3, (c >> LCL3_SHIFT & LCL3_MAX) * 2 + cap);
+	if (m1 >> LCL2_SHIFT & LCL2_MAX)
+		out[k++] = fkey(T_LCL2M1, m1 >> LCL2_SHIFT & LCL2_MAX);
+	if (p1 >> LCL2_SHIFT & LCL2_MAX)
+		out[k++] = fkey(T_LCL2P1, p1 >> LCL2_SHIFT & LCL2_MAX);
+	if (m1 >> LCL3_SHIFT & LCL3_MAX)
+		out[k++] = fkey(T_LCL3M1, m1 >> LCL3_SHIFT & LCL3_MAX);
+	if (p1 >> LCL3_SHIFT & LCL3_MAX)
+		out[k++] = fkey(T_LCL3P1, p1 >> LCL3_SHIFT & LCL3_MAX);
+	return k;
+}
+
 size_t
 et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 {
@@ -400,6 +444,7 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 		out[k++] = fkey(T_FIRSTLW, t->hlw);
 	}
 	k += cluster_features(t, out + k);
+	k += lcluster_features(tk, n, i, 1, out + k);
 	for (int p = 0; p < 4; p++) {
 		uint32_t g = t->gz[p] & G_CLASS_MASK;
 		while (g && k < ET_MAXFEAT - 8) {
@@ -452,6 +497,7 @@ et_features_lex(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 	out[k++] = fkey(T_LWP2, lwp2);
 	out[k++] = fkey(T_LWM1LW, comb(lwm1, t->hlw));
 	out[k++] = fkey(T_LWLWP1, comb(t->hlw, lwp1));
+	k += lcluster_features(tk, n, i, 0, out + k);
 	out[k] = 0;
 	return k;
 }

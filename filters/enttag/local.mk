@@ -23,6 +23,11 @@ enttag_train_LDADD = $(ENTTAG_LIBS)
 check_PROGRAMS += enttag-clusters
 enttag_clusters_SOURCES = filters/enttag/wclust.c
 enttag_clusters_LDADD = $(NU_LIBS) -lm
+# case-blind clusters of word vectors, for enttag-train --lower-clusters
+# (experimental: not used by make model, see enttag-train.1)
+check_PROGRAMS += enttag-vclusters
+enttag_vclusters_SOURCES = filters/enttag/vclust.c
+enttag_vclusters_LDADD = $(NU_LIBS) -lm
 
 # .incbin is invisible to dependency tracking
 filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model
@@ -35,7 +40,7 @@ enttag_lex = \
 	filters/enttag/lex/orgs.txt
 EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
 	filters/enttag/seed-means.sh filters/enttag/wikigold-split.awk \
-	filters/enttag/lowerwords.awk \
+	filters/enttag/lowerwords.awk filters/enttag/wink-vectors.js \
 	$(enttag_lex)
 dist_man_MANS += man/enttag.1 man/enttag-train.1
 

@@ -381,10 +381,25 @@ gazb_read(struct gazb *g, int cl, const char *path)
 	tokvec_free(&toks);
 }
 
-/* --clusters: "word TAB coarse TAB fine" lines (enttag-clusters), stored
- * in the phrase table under the word's cluster key (etfeat.h). */
+/* The two cluster files: --clusters, "word TAB coarse TAB fine" lines
+ * (enttag-clusters), under the cluster key of the word as written; and
+ * --lower-clusters, "word TAB class TAB class TAB class" (enttag-vclusters),
+ * under the case-blind cluster key of the lower-cased word (etfeat.h). */
+struct clformat {
+	int n, lower;
+	unsigned long max[3];
+	int shift[3];
+};
+static const struct clformat cl_cased = {
+	2, 0, { G_CL1_MAX, G_CL2_MAX, 0 }, { G_CL1_SHIFT, G_CL2_SHIFT, 0 }
+};
+static const struct clformat cl_lower = {
+	3, 1, { LCL1_MAX, LCL2_MAX, LCL3_MAX }, { 0, LCL2_SHIFT, LCL3_SHIFT }
+};
+
 static void
-gazb_read_clusters(struct gazb *g, const char *path)
+gazb_read_clusters(struct gazb *g, const char *path,
+    const struct clformat *f)
 {
 	FILE *fp = fopen(path, "r");
 	char *line = NULL;
@@ -395,22 +410,34 @@ gazb_read_clusters(struct gazb *g, const char *path)
 		die("%s: %s", path, strerror(errno));
 	while ((r = getline(&line, &cap, fp)) != -1) {
 		size_t n = strcspn(line, "\t");
-		unsigned long c1, c2;
-		uint32_t key;
-		char *p, *e;
+		uint32_t key, val = 0;
+		char *p = line + n;
 
 		lineno++;
-		if (line[n] != '\t')
-			die("%s:%zu: want word TAB class TAB class", path, lineno);
-		c1 = strtoul(line + n + 1, &p, 10);
-		c2 = strtoul(p, &e, 10);
-		if (p == line + n + 1 || e == p || c1 > G_CL1_MAX || c2 > G_CL2_MAX)
-			die("%s:%zu: bad cluster numbers (at most %d and %d)", path,
-			    lineno, G_CL1_MAX, G_CL2_MAX);
-		key = et_cluster_key(et_hash_bytes((unsigned char *)line, n, 0));
+		if (line[n] != '\t' || n == 0)
+			die("%s:%zu: want word and %d TAB-separated classes", path,
+			    lineno, f->n);
+		for (int j = 0; j < f->n; j++) {
+			char *e;
+			unsigned long c = strtoul(p, &e, 10);
+			if (*p == '\t' && e > p + 1 && c <= f->max[j] &&
+			    (j + 1 == f->n || *e == '\t')) {
+				val |= (uint32_t)c << f->shift[j];
+				p = e;
+				continue;
+			}
+			if (f->n > 2)
+				die("%s:%zu: bad cluster numbers (at most %lu, %lu "
+				    "and %lu)", path, lineno, f->max[0], f->max[1],
+				    f->max[2]);
+			die("%s:%zu: bad cluster numbers (at most %lu and %lu)",
+			    path, lineno, f->max[0], f->max[1]);
+		}
+		key = f->lower ?
+		    et_lcluster_key(et_hash_lower((unsigned char *)line, n)) :
+		    et_cluster_key(et_hash_bytes((unsigned char *)line, n, 0));
 		if ((gazb_get(g, key) & ~G_CLASS_MASK) == 0)	/* first wins */
-			gazb_add(g, key, (uint32_t)c1 << G_CL1_SHIFT |
-			    (uint32_t)c2 << G_CL2_SHIFT);
+			gazb_add(g, key, val);
 	}
 	if (ferror(fp))
 		die("%s: %s", path, strerror(errno));
@@ -930,6 +957,8 @@ usage(void)
 	    "  -l, --lexicon=CLASS:FILE  phrase list (one a line) for class CLASS\n"
 	    "  -b, --lexicon-bio=FILE    names annotated in a CoNLL file as lists\n"
 	    "  -C, --clusters=FILE       word clusters (word TAB class TAB class)\n"
+	    "  -L, --lower-clusters=FILE case-blind clusters (lower-case word\n"
+	    "                            TAB class TAB class TAB class)\n"
 	    "  -c, --case-blind=FILE     train on lower-cased FILE with the\n"
 	    "                            features that ignore case only\n"
 	    "  -d, --dev=FILE            report scores on FILE after each pass\n"
@@ -986,6 +1015,7 @@ main(int argc, char **argv)
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "lexicon-bio", required_argument, NULL, 'b' },
 		{ "clusters", required_argument, NULL, 'C' },
+		{ "lower-clusters", required_argument, NULL, 'L' },
 		{ "case-blind", required_argument, NULL, 'c' },
 		{ "dev", required_argument, NULL, 'd' },
 		{ "max-features", required_argument, NULL, 'F' },
@@ -1008,7 +1038,7 @@ main(int argc, char **argv)
 	set_progname(argv[0]);
 	corpus_init(&train);
 	memset(&tr, 0, sizeof tr);
-	while ((ch = getopt_long(argc, argv, "o:i:s:r:U:p:l:b:C:c:d:F:tm:q", longopts,
+	while ((ch = getopt_long(argc, argv, "o:i:s:r:U:p:l:b:C:L:c:d:F:tm:q", longopts,
 	    NULL)) != -1) {
 		char *end;
 		const char *colon;
@@ -1066,7 +1096,10 @@ main(int argc, char **argv)
 			gazb_read_bio(&gz, optarg);
 			break;
 		case 'C':
-			gazb_read_clusters(&gz, optarg);
+			gazb_read_clusters(&gz, optarg, &cl_cased);
+			break;
+		case 'L':
+			gazb_read_clusters(&gz, optarg, &cl_lower);
 			break;
 		case 'c':
 			corpus_read(&train, optarg, 0, 1);

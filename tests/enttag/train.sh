@@ -53,6 +53,33 @@ run enttag-train -q -i 1 -C "$tmp/badcl.tsv" -o "$tmp/x.model" "$tmp/tiny.bio" 2
 check "enttag-train: a bad cluster file: FILE:LINE: message" \
 	grep -q "^enttag-train: .*badcl.tsv:1: bad cluster numbers" "$tmp/err"
 
+# case-blind clusters of word vectors: enttag-vclusters is deterministic,
+# --lower-clusters trains, and the clusters change the model
+printf '8 3\nparis 1 0.1 0\nberlin 0.9 0.2 0\ndetroit 0.8 0 0.1\nmary 0 1 0.1\njohn 0.1 0.9 0\nbarra 0 0.8 0.2\nmotors 0 0 1\nsiemens 0.1 0 0.9\n' > "$tmp/vec.txt"
+run enttag-vclusters -i 5 2 3 4 "$tmp/vec.txt" > "$tmp/lcl1.tsv" 2> /dev/null
+run enttag-vclusters -i 5 2 3 4 - < "$tmp/vec.txt" > "$tmp/lcl2.tsv" 2> /dev/null
+check "enttag-vclusters: word TAB class TAB class TAB class, deterministic" \
+	sh -c "test \$(grep -c '^[a-z]*	[1-2]	[1-3]	[1-4]\$' '$tmp/lcl1.tsv') -eq 8 && cmp '$tmp/lcl1.tsv' '$tmp/lcl2.tsv'"
+check "enttag-vclusters: words of one class share it" \
+	sh -c "test \"\$(grep -E '^(paris|berlin)	' '$tmp/lcl1.tsv' | cut -f 2 | sort -u | wc -l)\" -eq 1"
+printf 'paris 1 0\nberlin 1\n' > "$tmp/badvec.txt"
+run enttag-vclusters 2 2 2 "$tmp/badvec.txt" > /dev/null 2> "$tmp/err"
+check "enttag-vclusters: a short vector: FILE:LINE: message" \
+	grep -q "badvec.txt:2: 1 numbers where the first line had 2" "$tmp/err"
+run enttag-train -q -i 2 -L "$tmp/lcl1.tsv" -o "$tmp/l.model" "$tmp/tiny.bio"
+run enttag -m "$tmp/l.model" "$tmp/s.txt" > "$tmp/l.out"
+check "enttag-train: --lower-clusters trains a model enttag loads" grep -q '<LOC>Detroit</LOC>' "$tmp/l.out"
+run enttag-train -q -i 2 -o "$tmp/nol.model" "$tmp/tiny.bio"
+check "enttag-train: --lower-clusters changes the model" sh -c "! cmp -s '$tmp/l.model' '$tmp/nol.model'"
+printf 'paris\t1\t2\t3\nberlin\t1\t2\n' > "$tmp/badlcl.tsv"
+run enttag-train -q -i 1 -L "$tmp/badlcl.tsv" -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: a bad case-blind cluster file: FILE:LINE: message" \
+	grep -q "^enttag-train: .*badlcl.tsv:2: bad cluster numbers" "$tmp/err"
+printf 'paris\t1\t2\t4096\n' > "$tmp/badlcl.tsv"
+run enttag-train -q -i 1 -L "$tmp/badlcl.tsv" -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: a case-blind class out of range: FILE:LINE: message" \
+	grep -q "^enttag-train: .*badlcl.tsv:1: bad cluster numbers" "$tmp/err"
+
 # bad input: file and line in the message, exit 2
 printf 'Mary\tB-PER\nBarra\n' > "$tmp/bad1.bio"
 run enttag-train -q -o "$tmp/x.model" "$tmp/bad1.bio" 2> "$tmp/err"
