@@ -369,7 +369,9 @@ cluster_features(const struct et_tok *t, uint32_t *out)
  * data, so "ryanair" and "lufthansa" or "kabul" and "kandahar" share
  * classes.  The word's classes are crossed with capitalisation.  A
  * capitalised word that is otherwise written in lower case gets none of
- * its own: its vector is the common word's ("Jobs", "Ford").
+ * its own: its vector is the common word's ("Jobs").  Nor does a known
+ * organisation (the orglist lexicon): the vector of a firm named after
+ * its founder is a person's ("Ford", "Chrysler").
  */
 static size_t
 lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
@@ -380,7 +382,7 @@ lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
 	unsigned cap = withcap && (tk[i].flags & ETF_INITCAP) != 0;
 	size_t k = 0;
 
-	if (cap && (tk[i].gz[3] & (1u << G_LOWER)))
+	if (cap && (tk[i].gz[3] & (1u << G_LOWER | 1u << G_ORGLIST)))
 		c = 0;
 	if (c & LCL1_MAX)
 		out[k++] = fkey(T_LCL1CAP, (c & LCL1_MAX) * 2 + cap);
