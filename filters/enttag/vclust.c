@@ -107,61 +107,36 @@ read_vectors(FILE *fp, const char *name, size_t maxw, struct vecs *v)
 	free(line);
 }
 
-/* The class whose centre is nearest to x (largest dot product).  The
- * centres are stored by dimension (ct[j * K + k]), so that the inner
- * loop runs over classes in blocks of eight, which compilers vectorise. */
-static int
-nearest(const float *x, const float *ct, size_t dim, int K, float *score)
-{
-	size_t nk = (size_t)K, k;
-	int arg = 0;
-
-	memset(score, 0, nk * sizeof *score);
-	for (size_t j = 0; j < dim; j++) {
-		const float *r = ct + j * nk;
-		float xj = x[j];
-		for (k = 0; k + 8 <= nk; k += 8) {
-			float *s = score + k;
-			const float *q = r + k;
-			s[0] += xj * q[0];
-			s[1] += xj * q[1];
-			s[2] += xj * q[2];
-			s[3] += xj * q[3];
-			s[4] += xj * q[4];
-			s[5] += xj * q[5];
-			s[6] += xj * q[6];
-			s[7] += xj * q[7];
-		}
-		for (; k < nk; k++)
-			score[k] += xj * r[k];
-	}
-	for (k = 1; k < nk; k++)
-		if (score[k] > score[arg])
-			arg = (int)k;
-	return arg;
-}
-
 /* Spherical k-means of v into K classes, written to cls[]. */
 static void
 kmeans(const struct vecs *v, int K, int iters, int *cls)
 {
-	size_t dim = (size_t)v->dim, nk = (size_t)K;
-	float *ct = xreallocarray(NULL, nk * dim, sizeof *ct);
-	float *score = xreallocarray(NULL, nk, sizeof *score);
-	double *sum = xreallocarray(NULL, nk * dim, sizeof *sum);
-	size_t *cnt = xreallocarray(NULL, nk, sizeof *cnt);
+	size_t dim = (size_t)v->dim;
+	float *c = xreallocarray(NULL, (size_t)K * dim, sizeof *c);
+	double *sum = xreallocarray(NULL, (size_t)K * dim, sizeof *sum);
+	size_t *cnt = xreallocarray(NULL, (size_t)K, sizeof *cnt);
 
-	for (size_t k = 0; k < nk; k++) {
-		const float *xr = v->x + next_rand() % v->n * dim;
-		for (size_t j = 0; j < dim; j++)
-			ct[j * nk + k] = xr[j];
-	}
+	for (int k = 0; k < K; k++)
+		memcpy(c + (size_t)k * dim, v->x + next_rand() % v->n * dim,
+		    dim * sizeof *c);
 	for (size_t i = 0; i < v->n; i++)
 		cls[i] = -1;
 	for (int it = 0; it < iters; it++) {
 		size_t moved = 0;
 		for (size_t i = 0; i < v->n; i++) {
-			int arg = nearest(v->x + i * dim, ct, dim, K, score);
+			const float *xi = v->x + i * dim;
+			float best = -2;
+			int arg = 0;
+			for (int k = 0; k < K; k++) {
+				const float *ck = c + (size_t)k * dim;
+				float s = 0;
+				for (size_t j = 0; j < dim; j++)
+					s += xi[j] * ck[j];
+				if (s > best) {
+					best = s;
+					arg = k;
+				}
+			}
 			if (cls[i] != arg)
 				moved++;
 			cls[i] = arg;
@@ -170,15 +145,15 @@ kmeans(const struct vecs *v, int K, int iters, int *cls)
 		    "moved\n", K, it + 1, moved);
 		if (moved == 0)
 			break;
-		memset(sum, 0, nk * dim * sizeof *sum);
-		memset(cnt, 0, nk * sizeof *cnt);
+		memset(sum, 0, (size_t)K * dim * sizeof *sum);
+		memset(cnt, 0, (size_t)K * sizeof *cnt);
 		for (size_t i = 0; i < v->n; i++) {
 			cnt[cls[i]]++;
 			for (size_t j = 0; j < dim; j++)
 				sum[(size_t)cls[i] * dim + j] += v->x[i * dim + j];
 		}
-		for (size_t k = 0; k < nk; k++) {
-			double *sk = sum + k * dim, s = 0;
+		for (int k = 0; k < K; k++) {
+			double *sk = sum + (size_t)k * dim, s = 0;
 			if (cnt[k] == 0) {	/* restart from a word */
 				const float *xr = v->x + next_rand() % v->n * dim;
 				for (size_t j = 0; j < dim; j++)
@@ -188,11 +163,10 @@ kmeans(const struct vecs *v, int K, int iters, int *cls)
 				s += sk[j] * sk[j];
 			s = s > 0 ? 1 / sqrt(s) : 0;
 			for (size_t j = 0; j < dim; j++)
-				ct[j * nk + k] = (float)(sk[j] * s);
+				c[(size_t)k * dim + j] = (float)(sk[j] * s);
 		}
 	}
-	free(ct);
-	free(score);
+	free(c);
 	free(sum);
 	free(cnt);
 }
