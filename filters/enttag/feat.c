@@ -465,7 +465,8 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 	}
 	if (i + 1 < n) {
 		uint32_t g = gaz_any(&tk[i + 1]);
-		while (g && k < ET_MAXFEAT - 4) {
+		/* room left for the memory features and the final 0 */
+		while (g && k < ET_MAXFEAT - 1 - ET_NTYPES) {
 			int c = __builtin_ctz(g);
 			g &= g - 1;
 			out[k++] = fkey(T_GAZP1, (uint64_t)(c * 2 + cap));
