@@ -72,6 +72,9 @@ struct et_tok {
 	uint32_t lcl;			/* case-blind clusters, as stored */
 	unsigned flags;
 	unsigned char mem;		/* types seen in the document */
+	unsigned char nocase;		/* its capitals say nothing: the
+					 * case-blind clusters are read as
+					 * for a lower-case word */
 };
 
 enum {

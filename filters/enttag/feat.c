@@ -363,15 +363,29 @@ cluster_features(const struct et_tok *t, uint32_t *out)
 	return k;
 }
 
+/* Whether only punctuation comes before word i of the sentence, where a
+ * capital says little about a name ("Soccer fans ..."). */
+static int
+sent_first(const struct et_tok *tk, size_t i)
+{
+	while (i > 0 && (tk[i - 1].flags & ETF_PUNCT))
+		i--;
+	return i == 0;
+}
+
 /*
  * Case-blind clusters of the word and of its neighbours (--lower-clusters):
  * classes of word vectors learned from far more text than the annotated
  * data, so "ryanair" and "lufthansa" or "kabul" and "kandahar" share
- * classes.  The word's classes are crossed with capitalisation.  A
- * capitalised word that is otherwise written in lower case gets none of
- * its own: its vector is the common word's ("Jobs").  Nor does a known
- * organisation (the orglist lexicon): the vector of a firm named after
- * its founder is a person's ("Ford", "Chrysler").
+ * classes.  The word's classes are crossed with its case: lower case,
+ * capitalised, or capitalised first in the sentence, where every word is
+ * ("Soccer fans ...": as capitalised, the class of "soccer" and
+ * "basketball" made names of them).  A capitalised word that is
+ * otherwise written in lower case gets none of its own: its vector is the
+ * common word's ("Jobs").  Nor does a known organisation (the orglist
+ * lexicon): the vector of a firm named after its founder is a person's
+ * ("Ford", "Chrysler").  Where capitals say nothing (tk[i].nocase, see
+ * etfeat.h) the word's classes are read as those of a lower-case word.
  */
 static size_t
 lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
@@ -379,17 +393,20 @@ lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
 {
 	uint32_t c = tk[i].lcl, m1 = i > 0 ? tk[i - 1].lcl : 0,
 	    p1 = i + 1 < n ? tk[i + 1].lcl : 0;
-	unsigned cap = withcap && (tk[i].flags & ETF_INITCAP) != 0;
+	unsigned cap = withcap && !tk[i].nocase &&
+	    (tk[i].flags & ETF_INITCAP) != 0;
 	size_t k = 0;
 
 	if (cap && (tk[i].gz[3] & (1u << G_LOWER | 1u << G_ORGLIST)))
 		c = 0;
+	else if (cap && sent_first(tk, i))
+		cap = 2;
 	if (c & LCL1_MAX)
-		out[k++] = fkey(T_LCL1CAP, (c & LCL1_MAX) * 2 + cap);
+		out[k++] = fkey(T_LCL1CAP, (c & LCL1_MAX) * 3 + cap);
 	if (c >> LCL2_SHIFT & LCL2_MAX)
-		out[k++] = fkey(T_LCL2, (c >> LCL2_SHIFT & LCL2_MAX) * 2 + cap);
+		out[k++] = fkey(T_LCL2, (c >> LCL2_SHIFT & LCL2_MAX) * 3 + cap);
 	if (c >> LCL3_SHIFT & LCL3_MAX)
-		out[k++] = fkey(T_LCL3, (c >> LCL3_SHIFT & LCL3_MAX) * 2 + cap);
+		out[k++] = fkey(T_LCL3, (c >> LCL3_SHIFT & LCL3_MAX) * 3 + cap);
 	if (m1 >> LCL2_SHIFT & LCL2_MAX)
 		out[k++] = fkey(T_LCL2M1, m1 >> LCL2_SHIFT & LCL2_MAX);
 	if (p1 >> LCL2_SHIFT & LCL2_MAX)

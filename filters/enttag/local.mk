@@ -37,10 +37,11 @@ enttag_lex = \
 	filters/enttag/lex/lochead.txt filters/enttag/lex/mischead.txt \
 	filters/enttag/lex/orghead.txt filters/enttag/lex/orgsuffix.txt \
 	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \
-	filters/enttag/lex/orgs.txt
+	filters/enttag/lex/orgs.txt filters/enttag/lex/glove-clusters.txt.gz
 EXTRA_DIST += filters/enttag/en.model filters/enttag/train-model.sh \
 	filters/enttag/seed-means.sh filters/enttag/wikigold-split.awk \
-	filters/enttag/lowerwords.awk filters/enttag/wink-vectors.js \
+	filters/enttag/lowerwords.awk \
+	filters/enttag/wink-vectors.js \
 	$(enttag_lex)
 dist_man_MANS += man/enttag.1 man/enttag-train.1
 

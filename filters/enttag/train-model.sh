@@ -3,9 +3,13 @@
 # usage: train-model.sh DATA LEXDIR ENTTAG-TRAIN OUT
 # DATA is shared/data/enttag (see its SOURCES.md).  The dev sets are never
 # trained on: gum.dev.bio, meantime.dev.bio and WikiGold documents 97-116.
-# ENTTAG_SEED (default 4) is the shuffling seed; extra flags for
+# ENTTAG_SEED (default 3) is the shuffling seed; extra flags for
 # enttag-train may be given in ENTTAG_TRAIN_FLAGS (both models) and
 # ENTTAG_FIRST_FLAGS (the first model of the self-training).
+# ENTTAG_CLUSTERS names the case-blind word clusters (enttag-train -L;
+# default lex/glove-clusters.txt.gz, gzip'd or not; empty: none): classes
+# of the GloVe vectors made by enttag-vclusters (see enttag-train(1)).
+# They also extend the "lower" lexicon (lowerwords.awk).
 #
 # Self-training (ENTTAG_SELF_TRAIN=0 turns it off): a first model, trained
 # on the annotated data alone, tags the unlabelled Wikinews articles of
@@ -15,12 +19,18 @@
 # Dev F1, mean (standard deviation) over seeds, MEANTIME / GUM / WikiGold:
 #   -i 12 -F 45000, not self-trained, seeds 1-8:
 #     72.4 (1.3) / 74.8 (0.9) / 70.5 (1.3)
-#   -i 12 -F 90000 -r 3, self-trained (the default), seeds 1-16:
+#   -i 12 -F 90000 -r 3, self-trained, seeds 1-16:
 #     74.2 (0.5) / 75.4 (0.7) / 71.1 (1.0)
-# The shipped model is seed 4: 74.3 / 75.2 / 72.9.  -F 90000 keeps twice
-# the features of before (a 4.2 MB model); -r 3 averages three
-# perceptrons trained on different orders of the data.  Compare settings
-# on such means (seed-means.sh, make seed-means), never on one model.
+#   the same, "lower" from sentence-split text, seeds 1-4:
+#     74.0 / 75.7 / 70.6
+#   and the GloVe clusters (the default), seeds 1-4:
+#     74.4 / 76.0 / 74.4; all-caps copies 62.6 / 61.8 / 64.0 (without
+#     clusters 61.4 / 61.0 / 58.5), title case 58.5 / 52.7 / 60.9 (55.2 /
+#     49.8 / 59.8)
+# The shipped model is seed 3: 74.4 / 75.6 / 74.6.  -F 90000 keeps twice
+# the features of before; -r 3 averages three perceptrons trained on
+# different orders of the data.  Compare settings on such means
+# (seed-means.sh, make seed-means), never on one model.
 set -e
 data=$1 lex=$2 train=$3 out=$4
 enttag=${ENTTAG:-$(dirname "$train")/enttag}
@@ -32,7 +42,8 @@ trap 'rm -rf "$tmp"' EXIT
 awk -v tr="$tmp/wg.train.bio" -v dv="$tmp/wg.dev.bio" \
     -f "$lex/../wikigold-split.awk" "$data/wikigold.train.bio"
 # Words written lower case nearly everywhere in the training text and in
-# unlabelled text beside it (never the dev sets)
+# unlabelled text beside it (never the dev sets), and with clusters the
+# words of the classes of such words
 shared=$data/..
 {
 	cat "$data/gum.train.bio" "$data/sec.train.bio" \
@@ -41,8 +52,21 @@ shared=$data/..
 	    "$shared/sentsplit/ewt_train.txt" \
 	    "$shared/sentsplit/gum_ccby_train.txt"; do
 		test -r "$f" && cat "$f"
-	done | tr -s ' \t' '\n\n' | sed 's/[.,;:!?"()]*$//; s/^["(]*//'
-} | awk -f "$lex/../lowerwords.awk" | LC_ALL=C sort > "$tmp/lower.txt"
+	done | tr -s ' \t' '\n\n' | awk '{
+		# a blank line after a word that ends a sentence
+		e = $0 ~ /[.!?]["\047)]*$/
+		sub(/[.,;:!?"()]*$/, ""); sub(/^["(]*/, ""); print
+		if (e) print ""
+	}'
+} > "$tmp/cased.tok"
+clusters=${ENTTAG_CLUSTERS-$lex/glove-clusters.txt.gz}
+if [ -n "$clusters" ]; then
+	gzip -dcf "$clusters" > "$tmp/clusters.txt"
+	clusters=$tmp/clusters.txt
+fi
+awk -v clusters="$clusters" -f "$lex/../lowerwords.awk" "$tmp/cased.tok" \
+    > "$tmp/lower.u"
+LC_ALL=C sort -u "$tmp/lower.u" > "$tmp/lower.txt"
 # the 30000 most frequent surnames (the list is sorted by frequency)
 head -n 30000 "$g/census1990_last.txt" > "$tmp/last.txt"
 # fit OUTPUT [OPTION|FILE]...: the lexicons, the case-blind text and the
@@ -50,7 +74,7 @@ head -n 30000 "$g/census1990_last.txt" > "$tmp/last.txt"
 fit() {
 	o=$1
 	shift
-	"$train" -o "$o" -s "${ENTTAG_SEED:-4}" \
+	"$train" -o "$o" -s "${ENTTAG_SEED:-3}" \
 	    ${ENTTAG_TRAIN_FLAGS:--i 12 -F 90000 -r 3} \
 	    -l country:$g/iso3166_countries.tsv \
 	    -l admin:$g/iso3166_subdivisions.tsv \
@@ -63,7 +87,7 @@ fit() {
 	    -l orghead:$lex/orghead.txt -l title:$lex/title.txt \
 	    -l lochead:$lex/lochead.txt -l mischead:$lex/mischead.txt \
 	    -l stop:$lex/stop.txt -l orglist:$lex/orgs.txt \
-	    -l lower:"$tmp/lower.txt" \
+	    -l lower:"$tmp/lower.txt" ${clusters:+-L "$clusters"} \
 	    -b "$data/multiconer.train.bio" \
 	    -c "$data/multiconer.train.bio" -c "$data/multiconer.train.bio" \
 	    "$tmp/wg.train.bio" "$tmp/wg.train.bio" "$data/sec.train.bio" \

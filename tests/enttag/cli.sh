@@ -28,6 +28,12 @@ check "enttag: all caps: round trip" same "$tmp/caps.txt" "$tmp/caps.rt"
 printf 'Boeing Wins Air Force Tanker Contract After Long Fight\n' > "$tmp/title.txt"
 run enttag "$tmp/title.txt" > "$tmp/title.out"
 check "enttag: title case" grep -q '^<ORG>Boeing</ORG> Wins <ORG>Air Force</ORG> Tanker' "$tmp/title.out"
+# a common word is no name for being first in its sentence (the word
+# classes of "soccer" are those of "basketball" and "hockey")
+printf 'Soccer fans gathered in London on Monday.\nCRICKET - MILLNS SIGNS FOR BOLAND .\n' > "$tmp/first.txt"
+run enttag "$tmp/first.txt" > "$tmp/first.out"
+check "enttag: a capitalised common word first in a sentence" grep -q '^Soccer fans gathered in <LOC>London</LOC> on Monday\.$' "$tmp/first.out"
+check "enttag: all caps: a sports heading" grep -q '^CRICKET - ' "$tmp/first.out"
 printf 'The NBA and NFL met in New York. OK. USA\n' > "$tmp/acr.txt"
 run enttag "$tmp/acr.txt" > "$tmp/acr.out"
 check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and <ORG>NFL</ORG> met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"

@@ -80,6 +80,21 @@ run enttag-train -q -i 1 -L "$tmp/badlcl.tsv" -o "$tmp/x.model" "$tmp/tiny.bio" 
 check "enttag-train: a case-blind class out of range: FILE:LINE: message" \
 	grep -q "^enttag-train: .*badlcl.tsv:1: bad cluster numbers" "$tmp/err"
 
+# lowerwords.awk -v clusters: the unseen words of a class seen as common
+# words are common words; a class of names never seen is not such a class
+printf 'sodium\t1\t1\t1\npotassium\t1\t1\t1\ncalcium\t1\t1\t1\nchloride\t1\t1\t1\niodine\t1\t1\t1\nsalt\t1\t1\t1\njunta\t1\t2\t2\nousted\t1\t2\t2\nabacha\t1\t2\t2\npatasse\t1\t2\t2\nconte\t1\t2\t2\nbatista\t1\t2\t2\nmobutu\t1\t2\t2\n' > "$tmp/lcl.tsv"
+{
+	for w in sodium potassium calcium chloride junta ousted; do
+		printf 'The\n%s\nrose\n\n' "$w"
+	done
+	printf 'The\nSalt\nrose\n\nA\nSalt\nrose\n\nA\nsalt\nrose\n\n'
+} > "$tmp/lcl.tok"
+awk -v clusters="$tmp/lcl.tsv" -f "$top_srcdir/filters/enttag/lowerwords.awk" \
+    "$tmp/lcl.tok" | LC_ALL=C sort -u > "$tmp/lcl.out"
+printf 'calcium\nchloride\niodine\npotassium\nrose\nsodium\n' > "$tmp/lcl.exp"
+check "lowerwords.awk: unseen words of common-word classes, not of names" \
+	cmp "$tmp/lcl.out" "$tmp/lcl.exp"
+
 # bad input: file and line in the message, exit 2
 printf 'Mary\tB-PER\nBarra\n' > "$tmp/bad1.bio"
 run enttag-train -q -o "$tmp/x.model" "$tmp/bad1.bio" 2> "$tmp/err"
