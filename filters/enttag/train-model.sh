@@ -23,10 +23,10 @@
 #     74.2 (0.5) / 75.4 (0.7) / 71.1 (1.0)
 #   the same, "lower" from sentence-split text, seeds 1-4:
 #     74.0 / 75.7 / 70.6
-#   and the GloVe clusters (the default), seeds 1-4:
-#     74.4 / 76.0 / 74.4; all-caps copies 62.6 / 61.8 / 64.0 (without
-#     clusters 61.4 / 61.0 / 58.5), title case 58.5 / 52.7 / 60.9 (55.2 /
-#     49.8 / 59.8)
+#   and the GloVe clusters (the default), seeds 1-8:
+#     74.6 (0.4) / 76.1 (0.7) / 74.3 (0.7); all-caps copies 62.4 / 61.5 /
+#     63.6 (without clusters, seeds 1-4: 61.4 / 61.0 / 58.5), title case
+#     58.6 / 53.0 / 60.9 (55.2 / 49.8 / 59.8)
 # The shipped model is seed 3: 74.4 / 75.6 / 74.6.  -F 90000 keeps twice
 # the features of before; -r 3 averages three perceptrons trained on
 # different orders of the data.  Compare settings on such means
