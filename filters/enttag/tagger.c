@@ -265,6 +265,53 @@ apply_forced(struct et_tagger *t, const unsigned char *buf,
 	}
 }
 
+/*
+ * A bare number followed by a capitalised word does not belong inside a
+ * person, organisation or place: "Manchester United 2 Chelsea 1" is two
+ * names and two scores, so the span is cut there, and when it is cut its
+ * last piece loses a bare number at its end.  Of the gold PER, ORG and
+ * LOC names of the training and dev sets one has such a number inside
+ * (an address in a filing); MISC keeps them ("Formula 1 World
+ * Championship").  Before user phrases, which are kept as given.
+ */
+static void
+split_at_numbers(struct et_tagger *t, size_t n)
+{
+	unsigned char *tags = t->tags;
+
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1, a = i;
+		int ty = ET_TAG_TYPE(tags[i]);
+
+		if (tags[i] == 0 || ET_TAG_POS(tags[i]) != 0) {
+			i++;
+			continue;
+		}
+		while (j < n && tags[j] != 0 && ET_TAG_POS(tags[j]) != 0 &&
+		    ET_TAG_POS(tags[j]) != 3) {
+			int last = ET_TAG_POS(tags[j]) == 2;
+			j++;
+			if (last)
+				break;
+		}
+		for (size_t k = i + 1; ty != ET_MISC && k + 1 < j; k++) {
+			if (!(t->tk[k].flags & ETF_ALLDIGIT) ||
+			    !(t->tk[k + 1].flags & (ETF_INITCAP | ETF_ALLCAP)))
+				continue;
+			set_run(tags, a, k, ty);
+			tags[k] = 0;
+			a = k + 1;
+		}
+		if (a > i) {
+			size_t b = j;
+			if (b - a > 1 && (t->tk[b - 1].flags & ETF_ALLDIGIT))
+				tags[--b] = 0;
+			set_run(tags, a, b, ty);
+		}
+		i = j;
+	}
+}
+
 /* Possessives and punctuation are never part of a name: "GM's" -> GM. */
 static int
 edge_junk(const struct et_tok *tk, const unsigned char *buf,
@@ -556,6 +603,7 @@ decode(struct et_tagger *t, const unsigned char *buf,
 	size_t ne = 0;
 
 	et_viterbi(t->emit, t->m->ftrans, n, NULL, t->tags, t->work, t->back);
+	split_at_numbers(t, n);
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {

@@ -34,6 +34,10 @@ printf 'Soccer fans gathered in London on Monday.\nCRICKET - MILLNS SIGNS FOR BO
 run enttag "$tmp/first.txt" > "$tmp/first.out"
 check "enttag: a capitalised common word first in a sentence" grep -q '^Soccer fans gathered in <LOC>London</LOC> on Monday\.$' "$tmp/first.out"
 check "enttag: all caps: a sports heading" grep -q '^CRICKET - ' "$tmp/first.out"
+# a score between two names cuts the span ("Manchester United 2 Chelsea 1")
+printf 'Manchester United 2 Chelsea 1\n' > "$tmp/score.txt"
+run enttag "$tmp/score.txt" > "$tmp/score.out"
+check "enttag: a bare number before a capital ends a name" grep -q '^<[A-Z]*>Manchester United</[A-Z]*> 2 <[A-Z]*>Chelsea</[A-Z]*> 1$' "$tmp/score.out"
 printf 'The NBA and NFL met in New York. OK. USA\n' > "$tmp/acr.txt"
 run enttag "$tmp/acr.txt" > "$tmp/acr.out"
 check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and <ORG>NFL</ORG> met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"
