@@ -265,6 +265,21 @@ apply_forced(struct et_tagger *t, const unsigned char *buf,
 	}
 }
 
+/* The end of the span whose tag at i is not O: a B tag runs through its
+ * I tags to the L tag (or to whatever breaks it), any other is one token. */
+static size_t
+run_end(const unsigned char *tags, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (ET_TAG_POS(tags[i]) == 0)
+		while (j < n && tags[j] != 0 && ET_TAG_POS(tags[j]) != 0 &&
+		    ET_TAG_POS(tags[j]) != 3)
+			if (ET_TAG_POS(tags[j++]) == 2)
+				break;
+	return j;
+}
+
 /*
  * A bare number followed by a capitalised word does not belong inside a
  * person, organisation or place: "Manchester United 2 Chelsea 1" is two
@@ -280,20 +295,14 @@ split_at_numbers(struct et_tagger *t, size_t n)
 	unsigned char *tags = t->tags;
 
 	for (size_t i = 0; i < n;) {
-		size_t j = i + 1, a = i;
+		size_t j, a = i;
 		int ty = ET_TAG_TYPE(tags[i]);
 
 		if (tags[i] == 0 || ET_TAG_POS(tags[i]) != 0) {
 			i++;
 			continue;
 		}
-		while (j < n && tags[j] != 0 && ET_TAG_POS(tags[j]) != 0 &&
-		    ET_TAG_POS(tags[j]) != 3) {
-			int last = ET_TAG_POS(tags[j]) == 2;
-			j++;
-			if (last)
-				break;
-		}
+		j = run_end(tags, n, i);
 		for (size_t k = i + 1; ty != ET_MISC && k + 1 < j; k++) {
 			if (!(t->tk[k].flags & ETF_ALLDIGIT) ||
 			    !(t->tk[k + 1].flags & (ETF_INITCAP | ETF_ALLCAP)))
@@ -614,16 +623,7 @@ decode(struct et_tagger *t, const unsigned char *buf,
 			continue;
 		}
 		ty = ET_TAG_TYPE(t->tags[i]);
-		j = i + 1;
-		if (ET_TAG_POS(t->tags[i]) == 0)
-			while (j < n && t->tags[j] != 0 &&
-			    ET_TAG_POS(t->tags[j]) != 0 &&
-			    ET_TAG_POS(t->tags[j]) != 3) {
-				int last = ET_TAG_POS(t->tags[j]) == 2;
-				j++;
-				if (last)
-					break;
-			}
+		j = run_end(t->tags, n, i);
 		{
 			size_t a = i, b = j;
 			while (a < b && edge_junk(&t->tk[a], buf, &toks[a]))
