@@ -15,6 +15,7 @@
 #endif
 
 #include "segment.h"
+#include "token.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -522,12 +523,62 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
 	return u8_isupper(cp) || u8_isdigit(cp);
 }
 
-/* Starts of sentences at line ends: see headline_line(). */
+/*
+ * Is the line s[a..e) a row of a table of results or standings, that
+ * ends its sentence whatever follows ("Arsenal 2 Coventry 0", "Newcastle
+ * 4 3 0 1 9 5 9", "Somerset 83 and 174")?  It ends in a figure, holds two
+ * figures or more and at most one word in lower case for every two
+ * figures: wrapped prose that happens to end in a number ("rose 2 to 45")
+ * has more words than figures.
+ */
+static int
+table_line(const unsigned char *s, size_t a, size_t e)
+{
+	size_t figs = 0, lower = 0, w;
+	int last = 0;
+
+	for (size_t i = a; i < e; i = w) {
+		size_t l;
+		if (space_at(s, e, i, &l)) {
+			w = i + l;
+			continue;
+		}
+		for (w = i; w < e && !space_at(s, e, w, &l); w += l)
+			;
+		last = is_figure(s + i, w - i);
+		figs += (size_t)last;
+		lower += s[i] >= 'a' && s[i] <= 'z';
+	}
+	return last && figs >= 2 && lower * 2 <= figs;
+}
+
+/* May a sentence end at the line end e, next to a table row?  Not after a
+ * hyphen or a comma, and only before a capital or a digit. */
+static int
+row_break(const unsigned char *s, size_t a, size_t e, size_t n)
+{
+	int32_t cp;
+	size_t k;
+
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == a || s[e - 1] == '-' || s[e - 1] == ',')
+		return 0;
+	k = skip_space(s, n, e + 1);
+	if (k >= n)
+		return 0;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) || u8_isdigit(cp);
+}
+
+/* Starts of sentences at line ends: see headline_line(), and a table row
+ * (table_line()) is a sentence of its own. */
 static void
 line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
 {
 	const unsigned char *nl = memchr(s, '\n', n);
 	size_t a = 0, longest = 0, e;
+	int row = 0;
 
 	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
 		return;		/* one line */
@@ -538,12 +589,21 @@ line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
 			longest = e - a;
 	}
 	for (a = 0; a < n; a = e + 1) {
+		size_t next;
+		int nextrow;
 		nl = memchr(s + a, '\n', n - a);
 		if (nl == NULL)
 			break;
 		e = (size_t)(nl - s);
-		if (headline_line(s, a, e, e + 1, n, longest))
+		if (a == 0)
+			row = table_line(s, a, e);
+		nl = memchr(s + e + 1, '\n', n - e - 1);
+		next = nl ? (size_t)(nl - s) : n;
+		nextrow = table_line(s, e + 1, next);
+		if (headline_line(s, a, e, e + 1, n, longest) ||
+		    ((row || nextrow) && row_break(s, a, e, n)))
 			spanvec_push(starts, e + 1, e + 1);
+		row = nextrow;
 	}
 }
 

@@ -354,3 +354,17 @@ tokvec_free(struct tokvec *tv)
 	tv->v = NULL;
 	tv->n = tv->cap = 0;
 }
+
+int
+is_figure(const unsigned char *s, size_t n)
+{
+	size_t digits = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (strchr(".,:/-", s[i]) == NULL)
+			return 0;
+	}
+	return digits > 0;
+}

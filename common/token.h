@@ -43,4 +43,8 @@ void tokvec_free(struct tokvec *tv);
  * punctuation; 0 if there is none.  *email is set for an address. */
 size_t url_len(const unsigned char *s, size_t n, int *email);
 
+/* Is s[0..n) a figure: digits, with . , : / - between or before them
+ * ("2", "4-38", "19.32", ".569", "1.")? */
+int is_figure(const unsigned char *s, size_t n);
+
 #endif

@@ -5,8 +5,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "etmodel.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 struct forced {
@@ -33,6 +35,7 @@ struct et_tagger {
 	unsigned char *tc;		/* truecased copy of a sentence */
 	size_t tccap;
 	struct token *tctoks;		/* its tokens, offsets into tc */
+	int table;			/* the sentence is a table row */
 };
 
 struct et_tagger *
@@ -603,6 +606,197 @@ mix_scores(struct et_tagger *t, const unsigned char *buf,
 	}
 }
 
+/*
+ * Tables of results and standings ("Arsenal 2 Coventry 0", "Newcastle 4
+ * 3 0 1 9 5 9", "Wasim Akram 5-42"): a sentence of capitalised words,
+ * figures and punctuation, with at most one word in lower case for every
+ * two figures, as the segmenter cuts them (see table_line() in
+ * segment.c).  There the model has no context to go by: a team comes
+ * out as a person ("Aston Villa") or a place, or is missed.  Each run of
+ * capitalised words right before a score, or beside "v", is a name: a
+ * country (national sides) is a place, as in CoNLL-2003; a person when
+ * it starts with an initial or a first name and has two words or more,
+ * or when the document has tagged its words as a person only; else an
+ * organisation (clubs, including those named after their towns).  A run
+ * that starts with a month or a weekday is a date; one common word alone
+ * ("Total 296") is a name only if the model says so.
+ */
+
+/* A score: a figure whose digit groups are at most 3 long (a date
+ * "1996-08-30" or a year after a dateline's place is not one). */
+static int
+score(const unsigned char *p, size_t len)
+{
+	size_t g = 0;
+
+	if (!is_figure(p, len))
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		g = p[i] >= '0' && p[i] <= '9' ? g + 1 : 0;
+		if (g > 3)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+tok_is(const unsigned char *buf, const struct token *t, const char *w)
+{
+	size_t len = strlen(w);
+
+	return t->end - t->start == len && memcmp(buf + t->start, w, len) == 0;
+}
+
+static int
+versus(const unsigned char *buf, const struct token *t)
+{
+	return tok_is(buf, t, "v") || tok_is(buf, t, "vs") ||
+	    tok_is(buf, t, "v.") || tok_is(buf, t, "vs.");
+}
+
+/* Does the token start with a capital letter? */
+static int
+capitalised(const unsigned char *buf, const struct token *t)
+{
+	int32_t cp;
+
+	if (buf[t->start] < 0x80)
+		return asc_upper(buf[t->start]);
+	u8_decode(buf + t->start, t->end - t->start, &cp);
+	return u8_isupper(cp);
+}
+
+static int
+lower_word(const unsigned char *buf, const struct token *t)
+{
+	return asc_lower(buf[t->start]);
+}
+
+/* A short lower-case word inside a name: "Newcastle upon Tyne",
+ * "Racing de Santander". */
+static int
+particle(const unsigned char *buf, const struct token *toks, size_t n,
+    size_t i)
+{
+	return i > 0 && i + 1 < n && lower_word(buf, &toks[i]) &&
+	    toks[i].end - toks[i].start <= 4 && !versus(buf, &toks[i]) &&
+	    capitalised(buf, &toks[i - 1]) && capitalised(buf, &toks[i + 1]);
+}
+
+static int
+table_row(const struct et_tok *tk, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	size_t figs = 0, lower = 0, named = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *p = buf + toks[i].start;
+		size_t len = toks[i].end - toks[i].start;
+		if (is_figure(p, len))
+			figs++;
+		else if (lower_word(buf, &toks[i]) ? !versus(buf, &toks[i]) &&
+		    !particle(buf, toks, n, i) :
+		    (tk[i].gz[3] & (1u << G_LOWER | 1u << G_STOP)) != 0)
+			lower++;
+		else if (!capitalised(buf, &toks[i]) &&
+		    !lower_word(buf, &toks[i]) && (tk[i].flags & ETF_HASALPHA))
+			return 0;	/* a word of digits and letters */
+	}
+	for (size_t i = 0; i + 1 < n && figs == 2; i++)
+		if (capitalised(buf, &toks[i]) && score(buf + toks[i + 1].start,
+		    toks[i + 1].end - toks[i + 1].start))
+			named++;
+	return figs >= 2 && lower * 2 <= figs && (figs > 2 || named == 2);
+}
+
+static int
+date_word(const unsigned char *buf, const struct token *t)
+{
+	static const char *const w[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+		"Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
+		"Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+		"No", "Nos", "Week", "Day", "Round", "Game", "Race", "Stage",
+		"Heat", "Group"
+	};
+	size_t len = t->end - t->start;
+
+	if (len > 1 && buf[t->end - 1] == '.')
+		len--;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (strlen(w[k]) == len &&
+		    strncasecmp((const char *)buf + t->start, w[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+initial(const unsigned char *buf, const struct token *t)
+{
+	return t->end - t->start == 2 && asc_upper(buf[t->start]) &&
+	    buf[t->start + 1] == '.';
+}
+
+static int
+table_type(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t i, size_t j)
+{
+	const struct et_tok *tk = t->tk;
+	unsigned mem = 0xff;
+	const uint32_t country = 1u << G_COUNTRY;
+
+	if (j == i + 1 ? (tk[i].gz[3] & country) :
+	    (tk[i].gz[0] & country) && (tk[j - 1].gz[2] & country))
+		return ET_LOC;
+	if (j - i >= 2 && (initial(buf, &toks[i]) ||
+	    (tk[i].gz[3] & (1u << G_FIRST))))
+		return ET_PER;
+	for (size_t k = i; k < j; k++)
+		if (tk[k].mem)
+			mem &= tk[k].mem;
+	return mem == 1u << ET_PER ? ET_PER : ET_ORG;
+}
+
+static void
+tag_table_row(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		int tagged = 0;
+		if (!capitalised(buf, &toks[i]) || date_word(buf, &toks[i])) {
+			i++;
+			continue;
+		}
+		for (;;) {
+			if (j < n && capitalised(buf, &toks[j]))
+				j++;
+			else if (j + 1 < n && (particle(buf, toks, n, j) ||
+			    (tok_is(buf, &toks[j], "&") &&
+			    capitalised(buf, &toks[j + 1]))))
+				j += 2;
+			else
+				break;
+		}
+		if (!((j < n && (score(buf + toks[j].start,
+		    toks[j].end - toks[j].start) || versus(buf, &toks[j]))) ||
+		    (i > 0 && versus(buf, &toks[i - 1])))) {
+			i = j;
+			continue;
+		}
+		for (size_t k = i; k < j; k++)
+			tagged |= t->tags[k] != 0;
+		if (j > i + 1 || tagged || !(t->tk[i].gz[3] & (1u << G_LOWER))) {
+			clear_overlapping(t->tags, n, i, j);
+			set_run(t->tags, i, j, table_type(t, buf, toks, i, j));
+		}
+		i = j;
+	}
+}
+
 /* Viterbi, user phrases and the entity spans of the scores in t->emit
  * (tags in t->tags, spans in t->ents); returns the number of spans. */
 static size_t
@@ -613,6 +807,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 
 	et_viterbi(t->emit, t->m->ftrans, n, NULL, t->tags, t->work, t->back);
 	split_at_numbers(t, n);
+	if (t->table)
+		tag_table_row(t, buf, toks, n);
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {
@@ -668,6 +864,7 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	}
 	et_tok_prepare(t->tk, buf, toks, n, &t->m->gaz, &t->mem);
 	caps = shouting(buf, toks, n);
+	t->table = !caps && table_row(t->tk, buf, toks, n);
 	recased = caps || titlecase(t->m, buf, toks, n);
 	for (size_t i = 0; recased && i < n; i++)
 		t->tk[i].nocase = 1;

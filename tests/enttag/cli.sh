@@ -38,6 +38,26 @@ check "enttag: all caps: a sports heading" grep -q '^CRICKET - ' "$tmp/first.out
 printf 'Manchester United 2 Chelsea 1\n' > "$tmp/score.txt"
 run enttag "$tmp/score.txt" > "$tmp/score.out"
 check "enttag: a bare number before a capital ends a name" grep -q '^<[A-Z]*>Manchester United</[A-Z]*> 2 <[A-Z]*>Chelsea</[A-Z]*> 1$' "$tmp/score.out"
+# a table of results: each line a sentence, each name before a score a
+# name: clubs ORG, countries LOC, initials and first names PER; a dateline
+# and a date are no teams
+printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
+run enttag "$tmp/table.txt" > "$tmp/table.out"
+cat > "$tmp/table.exp" <<'EOF2'
+Results on Saturday:
+<ORG>Arsenal</ORG> 2 <ORG>Coventry</ORG> 0
+<ORG>Aston Villa</ORG> 1 <ORG>Derby</ORG> 1
+<LOC>Italy</LOC> 2 <LOC>Germany</LOC> 1
+<ORG>Newcastle</ORG> 4 3 0 1 9 5 9
+<ORG>Somerset</ORG> 83 and 174 ( <PER>P. Simmons</PER> 4-38 ) , <ORG>Leicestershire</ORG> 296 .
+<LOC>LONDON</LOC> 1996-08-30
+August 24 25 26
+EOF2
+check "enttag: a table of results" same "$tmp/table.exp" "$tmp/table.out"
+# in prose a name before a number is the model's: "Windows 95", "Chapter 11"
+printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
+run enttag "$tmp/prose.txt" > "$tmp/prose.out"
+check "enttag: prose is not a table" sh -c "! grep -q '<ORG>Windows</ORG>' '$tmp/prose.out'"
 printf 'The NBA and NFL met in New York. OK. USA\n' > "$tmp/acr.txt"
 run enttag "$tmp/acr.txt" > "$tmp/acr.out"
 check "enttag: acronyms in a normal sentence" grep -q '^The <ORG>NBA</ORG> and <ORG>NFL</ORG> met in <LOC>New York</LOC>\. OK\. <LOC>USA</LOC>$' "$tmp/acr.out"
