@@ -60,5 +60,29 @@ void et_tagger_force(struct et_tagger *, int type, const unsigned char *s,
 size_t et_tag_sentence(struct et_tagger *, const unsigned char *buf,
     const struct token *toks, size_t ntok, struct et_entity **ents,
     unsigned char **tags);
+/*
+ * Is the sentence a headline, in capitals only or in title case (1), text
+ * with a word in lower case (0), or neither, as a dateline (-1)?  The
+ * names of a headline are best found with the text below it in the
+ * document memory, where they are written in normal case and in full.
+ * So the headlines that open a paragraph (enttag) or a document
+ * (enttag-train --test) with text further down are tagged twice:
+ *	et_tagger_shadow(t, ET_SHADOW_START);	the memory is copied
+ *	(tag the headlines)			their first tags, unused
+ *	et_tagger_shadow(t, ET_SHADOW_LEARN);	copy and memory learn
+ *	(tag the text below)			as without headlines
+ *	et_tagger_shadow(t, ET_SHADOW_USE);	the copy is used
+ *	(tag the headlines again)		their tags
+ *	et_tagger_shadow(t, ET_SHADOW_END);	the memory is back
+ * The second time, the memory holds what came before the headlines and
+ * what the text below taught, never the headlines' own first tags; the
+ * text below is tagged as it would be without the second pass.
+ */
+int et_sentence_headline(const struct et_tagger *, const unsigned char *buf,
+    const struct token *toks, size_t ntok);
+enum et_shadow {
+	ET_SHADOW_END, ET_SHADOW_START, ET_SHADOW_LEARN, ET_SHADOW_USE
+};
+void et_tagger_shadow(struct et_tagger *, enum et_shadow);
 
 #endif

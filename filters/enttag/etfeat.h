@@ -114,6 +114,8 @@ size_t et_mem_features(const struct et_tok *t, uint32_t *out);
 void et_mem_init(struct et_mem *);
 void et_mem_free(struct et_mem *);
 void et_mem_clear(struct et_mem *);
+/* Copies src into dst, both made by et_mem_init(). */
+void et_mem_copy(struct et_mem *dst, const struct et_mem *src);
 int et_mem_lookup(const struct et_mem *, uint32_t key);
 /* Records the entities of a tagged sentence in the memory. */
 void et_mem_learn(struct et_mem *, const struct et_tok *tk, size_t n,

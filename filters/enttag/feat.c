@@ -544,6 +544,14 @@ et_mem_init(struct et_mem *m)
 }
 
 void
+et_mem_copy(struct et_mem *dst, const struct et_mem *src)
+{
+	memcpy(dst->keys, src->keys, (src->mask + 1) * sizeof *src->keys);
+	memcpy(dst->vals, src->vals, src->mask + 1);
+	dst->n = src->n;
+}
+
+void
 et_mem_free(struct et_mem *m)
 {
 	free(m->keys);

@@ -39,6 +39,10 @@ struct enttag {
 	struct tokvec toks;
 	struct newtag *nt;
 	size_t ntcap;
+	struct et_entity *pe;		/* a paragraph's entities */
+	size_t npe, pecap;
+	struct span *sr;		/* per sentence: its range of pe */
+	size_t srcap;
 	struct out out;
 };
 
@@ -203,34 +207,101 @@ put_conll(struct enttag *et, const unsigned char *text,
 	out_record(&et->out);
 }
 
+/* Tags sentence s of the paragraph in et->v; its entities that pass -t
+ * and fit the existing markup are appended to et->pe, with paragraph
+ * offsets, and their range noted in et->sr[s]. */
+static void
+tag_sentence(struct enttag *et, size_t s)
+{
+	struct et_entity *ents;
+	size_t off = et->sents.v[s].start, ne;
+	const unsigned char *text = et->v.text + off;
+
+	tokvec_reset(&et->toks);
+	tokenize(text, et->sents.v[s].end - off, &et->toks);
+	ne = et_tag_sentence(et->tg, text, et->toks.v, et->toks.n, &ents, NULL);
+	et->sr[s].start = et->npe;
+	for (size_t i = 0; i < ne; i++) {
+		ents[i].start += off;
+		ents[i].end += off;
+		if (!(et->types >> ents[i].type & 1) ||
+		    !entity_fits(&et->v, ents[i].start, ents[i].end))
+			continue;
+		if (et->npe == et->pecap) {
+			et->pecap = et->pecap ? et->pecap * 2 : 64;
+			et->pe = xreallocarray(et->pe, et->pecap, sizeof *et->pe);
+		}
+		et->pe[et->npe++] = ents[i];
+	}
+	et->sr[s].end = et->npe;
+}
+
+/*
+ * The headlines of a paragraph: the sentences in capitals or title case
+ * that open it, with text in lower case further down ("SOCCER - JAPAN
+ * GET LUCKY WIN" above the report).  They are tagged again after the rest of the
+ * paragraph, with what it taught the document memory (see
+ * et_tagger_shadow()); the output keeps the input order.
+ */
+static size_t
+headline_sentences(struct enttag *et)
+{
+	size_t k = 0;
+
+	for (size_t s = 0; s < et->sents.n; s++) {
+		size_t off = et->sents.v[s].start;
+		int h;
+		tokvec_reset(&et->toks);
+		tokenize(et->v.text + off, et->sents.v[s].end - off, &et->toks);
+		h = et_sentence_headline(et->tg, et->v.text + off, et->toks.v,
+		    et->toks.n);
+		if (h == 1 && k == s)
+			k++;
+		else if (h == 0)
+			return k;
+	}
+	return 0;
+}
+
 static void
 paragraph(struct enttag *et, const char *name, const struct chunk *c)
 {
-	size_t nnew = 0;
+	size_t nnew = 0, held;
 
 	view_build(&et->v, c->p, c->len, et->co.raw);
 	et->sents.n = 0;
 	segment(&et->sg, et->v.text, et->v.len, et->v.pairs, et->v.npairs,
 	    &et->sents);
+	if (et->sents.n > et->srcap) {
+		et->srcap = et->sents.n;
+		et->sr = xreallocarray(et->sr, et->srcap, sizeof *et->sr);
+	}
+	et->npe = 0;
+	held = headline_sentences(et);
+	if (held > 0) {
+		et_tagger_shadow(et->tg, ET_SHADOW_START);
+		for (size_t s = 0; s < held; s++)
+			tag_sentence(et, s);
+		et->npe = 0;
+		et_tagger_shadow(et->tg, ET_SHADOW_LEARN);
+	}
+	for (size_t s = held; s < et->sents.n; s++)
+		tag_sentence(et, s);
+	if (held > 0) {
+		et_tagger_shadow(et->tg, ET_SHADOW_USE);
+		for (size_t s = 0; s < held; s++)
+			tag_sentence(et, s);
+		et_tagger_shadow(et->tg, ET_SHADOW_END);
+	}
 	for (size_t s = 0; s < et->sents.n; s++) {
-		struct et_entity *ents;
-		size_t off = et->sents.v[s].start, ne, k = 0;
-		const unsigned char *text = et->v.text + off;
+		const struct et_entity *ents = et->pe + et->sr[s].start;
+		size_t ne = et->sr[s].end - et->sr[s].start;
 
-		tokvec_reset(&et->toks);
-		tokenize(text, et->sents.v[s].end - off, &et->toks);
-		ne = et_tag_sentence(et->tg, text, et->toks.v, et->toks.n, &ents,
-		    NULL);
-		/* entity offsets from the sentence's to the paragraph's */
-		for (size_t i = 0; i < ne; i++) {
-			ents[i].start += off;
-			ents[i].end += off;
-			if ((et->types >> ents[i].type & 1) &&
-			    entity_fits(&et->v, ents[i].start, ents[i].end))
-				ents[k++] = ents[i];
-		}
-		ne = k;
 		if (et->co.format == FMT_CONLL) {
+			size_t off = et->sents.v[s].start;
+			const unsigned char *text = et->v.text + off;
+			tokvec_reset(&et->toks);
+			tokenize(text, et->sents.v[s].end - off, &et->toks);
 			put_conll(et, text, et->toks.v, et->toks.n, ents, ne);
 			continue;
 		}
@@ -348,6 +419,8 @@ main(int argc, char **argv)
 	view_free(&et.v);
 	spanvec_free(&et.sents);
 	tokvec_free(&et.toks);
+	free(et.pe);
+	free(et.sr);
 	free(et.nt);
 	free(et.forced);
 	return status;

@@ -30,6 +30,8 @@ struct et_tagger {
 	struct et_entity *ents;
 	struct et_mem mem;
 	struct et_mem mem2;		/* for recased sentences, see below */
+	struct et_mem smem, smem2;	/* their shadows: et_tagger_shadow() */
+	int shadow;			/* the last et_tagger_shadow() mode */
 	struct forced forced;
 	struct tokvec ftoks;
 	unsigned char *tc;		/* truecased copy of a sentence */
@@ -47,6 +49,8 @@ et_tagger_new(const struct et_model *m)
 	t->m = m;
 	et_mem_init(&t->mem);
 	et_mem_init(&t->mem2);
+	et_mem_init(&t->smem);
+	et_mem_init(&t->smem2);
 	return t;
 }
 
@@ -69,6 +73,8 @@ et_tagger_free(struct et_tagger *t)
 	free(t->tctoks);
 	et_mem_free(&t->mem);
 	et_mem_free(&t->mem2);
+	et_mem_free(&t->smem);
+	et_mem_free(&t->smem2);
 	free(t);
 }
 
@@ -77,6 +83,41 @@ et_tagger_reset(struct et_tagger *t)
 {
 	et_mem_clear(&t->mem);
 	et_mem_clear(&t->mem2);
+	t->shadow = ET_SHADOW_END;
+}
+
+static void
+swap_mem(struct et_mem *a, struct et_mem *b)
+{
+	struct et_mem x = *a;
+
+	*a = *b;
+	*b = x;
+}
+
+void
+et_tagger_shadow(struct et_tagger *t, enum et_shadow mode)
+{
+	if (mode == ET_SHADOW_START) {
+		et_mem_copy(&t->smem, &t->mem);
+		et_mem_copy(&t->smem2, &t->mem2);
+	}
+	if ((mode == ET_SHADOW_USE) != (t->shadow == ET_SHADOW_USE)) {
+		swap_mem(&t->mem, &t->smem);
+		swap_mem(&t->mem2, &t->smem2);
+	}
+	t->shadow = mode;
+}
+
+/* Learns the tags into the memory m (t->mem or t->mem2) and, while the
+ * shadows learn, into its shadow. */
+static void
+learn(struct et_tagger *t, struct et_mem *m, size_t n)
+{
+	et_mem_learn(m, t->tk, n, t->tags);
+	if (t->shadow == ET_SHADOW_LEARN)
+		et_mem_learn(m == &t->mem ? &t->smem : &t->smem2, t->tk, n,
+		    t->tags);
 }
 
 static void
@@ -841,6 +882,18 @@ decode(struct et_tagger *t, const unsigned char *buf,
 	return ne;
 }
 
+int
+et_sentence_headline(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	if (n > 0 && (shouting(buf, toks, n) || titlecase(t->m, buf, toks, n)))
+		return 1;
+	for (size_t i = 0; i < n; i++)
+		if (asc_lower(buf[toks[i].start]))
+			return 0;
+	return -1;
+}
+
 /*
  * The document memory of normal sentences (t->mem) learns from every
  * sentence as tagged as written, so that no normal sentence changes; the
@@ -871,7 +924,7 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	score_tokens(t, n);
 	if (recased) {
 		decode(t, buf, toks, n);
-		et_mem_learn(&t->mem, t->tk, n, t->tags);
+		learn(t, &t->mem, n);
 		memcpy(t->emit2, t->emit, n * ET_NTAGS * sizeof *t->emit);
 		recase(t, buf, toks, n, caps);
 		et_tok_prepare(t->tk, t->tc, t->tctoks, n, &t->m->gaz,
@@ -881,8 +934,8 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	}
 	ne = decode(t, buf, toks, n);
 	if (!recased)
-		et_mem_learn(&t->mem, t->tk, n, t->tags);
-	et_mem_learn(&t->mem2, t->tk, n, t->tags);
+		learn(t, &t->mem, n);
+	learn(t, &t->mem2, n);
 	*ents = t->ents;
 	if (tags)
 		*tags = t->tags;

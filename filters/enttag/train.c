@@ -847,26 +847,63 @@ entities(const unsigned char *tags, size_t n, size_t *out)
 	return k;
 }
 
+/*
+ * Scores the model on c, document by document; the headlines that open a
+ * document are tagged again after the rest of it, as enttag does within
+ * a paragraph (see et_sentence_headline()).
+ */
 static void
 evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
     FILE *dump)
 {
 	struct et_tagger *tg = et_tagger_new(m);
-	size_t *ge = NULL, *pe = NULL, cap = 0;
+	size_t *ge = NULL, *pe = NULL, cap = 0, pcap = 0;
+	unsigned char *pred = NULL;
 
 	memset(ct, 0, sizeof *ct);
 	for (size_t d = 0; d < c->ndoc; d++) {
+		size_t first = c->doc[d], last = c->doc[d + 1], held = first;
+		size_t base = c->sent[first];
+
 		et_tagger_reset(tg);
-		for (size_t s = c->doc[d]; s < c->doc[d + 1]; s++) {
-			size_t b = c->sent[s], n = c->sent[s + 1] - b, ng, np;
+		if (c->sent[last] - base > pcap) {
+			pcap = c->sent[last] - base;
+			pred = xrealloc(pred, pcap);
+		}
+		while (held < last && et_sentence_headline(tg, c->text.p,
+		    c->toks + c->sent[held], c->sent[held + 1] - c->sent[held]) ==
+		    1)
+			held++;
+		for (size_t s = held; s <= last; s++)
+			if (s == last)
+				held = first;	/* no text below */
+			else if (et_sentence_headline(tg, c->text.p,
+			    c->toks + c->sent[s], c->sent[s + 1] - c->sent[s]) == 0)
+				break;
+		if (held > first)
+			et_tagger_shadow(tg, ET_SHADOW_START);
+		for (size_t k = first; k < last + (held - first); k++) {
+			/* the document, then its headlines again */
+			size_t s = k < last ? k : k - last + first;
+			size_t b = c->sent[s], n = c->sent[s + 1] - b;
 			struct et_entity *ents;
 			unsigned char *tags;
+			if (held > first && k == held)
+				et_tagger_shadow(tg, ET_SHADOW_LEARN);
+			if (held > first && k == last)
+				et_tagger_shadow(tg, ET_SHADOW_USE);
+			et_tag_sentence(tg, c->text.p, c->toks + b, n, &ents, &tags);
+			memcpy(pred + (b - base), tags, n);
+		}
+		et_tagger_shadow(tg, ET_SHADOW_END);
+		for (size_t s = first; s < last; s++) {
+			size_t b = c->sent[s], n = c->sent[s + 1] - b, ng, np;
+			const unsigned char *tags = pred + (b - base);
 			if (n * 3 > cap) {
 				cap = n * 3;
 				ge = xreallocarray(ge, cap, sizeof *ge);
 				pe = xreallocarray(pe, cap, sizeof *pe);
 			}
-			et_tag_sentence(tg, c->text.p, c->toks + b, n, &ents, &tags);
 			if (dump != NULL) {
 				for (size_t i = 0; i < n; i++) {
 					const char *g = "O", *p = "O";
@@ -903,6 +940,7 @@ evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
 	}
 	free(ge);
 	free(pe);
+	free(pred);
 	et_tagger_free(tg);
 }
 
