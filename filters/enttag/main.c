@@ -24,6 +24,14 @@ struct forced_list {
 	const char *path;
 };
 
+/* The entities of a paragraph, sentence by sentence. */
+struct pents {
+	struct et_entity *v;
+	size_t n, cap;
+	struct span *sr;		/* per sentence: its range of v */
+	size_t srcap;
+};
+
 struct enttag {
 	struct common_opts co;
 	unsigned types;			/* -t: bit per enum et_type */
@@ -39,10 +47,12 @@ struct enttag {
 	struct tokvec toks;
 	struct newtag *nt;
 	size_t ntcap;
-	struct et_entity *pe;		/* a paragraph's entities */
-	size_t npe, pecap;
-	struct span *sr;		/* per sentence: its range of pe */
-	size_t srcap;
+	struct pents pe;		/* the paragraph's entities */
+	struct pents saved;		/* the next one's, see release() */
+	int holding;			/* a paragraph of headlines held */
+	struct buf held;		/* its bytes, blank lines after */
+	struct chunk held_c;
+	const char *held_name;
 	struct out out;
 };
 
@@ -209,10 +219,11 @@ put_conll(struct enttag *et, const unsigned char *text,
 
 /* Tags sentence s of the paragraph in et->v; its entities that pass -t
  * and fit the existing markup are appended to et->pe, with paragraph
- * offsets, and their range noted in et->sr[s]. */
+ * offsets, and their range noted in et->pe.sr[s]. */
 static void
 tag_sentence(struct enttag *et, size_t s)
 {
+	struct pents *pe = &et->pe;
 	struct et_entity *ents;
 	size_t off = et->sents.v[s].start, ne;
 	const unsigned char *text = et->v.text + off;
@@ -220,33 +231,52 @@ tag_sentence(struct enttag *et, size_t s)
 	tokvec_reset(&et->toks);
 	tokenize(text, et->sents.v[s].end - off, &et->toks);
 	ne = et_tag_sentence(et->tg, text, et->toks.v, et->toks.n, &ents, NULL);
-	et->sr[s].start = et->npe;
+	pe->sr[s].start = pe->n;
 	for (size_t i = 0; i < ne; i++) {
 		ents[i].start += off;
 		ents[i].end += off;
 		if (!(et->types >> ents[i].type & 1) ||
 		    !entity_fits(&et->v, ents[i].start, ents[i].end))
 			continue;
-		if (et->npe == et->pecap) {
-			et->pecap = et->pecap ? et->pecap * 2 : 64;
-			et->pe = xreallocarray(et->pe, et->pecap, sizeof *et->pe);
+		if (pe->n == pe->cap) {
+			pe->cap = pe->cap ? pe->cap * 2 : 64;
+			pe->v = xreallocarray(pe->v, pe->cap, sizeof *pe->v);
 		}
-		et->pe[et->npe++] = ents[i];
+		pe->v[pe->n++] = ents[i];
 	}
-	et->sr[s].end = et->npe;
+	pe->sr[s].end = pe->n;
+}
+
+/* The view and the sentences of paragraph c. */
+static void
+prepare(struct enttag *et, const struct chunk *c)
+{
+	view_build(&et->v, c->p, c->len, et->co.raw);
+	et->sents.n = 0;
+	segment(&et->sg, et->v.text, et->v.len, et->v.pairs, et->v.npairs,
+	    &et->sents);
+	if (et->sents.n > et->pe.srcap) {
+		et->pe.srcap = et->sents.n;
+		et->pe.sr = xreallocarray(et->pe.sr, et->pe.srcap,
+		    sizeof *et->pe.sr);
+	}
 }
 
 /*
- * The headlines of a paragraph: the sentences in capitals or title case
- * that open it, with text in lower case further down ("SOCCER - JAPAN
- * GET LUCKY WIN" above the report).  They are tagged again after the rest of the
- * paragraph, with what it taught the document memory (see
- * et_tagger_shadow()); the output keeps the input order.
+ * Headlines come before the text that names their subjects in full, so
+ * they are tagged again after it, with what it taught the document
+ * memory (see et_tagger_shadow()); the output keeps the input order.
+ * Within a paragraph, the headlines are the sentences in capitals or
+ * title case that open it, with text in lower case further down
+ * ("SOCCER - JAPAN GET LUCKY WIN" above the report): their number is
+ * returned.  *alone is set for a paragraph of headlines (and datelines)
+ * only, which is held back until the next paragraph has been tagged.
  */
 static size_t
-headline_sentences(struct enttag *et)
+headline_sentences(struct enttag *et, int *alone)
 {
 	size_t k = 0;
+	int head = 0;
 
 	for (size_t s = 0; s < et->sents.n; s++) {
 		size_t off = et->sents.v[s].start;
@@ -255,34 +285,28 @@ headline_sentences(struct enttag *et)
 		tokenize(et->v.text + off, et->sents.v[s].end - off, &et->toks);
 		h = et_sentence_headline(et->tg, et->v.text + off, et->toks.v,
 		    et->toks.n);
+		if (h == 0) {
+			*alone = 0;
+			return k;
+		}
+		head |= h == 1;
 		if (h == 1 && k == s)
 			k++;
-		else if (h == 0)
-			return k;
 	}
+	*alone = head;
 	return 0;
 }
 
+/* Tags the paragraph in et->v; its first held sentences are headlines. */
 static void
-paragraph(struct enttag *et, const char *name, const struct chunk *c)
+tag_paragraph(struct enttag *et, size_t held)
 {
-	size_t nnew = 0, held;
-
-	view_build(&et->v, c->p, c->len, et->co.raw);
-	et->sents.n = 0;
-	segment(&et->sg, et->v.text, et->v.len, et->v.pairs, et->v.npairs,
-	    &et->sents);
-	if (et->sents.n > et->srcap) {
-		et->srcap = et->sents.n;
-		et->sr = xreallocarray(et->sr, et->srcap, sizeof *et->sr);
-	}
-	et->npe = 0;
-	held = headline_sentences(et);
+	et->pe.n = 0;
 	if (held > 0) {
 		et_tagger_shadow(et->tg, ET_SHADOW_START);
 		for (size_t s = 0; s < held; s++)
 			tag_sentence(et, s);
-		et->npe = 0;
+		et->pe.n = 0;
 		et_tagger_shadow(et->tg, ET_SHADOW_LEARN);
 	}
 	for (size_t s = held; s < et->sents.n; s++)
@@ -293,9 +317,17 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 			tag_sentence(et, s);
 		et_tagger_shadow(et->tg, ET_SHADOW_END);
 	}
+}
+
+/* Writes the paragraph in et->v with the entities in et->pe. */
+static void
+put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
+{
+	size_t nnew = 0;
+
 	for (size_t s = 0; s < et->sents.n; s++) {
-		const struct et_entity *ents = et->pe + et->sr[s].start;
-		size_t ne = et->sr[s].end - et->sr[s].start;
+		const struct et_entity *ents = et->pe.v + et->pe.sr[s].start;
+		size_t ne = et->pe.sr[s].end - et->pe.sr[s].start;
 
 		if (et->co.format == FMT_CONLL) {
 			size_t off = et->sents.v[s].start;
@@ -328,6 +360,76 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	}
 }
 
+/*
+ * A paragraph of headlines held back: tagged once (its first tags,
+ * unused, go into the memory as they would without holding), copied, and
+ * written by release() once the next paragraph has been tagged, or at the
+ * document's end.  Blank lines after it are copied behind it.
+ */
+static void
+hold(struct enttag *et, const char *name, const struct chunk *c)
+{
+	et_tagger_shadow(et->tg, ET_SHADOW_START);
+	tag_paragraph(et, 0);
+	et_tagger_shadow(et->tg, ET_SHADOW_LEARN);
+	buf_reset(&et->held);
+	buf_add(&et->held, c->p, c->len);
+	et->held_c = *c;
+	et->held_name = name;
+	et->holding = 1;
+}
+
+/* Tags the held paragraph again and writes it, then its blank lines, then
+ * paragraph c (NULL at a document's end), whose tags are in et->pe. */
+static void
+release(struct enttag *et, const char *name, const struct chunk *c)
+{
+	struct pents next = et->pe;
+
+	et->pe = et->saved;
+	et_tagger_shadow(et->tg, ET_SHADOW_USE);
+	et->held_c.p = et->held.p;
+	prepare(et, &et->held_c);
+	tag_paragraph(et, 0);
+	put_paragraph(et, et->held_name, &et->held_c);
+	et_tagger_shadow(et->tg, ET_SHADOW_END);
+	if (et->co.format == FMT_INLINE && et->held.len > et->held_c.len) {
+		out_bytes(&et->out, et->held.p + et->held_c.len,
+		    et->held.len - et->held_c.len);
+		out_record(&et->out);
+	}
+	et->holding = 0;
+	et->saved = et->pe;
+	et->pe = next;
+	if (c != NULL) {
+		prepare(et, c);
+		put_paragraph(et, name, c);
+	}
+}
+
+static void
+paragraph(struct enttag *et, const char *name, const struct chunk *c)
+{
+	size_t held;
+	int alone;
+
+	prepare(et, c);
+	held = headline_sentences(et, &alone);
+	if (et->holding) {
+		tag_paragraph(et, 0);
+		release(et, name, c);
+		return;
+	}
+	/* not across --no-memory paragraphs, nor on a live feed */
+	if (alone && !et->no_memory && !et->co.line_buffered && !c->cont &&
+	    !c->more) {
+		hold(et, name, c);
+		return;
+	}
+	tag_paragraph(et, held);
+	put_paragraph(et, name, c);
+}
+
 static void
 chunk(void *ctx, const char *name, const struct chunk *c)
 {
@@ -342,12 +444,18 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		break;
 	case CHUNK_GAP:
 	case CHUNK_BOM:
+		if (et->holding) {
+			buf_add(&et->held, c->p, c->len);
+			break;
+		}
 		if (et->co.format == FMT_INLINE) {
 			out_bytes(&et->out, c->p, c->len);
 			out_record(&et->out);
 		}
 		break;
 	case CHUNK_DOCEND:
+		if (et->holding)
+			release(et, name, NULL);
 		et_tagger_reset(et->tg);
 		if (c->len == 0)
 			break;
@@ -419,8 +527,11 @@ main(int argc, char **argv)
 	view_free(&et.v);
 	spanvec_free(&et.sents);
 	tokvec_free(&et.toks);
-	free(et.pe);
-	free(et.sr);
+	free(et.pe.v);
+	free(et.pe.sr);
+	free(et.saved.v);
+	free(et.saved.sr);
+	buf_free(&et.held);
 	free(et.nt);
 	free(et.forced);
 	return status;
