@@ -663,18 +663,20 @@ mix_scores(struct et_tagger *t, const unsigned char *buf,
  * ("Total 296") is a name only if the model says so.
  */
 
-/* A score: a figure whose digit groups are at most 3 long (a date
- * "1996-08-30" or a year after a dateline's place is not one). */
+/* A score: a figure whose digit groups are at most 3 long, with at most
+ * one hyphen (a date "1996-08-30", a year after a dateline's place or a
+ * bowler's analysis "9-0-41-1" is not one). */
 static int
 score(const unsigned char *p, size_t len)
 {
-	size_t g = 0;
+	size_t g = 0, hyphens = 0;
 
 	if (!is_figure(p, len))
 		return 0;
 	for (size_t i = 0; i < len; i++) {
 		g = p[i] >= '0' && p[i] <= '9' ? g + 1 : 0;
-		if (g > 3)
+		hyphens += p[i] == '-';
+		if (g > 3 || hyphens > 1)
 			return 0;
 	}
 	return 1;
