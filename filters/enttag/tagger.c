@@ -38,6 +38,7 @@ struct et_tagger {
 	size_t tccap;
 	struct token *tctoks;		/* its tokens, offsets into tc */
 	int table;			/* the sentence is a table row */
+	int dateline;			/* or a dateline */
 };
 
 struct et_tagger *
@@ -840,6 +841,49 @@ tag_table_row(struct et_tagger *t, const unsigned char *buf,
 	}
 }
 
+/*
+ * A dateline: places, capitalised and separated by commas, before a
+ * date written in figures ("LONDON 1996-08-30", "AL-AIN , United Arab
+ * Emirates 1996-12-06"), as the wire services open their stories.  Each
+ * place is tagged LOC.
+ */
+static int
+dateline(const unsigned char *buf, const struct token *toks, size_t n)
+{
+	const unsigned char *p;
+	size_t len, g = 0, longest = 0;
+
+	if (n < 2)
+		return 0;
+	p = buf + toks[n - 1].start;
+	len = toks[n - 1].end - toks[n - 1].start;
+	if (!is_figure(p, len) || memchr(p, '-', len) == NULL)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		g = p[i] >= '0' && p[i] <= '9' ? g + 1 : 0;
+		longest = g > longest ? g : longest;
+	}
+	if (longest != 4 || !capitalised(buf, &toks[0]))
+		return 0;
+	for (size_t i = 1; i + 1 < n; i++)
+		if (!capitalised(buf, &toks[i]) &&
+		    !(tok_is(buf, &toks[i], ",") && capitalised(buf, &toks[i + 1])))
+			return 0;
+	return 1;
+}
+
+static void
+tag_dateline(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0, j; i + 1 < n; i = j + 1) {
+		for (j = i; j + 1 < n && !tok_is(buf, &toks[j], ","); j++)
+			;
+		clear_overlapping(t->tags, n, i, j);
+		set_run(t->tags, i, j, ET_LOC);
+	}
+}
+
 /* Viterbi, user phrases and the entity spans of the scores in t->emit
  * (tags in t->tags, spans in t->ents); returns the number of spans. */
 static size_t
@@ -852,6 +896,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 	split_at_numbers(t, n);
 	if (t->table)
 		tag_table_row(t, buf, toks, n);
+	else if (t->dateline)
+		tag_dateline(t, buf, toks, n);
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {
@@ -920,6 +966,7 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	et_tok_prepare(t->tk, buf, toks, n, &t->m->gaz, &t->mem);
 	caps = shouting(buf, toks, n);
 	t->table = !caps && table_row(t->tk, buf, toks, n);
+	t->dateline = dateline(buf, toks, n);
 	recased = caps || titlecase(t->m, buf, toks, n);
 	for (size_t i = 0; recased && i < n; i++)
 		t->tk[i].nocase = 1;

@@ -55,6 +55,10 @@ Bowling : <PER>Wasim Akram</PER> 9-0-41-1 , <PER>Waqar Younis</PER> 10-1-34-3
 August 24 25 26
 EOF2
 check "enttag: a table of results" same "$tmp/table.exp" "$tmp/table.out"
+# a dateline: places before a date in figures
+printf 'SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday .\n' > "$tmp/dl.txt"
+run enttag "$tmp/dl.txt" > "$tmp/dl.out"
+check "enttag: a dateline" grep -q '^<LOC>AL-AIN</LOC> , <LOC>United Arab Emirates</LOC> 1996-12-06$' "$tmp/dl.out"
 # in prose a name before a number is the model's: "Windows 95", "Chapter 11"
 printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
 run enttag "$tmp/prose.txt" > "$tmp/prose.out"
