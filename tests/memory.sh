@@ -31,4 +31,13 @@ for spec in "sentsplit 1024" "datenorm 1024 --ref 2019-01-04" "quotepull 1024" \
 	rss=$(tail -n 1 "$tmp/rss")
 	check "$prog over $mb MB: max RSS ${rss} KiB < $bound_kb KiB" test "$rss" -lt "$bound_kb"
 done
+# a held headline (enttag) followed by 64 MB of blank lines: they are held
+# up to the paragraph cap only
+if [ -x "$top_builddir/enttag" ]; then
+	{ printf 'MANDELA MEETS KOHL IN BONN\n'; yes '' | head -c 67108864
+	    printf 'Nelson Mandela met Helmut Kohl in Bonn .\n'; } |
+	    /usr/bin/time -f '%M' -o "$tmp/rss" "$top_builddir/enttag" -q > "$tmp/held.out"
+	rss=$(tail -n 1 "$tmp/rss")
+	check "enttag: a headline before 64 MB of blank lines: max RSS ${rss} KiB < $bound_kb KiB" test "$rss" -lt "$bound_kb"
+fi
 done_testing

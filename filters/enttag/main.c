@@ -444,6 +444,10 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		break;
 	case CHUNK_GAP:
 	case CHUNK_BOM:
+		/* the blank lines after a held headline are held too, up to
+		 * the paragraph cap (memory stays bounded) */
+		if (et->holding && et->held.len + c->len > et->co.cap)
+			release(et, name, NULL);
 		if (et->holding) {
 			buf_add(&et->held, c->p, c->len);
 			break;
