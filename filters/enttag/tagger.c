@@ -651,17 +651,20 @@ mix_scores(struct et_tagger *t, const unsigned char *buf,
 /*
  * Tables of results and standings ("Arsenal 2 Coventry 0", "Newcastle 4
  * 3 0 1 9 5 9", "Wasim Akram 5-42"): a sentence of capitalised words,
- * figures and punctuation, with at most one word in lower case for every
- * two figures, as the segmenter cuts them (see table_line() in
- * segment.c).  There the model has no context to go by: a team comes
- * out as a person ("Aston Villa") or a place, or is missed.  Each run of
- * capitalised words right before a score, or beside "v", is a name: a
- * country (national sides) is a place, as in CoNLL-2003; a person when
- * it starts with an initial or a first name and has two words or more,
- * or when the document has tagged its words as a person only; else an
- * organisation (clubs, including those named after their towns).  A run
- * that starts with a month or a weekday is a date; one common word alone
- * ("Total 296") is a name only if the model says so.
+ * figures and punctuation, with at most one common word (in lower case,
+ * or a capitalised one of the "lower" and "stop" lexicons: title case is
+ * no table) for every two figures, and three figures or more or two
+ * names before a score; the segmenter cuts such lines into sentences
+ * (see table_line() in segment.c).  There the model has no context to
+ * go by: a team comes out as a person ("Aston Villa") or a place, or is
+ * missed.  Each run of capitalised words right before a score, or beside
+ * "v", is a name: a country (national sides) is a place, as in
+ * CoNLL-2003; a person when it starts with an initial or a first name
+ * and has two words or more, or when the document has tagged its words
+ * as a person only; else an organisation (clubs, including those named
+ * after their towns).  A run that starts with a month or a weekday is a
+ * date; one common word alone ("Total 296") is a name only if the model
+ * says so.
  */
 
 /* A score: a figure whose digit groups are at most 3 long, with at most
