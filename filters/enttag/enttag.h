@@ -61,12 +61,10 @@ size_t et_tag_sentence(struct et_tagger *, const unsigned char *buf,
     const struct token *toks, size_t ntok, struct et_entity **ents,
     unsigned char **tags);
 /*
- * Is the sentence a headline, in capitals only or in title case (1), text
- * with a word in lower case (0), or neither, as a dateline (-1)?  The
- * names of a headline are best found with the text below it in the
- * document memory, where they are written in normal case and in full.
- * So the headlines that open a paragraph (enttag) or a document
- * (enttag-train --test) with text further down are tagged twice:
+ * Headlines, in capitals only or in title case, name their subjects
+ * before the text below them does, in normal case and in full.  So the
+ * headlines that open a paragraph (enttag) or a document (enttag-train
+ * --test) with text in lower case further down are tagged twice:
  *	et_tagger_shadow(t, ET_SHADOW_START);	the memory is copied
  *	(tag the headlines)			their first tags, unused
  *	et_tagger_shadow(t, ET_SHADOW_LEARN);	copy and memory learn
@@ -77,9 +75,16 @@ size_t et_tag_sentence(struct et_tagger *, const unsigned char *buf,
  * The second time, the memory holds what came before the headlines and
  * what the text below taught, never the headlines' own first tags; the
  * text below is tagged as it would be without the second pass.
+ *
+ * et_headlines() returns how many of the nsent sentences are such
+ * headlines (0 without text in lower case after them); sentence(ctx, s,
+ * &buf, &toks, &ntok) gives sentence s.  *alone (if not NULL) is set when
+ * the sentences are headlines and datelines only.
  */
-int et_sentence_headline(const struct et_tagger *, const unsigned char *buf,
-    const struct token *toks, size_t ntok);
+typedef void et_sentence_fn(void *ctx, size_t s, const unsigned char **buf,
+    const struct token **toks, size_t *ntok);
+size_t et_headlines(const struct et_tagger *, size_t nsent,
+    et_sentence_fn *sentence, void *ctx, int *alone);
 enum et_shadow {
 	ET_SHADOW_END, ET_SHADOW_START, ET_SHADOW_LEARN, ET_SHADOW_USE
 };

@@ -262,39 +262,19 @@ prepare(struct enttag *et, const struct chunk *c)
 	}
 }
 
-/*
- * Headlines come before the text that names their subjects in full, so
- * they are tagged again after it, with what it taught the document
- * memory (see et_tagger_shadow()); the output keeps the input order.
- * Within a paragraph, the headlines are the sentences in capitals or
- * title case that open it, with text in lower case further down
- * ("SOCCER - JAPAN GET LUCKY WIN" above the report): their number is
- * returned.  *alone is set for a paragraph of headlines (and datelines)
- * only, which is held back until the next paragraph has been tagged.
- */
-static size_t
-headline_sentences(struct enttag *et, int *alone)
+/* Sentence s of the paragraph in et->v, tokenized (et_sentence_fn). */
+static void
+paragraph_sentence(void *ctx, size_t s, const unsigned char **buf,
+    const struct token **toks, size_t *n)
 {
-	size_t k = 0;
-	int head = 0;
+	struct enttag *et = ctx;
+	size_t off = et->sents.v[s].start;
 
-	for (size_t s = 0; s < et->sents.n; s++) {
-		size_t off = et->sents.v[s].start;
-		int h;
-		tokvec_reset(&et->toks);
-		tokenize(et->v.text + off, et->sents.v[s].end - off, &et->toks);
-		h = et_sentence_headline(et->tg, et->v.text + off, et->toks.v,
-		    et->toks.n);
-		if (h == 0) {
-			*alone = 0;
-			return k;
-		}
-		head |= h == 1;
-		if (h == 1 && k == s)
-			k++;
-	}
-	*alone = head;
-	return 0;
+	tokvec_reset(&et->toks);
+	tokenize(et->v.text + off, et->sents.v[s].end - off, &et->toks);
+	*buf = et->v.text + off;
+	*toks = et->toks.v;
+	*n = et->toks.n;
 }
 
 /* Tags the paragraph in et->v; its first held sentences are headlines. */
@@ -413,8 +393,11 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	size_t held;
 	int alone;
 
+	/* headlines: see et_headlines(); a paragraph of headlines only is
+	 * held back until the next one has been tagged */
 	prepare(et, c);
-	held = headline_sentences(et, &alone);
+	held = et_headlines(et->tg, et->sents.n, paragraph_sentence, et,
+	    &alone);
 	if (et->holding) {
 		tag_paragraph(et, 0);
 		release(et, name, c);

@@ -933,8 +933,10 @@ decode(struct et_tagger *t, const unsigned char *buf,
 	return ne;
 }
 
-int
-et_sentence_headline(const struct et_tagger *t, const unsigned char *buf,
+/* A headline, in capitals only or in title case (1), text with a word in
+ * lower case (0), or neither, as a dateline (-1)? */
+static int
+sentence_kind(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
 	if (n > 0 && (shouting(buf, toks, n) || titlecase(t->m, buf, toks, n)))
@@ -943,6 +945,34 @@ et_sentence_headline(const struct et_tagger *t, const unsigned char *buf,
 		if (asc_lower(buf[toks[i].start]))
 			return 0;
 	return -1;
+}
+
+size_t
+et_headlines(const struct et_tagger *t, size_t nsent, et_sentence_fn *sentence,
+    void *ctx, int *alone)
+{
+	size_t k = 0;
+	int head = 0;
+
+	for (size_t s = 0; s < nsent; s++) {
+		const unsigned char *buf;
+		const struct token *toks;
+		size_t n;
+		int h;
+		sentence(ctx, s, &buf, &toks, &n);
+		h = sentence_kind(t, buf, toks, n);
+		if (h == 0) {
+			if (alone != NULL)
+				*alone = 0;
+			return k;
+		}
+		head |= h == 1;
+		if (h == 1 && k == s)
+			k++;
+	}
+	if (alone != NULL)
+		*alone = head;
+	return 0;
 }
 
 /*

@@ -847,10 +847,28 @@ entities(const unsigned char *tags, size_t n, size_t *out)
 	return k;
 }
 
+/* Sentence first + s of a corpus (et_sentence_fn). */
+struct doc_at {
+	const struct corpus *c;
+	size_t first;
+};
+
+static void
+doc_sentence(void *ctx, size_t s, const unsigned char **buf,
+    const struct token **toks, size_t *n)
+{
+	const struct doc_at *d = ctx;
+	size_t b = d->c->sent[d->first + s];
+
+	*buf = d->c->text.p;
+	*toks = d->c->toks + b;
+	*n = d->c->sent[d->first + s + 1] - b;
+}
+
 /*
  * Scores the model on c, document by document; the headlines that open a
  * document are tagged again after the rest of it, as enttag does within
- * a paragraph (see et_sentence_headline()).
+ * a paragraph (see et_headlines()).
  */
 static void
 evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
@@ -870,16 +888,8 @@ evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
 			pcap = c->sent[last] - base;
 			pred = xrealloc(pred, pcap);
 		}
-		while (held < last && et_sentence_headline(tg, c->text.p,
-		    c->toks + c->sent[held], c->sent[held + 1] - c->sent[held]) ==
-		    1)
-			held++;
-		for (size_t s = held; s <= last; s++)
-			if (s == last)
-				held = first;	/* no text below */
-			else if (et_sentence_headline(tg, c->text.p,
-			    c->toks + c->sent[s], c->sent[s + 1] - c->sent[s]) == 0)
-				break;
+		held = first + et_headlines(tg, last - first, doc_sentence,
+		    &(struct doc_at){ c, first }, NULL);
 		if (held > first)
 			et_tagger_shadow(tg, ET_SHADOW_START);
 		for (size_t k = first; k < last + (held - first); k++) {
