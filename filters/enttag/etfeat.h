@@ -105,6 +105,11 @@ void et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
 size_t et_features(const struct et_tok *tk, size_t n, size_t i,
     uint32_t *out);
 
+/* The same, under the keys of a model's all-caps part (feat.c). */
+size_t et_features_caps(const struct et_tok *tk, size_t n, size_t i,
+    uint32_t *out);
+uint32_t et_caps_key(uint32_t key);
+
 /* Only the case-blind features of token i. */
 size_t et_features_lex(const struct et_tok *tk, size_t n, size_t i,
     uint32_t *out);

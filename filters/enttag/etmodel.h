@@ -3,7 +3,7 @@
  *
  * All integers little-endian; every table 4-byte aligned.
  *   header (ET_HDR bytes): magic "ENTTAGM\n", then u32 version, ntags,
- *     fcap, gcap, total size, checksum, f32 scale, u32 nfeat, ngaz
+ *     fcap, gcap, total size, checksum, f32 scale, u32 nfeat, ngaz, flags
  *   int16 trans[(ntags + 1) * ntags]   transition weights (last row: start)
  *   feature records[fcap], ET_FREC bytes each, open addressing on the key:
  *     u32 key (0: empty slot), int8 weights[ntags], padding
@@ -24,6 +24,9 @@
 #define ET_VERSION 1
 #define ET_HDR 64
 #define ET_FREC 24		/* bytes of a feature record */
+/* flags: the model has a part of its own for all-caps sentences, under
+ * the keys of et_features_caps() */
+#define ET_MODEL_CAPS 1u
 
 struct et_model {
 	const unsigned char *blob;
@@ -32,6 +35,7 @@ struct et_model {
 	const int16_t *trans;
 	const unsigned char *frec;	/* feature records */
 	uint32_t fmask;
+	uint32_t flags;			/* ET_MODEL_* */
 	struct et_gaz gaz;
 	float ftrans[(ET_NTAGS + 1) * ET_NTAGS];
 };

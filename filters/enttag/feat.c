@@ -494,6 +494,31 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 	return k;
 }
 
+/*
+ * The features of a token of an all-caps sentence, for a model with a
+ * part of its own for such sentences (ET_MODEL_CAPS): the same templates
+ * under keys of their own, learned from upper-case copies of the training
+ * documents (enttag-train -U), so that what capitals teach leaves the
+ * weights of normal text alone.
+ */
+uint32_t
+et_caps_key(uint32_t key)
+{
+	uint32_t c = (uint32_t)(et_mix(key ^ 0x5bd1e9955bd1e995ULL) >> 32);
+
+	return c ? c : 1;
+}
+
+size_t
+et_features_caps(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
+{
+	size_t k = et_features(tk, n, i, out);
+
+	for (size_t f = 0; f < k; f++)
+		out[f] = et_caps_key(out[f]);
+	return k;
+}
+
 /* The features that ignore case, for lower-cased training text such as
  * MultiCoNER: words, affixes and neighbours, no shapes, no lists. */
 size_t

@@ -33,7 +33,7 @@ enttag_vclusters_LDADD = $(NU_LIBS) -lm
 filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model
 
 enttag_lex = \
-	filters/enttag/lex/demonyms.txt \
+	filters/enttag/lex/demonyms.txt filters/enttag/lex/countries.txt \
 	filters/enttag/lex/lochead.txt filters/enttag/lex/mischead.txt \
 	filters/enttag/lex/orghead.txt filters/enttag/lex/orgsuffix.txt \
 	filters/enttag/lex/stop.txt filters/enttag/lex/title.txt \

@@ -84,7 +84,7 @@ et_model_open(const unsigned char *blob, size_t len, const char **err)
 		return NULL;
 	}
 	memcpy(&scale, blob + 32, 4);
-	if (!(scale > 0 && scale < 1e6f)) {
+	if (!(scale > 0 && scale < 1e6f) || (rd32(blob + 44) & ~ET_MODEL_CAPS)) {
 		*err = "corrupt model header";
 		return NULL;
 	}
@@ -95,6 +95,7 @@ et_model_open(const unsigned char *blob, size_t len, const char **err)
 	m->blob = blob;
 	m->len = len;
 	m->scale = scale;
+	m->flags = rd32(blob + 44);
 	p = blob + ET_HDR;
 	m->trans = (const int16_t *)(const void *)p;
 	p += (size_t)(ET_NTAGS + 1) * ET_NTAGS * 2;

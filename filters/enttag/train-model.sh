@@ -27,16 +27,21 @@
 #     74.6 (0.4) / 76.1 (0.7) / 74.3 (0.7); all-caps copies 62.4 / 61.5 /
 #     63.6 (without clusters, seeds 1-4: 61.4 / 61.0 / 58.5), title case
 #     58.6 / 53.0 / 60.9 (55.2 / 49.8 / 59.8)
-# The shipped model is seed 3: 74.4 / 75.6 / 74.6.  -F 90000 keeps twice
-# the features of before; -r 3 averages three perceptrons trained on
-# different orders of the data.  Compare settings on such means
-# (seed-means.sh, make seed-means), never on one model.
-# The shipped model's self-training text was tagged by the enttag of
-# commit 789b521; the table rows of the segmenter and enttag's table,
-# dateline and headline rules since change a few of those tags, so this
-# script now makes a slightly different model for seed 3: 74.6 / 76.6 /
-# 75.1, all-caps 62.8 / 63.5 / 64.5 (under two floors of
-# tests/enttag/score), title case 58.3 / 54.5 / 60.5.
+#   with the lexicons of lex/ extended (countries.txt, 16 demonyms, 20
+#   company heads, 35 organisations and clubs), seeds 1-12:
+#     75.5 (0.4) / 76.1 (0.8) / 73.9 (0.8); all-caps 62.5 / 61.7 / 64.1
+#   and -U 1 -K 90000 (the default; an all-caps part trained on
+#   upper-case copies of the documents, see enttag-train(1)), seeds 1-4:
+#     75.9 / 76.2 / 74.4; all-caps 65.9 / 70.6 / 66.3, title case
+#     58.7 / 53.5 / 61.6
+# The shipped model is seed 3: 75.9 / 76.0 / 74.7, all-caps 66.2 / 70.9 /
+# 65.5, title case 58.4 / 53.6 / 60.6 (the one before, without the
+# extended lexicons and the all-caps part: 74.4 / 75.6 / 74.6, all-caps
+# 62.7 / 63.9 / 65.2).  -F 90000 keeps twice the features of before; -r 3
+# averages three perceptrons trained on different orders of the data;
+# with the all-caps part the model is 10.5 MB (7.3 MB before).  Compare
+# settings on such means (seed-means.sh, make seed-means), never on one
+# model.
 set -e
 data=$1 lex=$2 train=$3 out=$4
 enttag=${ENTTAG:-$(dirname "$train")/enttag}
@@ -81,8 +86,8 @@ fit() {
 	o=$1
 	shift
 	"$train" -o "$o" -s "${ENTTAG_SEED:-3}" \
-	    ${ENTTAG_TRAIN_FLAGS:--i 12 -F 90000 -r 3} \
-	    -l country:$g/iso3166_countries.tsv \
+	    ${ENTTAG_TRAIN_FLAGS:--i 12 -F 90000 -K 90000 -r 3 -U 1} \
+	    -l country:$g/iso3166_countries.tsv -l country:$lex/countries.txt \
 	    -l admin:$g/iso3166_subdivisions.tsv \
 	    -l admin:$g/geonames_admin1.tsv \
 	    -l city:$g/tzdata_cities.tsv \

@@ -24,6 +24,12 @@
 
 /* ---- corpus: CoNLL files in memory ---- */
 
+enum sent_kind {
+	S_CASED,			/* text as written */
+	S_BLIND,			/* lower-cased text (-c) */
+	S_UPPER				/* an upper-case copy (-U) */
+};
+
 struct corpus {
 	struct buf_ {
 		unsigned char *p;
@@ -35,11 +41,12 @@ struct corpus {
 	size_t ntok, tcap;
 	size_t *sent;			/* sentence i: tokens [sent[i], sent[i+1]) */
 	size_t nsent, scap;
-	unsigned char *blind;		/* per sentence: lower-cased text */
+	unsigned char *kind;		/* per sentence: enum sent_kind */
 	size_t *doc;			/* document i: sentences [doc[i], doc[i+1]) */
 	size_t ndoc, dcap;
 };
 
+/* Appends n bytes of s (room for them if s is NULL) and a space. */
 static void
 text_add(struct corpus *c, const char *s, size_t n)
 {
@@ -48,7 +55,8 @@ text_add(struct corpus *c, const char *s, size_t n)
 			c->text.cap = c->text.cap ? c->text.cap * 2 : 1 << 16;
 		c->text.p = xrealloc(c->text.p, c->text.cap);
 	}
-	memcpy(c->text.p + c->text.len, s, n);
+	if (s != NULL)
+		memcpy(c->text.p + c->text.len, s, n);
 	c->text.len += n;
 	c->text.p[c->text.len++] = ' ';
 }
@@ -59,7 +67,7 @@ sent_mark(struct corpus *c)
 	if (c->nsent + 2 > c->scap) {
 		c->scap = c->scap ? c->scap * 2 : 1024;
 		c->sent = xreallocarray(c->sent, c->scap, sizeof *c->sent);
-		c->blind = xrealloc(c->blind, c->scap);
+		c->kind = xrealloc(c->kind, c->scap);
 	}
 	c->sent[c->nsent + 1] = c->ntok;
 }
@@ -82,7 +90,7 @@ corpus_init(struct corpus *c)
 	memset(c, 0, sizeof *c);
 	c->scap = 1024;
 	c->sent = xreallocarray(NULL, c->scap, sizeof *c->sent);
-	c->blind = xrealloc(NULL, c->scap);
+	c->kind = xrealloc(NULL, c->scap);
 	c->sent[0] = 0;
 	c->dcap = 256;
 	c->doc = xreallocarray(NULL, c->dcap, sizeof *c->doc);
@@ -97,7 +105,7 @@ corpus_free(struct corpus *c)
 	free(c->allowed);
 	free(c->gold);
 	free(c->sent);
-	free(c->blind);
+	free(c->kind);
 	free(c->doc);
 }
 
@@ -156,7 +164,7 @@ sent_end(struct corpus *c, size_t b, char *pfx, int *ty, uint32_t missing,
 		c->allowed[b + j] = 1u << g;
 	}
 	sent_mark(c);
-	c->blind[c->nsent] = (unsigned char)blind;
+	c->kind[c->nsent] = blind ? S_BLIND : S_CASED;
 	c->nsent++;
 }
 
@@ -250,47 +258,56 @@ corpus_read(struct corpus *c, const char *path, uint32_t missing, int blind)
 	free(ty);
 }
 
+/* Appends an upper-case copy of sentence s. */
+static void
+sent_add_upper(struct corpus *c, size_t s)
+{
+	for (size_t i = c->sent[s]; i < c->sent[s + 1]; i++) {
+		size_t start = c->toks[i].start, len = c->toks[i].end - start;
+		size_t at = c->text.len;
+		if (c->ntok + 1 > c->tcap) {
+			c->tcap *= 2;
+			c->toks = xreallocarray(c->toks, c->tcap, sizeof *c->toks);
+			c->allowed = xreallocarray(c->allowed, c->tcap,
+			    sizeof *c->allowed);
+			c->gold = xrealloc(c->gold, c->tcap);
+		}
+		text_add(c, NULL, len);	/* room first: the text may move */
+		memcpy(c->text.p + at, c->text.p + start, len);
+		for (size_t k = at; k < at + len; k++)
+			if (c->text.p[k] >= 'a' && c->text.p[k] <= 'z')
+				c->text.p[k] -= 32;
+		c->toks[c->ntok] = c->toks[i];
+		c->toks[c->ntok].start = at;
+		c->toks[c->ntok].end = at + len;
+		c->allowed[c->ntok] = c->allowed[i];
+		c->gold[c->ntok] = c->gold[i];
+		c->ntok++;
+	}
+	sent_mark(c);
+	c->kind[c->nsent] = S_UPPER;
+	c->nsent++;
+}
+
 /*
- * Adds an upper-case copy of every n-th cased sentence, each a document
- * of its own, so that headlines ("GM NAMES MARY BARRA CEO") are not
- * out of reach of the model.
+ * Adds an upper-case copy of every n-th document (its cased sentences),
+ * a document of its own, so that headlines ("GM NAMES MARY BARRA CEO")
+ * and wire copy in capitals are not out of reach of the model.  The
+ * copies train the model's all-caps part (et_features_caps), with a
+ * document memory of their own as in a document in capitals.
  */
 static void
 corpus_add_upper(struct corpus *c, size_t every)
 {
-	size_t ns = c->nsent;
+	size_t nd = c->ndoc;
 
-	for (size_t s = 0; s < ns; s += every) {
-		size_t b = c->sent[s], e = c->sent[s + 1];
-		if (c->blind[s])
-			continue;
-		for (size_t i = b; i < e; i++) {
-			size_t len = c->toks[i].end - c->toks[i].start, at;
-			if (c->ntok + 1 > c->tcap) {
-				c->tcap *= 2;
-				c->toks = xreallocarray(c->toks, c->tcap,
-				    sizeof *c->toks);
-				c->allowed = xreallocarray(c->allowed, c->tcap,
-				    sizeof *c->allowed);
-				c->gold = xrealloc(c->gold, c->tcap);
-			}
-			at = c->text.len;
-			text_add(c, (const char *)c->text.p + c->toks[i].start, len);
-			for (size_t k = at; k < at + len; k++)
-				if (c->text.p[k] >= 'a' && c->text.p[k] <= 'z')
-					c->text.p[k] -= 32;
-			c->toks[c->ntok].start = at;
-			c->toks[c->ntok].end = at + len;
-			c->toks[c->ntok].kind = c->toks[i].kind;
-			c->toks[c->ntok].flags = c->toks[i].flags;
-			c->allowed[c->ntok] = c->allowed[i];
-			c->gold[c->ntok] = c->gold[i];
-			c->ntok++;
-		}
-		sent_mark(c);
-		c->blind[c->nsent] = 0;
-		c->nsent++;
-		doc_close(c, c->nsent);
+	for (size_t d = 0; d < nd; d += every) {
+		size_t before = c->nsent;
+		for (size_t s = c->doc[d]; s < c->doc[d + 1]; s++)
+			if (c->kind[s] == S_CASED)
+				sent_add_upper(c, s);
+		if (c->nsent > before)
+			doc_close(c, c->nsent);
 	}
 }
 
@@ -558,6 +575,7 @@ struct trainer {
 	uint32_t *feats;		/* static feature keys */
 	size_t *foff;			/* token i: feats[foff[i], foff[i+1]) */
 	struct wtab wt;
+	struct gazb caps;		/* the keys of the all-caps part */
 	float tw[(ET_NTAGS + 1) * ET_NTAGS];
 	double tu[(ET_NTAGS + 1) * ET_NTAGS];
 	double time;
@@ -576,6 +594,8 @@ precompute(struct trainer *tr)
 		size_t b = c->sent[s], n = c->sent[s + 1] - b;
 		et_tok_prepare(tr->tk + b, c->text.p, c->toks + b, n, &tr->gaz,
 		    NULL);
+		for (size_t i = 0; c->kind[s] == S_UPPER && i < n; i++)
+			tr->tk[b + i].nocase = 1;	/* as et_tag_sentence */
 		for (size_t i = 0; i < n; i++) {
 			if (nf + ET_MAXFEAT > cap) {
 				cap *= 2;
@@ -583,12 +603,32 @@ precompute(struct trainer *tr)
 				    sizeof *tr->feats);
 			}
 			tr->foff[b + i] = nf;
-			nf += c->blind[s] ? et_features_lex(tr->tk + b, n, i,
-			    tr->feats + nf) : et_features(tr->tk + b, n, i,
-			    tr->feats + nf);
+			if (c->kind[s] == S_UPPER) {
+				size_t k = et_features_caps(tr->tk + b, n, i,
+				    tr->feats + nf);
+				for (size_t f = nf; f < nf + k; f++)
+					gazb_add(&tr->caps, tr->feats[f], 1);
+				nf += k;
+			} else if (c->kind[s] == S_BLIND)
+				nf += et_features_lex(tr->tk + b, n, i,
+				    tr->feats + nf);
+			else
+				nf += et_features(tr->tk + b, n, i,
+				    tr->feats + nf);
 		}
 	}
 	tr->foff[c->ntok] = nf;
+	if (tr->caps.n > 0) {
+		/* and the memory features, which come during training */
+		struct et_tok t = { .mem = (1u << ET_NTYPES) - 1 };
+		uint32_t memf[ET_NTYPES + 1];
+		for (int c1 = 0; c1 < 2; c1++) {
+			t.flags = c1 ? ETF_INITCAP : 0;
+			for (size_t f = 0, k = et_mem_features(&t, memf); f < k;
+			    f++)
+				gazb_add(&tr->caps, et_caps_key(memf[f]), 1);
+		}
+	}
 }
 
 static void
@@ -607,6 +647,18 @@ tupdate(struct trainer *tr, int prev, int cur, float d)
 	tr->tu[prev * ET_NTAGS + cur] += tr->time * d;
 }
 
+/* The memory features of token t of sentence s. */
+static size_t
+mem_features(const struct corpus *c, size_t s, const struct et_tok *t,
+    uint32_t *out)
+{
+	size_t k = et_mem_features(t, out);
+
+	for (size_t f = 0; c->kind[s] == S_UPPER && f < k; f++)
+		out[f] = et_caps_key(out[f]);
+	return k;
+}
+
 /* One perceptron step on sentence s; returns 1 if it made a mistake. */
 static int
 train_sentence(struct trainer *tr, size_t s, struct et_mem *mem,
@@ -622,9 +674,9 @@ train_sentence(struct trainer *tr, size_t s, struct et_mem *mem,
 		struct et_tok *t = &tr->tk[b + i];
 		float *e = emit + i * ET_NTAGS;
 		size_t nm;
-		t->mem = c->blind[s] ? 0 : (unsigned char)et_mem_lookup(mem,
-		    et_phrase_key(t->hlw));
-		nm = et_mem_features(t, memf);
+		t->mem = c->kind[s] == S_BLIND ? 0 :
+		    (unsigned char)et_mem_lookup(mem, et_phrase_key(t->hlw));
+		nm = mem_features(c, s, t, memf);
 		memset(e, 0, ET_NTAGS * sizeof *e);
 		for (size_t f = tr->foff[b + i]; f < tr->foff[b + i + 1] + nm; f++) {
 			uint32_t key = f < tr->foff[b + i + 1] ? tr->feats[f] :
@@ -648,7 +700,7 @@ train_sentence(struct trainer *tr, size_t s, struct et_mem *mem,
 		int pp = i ? pred[i - 1] : ET_NTAGS, gp = i ? gold[i - 1] : ET_NTAGS;
 		if (pred[i] != gold[i]) {
 			struct et_tok *t = &tr->tk[b + i];
-			size_t nm = et_mem_features(t, memf);
+			size_t nm = mem_features(c, s, t, memf);
 			wrong = 1;
 			for (size_t f = tr->foff[b + i]; f < tr->foff[b + i + 1]; f++) {
 				update(tr, tr->feats[f], gold[i], 1);
@@ -719,22 +771,50 @@ put32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char)(v >> 24);
 }
 
-/* Averages, prunes to the maxfeat strongest features, quantizes to int8. */
+/* The importance (imp: the largest weight) of the n-th strongest of the
+ * features of part which (0 normal text, 1 all caps), 0 if there are
+ * fewer. */
+static float
+nth_strongest(const float *imp, const unsigned char *part, size_t nf,
+    unsigned char which, size_t n)
+{
+	float *v = xreallocarray(NULL, nf + 1, sizeof *v), r;
+	size_t k = 0;
+
+	for (size_t f = 0; f < nf; f++)
+		if (part[f] == which)
+			v[k++] = imp[f];
+	if (k > n) {
+		qsort(v, k, sizeof *v, cmp_float_desc);
+		r = v[n];
+	} else
+		r = 0;
+	free(v);
+	return r;
+}
+
+/*
+ * Averages, prunes, quantizes to int8.  The part for normal text keeps its
+ * maxfeat strongest features, the all-caps part (the keys in tr->caps) its
+ * maxcaps strongest.
+ */
 static unsigned char *
 export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
-    size_t *lenp)
+    size_t maxcaps, uint32_t flags, size_t *lenp)
 {
 	const struct wtab *wt = &tr->wt;
 	double T = tr->time > 0 ? tr->time : 1;
 	float *avg = xreallocarray(NULL, (size_t)wt->n * ET_NTAGS + 1,
 	    sizeof *avg), *imp = xreallocarray(NULL, wt->n + 1, sizeof *imp);
-	float *sorted, thr = 0, scale;
+	unsigned char *part = xcalloc(wt->n + 1, 1);
+	float thr[2], scale = 0;
 	float tavg[(ET_NTAGS + 1) * ET_NTAGS];
 	const float prune = 0.5f;	/* weights that round to 0 everywhere */
 	size_t kept = 0, len;
 	uint32_t fcap = 4, gcap = gz->keys ? gz->mask + 1 : 0;
 	unsigned char *blob, *p;
 	unsigned char *frec;
+	struct et_gaz capset = { tr->caps.keys, tr->caps.vals, tr->caps.mask };
 
 	for (size_t f = 0; f < wt->n; f++) {
 		float m = 0;
@@ -745,23 +825,26 @@ export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
 				m = fabsf(avg[j]);
 		}
 		imp[f] = m;
+		if (m > scale)
+			scale = m;
 	}
+	for (uint32_t i = 0; i < wt->mask + 1; i++)
+		if (wt->keys[i] != 0 && et_gaz_lookup(&capset, wt->keys[i]))
+			part[wt->idx[i]] = 1;
 	for (int j = 0; j < (ET_NTAGS + 1) * ET_NTAGS; j++)
 		tavg[j] = (float)(tr->tw[j] - tr->tu[j] / T);
-	sorted = xreallocarray(NULL, wt->n + 1, sizeof *sorted);
-	memcpy(sorted, imp, wt->n * sizeof *sorted);
-	qsort(sorted, wt->n, sizeof *sorted, cmp_float_desc);
-	/* scale: the 99.9th percentile weight maps to 127, larger ones clip */
 	/* scale: the largest weight maps to 127 (clipping large weights
 	 * costs several points of F1) */
-	scale = wt->n > 0 ? sorted[0] / 127 : 1;
+	scale /= 127;
 	if (!(scale > 0))
 		scale = 1;
-	thr = wt->n > maxfeat ? sorted[maxfeat] : 0;
-	if (thr < scale * prune)
-		thr = scale * prune;
+	thr[0] = nth_strongest(imp, part, wt->n, 0, maxfeat);
+	thr[1] = nth_strongest(imp, part, wt->n, 1, maxcaps);
+	for (int h = 0; h < 2; h++)
+		if (thr[h] < scale * prune)
+			thr[h] = scale * prune;
 	for (size_t f = 0; f < wt->n; f++)
-		if (imp[f] > thr)
+		if (imp[f] > thr[part[f]])
 			kept++;
 	while (fcap < kept * 4 / 3 + 1)
 		fcap *= 2;
@@ -776,6 +859,7 @@ export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
 	memcpy(blob + 32, &scale, 4);
 	put32(blob + 36, (uint32_t)kept);
 	put32(blob + 40, gz->n);
+	put32(blob + 44, flags);
 	p = blob + ET_HDR;
 	for (int j = 0; j < (ET_NTAGS + 1) * ET_NTAGS; j++) {
 		float q = roundf(tavg[j] / scale);
@@ -786,7 +870,7 @@ export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
 	frec = p;
 	for (uint32_t i = 0; i < wt->mask + 1; i++) {
 		uint32_t key = wt->keys[i], f = wt->idx[i], j;
-		if (key == 0 || !(imp[f] > thr))
+		if (key == 0 || !(imp[f] > thr[part[f]]))
 			continue;
 		for (j = key & (fcap - 1); frec[(size_t)j * ET_FREC] |
 		    frec[(size_t)j * ET_FREC + 1] | frec[(size_t)j * ET_FREC + 2] |
@@ -807,7 +891,7 @@ export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
 	put32(blob + 28, et_model_checksum(blob + ET_HDR, len - ET_HDR));
 	free(avg);
 	free(imp);
-	free(sorted);
+	free(part);
 	*lenp = len;
 	return blob;
 }
@@ -1012,6 +1096,8 @@ usage(void)
 	    "  -d, --dev=FILE            report scores on FILE after each pass\n"
 	    "  -F, --max-features=N      keep the N strongest features\n"
 	    "                            (default 150000)\n"
+	    "  -K, --caps-features=N     keep the N strongest features of\n"
+	    "                            the all-caps part (-U; default: -F)\n"
 	    "  -t, --test                score -m MODEL on each FILE\n"
 	    "  -m, --model=MODEL         the model to score; with -o FILE, write\n"
 	    "                            token, gold and predicted tags to FILE\n"
@@ -1067,6 +1153,7 @@ main(int argc, char **argv)
 		{ "case-blind", required_argument, NULL, 'c' },
 		{ "dev", required_argument, NULL, 'd' },
 		{ "max-features", required_argument, NULL, 'F' },
+		{ "caps-features", required_argument, NULL, 'K' },
 		{ "test", no_argument, NULL, 't' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -1076,8 +1163,9 @@ main(int argc, char **argv)
 	};
 	const char *out = NULL, *model = NULL;
 	const char **devs = NULL;
-	size_t ndev = 0, maxfeat = 150000;
+	size_t ndev = 0, maxfeat = 150000, maxcaps = 0;
 	unsigned long iters = 10, seed = 1, runs = 1, upper_every = 0;
+	uint32_t mflags = 0;
 	int test = 0, quiet = 0, ch;
 	struct corpus train;
 	struct gazb gz = { 0 };
@@ -1086,8 +1174,8 @@ main(int argc, char **argv)
 	set_progname(argv[0]);
 	corpus_init(&train);
 	memset(&tr, 0, sizeof tr);
-	while ((ch = getopt_long(argc, argv, "o:i:s:r:U:p:l:b:C:L:c:d:F:tm:q", longopts,
-	    NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv,
+	    "o:i:s:r:U:p:l:b:C:L:c:d:F:K:tm:q", longopts, NULL)) != -1) {
 		char *end;
 		const char *colon;
 		switch (ch) {
@@ -1115,8 +1203,11 @@ main(int argc, char **argv)
 				usage_error("bad sentence count '%s'", optarg);
 			break;
 		case 'F':
-			maxfeat = strtoul(optarg, &end, 10);
-			if (*end || end == optarg || maxfeat == 0)
+		case 'K':
+			*(ch == 'F' ? &maxfeat : &maxcaps) = strtoul(optarg,
+			    &end, 10);
+			if (*end || end == optarg || optarg[0] == '-' ||
+			    (ch == 'F' ? maxfeat : maxcaps) == 0)
 				usage_error("bad feature count '%s'", optarg);
 			break;
 		case 'p':
@@ -1217,12 +1308,16 @@ main(int argc, char **argv)
 	}
 	if (out == NULL)
 		usage_error("no output model given (-o MODEL)");
+	if (maxcaps == 0)
+		maxcaps = maxfeat;
 	for (int i = optind; i < argc; i++)
 		corpus_read(&train, argv[i], 0, 0);
 	if (train.ntok == 0)
 		usage_error("no training data");
-	if (upper_every > 0)
+	if (upper_every > 0) {
 		corpus_add_upper(&train, upper_every);
+		mflags |= ET_MODEL_CAPS;
+	}
 	if (gz.keys == NULL)
 		gazb_add(&gz, 1, 0);
 	tr.c = &train;
@@ -1303,7 +1398,8 @@ main(int argc, char **argv)
 				const char *err;
 				struct et_model *m;
 				free(blob);
-				blob = export_model(&tr, &gz, maxfeat, &len);
+				blob = export_model(&tr, &gz, maxfeat, maxcaps,
+				    mflags, &len);
 				if ((m = et_model_open(blob, len, &err)) == NULL)
 					die("internal error: %s", err);
 				for (size_t d = 0; d < ndev; d++) {
@@ -1326,7 +1422,8 @@ main(int argc, char **argv)
 		memset(tr.tu, 0, sizeof tr.tu);
 		tr.time = 1;
 		free(blob);
-		blob = export_model(&tr, &gz, maxfeat, &len);
+		blob = export_model(&tr, &gz, maxfeat, maxcaps, mflags,
+		    &len);
 		if (runs > 1 && ndev > 0 && !quiet) {
 			const char *err;
 			struct et_model *m = et_model_open(blob, len, &err);
@@ -1364,6 +1461,8 @@ main(int argc, char **argv)
 		free(tr.tk);
 		free(tr.feats);
 		free(tr.foff);
+		free(tr.caps.keys);
+		free(tr.caps.vals);
 		corpus_free(&train);
 		free(gz.keys);
 		free(gz.vals);

@@ -55,6 +55,13 @@ printf '\377\377\377\377' | dd of="$tmp/flip.model" bs=1 seek=5000 conv=notrunc 
 run enttag -m "$tmp/flip.model" < /dev/null > /dev/null 2> "$tmp/m.err"
 check "enttag: a corrupted model exits 2" test $? -eq 2
 check "enttag: a corrupted model says so" grep -q "flip.model: model checksum" "$tmp/m.err"
+cp "$top_srcdir/filters/enttag/en.model" "$tmp/flags.model"
+chmod u+w "$tmp/flags.model"
+printf '\002' | dd of="$tmp/flags.model" bs=1 seek=44 conv=notrunc 2> /dev/null
+run enttag -m "$tmp/flags.model" < /dev/null > /dev/null 2> "$tmp/m.err"
+check "enttag: a model with unknown header flags exits 2" test $? -eq 2
+check "enttag: a model with unknown header flags says so" \
+	grep -q "flags.model: corrupt model header" "$tmp/m.err"
 run enttag -m "$tmp/no-such.model" < /dev/null > /dev/null 2> "$tmp/m.err"
 check "enttag: a missing model exits 2" test $? -eq 2
 check "enttag: a missing model names the file" grep -q "no-such.model: No such file" "$tmp/m.err"

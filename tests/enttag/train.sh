@@ -35,6 +35,23 @@ check "enttag-train: --case-blind trains" test -s "$tmp/c1.model"
 run enttag-train -q -i 2 -r 2 -U 3 -b "$tmp/lower.bio" -o "$tmp/r1.model" "$tmp/tiny.bio"
 run enttag-train -q -i 2 -r 2 -U 3 -b "$tmp/lower.bio" -o "$tmp/r2.model" "$tmp/tiny.bio"
 check "enttag-train: --runs, --upper, --lexicon-bio are deterministic" cmp "$tmp/r1.model" "$tmp/r2.model"
+# -U: a part of the model of its own for all-caps sentences, flagged in
+# the header (byte 44), and -K keeps that part's strongest features
+flag() { od -An -tu1 -j44 -N1 "$1" | tr -d ' '; }
+run enttag-train -q -i 3 -U 1 -o "$tmp/u.model" "$tmp/tiny.bio"
+check "enttag-train -U: the model has an all-caps part" test "$(flag "$tmp/u.model")" = 1
+check "enttag-train: without -U the model has none" test "$(flag "$tmp/a.model")" = 0
+printf 'JOHN SMITH FLEW TO BERLIN AND THEN TO PARIS .\n' |
+	run enttag -m "$tmp/u.model" > "$tmp/u.out"
+check "enttag: the all-caps part tags a sentence in capitals" \
+	grep -qx '<PER>JOHN SMITH</PER> FLEW TO <LOC>BERLIN</LOC> AND THEN TO <LOC>PARIS</LOC> \.' "$tmp/u.out"
+run enttag-train -q -i 3 -U 1 -K 5 -o "$tmp/k5.model" "$tmp/tiny.bio"
+check "enttag-train -K: fewer all-caps features, a smaller model" \
+	test "$(wc -c < "$tmp/k5.model")" -lt "$(wc -c < "$tmp/u.model")"
+run enttag-train -q -K 0 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: -K 0 is a usage error" test $? -eq 2
+run enttag-train -q -F -5 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: a negative -F is a usage error" test $? -eq 2
 run enttag-train --test -m "$tmp/r1.model" -o "$tmp/dump.txt" "$tmp/tiny.bio" > /dev/null
 check "enttag-train --test -o writes token, gold and predicted tags" \
 	grep -q '^Mary	B-PER	B-PER$' "$tmp/dump.txt"
