@@ -28,6 +28,12 @@ check "enttag: all caps: round trip" same "$tmp/caps.txt" "$tmp/caps.rt"
 printf 'Boeing Wins Air Force Tanker Contract After Long Fight\n' > "$tmp/title.txt"
 run enttag "$tmp/title.txt" > "$tmp/title.out"
 check "enttag: title case" grep -q '^<ORG>Boeing</ORG> Wins <ORG>Air Force</ORG> Tanker' "$tmp/title.out"
+# the all-caps part reads a title-case sentence put in capitals: the
+# capitalised "Province Of" is style, not part of the name
+printf 'Farmers In The Province Of Limpopo Fear Another Dry Summer .\n' > "$tmp/title2.txt"
+run enttag "$tmp/title2.txt" > "$tmp/title2.out"
+check "enttag: title case, read by the all-caps part" \
+	grep -qx 'Farmers In The Province Of <LOC>Limpopo</LOC> Fear Another Dry Summer \.' "$tmp/title2.out"
 # a common word is no name for being first in its sentence (the word
 # classes of "soccer" are those of "basketball" and "hockey")
 printf 'Soccer fans gathered in London on Monday.\nCRICKET - MILLNS SIGNS FOR BOLAND .\n' > "$tmp/first.txt"
@@ -63,6 +69,30 @@ check "enttag: a dateline" grep -q '^<LOC>AL-AIN</LOC> , <LOC>United Arab Emirat
 printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
 run enttag "$tmp/prose.txt" > "$tmp/prose.out"
 check "enttag: prose is not a table" sh -c "! grep -q '<ORG>Windows</ORG>' '$tmp/prose.out'"
+# sides named after places in sports prose are teams (ORG); countries
+# stay places, and a place that draws criticism is no team
+printf 'Chicago beat New York 5-3 on Tuesday , and Boston lost to Toronto .\nBolton drew 1-1 with Sheffield Wednesday .\nLeeds manager Howard Wilkinson was pleased .\nItaly beat England 2-1 in Rome .\nMoscow drew criticism from Washington .\n' > "$tmp/sides.txt"
+run enttag "$tmp/sides.txt" > "$tmp/sides.out"
+cat > "$tmp/sides.exp" <<'EOF'
+<ORG>Chicago</ORG> beat <ORG>New York</ORG> 5-3 on Tuesday , and <ORG>Boston</ORG> lost to <ORG>Toronto</ORG> .
+<ORG>Bolton</ORG> drew 1-1 with <ORG>Sheffield Wednesday</ORG> .
+<ORG>Leeds</ORG> manager <PER>Howard Wilkinson</PER> was pleased .
+<LOC>Italy</LOC> beat <LOC>England</LOC> 2-1 in <LOC>Rome</LOC> .
+<LOC>Moscow</LOC> drew criticism from <LOC>Washington</LOC> .
+EOF
+check "enttag: sports sides named after places" same "$tmp/sides.exp" "$tmp/sides.out"
+# in a story under a sport's headline, places that are not where
+# something happens are sides; the next story is not about sport
+printf 'CRICKET - YORKSHIRE CLOSE IN ON TITLE .\nLONDON 1996-09-05\nYorkshire moved top of the table on Thursday after a win at Headingley against Lancashire .\n\f\nMARKETS FALL IN EUROPE .\nLONDON 1996-09-05\nShares in Lancashire fell and Yorkshire farmers protested .\n' > "$tmp/sport.txt"
+run enttag "$tmp/sport.txt" > "$tmp/sport.out"
+printf '%s\n' 'CRICKET - <ORG>YORKSHIRE</ORG> CLOSE IN ON TITLE .' \
+	'<LOC>LONDON</LOC> 1996-09-05' \
+	'<ORG>Yorkshire</ORG> moved top of the table on Thursday after a win at <LOC>Headingley</LOC> against <ORG>Lancashire</ORG> .' \
+	"$(printf '\f')" 'MARKETS FALL IN <LOC>EUROPE</LOC> .' \
+	'<LOC>LONDON</LOC> 1996-09-05' \
+	'Shares in <LOC>Lancashire</LOC> fell and <LOC>Yorkshire</LOC> farmers protested .' > "$tmp/sport.exp"
+check "enttag: a sport's story: places are sides, venues stay places" \
+	same "$tmp/sport.exp" "$tmp/sport.out"
 # a headline is tagged again with what the text below it taught
 printf 'MANDELA MEETS KOHL IN BONN .\nSouth African President Nelson Mandela met Chancellor Helmut Kohl in Bonn on Monday .\n' > "$tmp/head.txt"
 run enttag "$tmp/head.txt" | head -n 1 > "$tmp/head.out"
