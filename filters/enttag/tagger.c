@@ -949,6 +949,17 @@ static const char *const result_verbs[] = {
 	"trounced", "overcame", "outscored", "outplayed", "blanked"
 };
 
+/* A result: a score of two numbers ("1-1", "98-87"). */
+static int
+result(const unsigned char *buf, const struct token *t)
+{
+	const unsigned char *p = buf + t->start;
+	size_t len = t->end - t->start;
+
+	return score(p, len) && memchr(p, '-', len) != NULL &&
+	    p[0] != '-' && p[len - 1] != '-';
+}
+
 /* "lost to", "drew with" or "draw with" at tokens k and k + 1 */
 static int
 result_pair(const unsigned char *buf, const struct token *toks, size_t k)
@@ -982,9 +993,8 @@ team_before(const unsigned char *buf, const struct token *toks, size_t n,
 	    sizeof *result_verbs))	/* not "Kiev beat back an assault" */
 		return !(j + 1 < n && tok_is_ci(buf, &toks[j + 1], "back"));
 	if (j + 1 < n && one_of(p, len, scored, sizeof scored /
-	    sizeof *scored) && score(buf + toks[j + 1].start,
-	    toks[j + 1].end - toks[j + 1].start))
-		return 1;	/* "Bolton drew 1-1" */
+	    sizeof *scored) && result(buf, &toks[j + 1]))
+		return 1;	/* "Bolton drew 1-1", not "Texas won 52 percent" */
 	return j + 1 < n && result_pair(buf, toks, j);
 }
 
@@ -1001,8 +1011,21 @@ team_after(const unsigned char *buf, const struct token *toks, size_t i)
 		return 0;
 	w = &toks[i - 2];
 	return result_pair(buf, toks, i - 2) ||
+	    (tok_is_ci(buf, &toks[i - 1], "with") && result(buf, w)) ||
 	    (tok_is_ci(buf, &toks[i - 1], "over") &&
 	    one_of(buf + w->start, w->end - w->start, wins, 3));
+}
+
+/* The number of figures in a sentence (a row of a table in capitals,
+ * "NEW YORK 5 BOSTON 3", is no headline). */
+static size_t
+figures(const unsigned char *buf, const struct token *toks, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += is_figure(buf + toks[i].start, toks[i].end - toks[i].start);
+	return k;
 }
 
 /*
@@ -1230,7 +1253,7 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	}
 	et_tok_prepare(t->tk, buf, toks, n, &t->m->gaz, &t->mem);
 	caps = shouting(buf, toks, n);
-	if (caps)	/* a headline: a new story */
+	if (caps && figures(buf, toks, n) < 2)	/* a headline, a new story */
 		t->sport = sport_slug(buf, toks, n);
 	t->table = !caps && table_row(t->tk, buf, toks, n);
 	t->dateline = dateline(buf, toks, n);

@@ -70,8 +70,9 @@ printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
 run enttag "$tmp/prose.txt" > "$tmp/prose.out"
 check "enttag: prose is not a table" sh -c "! grep -q '<ORG>Windows</ORG>' '$tmp/prose.out'"
 # sides named after places in sports prose are teams (ORG); countries
-# stay places, and a place that draws criticism is no team
-printf 'Chicago beat New York 5-3 on Tuesday , and Boston lost to Toronto .\nBolton drew 1-1 with Sheffield Wednesday .\nLeeds manager Howard Wilkinson was pleased .\nItaly beat England 2-1 in Rome .\nMoscow drew criticism from Washington .\n' > "$tmp/sides.txt"
+# stay places, and a place that draws criticism or wins a share of the
+# vote is no team
+printf 'Chicago beat New York 5-3 on Tuesday , and Boston lost to Toronto .\nBolton drew 1-1 with Sheffield Wednesday .\nLeeds manager Howard Wilkinson was pleased .\nItaly beat England 2-1 in Rome .\nMoscow drew criticism from Washington .\nTexas won 52 percent of the vote .\n' > "$tmp/sides.txt"
 run enttag "$tmp/sides.txt" > "$tmp/sides.out"
 cat > "$tmp/sides.exp" <<'EOF'
 <ORG>Chicago</ORG> beat <ORG>New York</ORG> 5-3 on Tuesday , and <ORG>Boston</ORG> lost to <ORG>Toronto</ORG> .
@@ -79,6 +80,7 @@ cat > "$tmp/sides.exp" <<'EOF'
 <ORG>Leeds</ORG> manager <PER>Howard Wilkinson</PER> was pleased .
 <LOC>Italy</LOC> beat <LOC>England</LOC> 2-1 in <LOC>Rome</LOC> .
 <LOC>Moscow</LOC> drew criticism from <LOC>Washington</LOC> .
+<LOC>Texas</LOC> won 52 percent of the vote .
 EOF
 check "enttag: sports sides named after places" same "$tmp/sides.exp" "$tmp/sides.out"
 # in a story under a sport's headline, places that are not where
