@@ -1097,6 +1097,41 @@ sports_sides(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * A name of two words or more that ends in the head of an organisation's
+ * name (the orghead lexicon: "Eugenics Record Office", "London and South
+ * Western Railway", "Collins College") is an organisation, whatever the
+ * model made of it (a place, a MISC).  Not the heads that end the names
+ * of places as well: a building ("Moscone Center", "St Paul's Church",
+ * "Earls Court"), a country ("Czech Republic", "Soviet Union"), a front.
+ * On the dev sets of MEANTIME, GUM and WikiGold five models gained 0,
+ * 0.17 and 0.27 to 0.54 F1; without those exceptions MEANTIME lost 0.18.
+ */
+static void
+org_heads(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	static const char *const places[] = {
+		"center", "centre", "church", "republic", "union", "court",
+		"front"
+	};
+
+	for (size_t i = 0, j; i < n; i = j) {
+		const struct token *h;
+		int ty = ET_TAG_TYPE(t->tags[i]);
+		if (t->tags[i] == 0 || ty == ET_ORG || ty == ET_PER) {
+			j = i + 1;
+			continue;
+		}
+		j = run_end(t->tags, n, i);
+		h = &toks[j - 1];
+		if (j - i >= 2 && (t->tk[j - 1].gz[3] & (1u << G_ORGHEAD)) &&
+		    !country(t->tk, i, j) && !one_of(buf + h->start,
+		    h->end - h->start, places, sizeof places / sizeof *places))
+			set_run(t->tags, i, j, ET_ORG);
+	}
+}
+
+/*
  * A dateline: places, capitalised and separated by commas, before a
  * date written in figures ("LONDON 1996-08-30", "AL-AIN , United Arab
  * Emirates 1996-12-06"), as the wire services open their stories.  Each
@@ -1153,8 +1188,10 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		tag_table_row(t, buf, toks, n);
 	else if (t->dateline)
 		tag_dateline(t, buf, toks, n);
-	else
+	else {
 		sports_sides(t, buf, toks, n);
+		org_heads(t, buf, toks, n);
+	}
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {

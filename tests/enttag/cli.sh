@@ -83,6 +83,13 @@ cat > "$tmp/sides.exp" <<'EOF'
 <LOC>Texas</LOC> won 52 percent of the vote .
 EOF
 check "enttag: sports sides named after places" same "$tmp/sides.exp" "$tmp/sides.out"
+# a name that ends in an organisation's head is an organisation; not a
+# country or a building whose head ends place names too
+printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\n' > "$tmp/oh.txt"
+run enttag "$tmp/oh.txt" > "$tmp/oh.out"
+printf '%s\n' 'The <ORG>Bristol Harbour Railway</ORG> reopened in 1978 .' \
+	'The <LOC>Czech Republic</LOC> and the <LOC>Soviet Union</LOC> signed a treaty at the <LOC>Moscone Center</LOC> .' > "$tmp/oh.exp"
+check "enttag: organisation heads" same "$tmp/oh.exp" "$tmp/oh.out"
 # in a story under a sport's headline, places that are not where
 # something happens are sides; the next story is not about sport
 printf 'CRICKET - YORKSHIRE CLOSE IN ON TITLE .\nLONDON 1996-09-05\nYorkshire moved top of the table on Thursday after a win at Headingley against Lancashire .\n\f\nMARKETS FALL IN EUROPE .\nLONDON 1996-09-05\nShares in Lancashire fell and Yorkshire farmers protested .\n' > "$tmp/sport.txt"
