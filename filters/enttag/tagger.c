@@ -826,6 +826,8 @@ table_row(const struct et_tok *tk, const unsigned char *buf,
 	return figs >= 2 && lower * 2 <= figs && (figs > 2 || named == 2);
 }
 
+#define NWORDS(w) (sizeof (w) / sizeof *(w))
+
 /* Whether p[0, len) is one of the n words w, whatever its case. */
 static int
 one_of(const unsigned char *p, size_t len, const char *const *w, size_t n)
@@ -861,7 +863,7 @@ date_word(const unsigned char *buf, const struct token *t)
 
 	if (len > 1 && buf[t->end - 1] == '.')
 		len--;
-	return one_of(buf + t->start, len, w, sizeof w / sizeof *w);
+	return one_of(buf + t->start, len, w, NWORDS(w));
 }
 
 static int
@@ -987,13 +989,13 @@ team_before(const unsigned char *buf, const struct token *toks, size_t n,
 	const unsigned char *p = buf + toks[j].start;
 	size_t len = toks[j].end - toks[j].start;
 
-	if (one_of(p, len, roles, sizeof roles / sizeof *roles))
+	if (one_of(p, len, roles, NWORDS(roles)))
 		return 1;
-	if (one_of(p, len, result_verbs, sizeof result_verbs /
-	    sizeof *result_verbs))	/* not "Kiev beat back an assault" */
+	if (one_of(p, len, result_verbs, NWORDS(result_verbs)))
+		/* not "Kiev beat back an assault" */
 		return !(j + 1 < n && tok_is_ci(buf, &toks[j + 1], "back"));
-	if (j + 1 < n && one_of(p, len, scored, sizeof scored /
-	    sizeof *scored) && result(buf, &toks[j + 1]))
+	if (j + 1 < n && one_of(p, len, scored, NWORDS(scored)) &&
+	    result(buf, &toks[j + 1]))
 		return 1;	/* "Bolton drew 1-1", not "Texas won 52 percent" */
 	return j + 1 < n && result_pair(buf, toks, j);
 }
@@ -1005,7 +1007,7 @@ team_after(const unsigned char *buf, const struct token *toks, size_t i)
 	const struct token *w = &toks[i - 1];
 
 	if (one_of(buf + w->start, w->end - w->start, result_verbs,
-	    sizeof result_verbs / sizeof *result_verbs))
+	    NWORDS(result_verbs)))
 		return 1;
 	if (i < 2)
 		return 0;
@@ -1013,7 +1015,7 @@ team_after(const unsigned char *buf, const struct token *toks, size_t i)
 	return result_pair(buf, toks, i - 2) ||
 	    (tok_is_ci(buf, &toks[i - 1], "with") && result(buf, w)) ||
 	    (tok_is_ci(buf, &toks[i - 1], "over") &&
-	    one_of(buf + w->start, w->end - w->start, wins, 3));
+	    one_of(buf + w->start, w->end - w->start, wins, NWORDS(wins)));
 }
 
 /* The number of figures in a sentence (a row of a table in capitals,
@@ -1045,7 +1047,7 @@ sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 	size_t i = 0;
 
 	while (i + 1 < n && one_of(buf + toks[i].start, toks[i].end -
-	    toks[i].start, sports, sizeof sports / sizeof *sports))
+	    toks[i].start, sports, NWORDS(sports)))
 		i++;
 	return i > 0 && tok_is(buf, &toks[i], "-");
 }
@@ -1067,33 +1069,7 @@ venue(const unsigned char *buf, const struct token *toks, size_t i)
 	if (i == 0)
 		return 0;
 	p = &toks[i - 1];
-	return one_of(buf + p->start, p->end - p->start, preps,
-	    sizeof preps / sizeof *preps);
-}
-
-/*
- * ... and in a story under a sport's headline ("CRICKET - SURREY CLOSE IN
- * ON TITLE"), a place that is not a country and not where something
- * happens ("at The Oval") is a side too: "Surrey moved within sight of
- * the title", "a century against Glamorgan".
- */
-static void
-sports_sides(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
-{
-	for (size_t i = 0, j; i < n; i = j) {
-		if (t->tags[i] == 0 || ET_TAG_TYPE(t->tags[i]) != ET_LOC) {
-			j = i + 1;
-			continue;
-		}
-		j = run_end(t->tags, n, i);
-		if (country(t->tk, i, j))
-			continue;
-		if ((j < n && team_before(buf, toks, n, j)) ||
-		    (i > 0 && team_after(buf, toks, i)) ||
-		    (t->sport && !venue(buf, toks, i)))
-			set_run(t->tags, i, j, ET_ORG);
-	}
+	return one_of(buf + p->start, p->end - p->start, preps, NWORDS(preps));
 }
 
 /*
@@ -1106,27 +1082,44 @@ sports_sides(struct et_tagger *t, const unsigned char *buf,
  * On the dev sets of MEANTIME, GUM and WikiGold five models gained 0,
  * 0.17 and 0.27 to 0.54 F1; without those exceptions MEANTIME lost 0.18.
  */
-static void
-org_heads(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+static int
+org_head(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t i, size_t j)
 {
 	static const char *const places[] = {
 		"center", "centre", "church", "republic", "union", "court",
 		"front"
 	};
+	const struct token *h = &toks[j - 1];
 
+	return j - i >= 2 && (t->tk[j - 1].gz[3] & (1u << G_ORGHEAD)) &&
+	    !one_of(buf + h->start, h->end - h->start, places, NWORDS(places));
+}
+
+/*
+ * Sides (see above) and organisation heads: the names of places and MISC
+ * the model found that are organisations.  In a story under a sport's
+ * headline ("CRICKET - SURREY CLOSE IN ON TITLE") a place that is not a
+ * country and not where something happens ("at The Oval") is a side too:
+ * "Surrey moved within sight of the title", "a century against Glamorgan".
+ */
+static void
+retype_names(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
 	for (size_t i = 0, j; i < n; i = j) {
-		const struct token *h;
 		int ty = ET_TAG_TYPE(t->tags[i]);
 		if (t->tags[i] == 0 || ty == ET_ORG || ty == ET_PER) {
 			j = i + 1;
 			continue;
 		}
 		j = run_end(t->tags, n, i);
-		h = &toks[j - 1];
-		if (j - i >= 2 && (t->tk[j - 1].gz[3] & (1u << G_ORGHEAD)) &&
-		    !country(t->tk, i, j) && !one_of(buf + h->start,
-		    h->end - h->start, places, sizeof places / sizeof *places))
+		if (country(t->tk, i, j))
+			continue;
+		if (org_head(t, buf, toks, i, j) || (ty == ET_LOC &&
+		    ((j < n && team_before(buf, toks, n, j)) ||
+		    (i > 0 && team_after(buf, toks, i)) ||
+		    (t->sport && !venue(buf, toks, i)))))
 			set_run(t->tags, i, j, ET_ORG);
 	}
 }
@@ -1188,10 +1181,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		tag_table_row(t, buf, toks, n);
 	else if (t->dateline)
 		tag_dateline(t, buf, toks, n);
-	else {
-		sports_sides(t, buf, toks, n);
-		org_heads(t, buf, toks, n);
-	}
+	else
+		retype_names(t, buf, toks, n);
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {
