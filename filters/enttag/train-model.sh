@@ -27,7 +27,7 @@
 #     74.6 (0.4) / 76.1 (0.7) / 74.3 (0.7); all-caps copies 62.4 / 61.5 /
 #     63.6 (without clusters, seeds 1-4: 61.4 / 61.0 / 58.5), title case
 #     58.6 / 53.0 / 60.9 (55.2 / 49.8 / 59.8)
-#   with the lexicons of lex/ extended (countries.txt, 16 demonyms, 20
+#   with the lexicons of lex/ extended (countries.txt, 14 demonyms, 20
 #   company heads, 35 organisations and clubs), seeds 1-12:
 #     75.5 (0.4) / 76.1 (0.8) / 73.9 (0.8); all-caps 62.5 / 61.7 / 64.1
 #   and -U 1 -K 90000 (the default; an all-caps part trained on
