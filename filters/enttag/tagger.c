@@ -1096,12 +1096,87 @@ org_head(const struct et_tagger *t, const unsigned char *buf,
 	    !one_of(buf + h->start, h->end - h->start, places, NWORDS(places));
 }
 
+/* The type of the name that begins (begins = 1) or ends (0) at token k,
+ * or -1. */
+static int
+name_at(const unsigned char *tags, size_t n, size_t k, int begins)
+{
+	int pos;
+
+	if (k >= n || tags[k] == 0)
+		return -1;
+	pos = ET_TAG_POS(tags[k]);
+	if (pos == 3 || pos == (begins ? 0 : 2))
+		return ET_TAG_TYPE(tags[k]);
+	return -1;
+}
+
+/* Whether the name [i, j) is a side of a result whose other side is an
+ * organisation: "Chelsea beat Everton 3-1", "Everton lost to Chelsea". */
+static int
+against_org(const unsigned char *tags, const unsigned char *buf,
+    const struct token *toks, size_t n, size_t i, size_t j)
+{
+	const struct token *w;
+
+	if (j + 1 < n) {
+		w = &toks[j];
+		if (one_of(buf + w->start, w->end - w->start, result_verbs,
+		    NWORDS(result_verbs)) && name_at(tags, n, j + 1, 1) ==
+		    ET_ORG)
+			return 1;
+		if (j + 2 < n && result_pair(buf, toks, j) &&
+		    name_at(tags, n, j + 2, 1) == ET_ORG)
+			return 1;
+	}
+	if (i >= 2) {
+		w = &toks[i - 1];
+		if (one_of(buf + w->start, w->end - w->start, result_verbs,
+		    NWORDS(result_verbs)) && name_at(tags, n, i - 2, 0) ==
+		    ET_ORG)
+			return 1;
+		if (i >= 3 && result_pair(buf, toks, i - 2) &&
+		    name_at(tags, n, i - 3, 0) == ET_ORG)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Persons the model found that are not, or not only, persons: a side
+ * against an organisation is a team ("Chelsea beat Everton 3-1"), and a
+ * nationality before a name is no part of it ("Swede Jonas Lindqvist":
+ * MISC, then the person) unless the word is a first name as well
+ * ("Christian", "Dane").
+ */
+static void
+retype_persons(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0, j; i < n; i = j) {
+		if (t->tags[i] == 0 || ET_TAG_TYPE(t->tags[i]) != ET_PER) {
+			j = i + 1;
+			continue;
+		}
+		j = run_end(t->tags, n, i);
+		if (against_org(t->tags, buf, toks, n, i, j))
+			set_run(t->tags, i, j, ET_ORG);
+		else if (j - i >= 2 &&
+		    (t->tk[i].gz[3] & (1u << G_DEMONYM)) &&
+		    !(t->tk[i].gz[3] & (1u << G_FIRST))) {
+			set_run(t->tags, i, i + 1, ET_MISC);
+			set_run(t->tags, i + 1, j, ET_PER);
+		}
+	}
+}
+
 /*
  * Sides (see above) and organisation heads: the names of places and MISC
  * the model found that are organisations.  In a story under a sport's
  * headline ("CRICKET - SURREY CLOSE IN ON TITLE") a place that is not a
  * country and not where something happens ("at The Oval") is a side too:
  * "Surrey moved within sight of the title", "a century against Glamorgan".
+ * Then the persons (retype_persons), against the organisations found.
  */
 static void
 retype_names(struct et_tagger *t, const unsigned char *buf,
@@ -1122,6 +1197,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 		    (t->sport && !venue(buf, toks, i)))))
 			set_run(t->tags, i, j, ET_ORG);
 	}
+	retype_persons(t, buf, toks, n);
 }
 
 /*

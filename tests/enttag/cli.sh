@@ -83,6 +83,18 @@ cat > "$tmp/sides.exp" <<'EOF'
 <LOC>Texas</LOC> won 52 percent of the vote .
 EOF
 check "enttag: sports sides named after places" same "$tmp/sides.exp" "$tmp/sides.out"
+# a "person" who plays an organisation is a team; a nationality before a
+# name is MISC, unless it is a first name too; players stay persons
+printf 'Chelsea beat Everton 3-1 at Stamford Bridge .\nEverton lost to Chelsea on Saturday .\nSteffi Graf beat Amanda Coetzer 6-1 6-3 .\nSwede Jonas Lindqvist fired a 66 on Friday .\nChristian Bale won an award .\n' > "$tmp/pers.txt"
+run enttag "$tmp/pers.txt" > "$tmp/pers.out"
+cat > "$tmp/pers.exp" <<'EOF'
+<ORG>Chelsea</ORG> beat <ORG>Everton</ORG> 3-1 at <LOC>Stamford Bridge</LOC> .
+<ORG>Everton</ORG> lost to <ORG>Chelsea</ORG> on Saturday .
+<PER>Steffi Graf</PER> beat <PER>Amanda Coetzer</PER> 6-1 6-3 .
+<MISC>Swede</MISC> <PER>Jonas Lindqvist</PER> fired a 66 on Friday .
+<PER>Christian Bale</PER> won an award .
+EOF
+check "enttag: teams and nationalities the model took for persons" same "$tmp/pers.exp" "$tmp/pers.out"
 # a name that ends in an organisation's head is an organisation; not a
 # country or a building whose head ends place names too
 printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\n' > "$tmp/oh.txt"
