@@ -526,7 +526,8 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
 /*
  * Is the line s[a..e) a row of a table of results or standings, that
  * ends its sentence whatever follows ("Arsenal 2 Coventry 0", "Newcastle
- * 4 3 0 1 9 5 9", "Somerset 83 and 174")?  It ends in a figure, holds two
+ * 4 3 0 1 9 5 9", "Somerset 83 and 174", "Kent 203 ( J. Morris 51 )")?
+ * It ends in a figure, or in a figure and a closing bracket, holds two
  * figures or more and at most one word in lower case for every two
  * figures: wrapped prose that happens to end in a number ("rose 2 to 45")
  * has more words than figures.
@@ -545,6 +546,8 @@ table_line(const unsigned char *s, size_t a, size_t e)
 		}
 		for (w = i; w < e && !space_at(s, e, w, &l); w += l)
 			;
+		if (w - i == 1 && s[i] == ')')
+			continue;	/* "Pakistan 287 ( Saeed Anwar 92 )" */
 		last = is_figure(s + i, w - i);
 		figs += (size_t)last;
 		lower += s[i] >= 'a' && s[i] <= 'z';

@@ -883,17 +883,20 @@ country(const struct et_tok *tk, size_t i, size_t j)
 	    (tk[i].gz[0] & c) && (tk[j - 1].gz[2] & c);
 }
 
+/* The type of the run [i, j) of a table's row; in brackets is whether
+ * it is inside brackets, as the scorers, batsmen and bowlers of a side
+ * are ("Pakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )"). */
 static int
 table_type(const struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t i, size_t j)
+    const struct token *toks, size_t i, size_t j, int in_brackets)
 {
 	const struct et_tok *tk = t->tk;
 	unsigned mem = 0xff;
 
 	if (country(tk, i, j))
 		return ET_LOC;
-	if (j - i >= 2 && (initial(buf, &toks[i]) ||
-	    (tk[i].gz[3] & (1u << G_FIRST))))
+	if (in_brackets || (j - i >= 2 && (initial(buf, &toks[i]) ||
+	    (tk[i].gz[3] & (1u << G_FIRST)))))
 		return ET_PER;
 	for (size_t k = i; k < j; k++)
 		if (tk[k].mem)
@@ -905,10 +908,16 @@ static void
 tag_table_row(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
+	int depth = 0;
+
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
 		int tagged = 0;
 		if (!capitalised(buf, &toks[i]) || date_word(buf, &toks[i])) {
+			if (tok_is(buf, &toks[i], "("))
+				depth++;
+			else if (tok_is(buf, &toks[i], ")") && depth > 0)
+				depth--;
 			i++;
 			continue;
 		}
@@ -932,7 +941,8 @@ tag_table_row(struct et_tagger *t, const unsigned char *buf,
 			tagged |= t->tags[k] != 0;
 		if (j > i + 1 || tagged || !(t->tk[i].gz[3] & (1u << G_LOWER))) {
 			clear_overlapping(t->tags, n, i, j);
-			set_run(t->tags, i, j, table_type(t, buf, toks, i, j));
+			set_run(t->tags, i, j, table_type(t, buf, toks, i, j,
+			    depth > 0));
 		}
 		i = j;
 	}
@@ -1042,7 +1052,8 @@ sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 		"basketball", "baseball", "hockey", "athletics", "cycling",
 		"boxing", "racing", "motorcycling", "skiing", "swimming",
 		"squash", "badminton", "volleyball", "handball", "sailing",
-		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league"
+		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league", "motor",
+		"auto", "horse", "alpine"
 	};
 	size_t i = 0;
 

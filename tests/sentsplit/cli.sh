@@ -39,8 +39,8 @@ check "json: invalid UTF-8 written as U+FFFD, quotes escaped" \
 
 # a table of results: each row a sentence, and the line before it ends
 # one; wrapped prose that ends in a number is joined
-printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nShares rose 2 to 45\nin heavy trading.\n' | run sentsplit > "$tmp/table.txt"
-printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nShares rose 2 to 45 in heavy trading.\n' > "$tmp/table.exp"
+printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nKent 203 ( J. Morris 51 )\nShares rose 2 to 45\nin heavy trading.\n' | run sentsplit > "$tmp/table.txt"
+printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nKent 203 ( J. Morris 51 )\nShares rose 2 to 45 in heavy trading.\n' > "$tmp/table.exp"
 check "a table row is a sentence" same "$tmp/table.exp" "$tmp/table.txt"
 
 printf 'Headline without a stop\nSecond line here\n' | run sentsplit -l > "$tmp/l.txt"
