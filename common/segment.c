@@ -527,7 +527,7 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
  * Is the line s[a..e) a row of a table of results or standings, that
  * ends its sentence whatever follows ("Arsenal 2 Coventry 0", "Newcastle
  * 4 3 0 1 9 5 9", "Somerset 83 and 174", "Kent 203 ( J. Morris 51 )")?
- * It ends in a figure, or in a figure and a closing bracket, holds two
+ * It ends in a figure (a closing bracket or a full stop may follow), holds two
  * figures or more and at most one word in lower case for every two
  * figures: wrapped prose that happens to end in a number ("rose 2 to 45")
  * has more words than figures.
@@ -535,7 +535,7 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
 static int
 table_line(const unsigned char *s, size_t a, size_t e)
 {
-	size_t figs = 0, lower = 0, w;
+	size_t figs = 0, lower = 0, w, z;
 	int last = 0;
 
 	for (size_t i = a; i < e; i = w) {
@@ -546,9 +546,13 @@ table_line(const unsigned char *s, size_t a, size_t e)
 		}
 		for (w = i; w < e && !space_at(s, e, w, &l); w += l)
 			;
-		if (w - i == 1 && s[i] == ')')
-			continue;	/* "Pakistan 287 ( Saeed Anwar 92 )" */
-		last = is_figure(s + i, w - i);
+		/* a closing bracket and a full stop after the last figure:
+		 * "Surrey 388 ( G. Butcher 64 ) .", "Kent 203-6." */
+		for (z = w; z > i && (s[z - 1] == ')' || s[z - 1] == '.'); z--)
+			;
+		if (z == i)
+			continue;
+		last = is_figure(s + i, z - i);
 		figs += (size_t)last;
 		lower += s[i] >= 'a' && s[i] <= 'z';
 	}

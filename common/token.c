@@ -328,6 +328,15 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			}
 			continue;
 		}
+		/* a possessive written apart, as in tokenised text
+		 * ("Benetton 's Jean Alesi"), is one token as when attached */
+		if ((al = apos_at(s, n, i)) > 0 && i + al < n &&
+		    (s[i + al] == 's' || s[i + al] == 'S') &&
+		    (i + al + 1 >= n || !alnum_at(s, n, i + al + 1, &cp))) {
+			push(tv, i, i + al + 1, TOK_WORD, flags | TF_LOWER);
+			i += al + 1;
+			continue;
+		}
 		/* punctuation: a run of periods is one token ("...") */
 		if (s[i] == '.') {
 			while (i < n && s[i] == '.')

@@ -11,6 +11,8 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#define NWORDS(w) (sizeof (w) / sizeof *(w))
+
 struct forced {
 	uint32_t *keys;
 	unsigned char *vals;		/* type + 1; 0 empty */
@@ -41,6 +43,7 @@ struct et_tagger {
 	int table;			/* the sentence is a table row */
 	int dateline;			/* or a dateline */
 	int sport;			/* the story's headline is a sport's */
+	size_t slug;			/* words of the sentence's sport slug */
 };
 
 struct et_tagger *
@@ -389,6 +392,29 @@ edge_junk(const struct et_tok *tk, const unsigned char *buf,
 	if (len == 4 && memcmp(p, "\xe2\x80\x99", 3) == 0 &&
 	    (p[3] == 's' || p[3] == 'S'))
 		return 1;
+	return 0;
+}
+
+/* Whether token k is a currency ("HK$", "US$", "£") or a country's
+ * letters glued to one ("HK" of "HK$"): never a name, nor part of one. */
+static int
+currency(const unsigned char *buf, const struct token *toks, size_t n,
+    size_t k)
+{
+	static const char *const signs[] = { "$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5" };
+	const struct token *s = &toks[k];
+
+	for (size_t c = 0; c < NWORDS(signs); c++) {
+		size_t l = strlen(signs[c]);
+		const unsigned char *p = buf + s->start;
+		if (s->end - s->start >= l &&
+		    memcmp(p + (s->end - s->start) - l, signs[c], l) == 0)
+			return 1;
+		if (k + 1 < n && toks[k + 1].start == s->end &&
+		    toks[k + 1].end - toks[k + 1].start == l &&
+		    memcmp(buf + toks[k + 1].start, signs[c], l) == 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -826,8 +852,6 @@ table_row(const struct et_tok *tk, const unsigned char *buf,
 	return figs >= 2 && lower * 2 <= figs && (figs > 2 || named == 2);
 }
 
-#define NWORDS(w) (sizeof (w) / sizeof *(w))
-
 /* Whether p[0, len) is one of the n words w, whatever its case. */
 static int
 one_of(const unsigned char *p, size_t len, const char *const *w, size_t n)
@@ -1041,10 +1065,11 @@ figures(const unsigned char *buf, const struct token *toks, size_t n)
 }
 
 /*
- * Whether an all-caps sentence is a wire headline with a sport's slug:
- * "CRICKET - SURREY CLOSE IN ON TITLE", "RUGBY UNION - ...".
+ * The length in words of a sport's slug that opens an all-caps sentence, a
+ * wire headline: "CRICKET - SURREY CLOSE IN ON TITLE", "RUGBY UNION -
+ * ..."; 0 for none.
  */
-static int
+static size_t
 sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 {
 	static const char *const sports[] = {
@@ -1053,14 +1078,15 @@ sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 		"boxing", "racing", "motorcycling", "skiing", "swimming",
 		"squash", "badminton", "volleyball", "handball", "sailing",
 		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league", "motor",
-		"auto", "horse", "alpine"
+		"auto", "horse", "alpine", "ice", "judo", "wrestling",
+		"gymnastics", "weightlifting", "fencing", "triathlon"
 	};
 	size_t i = 0;
 
 	while (i + 1 < n && one_of(buf + toks[i].start, toks[i].end -
 	    toks[i].start, sports, NWORDS(sports)))
 		i++;
-	return i > 0 && tok_is(buf, &toks[i], "-");
+	return tok_is(buf, &toks[i], "-") ? i : 0;
 }
 
 /* Whether token i, a place, comes after a preposition of place (or its
@@ -1158,7 +1184,8 @@ against_org(const unsigned char *tags, const unsigned char *buf,
  * against an organisation is a team ("Chelsea beat Everton 3-1"), and a
  * nationality before a name is no part of it ("Swede Jonas Lindqvist":
  * MISC, then the person) unless the word is a first name as well
- * ("Christian", "Dane").
+ * ("Christian Bale", "Dane Cook") and no first name follows it ("German
+ * Marco Reinholt").
  */
 static void
 retype_persons(struct et_tagger *t, const unsigned char *buf,
@@ -1174,7 +1201,8 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 			set_run(t->tags, i, j, ET_ORG);
 		else if (j - i >= 2 &&
 		    (t->tk[i].gz[3] & (1u << G_DEMONYM)) &&
-		    !(t->tk[i].gz[3] & (1u << G_FIRST))) {
+		    (!(t->tk[i].gz[3] & (1u << G_FIRST)) || (j - i >= 3 &&
+		    (t->tk[i + 1].gz[3] & (1u << G_FIRST))))) {
 			set_run(t->tags, i, i + 1, ET_MISC);
 			set_run(t->tags, i + 1, j, ET_PER);
 		}
@@ -1270,6 +1298,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		tag_dateline(t, buf, toks, n);
 	else
 		retype_names(t, buf, toks, n);
+	if (t->slug)	/* "RUGBY UNION -" names no club */
+		clear_overlapping(t->tags, n, 0, t->slug);
 	if (t->forced.n)
 		apply_forced(t, buf, toks, n);
 	for (size_t i = 0; i < n;) {
@@ -1283,7 +1313,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		{
 			size_t a = i, b = j;
-			while (a < b && edge_out(&t->tk[a], buf, &toks[a], ty))
+			while (a < b && (edge_out(&t->tk[a], buf, &toks[a], ty) ||
+			    currency(buf, toks, n, a)))
 				t->tags[a++] = 0;
 			while (b > a && edge_out(&t->tk[b - 1], buf, &toks[b - 1],
 			    ty))
@@ -1368,8 +1399,11 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	}
 	et_tok_prepare(t->tk, buf, toks, n, &t->m->gaz, &t->mem);
 	caps = shouting(buf, toks, n);
-	if (caps && figures(buf, toks, n) < 2)	/* a headline, a new story */
-		t->sport = sport_slug(buf, toks, n);
+	t->slug = 0;
+	if (caps && figures(buf, toks, n) < 2) {	/* a headline, a new story */
+		t->slug = sport_slug(buf, toks, n);
+		t->sport = t->slug > 0;
+	}
 	t->table = !caps && table_row(t->tk, buf, toks, n);
 	t->dateline = dateline(buf, toks, n);
 	recased = caps || titlecase(t->m, buf, toks, n);

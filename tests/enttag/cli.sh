@@ -88,7 +88,7 @@ EOF
 check "enttag: sports sides named after places" same "$tmp/sides.exp" "$tmp/sides.out"
 # a "person" who plays an organisation is a team; a nationality before a
 # name is MISC, unless it is a first name too; players stay persons
-printf 'Chelsea beat Everton 3-1 at Stamford Bridge .\nEverton lost to Chelsea on Saturday .\nSteffi Graf beat Amanda Coetzer 6-1 6-3 .\nSwede Jonas Lindqvist fired a 66 on Friday .\nChristian Bale won an award .\n' > "$tmp/pers.txt"
+printf 'Chelsea beat Everton 3-1 at Stamford Bridge .\nEverton lost to Chelsea on Saturday .\nSteffi Graf beat Amanda Coetzer 6-1 6-3 .\nSwede Jonas Lindqvist fired a 66 on Friday .\nChristian Bale won an award .\nGerman Marco Reinholt kept his title .\n' > "$tmp/pers.txt"
 run enttag "$tmp/pers.txt" > "$tmp/pers.out"
 cat > "$tmp/pers.exp" <<'EOF'
 <ORG>Chelsea</ORG> beat <ORG>Everton</ORG> 3-1 at <LOC>Stamford Bridge</LOC> .
@@ -96,8 +96,14 @@ cat > "$tmp/pers.exp" <<'EOF'
 <PER>Steffi Graf</PER> beat <PER>Amanda Coetzer</PER> 6-1 6-3 .
 <MISC>Swede</MISC> <PER>Jonas Lindqvist</PER> fired a 66 on Friday .
 <PER>Christian Bale</PER> won an award .
+<MISC>German</MISC> <PER>Marco Reinholt</PER> kept his title .
 EOF
 check "enttag: teams and nationalities the model took for persons" same "$tmp/pers.exp" "$tmp/pers.out"
+# a sport's slug names no club; a currency is no place
+printf 'RUGBY UNION - NEW ZEALAND CLINCH SERIES IN PRETORIA .\nPRETORIA 1996-08-24\nHSBC gained 1.50 to HK$ 163.50 , and it cost US$40 .\n' > "$tmp/slug.txt"
+run enttag "$tmp/slug.txt" > "$tmp/slug.out"
+check "enttag: a sport's slug is no name" grep -q '^RUGBY UNION - <LOC>NEW ZEALAND</LOC>' "$tmp/slug.out"
+check "enttag: currencies are no names" grep -q '^<ORG>HSBC</ORG> gained 1.50 to HK\$ 163.50 , and it cost US\$40 \.$' "$tmp/slug.out"
 # a name that ends in an organisation's head is an organisation; not a
 # country or a building whose head ends place names too
 printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\n' > "$tmp/oh.txt"

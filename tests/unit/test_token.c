@@ -36,6 +36,9 @@ Test(token, words_and_punctuation)
 	EXPECT("a well-known O'Neill", "a", "well-known", "O'Neill");
 	EXPECT("Ren's plan", "Ren", "'s", "plan");
 	EXPECT("Ren’s plan", "Ren", "’s", "plan");
+	/* written apart, as in tokenised text */
+	EXPECT("Ren 's plan", "Ren", "'s", "plan");
+	EXPECT("the 'sorry' note", "the", "'", "sorry", "'", "note");
 	EXPECT("wait...", "wait", "...");
 	EXPECT("Zürich café", "Zürich", "café");
 }
