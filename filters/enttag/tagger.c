@@ -420,13 +420,17 @@ currency(const unsigned char *buf, const struct token *toks, size_t n,
 
 /* Nor, at the edge of a person's name, a figure: a bowler's analysis in
  * "Wasim Akram 9-0-41-1" (of some 25,000 person tokens of the training
- * data, 8 are figures, most of them errors). */
+ * data, 8 are figures, most of them errors); nor at the edge of any name
+ * a figure with a minus, a golfer's score ("-8 Ian Woosnam"). */
 static int
 edge_out(const struct et_tok *tk, const unsigned char *buf,
     const struct token *s, int type)
 {
-	return edge_junk(tk, buf, s) || (type == ET_PER &&
-	    is_figure(buf + s->start, s->end - s->start));
+	const unsigned char *p = buf + s->start;
+	size_t len = s->end - s->start;
+
+	return edge_junk(tk, buf, s) || ((type == ET_PER || p[0] == '-') &&
+	    is_figure(p, len));
 }
 
 /*
@@ -1179,6 +1183,27 @@ against_org(const unsigned char *tags, const unsigned char *buf,
 	return 0;
 }
 
+/* Whether token k is a nationality of the lexicons, or one in -man or
+ * -woman ("Welshman": "Welsh"). */
+static int
+demonym(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t k)
+{
+	static const char *const ends[] = { "man", "men", "woman", "women" };
+	const unsigned char *p = buf + toks[k].start;
+	size_t len = toks[k].end - toks[k].start;
+
+	if (t->tk[k].gz[3] & (1u << G_DEMONYM))
+		return 1;
+	for (size_t e = 0; e < NWORDS(ends); e++) {
+		size_t l = strlen(ends[e]);
+		if (len > l + 3 && memcmp(p + len - l, ends[e], l) == 0 &&
+		    (lexclass(t->m, p, len - l) & (1u << G_DEMONYM)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Persons the model found that are not, or not only, persons: a side
  * against an organisation is a team ("Chelsea beat Everton 3-1"), and a
@@ -1199,13 +1224,47 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (against_org(t->tags, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
-		else if (j - i >= 2 &&
-		    (t->tk[i].gz[3] & (1u << G_DEMONYM)) &&
+		else if (j - i >= 2 && demonym(t, buf, toks, i) &&
 		    (!(t->tk[i].gz[3] & (1u << G_FIRST)) || (j - i >= 3 &&
 		    (t->tk[i + 1].gz[3] & (1u << G_FIRST))))) {
 			set_run(t->tags, i, i + 1, ET_MISC);
 			set_run(t->tags, i + 1, j, ET_PER);
 		}
+	}
+}
+
+/*
+ * A cricket scorecard names the fielder after "c" or "st" and the bowler
+ * after "b" ("Sachin Tendulkar c Healy b McGrath 62", "lbw b Warne 4"):
+ * persons, whatever the model made of them.  Only in a sentence with a
+ * figure, as a batsman's line is.
+ */
+static void
+scorecard(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	static const char *const marks[] = { "c", "b", "st" };
+	size_t i, j;
+
+	for (i = 0; i < n && !is_figure(buf + toks[i].start,
+	    toks[i].end - toks[i].start); i++)
+		;
+	if (i == n)
+		return;
+	for (i = 0; i + 1 < n; i++) {
+		const struct token *w = &toks[i];
+		size_t len = w->end - w->start;
+		if (len > 2 || buf[w->start] < 'a' || !one_of(buf + w->start,
+		    len, marks, NWORDS(marks)))
+			continue;
+		for (j = i + 1; j < n && (capitalised(buf, &toks[j]) ||
+		    initial(buf, &toks[j])); j++)
+			;
+		if (j == i + 1 || (j == i + 2 && initial(buf, &toks[i + 1])))
+			continue;
+		clear_overlapping(t->tags, n, i + 1, j);
+		set_run(t->tags, i + 1, j, ET_PER);
+		i = j - 1;
 	}
 }
 
@@ -1298,6 +1357,8 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		tag_dateline(t, buf, toks, n);
 	else
 		retype_names(t, buf, toks, n);
+	if (!t->dateline)
+		scorecard(t, buf, toks, n);
 	if (t->slug)	/* "RUGBY UNION -" names no club */
 		clear_overlapping(t->tags, n, 0, t->slug);
 	if (t->forced.n)

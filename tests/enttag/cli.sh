@@ -99,6 +99,19 @@ cat > "$tmp/pers.exp" <<'EOF'
 <MISC>German</MISC> <PER>Marco Reinholt</PER> kept his title .
 EOF
 check "enttag: teams and nationalities the model took for persons" same "$tmp/pers.exp" "$tmp/pers.out"
+# a cricket scorecard's fielders and bowlers; a nationality in -man; a
+# golfer's score is no part of a name
+printf 'CRICKET - INDIA WIN .\nBANGALORE 1996-10-21\nSachin Tendulkar c Healy b McGrath 62\nRahul Dravid lbw b Warne 4\nColin Montgomerie birdied the 17th to lead Welshman Ian Woosnam .\n-8 Ian Woosnam ( Britain ) 69 66 70\n' > "$tmp/card.txt"
+run enttag "$tmp/card.txt" > "$tmp/card.out"
+cat > "$tmp/card.exp" <<'EOF'
+CRICKET - <LOC>INDIA</LOC> WIN .
+<LOC>BANGALORE</LOC> 1996-10-21
+<PER>Sachin Tendulkar</PER> c <PER>Healy</PER> b <PER>McGrath</PER> 62
+<PER>Rahul Dravid</PER> lbw b <PER>Warne</PER> 4
+<PER>Colin Montgomerie</PER> birdied the 17th to lead <MISC>Welshman</MISC> <PER>Ian Woosnam</PER> .
+-8 <PER>Ian Woosnam</PER> ( <LOC>Britain</LOC> ) 69 66 70
+EOF
+check "enttag: a scorecard, a Welshman, a golfer's score" same "$tmp/card.exp" "$tmp/card.out"
 # a sport's slug names no club; a currency is no place
 printf 'RUGBY UNION - NEW ZEALAND CLINCH SERIES IN PRETORIA .\nPRETORIA 1996-08-24\nHSBC gained 1.50 to HK$ 163.50 , and it cost US$40 .\n' > "$tmp/slug.txt"
 run enttag "$tmp/slug.txt" > "$tmp/slug.out"
