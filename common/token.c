@@ -337,6 +337,14 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			i += al + 1;
 			continue;
 		}
+		/* a decimal without its zero, as in a table: ".576" */
+		if (s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+			for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+				;
+			push(tv, start, i, TOK_NUM, flags | TF_DIGIT);
+			continue;
+		}
 		/* punctuation: a run of periods is one token ("...") */
 		if (s[i] == '.') {
 			while (i < n && s[i] == '.')

@@ -1465,7 +1465,8 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 		t->slug = sport_slug(buf, toks, n);
 		t->sport = t->slug > 0;
 	}
-	t->table = !caps && table_row(t->tk, buf, toks, n);
+	t->table = table_row(t->tk, buf, toks, n) &&
+	    (!caps || figures(buf, toks, n) >= 3);
 	t->dateline = dateline(buf, toks, n);
 	recased = caps || titlecase(t->m, buf, toks, n);
 	capspart = recased && (t->m->flags & ET_MODEL_CAPS);

@@ -48,7 +48,7 @@ check "enttag: a bare number before a capital ends a name" grep -q '^<[A-Z]*>Man
 # name: clubs ORG, countries LOC, initials and first names PER, and so
 # the names in a side's brackets (scorers, batsmen, bowlers); a dateline
 # and a date are no teams, and a bowler's analysis is no score
-printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
+printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nNEW YORK 83 61 .576 -\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
 run enttag "$tmp/table.txt" > "$tmp/table.out"
 cat > "$tmp/table.exp" <<'EOF2'
 Results on Saturday:
@@ -60,6 +60,7 @@ Results on Saturday:
 Bowling : <PER>Wasim Akram</PER> 9-0-41-1 , <PER>Waqar Younis</PER> 10-1-34-3
 <LOC>Pakistan</LOC> 287 ( <PER>Saeed Anwar</PER> 92 ; <PER>Muttiah Muralitharan</PER> 4-71 )
 <ORG>Inter</ORG> 2 ( <PER>Ronaldo</PER> 34 ) <ORG>Napoli</ORG> 1
+<ORG>NEW YORK</ORG> 83 61 .576 -
 <LOC>LONDON</LOC> 1996-08-30
 August 24 25 26
 EOF2

@@ -40,6 +40,7 @@ Test(token, words_and_punctuation)
 	EXPECT("Ren 's plan", "Ren", "'s", "plan");
 	EXPECT("the 'sorry' note", "the", "'", "sorry", "'", "note");
 	EXPECT("wait...", "wait", "...");
+	EXPECT("NEW YORK 83 61 .576 -", "NEW", "YORK", "83", "61", ".576", "-");
 	EXPECT("Zürich café", "Zürich", "café");
 }
 
