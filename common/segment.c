@@ -530,13 +530,14 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
  * It ends in a figure (a closing bracket or a full stop may follow), holds two
  * figures or more and at most one word in lower case for every two
  * figures: wrapped prose that happens to end in a number ("rose 2 to 45")
- * has more words than figures.
+ * has more words than figures.  A wire story's dateline, capitalised
+ * words before a date in figures ("LONDON 1996-08-30"), is one too.
  */
 static int
 table_line(const unsigned char *s, size_t a, size_t e)
 {
-	size_t figs = 0, lower = 0, w, z;
-	int last = 0;
+	size_t figs = 0, lower = 0, words = 0, named = 0, w, z;
+	int last = 0, date = 0;
 
 	for (size_t i = a; i < e; i = w) {
 		size_t l;
@@ -553,9 +554,16 @@ table_line(const unsigned char *s, size_t a, size_t e)
 		if (z == i)
 			continue;
 		last = is_figure(s + i, z - i);
+		date = last && z - i >= 8 && memchr(s + i, '-', z - i) != NULL;
 		figs += (size_t)last;
 		lower += s[i] >= 'a' && s[i] <= 'z';
+		words++;
+		named += (s[i] >= 'A' && s[i] <= 'Z') || (z - i == 1 &&
+		    s[i] == ',');
 	}
+	/* a dateline: "LONDON 1996-08-30", "PARK CITY , Utah 1996-11-23" */
+	if (date && words >= 2 && named == words - 1)
+		return 1;
 	return last && figs >= 2 && lower * 2 <= figs;
 }
 

@@ -853,6 +853,11 @@ table_row(const struct et_tok *tk, const unsigned char *buf,
 		if (capitalised(buf, &toks[i]) && score(buf + toks[i + 1].start,
 		    toks[i + 1].end - toks[i + 1].start))
 			named++;
+	/* a place in a numbered list: "2. Tomba 80" */
+	if (n > 1 && is_figure(buf + toks[0].start, toks[0].end -
+	    toks[0].start) && (buf[toks[0].end - 1] == '.' ||
+	    tok_is(buf, &toks[1], ".")))
+		named++;
 	return figs >= 2 && lower * 2 <= figs && (figs > 2 || named == 2);
 }
 
@@ -1083,7 +1088,9 @@ sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 		"squash", "badminton", "volleyball", "handball", "sailing",
 		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league", "motor",
 		"auto", "horse", "alpine", "ice", "judo", "wrestling",
-		"gymnastics", "weightlifting", "fencing", "triathlon"
+		"gymnastics", "weightlifting", "fencing", "triathlon",
+		"american", "australian", "rules", "gaelic", "track", "and",
+		"field"
 	};
 	size_t i = 0;
 
@@ -1224,7 +1231,11 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (against_org(t->tags, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
-		else if (j - i >= 2 && demonym(t, buf, toks, i) &&
+		else if (j - i >= 3 && (t->tk[i].gz[0] & (1u << G_DEMONYM)) &&
+		    (t->tk[i + 1].gz[2] & (1u << G_DEMONYM))) {
+			set_run(t->tags, i, i + 2, ET_MISC);	/* "Puerto Rican" */
+			set_run(t->tags, i + 2, j, ET_PER);
+		} else if (j - i >= 2 && demonym(t, buf, toks, i) &&
 		    (!(t->tk[i].gz[3] & (1u << G_FIRST)) || (j - i >= 3 &&
 		    (t->tk[i + 1].gz[3] & (1u << G_FIRST))))) {
 			set_run(t->tags, i, i + 1, ET_MISC);
@@ -1269,6 +1280,104 @@ scorecard(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * A company named with its country, "Tamarind Resources Inc of Canada",
+ * is two names when a company's suffix ends the first; not "Bank of
+ * France", "Voice of America", "Council of Ex-Muslims of Britain".  A
+ * weekday or a month with its possessive opens no name ("Tuesday 's
+ * Federal Open Market Committee").
+ */
+static void
+org_of_country(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0, j; i < n; i = j) {
+		size_t k;
+		if (t->tags[i] == 0) {
+			j = i + 1;
+			continue;
+		}
+		j = run_end(t->tags, n, i);
+		if (j - i >= 3 && date_word(buf, &toks[i]) &&
+		    edge_junk(&t->tk[i + 1], buf, &toks[i + 1])) {
+			int ty = ET_TAG_TYPE(t->tags[i]);
+			t->tags[i] = t->tags[i + 1] = 0;
+			set_run(t->tags, i + 2, j, ty);
+			j = i + 2;
+			continue;
+		}
+		if (ET_TAG_TYPE(t->tags[i]) != ET_ORG || j - i < 3)
+			continue;
+		k = j - 2;
+		while (k > i && !tok_is(buf, &toks[k], "of"))
+			k--;
+		if (k == i || !country(t->tk, k + 1, j) ||
+		    !(t->tk[k - 1].gz[3] & (1u << G_ORGSUF)))
+			continue;
+		set_run(t->tags, i, k, ET_ORG);
+		t->tags[k] = 0;
+		set_run(t->tags, k + 1, j, ET_LOC);
+	}
+}
+
+/* Whether p[0, len) names a model of a product: a number of two to four
+ * digits, with up to three capitals before it and letters, digits or a
+ * hyphen after it ("A380", "747-400", "777s", "A400M"); not a year. */
+static int
+model_number(const unsigned char *p, size_t len)
+{
+	size_t i = 0, d;
+
+	while (i < len && i < 3 && p[i] >= 'A' && p[i] <= 'Z')
+		i++;
+	for (d = i; d < len && p[d] >= '0' && p[d] <= '9'; d++)
+		;
+	if (d - i < 2 || d - i > 4)
+		return 0;
+	if (i == 0 && d - i == 4 && (p[0] == '1' || p[0] == '2'))
+		return 0;		/* 1996, 2008 */
+	for (; d < len; d++)
+		if (!((p[d] >= '0' && p[d] <= '9') || (p[d] >= 'A' &&
+		    p[d] <= 'Z') || (p[d] >= 'a' && p[d] <= 'z') || p[d] == '-'))
+			return 0;
+	return 1;
+}
+
+/*
+ * A maker and a model are a product, MISC: "Boeing 777", "Airbus
+ * A330s", as in the CoNLL-2003 news and MEANTIME ("Airbus A380").
+ * Not before a unit: "Honda 30 yen", "Sony 100 shares".
+ */
+static void
+products(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	static const char *const units[] = {
+		"percent", "pct", "%", "million", "billion", "mln", "bln",
+		"shares", "points", "yen", "cents", "pence", "dollars", "euros",
+		"pounds", "marks", "francs", "to", "from", "at", "in"
+	};
+
+	for (size_t i = 0, j; i < n; i = j) {
+		const struct token *m;
+		if (t->tags[i] == 0) {
+			j = i + 1;
+			continue;
+		}
+		j = run_end(t->tags, n, i);
+		if (ET_TAG_TYPE(t->tags[i]) != ET_ORG || j >= n ||
+		    t->tags[j] != 0)
+			continue;
+		m = &toks[j];
+		if (!model_number(buf + m->start, m->end - m->start) ||
+		    (j + 1 < n && one_of(buf + toks[j + 1].start,
+		    toks[j + 1].end - toks[j + 1].start, units, NWORDS(units))))
+			continue;
+		set_run(t->tags, i, j + 1, ET_MISC);
+		j++;
+	}
+}
+
+/*
  * Sides (see above) and organisation heads: the names of places and MISC
  * the model found that are organisations.  In a story under a sport's
  * headline ("CRICKET - SURREY CLOSE IN ON TITLE") a place that is not a
@@ -1296,6 +1405,8 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 			set_run(t->tags, i, j, ET_ORG);
 	}
 	retype_persons(t, buf, toks, n);
+	org_of_country(t, buf, toks, n);
+	products(t, buf, toks, n);
 }
 
 /*

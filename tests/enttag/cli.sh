@@ -113,6 +113,30 @@ CRICKET - <LOC>INDIA</LOC> WIN .
 -8 <PER>Ian Woosnam</PER> ( <LOC>Britain</LOC> ) 69 66 70
 EOF
 check "enttag: a scorecard, a Welshman, a golfer's score" same "$tmp/card.exp" "$tmp/card.out"
+# two-word nationalities; a company and its country; a weekday's
+# possessive; a maker and a model (not a year, nor a unit)
+printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\n' > "$tmp/misc2.txt"
+run enttag "$tmp/misc2.txt" > "$tmp/misc2.out"
+cat > "$tmp/misc2.exp" <<'EOF'
+<MISC>Puerto Rican</MISC> <PER>Felix Trinidad</PER> defends his title .
+<ORG>Tamarind Resources Inc</ORG> of <LOC>Canada</LOC> listens to the <ORG>Voice of America</ORG> .
+The dollar fell before Tuesday 's <ORG>Federal Open Market Committee</ORG> meeting .
+The airline flies a <MISC>Boeing 747-400</MISC> , and <ORG>Boeing</ORG> rose 30 percent in 1996 .
+EOF
+check "enttag: nationalities, a company of a country, a weekday, a product" same "$tmp/misc2.exp" "$tmp/misc2.out"
+# more slugs; a dateline stays a place in a sport's story; a numbered
+# list of standings is a table
+printf 'AMERICAN FOOTBALL - DENVER WIN AGAIN .\nNEW YORK 1996-10-27\nDenver beat Kansas City on Sunday .\n\f\nALPINE SKIING - TOMBA SECOND .\nPARK CITY , Utah 1996-11-23\nAlberto Tomba was second in the slalom .\nWorld Cup standings :\n1. Hans Knauss 100\n2. Tomba 80\n' > "$tmp/ski.txt"
+run enttag "$tmp/ski.txt" > "$tmp/ski.out"
+printf '%s\n' 'AMERICAN FOOTBALL - <ORG>DENVER</ORG> WIN AGAIN .' \
+	'<LOC>NEW YORK</LOC> 1996-10-27' \
+	'<ORG>Denver</ORG> beat <ORG>Kansas City</ORG> on Sunday .' \
+	"$(printf '\f')" 'ALPINE SKIING - <PER>TOMBA</PER> SECOND .' \
+	'<LOC>PARK CITY</LOC> , <LOC>Utah</LOC> 1996-11-23' \
+	'<PER>Alberto Tomba</PER> was second in the slalom .' \
+	'<MISC>World Cup</MISC> standings :' \
+	'1. <PER>Hans Knauss</PER> 100' '2. <PER>Tomba</PER> 80' > "$tmp/ski.exp"
+check "enttag: slugs, a dateline in a sport's story, a numbered list" same "$tmp/ski.exp" "$tmp/ski.out"
 # a sport's slug names no club; a currency is no place
 printf 'RUGBY UNION - NEW ZEALAND CLINCH SERIES IN PRETORIA .\nPRETORIA 1996-08-24\nHSBC gained 1.50 to HK$ 163.50 , and it cost US$40 .\n' > "$tmp/slug.txt"
 run enttag "$tmp/slug.txt" > "$tmp/slug.out"

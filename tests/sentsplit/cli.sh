@@ -42,6 +42,9 @@ check "json: invalid UTF-8 written as U+FFFD, quotes escaped" \
 printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nKent 203 ( J. Morris 51 )\nShares rose 2 to 45\nin heavy trading.\n' | run sentsplit > "$tmp/table.txt"
 printf 'Results of matches on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nNewcastle 4 3 0 1 9 5 9\nKent 203 ( J. Morris 51 )\nShares rose 2 to 45 in heavy trading.\n' > "$tmp/table.exp"
 check "a table row is a sentence" same "$tmp/table.exp" "$tmp/table.txt"
+# a dateline ends its sentence, however long the lines after it
+printf 'CRICKET - TOMBA SECOND .\nLONDON 1996-11-23\nAlberto Tomba was second .\n' | run sentsplit > "$tmp/dl.txt"
+check "a dateline is a sentence" grep -qx 'LONDON 1996-11-23' "$tmp/dl.txt"
 
 printf 'Headline without a stop\nSecond line here\n' | run sentsplit -l > "$tmp/l.txt"
 check "-l: each line a paragraph" test "$(wc -l < "$tmp/l.txt")" -eq 2
