@@ -1378,6 +1378,28 @@ products(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * A word of Apple's kind, "iPhone", "iPods", "iTunes", is a product where
+ * the model found no name (its capital inside hides it from the shape of
+ * names).
+ */
+static void
+i_products(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *p = buf + toks[i].start;
+		size_t len = toks[i].end - toks[i].start, k;
+		if (t->tags[i] != 0 || len < 4 || p[0] != 'i' || p[1] < 'A' ||
+		    p[1] > 'Z')
+			continue;
+		for (k = 2; k < len && p[k] >= 'a' && p[k] <= 'z'; k++)
+			;
+		if (k == len)
+			t->tags[i] = (unsigned char)ET_TAG(ET_MISC, 3);
+	}
+}
+
+/*
  * Sides (see above) and organisation heads: the names of places and MISC
  * the model found that are organisations.  In a story under a sport's
  * headline ("CRICKET - SURREY CLOSE IN ON TITLE") a place that is not a
@@ -1407,6 +1429,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 	retype_persons(t, buf, toks, n);
 	org_of_country(t, buf, toks, n);
 	products(t, buf, toks, n);
+	i_products(t, buf, toks, n);
 }
 
 /*
