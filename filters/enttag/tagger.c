@@ -1378,6 +1378,45 @@ products(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * Stock indices are MISC, as in MEANTIME and CoNLL-2003: a name that ends
+ * in "Average" or "Index" ("Dow Jones Industrial Average"), and a name or
+ * a run of capitalised words (not first in the sentence: "Stock index
+ * futures") right before "index" or "average", a number between allowed
+ * ("the Nikkei average", "Hang Seng index", "S&P 500 index").
+ */
+static void
+indices(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	static const char *const heads[] = { "index", "average" };
+
+	for (size_t i = 0, j; i < n; i = j) {
+		size_t k;
+		if (t->tags[i] == 0) {
+			j = i;
+			while (i > 0 && j < n && t->tags[j] == 0 &&
+			    capitalised(buf, &toks[j]) &&
+			    !(t->tk[j].gz[3] & (1u << G_STOP)))
+				j++;
+			if (j == i) {
+				j = i + 1;
+				continue;
+			}
+		} else
+			j = run_end(t->tags, n, i);
+		k = j < n && is_figure(buf + toks[j].start, toks[j].end -
+		    toks[j].start) ? j + 1 : j;
+		if ((k < n && lower_word(buf, &toks[k]) && one_of(buf +
+		    toks[k].start, toks[k].end - toks[k].start, heads,
+		    NWORDS(heads))) || (t->tags[i] != 0 && j - i >= 2 &&
+		    !lower_word(buf, &toks[j - 1]) && one_of(buf +
+		    toks[j - 1].start, toks[j - 1].end - toks[j - 1].start,
+		    heads, NWORDS(heads))))
+			set_run(t->tags, i, j, ET_MISC);
+	}
+}
+
+/*
  * A word of Apple's kind, "iPhone", "iPods", "iTunes", is a product where
  * the model found no name (its capital inside hides it from the shape of
  * names).
@@ -1430,6 +1469,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 	org_of_country(t, buf, toks, n);
 	products(t, buf, toks, n);
 	i_products(t, buf, toks, n);
+	indices(t, buf, toks, n);
 }
 
 /*
