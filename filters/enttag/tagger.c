@@ -1548,9 +1548,15 @@ decode(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		{
 			size_t a = i, b = j;
-			while (a < b && (edge_out(&t->tk[a], buf, &toks[a], ty) ||
-			    currency(buf, toks, n, a)))
+			int money = 0, c;
+			/* and a sum after a currency: "AU$ 40" */
+			while (a < b && ((c = currency(buf, toks, n, a)) ||
+			    edge_out(&t->tk[a], buf, &toks[a], ty) ||
+			    (money && is_figure(buf + toks[a].start,
+			    toks[a].end - toks[a].start)))) {
+				money |= c;
 				t->tags[a++] = 0;
+			}
 			while (b > a && edge_out(&t->tk[b - 1], buf, &toks[b - 1],
 			    ty))
 				t->tags[--b] = 0;

@@ -141,10 +141,11 @@ printf '%s\n' 'AMERICAN FOOTBALL - <ORG>DENVER</ORG> WIN AGAIN .' \
 	'1. <PER>Hans Knauss</PER> 100' '2. <PER>Tomba</PER> 80' > "$tmp/ski.exp"
 check "enttag: slugs, a dateline in a sport's story, a numbered list" same "$tmp/ski.exp" "$tmp/ski.out"
 # a sport's slug names no club; a currency is no place
-printf 'RUGBY UNION - NEW ZEALAND CLINCH SERIES IN PRETORIA .\nPRETORIA 1996-08-24\nHSBC gained 1.50 to HK$ 163.50 , and it cost US$40 .\n' > "$tmp/slug.txt"
+printf 'RUGBY UNION - NEW ZEALAND CLINCH SERIES IN PRETORIA .\nPRETORIA 1996-08-24\nHSBC gained 1.50 to HK$ 163.50 , and it cost US$40 .\nFrom the package , AU$ 40 million will be used .\n' > "$tmp/slug.txt"
 run enttag "$tmp/slug.txt" > "$tmp/slug.out"
 check "enttag: a sport's slug is no name" grep -q '^RUGBY UNION - <LOC>NEW ZEALAND</LOC>' "$tmp/slug.out"
 check "enttag: currencies are no names" grep -q '^<ORG>HSBC</ORG> gained 1.50 to HK\$ 163.50 , and it cost US\$40 \.$' "$tmp/slug.out"
+check "enttag: nor the sums after them" grep -qx 'From the package , AU\$ 40 million will be used \.' "$tmp/slug.out"
 # a name that ends in an organisation's head is an organisation; not a
 # country or a building whose head ends place names too
 printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\n' > "$tmp/oh.txt"
