@@ -1378,6 +1378,29 @@ products(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * A title alone, or its plural, is no name ("Senators are not impartial",
+ * "a Fellow of the Society"), unless it is a surname too ("Major", "King")
+ * or the document has a person of that name; nor a place ("Queens").
+ */
+static void
+titles(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *p = buf + toks[i].start;
+		size_t len = toks[i].end - toks[i].start;
+		uint32_t c = t->tk[i].gz[3];
+		if (t->tags[i] == 0 || ET_TAG_POS(t->tags[i]) != 3 ||
+		    ET_TAG_TYPE(t->tags[i]) == ET_LOC ||
+		    (c & (1u << G_LAST)) || (t->tk[i].mem & (1u << ET_PER)))
+			continue;
+		if ((c & (1u << G_TITLE)) || (len > 3 && p[len - 1] == 's' &&
+		    (lexclass(t->m, p, len - 1) & (1u << G_TITLE))))
+			t->tags[i] = 0;
+	}
+}
+
+/*
  * Stock indices are MISC, as in MEANTIME and CoNLL-2003: a name that ends
  * in "Average" or "Index" ("Dow Jones Industrial Average"), and a name or
  * a run of capitalised words (not first in the sentence: "Stock index
@@ -1470,6 +1493,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 	products(t, buf, toks, n);
 	i_products(t, buf, toks, n);
 	indices(t, buf, toks, n);
+	titles(t, buf, toks, n);
 }
 
 /*

@@ -115,7 +115,7 @@ EOF
 check "enttag: a scorecard, a Welshman, a golfer's score" same "$tmp/card.exp" "$tmp/card.out"
 # two-word nationalities; a company and its country; a weekday's
 # possessive; a maker and a model (not a year, nor a unit)
-printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\n' > "$tmp/misc2.txt"
+printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\nIt is the oath created by Senators when they tried a President .\n' > "$tmp/misc2.txt"
 run enttag "$tmp/misc2.txt" > "$tmp/misc2.out"
 cat > "$tmp/misc2.exp" <<'EOF'
 <MISC>Puerto Rican</MISC> <PER>Felix Trinidad</PER> defends his title .
@@ -125,6 +125,7 @@ The airline flies a <MISC>Boeing 747-400</MISC> , and <ORG>Boeing</ORG> rose 30 
 <ORG>Apple</ORG> sold more <MISC>iPhones</MISC> and <MISC>iPods</MISC> .
 The <MISC>Nikkei</MISC> average rose and the <MISC>Hang Seng</MISC> index fell , while the <MISC>Dow Jones Industrial Average</MISC> was flat .
 Stock index futures fell .
+It is the oath created by Senators when they tried a President .
 EOF
 check "enttag: nationalities, a company of a country, a weekday, a product" same "$tmp/misc2.exp" "$tmp/misc2.out"
 # more slugs; a dateline stays a place in a sport's story; a numbered
