@@ -834,9 +834,15 @@ static int
 table_row(const struct et_tok *tk, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	size_t figs = 0, lower = 0, named = 0;
+	size_t figs = 0, lower = 0, named = 0, label = 0;
 
-	for (size_t i = 0; i < n; i++) {
+	/* a label before a colon: "At The Oval : Lancashire 212 ..." */
+	for (size_t i = 0; i < n && i < 6; i++)
+		if (tok_is(buf, &toks[i], ":")) {
+			label = i + 1;
+			break;
+		}
+	for (size_t i = label; i < n; i++) {
 		const unsigned char *p = buf + toks[i].start;
 		size_t len = toks[i].end - toks[i].start;
 		if (is_figure(p, len))
@@ -916,9 +922,10 @@ country(const struct et_tok *tk, size_t i, size_t j)
 	    (tk[i].gz[0] & c) && (tk[j - 1].gz[2] & c);
 }
 
-/* The type of the run [i, j) of a table's row; in brackets is whether
- * it is inside brackets, as the scorers, batsmen and bowlers of a side
- * are ("Pakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )"). */
+/* The type of the run [i, j) of a table's row, -1 for an organisation
+ * without a clue; in_brackets is whether it is inside brackets, as the
+ * scorers, batsmen and bowlers of a side are ("Pakistan 287 ( Saeed
+ * Anwar 92 ; Muttiah Muralitharan 4-71 )"). */
 static int
 table_type(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t i, size_t j, int in_brackets)
@@ -934,23 +941,49 @@ table_type(const struct et_tagger *t, const unsigned char *buf,
 	for (size_t k = i; k < j; k++)
 		if (tk[k].mem)
 			mem &= tk[k].mem;
-	return mem == 1u << ET_PER ? ET_PER : ET_ORG;
+	return mem == 1u << ET_PER ? ET_PER : -1;	/* ORG, for want of a clue */
+}
+
+/*
+ * The runs of a row's group (between brackets, semicolons, colons and
+ * lone hyphens) name things of a kind: when one is a person by a clue, the
+ * runs typed ORG for want of one are persons too ("Olympiakos - David
+ * Rivers 22 , Dragan Tarlac 16").
+ */
+struct row_group {
+	size_t start[16], end[16];	/* the runs typed ORG without a clue */
+	size_t n;
+	int per;			/* a run is a person by a clue */
+};
+
+static void
+group_end(struct et_tagger *t, struct row_group *g)
+{
+	for (size_t k = 0; g->per && k < g->n; k++)
+		set_run(t->tags, g->start[k], g->end[k], ET_PER);
+	g->n = 0;
+	g->per = 0;
 }
 
 static void
 tag_table_row(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
+	static const char *const breaks[] = { "(", ")", ";", ":", "-" };
+	struct row_group g = { .n = 0 };
 	int depth = 0;
 
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
-		int tagged = 0;
+		int tagged = 0, ty;
 		if (!capitalised(buf, &toks[i]) || date_word(buf, &toks[i])) {
 			if (tok_is(buf, &toks[i], "("))
 				depth++;
 			else if (tok_is(buf, &toks[i], ")") && depth > 0)
 				depth--;
+			if (one_of(buf + toks[i].start, toks[i].end -
+			    toks[i].start, breaks, NWORDS(breaks)))
+				group_end(t, &g);
 			i++;
 			continue;
 		}
@@ -974,11 +1007,17 @@ tag_table_row(struct et_tagger *t, const unsigned char *buf,
 			tagged |= t->tags[k] != 0;
 		if (j > i + 1 || tagged || !(t->tk[i].gz[3] & (1u << G_LOWER))) {
 			clear_overlapping(t->tags, n, i, j);
-			set_run(t->tags, i, j, table_type(t, buf, toks, i, j,
-			    depth > 0));
+			ty = table_type(t, buf, toks, i, j, depth > 0);
+			set_run(t->tags, i, j, ty < 0 ? ET_ORG : ty);
+			g.per |= ty == ET_PER;
+			if (ty < 0 && g.n < NWORDS(g.start)) {
+				g.start[g.n] = i;
+				g.end[g.n++] = j;
+			}
 		}
 		i = j;
 	}
+	group_end(t, &g);
 }
 
 /*
@@ -1401,6 +1440,43 @@ titles(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
+ * What the model took for MISC and speaks is an organisation: "The
+ * Kremlin said", "ITAR-TASS reported", "PG&E said".  Not a nationality
+ * ("Serbs said"), nor a name that opens with a first name or an initial.
+ */
+static void
+speakers(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	static const char *const says[] = {
+		"said", "says", "told", "reported", "announced", "added",
+		"quoted"
+	};
+
+	for (size_t i = 0, j; i < n; i = j) {
+		const unsigned char *p;
+		size_t len;
+		if (t->tags[i] == 0) {
+			j = i + 1;
+			continue;
+		}
+		j = run_end(t->tags, n, i);
+		if (ET_TAG_TYPE(t->tags[i]) != ET_MISC || j >= n ||
+		    !one_of(buf + toks[j].start, toks[j].end - toks[j].start,
+		    says, NWORDS(says)) || demonym(t, buf, toks, i) ||
+		    demonym(t, buf, toks, j - 1) || initial(buf, &toks[i]) ||
+		    (t->tk[i].gz[3] & (1u << G_FIRST)))
+			continue;
+		p = buf + toks[j - 1].start;	/* "Serbs" */
+		len = toks[j - 1].end - toks[j - 1].start;
+		if (len > 2 && p[len - 1] == 's' &&
+		    (lexclass(t->m, p, len - 1) & (1u << G_DEMONYM)))
+			continue;
+		set_run(t->tags, i, j, ET_ORG);
+	}
+}
+
+/*
  * Stock indices are MISC, as in MEANTIME and CoNLL-2003: a name that ends
  * in "Average" or "Index" ("Dow Jones Industrial Average"), and a name or
  * a run of capitalised words (not first in the sentence: "Stock index
@@ -1494,6 +1570,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 	i_products(t, buf, toks, n);
 	indices(t, buf, toks, n);
 	titles(t, buf, toks, n);
+	speakers(t, buf, toks, n);
 }
 
 /*

@@ -48,7 +48,7 @@ check "enttag: a bare number before a capital ends a name" grep -q '^<[A-Z]*>Man
 # name: clubs ORG, countries LOC, initials and first names PER, and so
 # the names in a side's brackets (scorers, batsmen, bowlers); a dateline
 # and a date are no teams, and a bowler's analysis is no score
-printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nNEW YORK 83 61 .576 -\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
+printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nNEW YORK 83 61 .576 -\nAt The Oval : Lancashire 212 ( J. Crawley 74 ) and 86-2 .\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
 run enttag "$tmp/table.txt" > "$tmp/table.out"
 cat > "$tmp/table.exp" <<'EOF2'
 Results on Saturday:
@@ -61,10 +61,15 @@ Bowling : <PER>Wasim Akram</PER> 9-0-41-1 , <PER>Waqar Younis</PER> 10-1-34-3
 <LOC>Pakistan</LOC> 287 ( <PER>Saeed Anwar</PER> 92 ; <PER>Muttiah Muralitharan</PER> 4-71 )
 <ORG>Inter</ORG> 2 ( <PER>Ronaldo</PER> 34 ) <ORG>Napoli</ORG> 1
 <ORG>NEW YORK</ORG> 83 61 .576 -
+At The <LOC>Oval</LOC> : <ORG>Lancashire</ORG> 212 ( <PER>J. Crawley</PER> 74 ) and 86-2 .
 <LOC>LONDON</LOC> 1996-08-30
 August 24 25 26
 EOF2
 check "enttag: a table of results" same "$tmp/table.exp" "$tmp/table.out"
+# the names of a group of a row are of a kind
+printf 'Olympiakos - David Rivers 22 , Dragan Tarlac 16 , Panagiotis Fassoulas 12\n' > "$tmp/group.txt"
+run enttag "$tmp/group.txt" > "$tmp/group.out"
+check "enttag: a row's group of names: persons like the first" grep -q -- '- <PER>David Rivers</PER> 22 , <PER>Dragan Tarlac</PER> 16 , <PER>Panagiotis Fassoulas</PER> 12$' "$tmp/group.out"
 # a dateline: places before a date in figures
 printf 'SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday .\n' > "$tmp/dl.txt"
 run enttag "$tmp/dl.txt" > "$tmp/dl.out"
@@ -115,7 +120,7 @@ EOF
 check "enttag: a scorecard, a Welshman, a golfer's score" same "$tmp/card.exp" "$tmp/card.out"
 # two-word nationalities; a company and its country; a weekday's
 # possessive; a maker and a model (not a year, nor a unit)
-printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\nIt is the oath created by Senators when they tried a President .\n' > "$tmp/misc2.txt"
+printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\nIt is the oath created by Senators when they tried a President .\nThe Kremlin said Yeltsin was working normally , and Serbs said nothing .\n' > "$tmp/misc2.txt"
 run enttag "$tmp/misc2.txt" > "$tmp/misc2.out"
 cat > "$tmp/misc2.exp" <<'EOF'
 <MISC>Puerto Rican</MISC> <PER>Felix Trinidad</PER> defends his title .
@@ -126,6 +131,7 @@ The airline flies a <MISC>Boeing 747-400</MISC> , and <ORG>Boeing</ORG> rose 30 
 The <MISC>Nikkei</MISC> average rose and the <MISC>Hang Seng</MISC> index fell , while the <MISC>Dow Jones Industrial Average</MISC> was flat .
 Stock index futures fell .
 It is the oath created by Senators when they tried a President .
+The <ORG>Kremlin</ORG> said Yeltsin was working normally , and <MISC>Serbs</MISC> said nothing .
 EOF
 check "enttag: nationalities, a company of a country, a weekday, a product" same "$tmp/misc2.exp" "$tmp/misc2.out"
 # more slugs; a dateline stays a place in a sport's story; a numbered
