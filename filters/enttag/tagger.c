@@ -1252,7 +1252,10 @@ demonym(const struct et_tagger *t, const unsigned char *buf,
 
 /*
  * Persons the model found that are not, or not only, persons: a side
- * against an organisation is a team ("Chelsea beat Everton 3-1"), and a
+ * against an organisation is a team ("Chelsea beat Everton 3-1"), a word
+ * that the document has tagged only as a place, or only as an
+ * organisation, is that, unless a name list has it as a first name or a
+ * surname ("Coron" after "Coron Island"), and a
  * nationality before a name is no part of it ("Swede Jonas Lindqvist":
  * MISC, then the person) unless the word is a first name as well
  * ("Christian Bale", "Dane Cook") and no first name follows it ("German
@@ -1270,6 +1273,11 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (against_org(t->tags, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
+		else if (j == i + 1 && (t->tk[i].mem == 1u << ET_LOC ||
+		    t->tk[i].mem == 1u << ET_ORG) &&
+		    !(t->tk[i].gz[3] & (1u << G_FIRST | 1u << G_LAST)))
+			set_run(t->tags, i, j, t->tk[i].mem == 1u << ET_LOC ?
+			    ET_LOC : ET_ORG);
 		else if (j - i >= 3 && (t->tk[i].gz[0] & (1u << G_DEMONYM)) &&
 		    (t->tk[i + 1].gz[2] & (1u << G_DEMONYM))) {
 			set_run(t->tags, i, i + 2, ET_MISC);	/* "Puerto Rican" */

@@ -105,6 +105,10 @@ cat > "$tmp/pers.exp" <<'EOF'
 <MISC>German</MISC> <PER>Marco Reinholt</PER> kept his title .
 EOF
 check "enttag: teams and nationalities the model took for persons" same "$tmp/pers.exp" "$tmp/pers.out"
+# a word the document has tagged only as a place is no person
+printf 'We sailed from Coron Island at dawn . Later , a guide told us Coron was once a fishing village .\n' > "$tmp/coron.txt"
+run enttag "$tmp/coron.txt" > "$tmp/coron.out"
+check "enttag: a place the document knows is no person" grep -q 'told us <LOC>Coron</LOC> was' "$tmp/coron.out"
 # a cricket scorecard's fielders and bowlers; a nationality in -man; a
 # golfer's score is no part of a name
 printf 'CRICKET - INDIA WIN .\nBANGALORE 1996-10-21\nSachin Tendulkar c Healy b McGrath 62\nRahul Dravid lbw b Warne 4\nColin Montgomerie birdied the 17th to lead Welshman Ian Woosnam .\n-8 Ian Woosnam ( Britain ) 69 66 70\n' > "$tmp/card.txt"
