@@ -1255,7 +1255,9 @@ demonym(const struct et_tagger *t, const unsigned char *buf,
  * against an organisation is a team ("Chelsea beat Everton 3-1"), a word
  * that the document has tagged only as a place, or only as an
  * organisation, is that, unless a name list has it as a first name or a
- * surname ("Coron" after "Coron Island"), and a
+ * surname ("Coron" after "Coron Island"); one word after "the" that
+ * no name list nor the document has as a person is MISC ("the Nikkei
+ * dropped", "the Tagbanuas"), and a
  * nationality before a name is no part of it ("Swede Jonas Lindqvist":
  * MISC, then the person) unless the word is a first name as well
  * ("Christian Bale", "Dane Cook") and no first name follows it ("German
@@ -1273,6 +1275,10 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (against_org(t->tags, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
+		else if (j == i + 1 && i > 0 && tok_is_ci(buf, &toks[i - 1],
+		    "the") && !(t->tk[i].mem & (1u << ET_PER)) &&
+		    !(t->tk[i].gz[3] & (1u << G_FIRST | 1u << G_LAST)))
+			set_run(t->tags, i, j, ET_MISC);
 		else if (j == i + 1 && (t->tk[i].mem == 1u << ET_LOC ||
 		    t->tk[i].mem == 1u << ET_ORG) &&
 		    !(t->tk[i].gz[3] & (1u << G_FIRST | 1u << G_LAST)))

@@ -109,6 +109,9 @@ check "enttag: teams and nationalities the model took for persons" same "$tmp/pe
 printf 'We sailed from Coron Island at dawn . Later , a guide told us Coron was once a fishing village .\n' > "$tmp/coron.txt"
 run enttag "$tmp/coron.txt" > "$tmp/coron.out"
 check "enttag: a place the document knows is no person" grep -q 'told us <LOC>Coron</LOC> was' "$tmp/coron.out"
+printf 'The Nikkei dropped 9.62 %% to reach a 20 year low .\n' > "$tmp/the.txt"
+run enttag "$tmp/the.txt" > "$tmp/the.out"
+check "enttag: one word after the is no person" grep -q '^The <MISC>Nikkei</MISC> dropped' "$tmp/the.out"
 # a cricket scorecard's fielders and bowlers; a nationality in -man; a
 # golfer's score is no part of a name
 printf 'CRICKET - INDIA WIN .\nBANGALORE 1996-10-21\nSachin Tendulkar c Healy b McGrath 62\nRahul Dravid lbw b Warne 4\nColin Montgomerie birdied the 17th to lead Welshman Ian Woosnam .\n-8 Ian Woosnam ( Britain ) 69 66 70\n' > "$tmp/card.txt"
