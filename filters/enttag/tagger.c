@@ -1502,9 +1502,26 @@ indices(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
 	static const char *const heads[] = { "index", "average" };
+	/* names of indices only; their number is no part of the name, as
+	 * MEANTIME has it ("the FTSE 100", "the S&P 500 index") */
+	static const char *const names[] = {
+		"FTSE", "S&P", "CAC", "DAX", "Nikkei", "Topix", "DJIA", "Kospi",
+		"Sensex", "IBEX", "AEX", "Bovespa", "MSCI", "Stoxx"
+	};
 
 	for (size_t i = 0, j; i < n; i = j) {
 		size_t k;
+		if (one_of(buf + toks[i].start, toks[i].end - toks[i].start,
+		    names, NWORDS(names)) && (t->tags[i] == 0 ||
+		    ET_TAG_POS(t->tags[i]) == 0 || ET_TAG_POS(t->tags[i]) == 3)) {
+			j = t->tags[i] ? run_end(t->tags, n, i) : i + 1;
+			for (k = i + 1; k < j && !(t->tk[k].flags & ETF_ALLDIGIT);
+			    k++)
+				;
+			memset(t->tags + i, 0, j - i);
+			set_run(t->tags, i, k, ET_MISC);
+			continue;
+		}
 		if (t->tags[i] == 0) {
 			j = i;
 			while (i > 0 && j < n && t->tags[j] == 0 &&
@@ -1530,9 +1547,11 @@ indices(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
- * A word of Apple's kind, "iPhone", "iPods", "iTunes", is a product where
- * the model found no name (its capital inside hides it from the shape of
- * names).
+ * Where the model found no name, a word of Apple's kind, "iPhone",
+ * "iPods", "iOS", is a product (its capital inside hides it from the
+ * shape of names), and so is a model's designation alone, one or two
+ * capitals and three digits or more: "A380", "B747", but not "M25", "G8"
+ * nor "USD910".
  */
 static void
 i_products(struct et_tagger *t, const unsigned char *buf,
@@ -1540,13 +1559,28 @@ i_products(struct et_tagger *t, const unsigned char *buf,
 {
 	for (size_t i = 0; i < n; i++) {
 		const unsigned char *p = buf + toks[i].start;
-		size_t len = toks[i].end - toks[i].start, k;
-		if (t->tags[i] != 0 || len < 4 || p[0] != 'i' || p[1] < 'A' ||
-		    p[1] > 'Z')
+		size_t len = toks[i].end - toks[i].start, k, c, d;
+		if (t->tags[i] != 0 || len < 3)
 			continue;
-		for (k = 2; k < len && p[k] >= 'a' && p[k] <= 'z'; k++)
+		if (p[0] == 'i' && p[1] >= 'A' && p[1] <= 'Z') {
+			for (k = 2; k < len && p[k] >= 'a' && p[k] <= 'z'; k++)
+				;
+			if (k < len)
+				for (k = 2; k < len && p[k] >= 'A' && p[k] <= 'Z';
+				    k++)
+					;
+			if (k == len)
+				t->tags[i] = (unsigned char)ET_TAG(ET_MISC, 3);
+			continue;
+		}
+		for (c = 0; c < len && c < 3 && p[c] >= 'A' && p[c] <= 'Z'; c++)
 			;
-		if (k == len)
+		if (c == 0 || c == 3 || !model_number(p, len))
+			continue;	/* not a sum, "USD910" */
+		for (d = c + (c < len && p[c] == '-'); d < len &&
+		    p[d] >= '0' && p[d] <= '9'; d++)
+			;
+		if (d - c - (p[c] == '-') >= 3)
 			t->tags[i] = (unsigned char)ET_TAG(ET_MISC, 3);
 	}
 }

@@ -127,7 +127,7 @@ EOF
 check "enttag: a scorecard, a Welshman, a golfer's score" same "$tmp/card.exp" "$tmp/card.out"
 # two-word nationalities; a company and its country; a weekday's
 # possessive; a maker and a model (not a year, nor a unit)
-printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\nIt is the oath created by Senators when they tried a President .\nThe Kremlin said Yeltsin was working normally , and Serbs said nothing .\n' > "$tmp/misc2.txt"
+printf 'Puerto Rican Felix Trinidad defends his title .\nTamarind Resources Inc of Canada listens to the Voice of America .\nThe dollar fell before Tuesday '"'"'s Federal Open Market Committee meeting .\nThe airline flies a Boeing 747-400 , and Boeing rose 30 percent in 1996 .\nApple sold more iPhones and iPods .\nThe Nikkei average rose and the Hang Seng index fell , while the Dow Jones Industrial Average was flat .\nStock index futures fell .\nThe FTSE 100 fell and the S&P 500 index rose , and the A380 got an iOS app .\nIt is the oath created by Senators when they tried a President .\nThe Kremlin said Yeltsin was working normally , and Serbs said nothing .\n' > "$tmp/misc2.txt"
 run enttag "$tmp/misc2.txt" > "$tmp/misc2.out"
 cat > "$tmp/misc2.exp" <<'EOF'
 <MISC>Puerto Rican</MISC> <PER>Felix Trinidad</PER> defends his title .
@@ -137,6 +137,7 @@ The airline flies a <MISC>Boeing 747-400</MISC> , and <ORG>Boeing</ORG> rose 30 
 <ORG>Apple</ORG> sold more <MISC>iPhones</MISC> and <MISC>iPods</MISC> .
 The <MISC>Nikkei</MISC> average rose and the <MISC>Hang Seng</MISC> index fell , while the <MISC>Dow Jones Industrial Average</MISC> was flat .
 Stock index futures fell .
+The <MISC>FTSE</MISC> 100 fell and the <MISC>S&P</MISC> 500 index rose , and the <MISC>A380</MISC> got an <MISC>iOS</MISC> app .
 It is the oath created by Senators when they tried a President .
 The <ORG>Kremlin</ORG> said Yeltsin was working normally , and <MISC>Serbs</MISC> said nothing .
 EOF
