@@ -401,7 +401,9 @@ static int
 currency(const unsigned char *buf, const struct token *toks, size_t n,
     size_t k)
 {
-	static const char *const signs[] = { "$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5" };
+	static const char *const signs[] = {
+		"$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5"	/* $ £ € ¥ */
+	};
 	const struct token *s = &toks[k];
 
 	for (size_t c = 0; c < NWORDS(signs); c++) {
@@ -1125,8 +1127,8 @@ sport_slug(const unsigned char *buf, const struct token *toks, size_t n)
 		"basketball", "baseball", "hockey", "athletics", "cycling",
 		"boxing", "racing", "motorcycling", "skiing", "swimming",
 		"squash", "badminton", "volleyball", "handball", "sailing",
-		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league", "motor",
-		"auto", "horse", "alpine", "ice", "judo", "wrestling",
+		"rowing", "snooker", "nfl", "nba", "nhl", "union", "league",
+		"motor", "auto", "horse", "alpine", "ice", "judo", "wrestling",
 		"gymnastics", "weightlifting", "fencing", "triathlon",
 		"american", "australian", "rules", "gaelic", "track", "and",
 		"field"
@@ -1251,17 +1253,17 @@ demonym(const struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
- * Persons the model found that are not, or not only, persons: a side
- * against an organisation is a team ("Chelsea beat Everton 3-1"), a word
- * that the document has tagged only as a place, or only as an
- * organisation, is that, unless a name list has it as a first name or a
- * surname ("Coron" after "Coron Island"); one word after "the" that
- * no name list nor the document has as a person is MISC ("the Nikkei
- * dropped", "the Tagbanuas"), and a
- * nationality before a name is no part of it ("Swede Jonas Lindqvist":
- * MISC, then the person) unless the word is a first name as well
- * ("Christian Bale", "Dane Cook") and no first name follows it ("German
- * Marco Reinholt").
+ * Persons the model found that are not, or not only, persons:
+ * - a side against an organisation is a team ("Chelsea beat Everton 3-1");
+ * - one word after "the" that no name list nor the document has as a
+ *   person is MISC ("the Nikkei dropped", "the Tagbanuas");
+ * - one word the document has tagged only as a place, or only as an
+ *   organisation, is that, unless a name list has it as a first name or a
+ *   surname ("Coron" after "Coron Island");
+ * - a nationality before a name is no part of it ("Swede Jonas Lindqvist",
+ *   "Puerto Rican Felix Trinidad": MISC, then the person), unless the word
+ *   is a first name as well ("Christian Bale", "Dane Cook") and no first
+ *   name follows it ("German Marco Reinholt").
  */
 static void
 retype_persons(struct et_tagger *t, const unsigned char *buf,
