@@ -1342,7 +1342,7 @@ scorecard(struct et_tagger *t, const unsigned char *buf,
  * Federal Open Market Committee").
  */
 static void
-org_of_country(struct et_tagger *t, const unsigned char *buf,
+split_names(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
 	for (size_t i = 0, j; i < n; i = j) {
@@ -1399,7 +1399,7 @@ model_number(const unsigned char *p, size_t len)
 
 /*
  * A maker and a model are a product, MISC: "Boeing 777", "Airbus
- * A330s", as in the CoNLL-2003 news and MEANTIME ("Airbus A380").
+ * A330s", as MEANTIME has them ("Airbus A380").
  * Not before a unit: "Honda 30 yen", "Sony 100 shares".
  */
 static void
@@ -1493,7 +1493,7 @@ speakers(struct et_tagger *t, const unsigned char *buf,
 }
 
 /*
- * Stock indices are MISC, as in MEANTIME and CoNLL-2003: a name that ends
+ * Stock indices are MISC, as MEANTIME has them: a name that ends
  * in "Average" or "Index" ("Dow Jones Industrial Average"), and a name or
  * a run of capitalised words (not first in the sentence: "Stock index
  * futures") right before "index" or "average", a number between allowed
@@ -1579,10 +1579,9 @@ i_products(struct et_tagger *t, const unsigned char *buf,
 			;
 		if (c == 0 || c == 3 || !model_number(p, len))
 			continue;	/* not a sum, "USD910" */
-		for (d = c + (c < len && p[c] == '-'); d < len &&
-		    p[d] >= '0' && p[d] <= '9'; d++)
+		for (d = c; d < len && p[d] >= '0' && p[d] <= '9'; d++)
 			;
-		if (d - c - (p[c] == '-') >= 3)
+		if (d - c >= 3)
 			t->tags[i] = (unsigned char)ET_TAG(ET_MISC, 3);
 	}
 }
@@ -1615,7 +1614,7 @@ retype_names(struct et_tagger *t, const unsigned char *buf,
 			set_run(t->tags, i, j, ET_ORG);
 	}
 	retype_persons(t, buf, toks, n);
-	org_of_country(t, buf, toks, n);
+	split_names(t, buf, toks, n);
 	products(t, buf, toks, n);
 	i_products(t, buf, toks, n);
 	indices(t, buf, toks, n);
