@@ -874,7 +874,8 @@ static int
 one_of(const unsigned char *p, size_t len, const char *const *w, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
-		if (strlen(w[k]) == len &&
+		if (len > 0 && (p[0] | 0x20) == (w[k][0] | 0x20) &&
+		    strlen(w[k]) == len &&
 		    strncasecmp((const char *)p, w[k], len) == 0)
 			return 1;
 	return 0;
@@ -1513,8 +1514,9 @@ indices(struct et_tagger *t, const unsigned char *buf,
 
 	for (size_t i = 0, j; i < n; i = j) {
 		size_t k;
-		if (one_of(buf + toks[i].start, toks[i].end - toks[i].start,
-		    names, NWORDS(names)) && (t->tags[i] == 0 ||
+		if (asc_upper(buf[toks[i].start]) && one_of(buf + toks[i].start,
+		    toks[i].end - toks[i].start, names, NWORDS(names)) &&
+		    (t->tags[i] == 0 ||
 		    ET_TAG_POS(t->tags[i]) == 0 || ET_TAG_POS(t->tags[i]) == 3)) {
 			j = t->tags[i] ? run_end(t->tags, n, i) : i + 1;
 			for (k = i + 1; k < j && !(t->tk[k].flags & ETF_ALLDIGIT);
