@@ -163,10 +163,12 @@ check "enttag: currencies are no names" grep -q '^<ORG>HSBC</ORG> gained 1.50 to
 check "enttag: a currency before a sum is no name" grep -qx 'From the package , AU\$ 40 million will be used \.' "$tmp/slug.out"
 # a name that ends in an organisation's head is an organisation; not a
 # country or a building whose head ends place names too
-printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\n' > "$tmp/oh.txt"
+printf 'The Bristol Harbour Railway reopened in 1978 .\nThe Czech Republic and the Soviet Union signed a treaty at the Moscone Center .\nHe worked at the Cold Spring Harbor Laboratory in New York .\nThe manuscript is kept in the British Library in London .\n' > "$tmp/oh.txt"
 run enttag "$tmp/oh.txt" > "$tmp/oh.out"
 printf '%s\n' 'The <ORG>Bristol Harbour Railway</ORG> reopened in 1978 .' \
-	'The <LOC>Czech Republic</LOC> and the <LOC>Soviet Union</LOC> signed a treaty at the <LOC>Moscone Center</LOC> .' > "$tmp/oh.exp"
+	'The <LOC>Czech Republic</LOC> and the <LOC>Soviet Union</LOC> signed a treaty at the <LOC>Moscone Center</LOC> .' \
+	'He worked at the <ORG>Cold Spring Harbor Laboratory</ORG> in <LOC>New York</LOC> .' \
+	'The manuscript is kept in the <ORG>British Library</ORG> in <LOC>London</LOC> .' > "$tmp/oh.exp"
 check "enttag: organisation heads" same "$tmp/oh.exp" "$tmp/oh.out"
 # in a story under a sport's headline, places that are not where
 # something happens are sides; the next story is not about sport
