@@ -79,7 +79,7 @@ EXTRA_DIST += $(enttag_tests) tests/enttag/score \
 	tests/data/newswire-sample5.bio tests/data/newswire-sample6.bio \
 	tests/data/newswire-sample7.bio tests/data/newswire-sample8.bio \
 	tests/data/newswire-sample9.bio tests/data/newswire-sample10.bio \
-	tests/data/newswire-sample11.bio
+	tests/data/newswire-sample11.bio tests/data/newswire-sample12.bio
 check_PROGRAMS += tests/enttag/test_enttag
 tests_enttag_test_enttag_SOURCES = tests/enttag/test_enttag.c
 tests_enttag_test_enttag_CFLAGS = $(UNIT_CFLAGS)
