@@ -117,6 +117,21 @@ alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
 	return (u8_isalnum(*cp) || u8_ismark(*cp)) ? l : 0;
 }
 
+/* Is s[i..) a possessive, "'s" or "’s" that no letter or digit follows
+ * ("Ren's", "Ren 's")?  Returns its length or 0. */
+static size_t
+possessive_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t al = apos_at(s, n, i);
+	int32_t cp;
+
+	if (al == 0 || i + al >= n || (s[i + al] != 's' && s[i + al] != 'S'))
+		return 0;
+	if (i + al + 1 < n && alnum_at(s, n, i + al + 1, &cp) > 0)
+		return 0;
+	return al + 1;
+}
+
 /* Top-level domains that make "word.com" one token. */
 static size_t
 tld_len(const unsigned char *s, size_t n, size_t i)
@@ -243,7 +258,6 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 				 * "10:30", "5/9/2013" -- only between alphanumerics */
 				{
 					size_t jl = 0, al2;
-					int32_t nx;
 
 					if (s[i] == '-')
 						jl = 1;
@@ -257,8 +271,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 						break;
 					} else if ((al2 = apos_at(s, n, i)) > 0) {
 						/* "Ren's" -- the possessive is its own token */
-						if (i + al2 < n && (s[i + al2] == 's' || s[i + al2] == 'S') &&
-						    (i + al2 + 1 >= n || !alnum_at(s, n, i + al2 + 1, &nx)))
+						if (possessive_at(s, n, i))
 							break;
 						jl = al2;
 					} else if ((s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/') &&
@@ -320,21 +333,17 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			}
 			push(tv, start, i, kind, flags);
 			/* the possessive suffix */
-			if ((al = apos_at(s, n, i)) > 0 && i + al < n &&
-			    (s[i + al] == 's' || s[i + al] == 'S') &&
-			    (i + al + 1 >= n || !alnum_at(s, n, i + al + 1, &cp))) {
-				push(tv, i, i + al + 1, TOK_WORD, TF_LOWER);
-				i += al + 1;
+			if ((al = possessive_at(s, n, i)) > 0) {
+				push(tv, i, i + al, TOK_WORD, TF_LOWER);
+				i += al;
 			}
 			continue;
 		}
 		/* a possessive written apart, as in tokenised text
 		 * ("Benetton 's Jean Alesi"), is one token as when attached */
-		if ((al = apos_at(s, n, i)) > 0 && i + al < n &&
-		    (s[i + al] == 's' || s[i + al] == 'S') &&
-		    (i + al + 1 >= n || !alnum_at(s, n, i + al + 1, &cp))) {
-			push(tv, i, i + al + 1, TOK_WORD, flags | TF_LOWER);
-			i += al + 1;
+		if ((al = possessive_at(s, n, i)) > 0) {
+			push(tv, i, i + al, TOK_WORD, flags | TF_LOWER);
+			i += al;
 			continue;
 		}
 		/* a decimal without its zero, as in a table: ".576" */

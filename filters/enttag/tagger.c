@@ -1265,6 +1265,19 @@ demonym(const struct et_tagger *t, const unsigned char *buf,
 	return 0;
 }
 
+/* Whether token k is the plural of a word of the lexicon class c
+ * ("Senators", "Serbs"). */
+static int
+plural_of(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t k, int c)
+{
+	const unsigned char *p = buf + toks[k].start;
+	size_t len = toks[k].end - toks[k].start;
+
+	return len > 3 && p[len - 1] == 's' &&
+	    (lexclass(t->m, p, len - 1) & (1u << c)) != 0;
+}
+
 /*
  * Persons the model found that are not, or not only, persons:
  * - a side against an organisation is a team ("Chelsea beat Everton 3-1");
@@ -1455,15 +1468,12 @@ titles(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		const unsigned char *p = buf + toks[i].start;
-		size_t len = toks[i].end - toks[i].start;
 		uint32_t c = t->tk[i].gz[3];
 		if (t->tags[i] == 0 || ET_TAG_POS(t->tags[i]) != 3 ||
 		    ET_TAG_TYPE(t->tags[i]) == ET_LOC ||
 		    (c & (1u << G_LAST)) || (t->tk[i].mem & (1u << ET_PER)))
 			continue;
-		if ((c & (1u << G_TITLE)) || (len > 3 && p[len - 1] == 's' &&
-		    (lexclass(t->m, p, len - 1) & (1u << G_TITLE))))
+		if ((c & (1u << G_TITLE)) || plural_of(t, buf, toks, i, G_TITLE))
 			t->tags[i] = 0;
 	}
 }
@@ -1483,8 +1493,6 @@ speakers(struct et_tagger *t, const unsigned char *buf,
 	};
 
 	for (size_t i = 0, j; i < n; i = j) {
-		const unsigned char *p;
-		size_t len;
 		if (t->tags[i] == 0) {
 			j = i + 1;
 			continue;
@@ -1493,13 +1501,9 @@ speakers(struct et_tagger *t, const unsigned char *buf,
 		if (ET_TAG_TYPE(t->tags[i]) != ET_MISC || j >= n ||
 		    !one_of(buf + toks[j].start, toks[j].end - toks[j].start,
 		    says, NWORDS(says)) || demonym(t, buf, toks, i) ||
-		    demonym(t, buf, toks, j - 1) || initial(buf, &toks[i]) ||
-		    (t->tk[i].gz[3] & (1u << G_FIRST)))
-			continue;
-		p = buf + toks[j - 1].start;	/* "Serbs" */
-		len = toks[j - 1].end - toks[j - 1].start;
-		if (len > 2 && p[len - 1] == 's' &&
-		    (lexclass(t->m, p, len - 1) & (1u << G_DEMONYM)))
+		    demonym(t, buf, toks, j - 1) ||
+		    plural_of(t, buf, toks, j - 1, G_DEMONYM) ||
+		    initial(buf, &toks[i]) || (t->tk[i].gz[3] & (1u << G_FIRST)))
 			continue;
 		set_run(t->tags, i, j, ET_ORG);
 	}
