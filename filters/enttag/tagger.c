@@ -1796,7 +1796,7 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n, struct et_entity **ents,
     unsigned char **tags)
 {
-	size_t ne;
+	size_t ne, figs;
 	int caps, recased, capspart;
 
 	grow(t, n);
@@ -1808,13 +1808,13 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 	}
 	et_tok_prepare(t->tk, buf, toks, n, &t->m->gaz, &t->mem);
 	caps = shouting(buf, toks, n);
+	figs = caps ? figures(buf, toks, n) : 0;
 	t->slug = 0;
-	if (caps && figures(buf, toks, n) < 2) {	/* a headline, a new story */
+	if (caps && figs < 2) {	/* a headline, a new story */
 		t->slug = sport_slug(buf, toks, n);
 		t->sport = t->slug > 0;
 	}
-	t->table = table_row(t->tk, buf, toks, n) &&
-	    (!caps || figures(buf, toks, n) >= 3);
+	t->table = (!caps || figs >= 3) && table_row(t->tk, buf, toks, n);
 	t->dateline = dateline(buf, toks, n);
 	recased = caps || titlecase(t->m, buf, toks, n);
 	capspart = recased && (t->m->flags & ET_MODEL_CAPS);
