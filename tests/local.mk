@@ -9,7 +9,7 @@ AM_TESTS_ENVIRONMENT = \
 	NU_SANITIZED='$(SAN_CFLAGS)'; \
 	LC_ALL=C; export top_srcdir top_builddir abs_top_builddir abs_top_srcdir \
 	NU_WRAPPER PYTHON3 MANDOC NU_SANITIZED LC_ALL;
-EXTRA_DIST += build-aux/tap-driver.sh tests/lib.sh
+EXTRA_DIST += build-aux/tap-driver.sh tests/lib.sh tests/same-output.sh
 
 UNIT_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 UNIT_LDADD = $(NU_LIBS) $(CRITERION_LIBS)
