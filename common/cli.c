@@ -30,6 +30,8 @@ static const struct option common_long[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 };
+/* a tool's (struct cli's tool): --help and --version, the last two */
+#define TOOL_FIRST (sizeof common_long / sizeof common_long[0] - 2)
 
 static const struct {
 	const char *name;
@@ -99,6 +101,15 @@ help(const struct cli *c)
 	printf("Usage: %s %s\n%s\n\n", progname(), c->synopsis, c->purpose);
 	if (c->own_help)
 		fputs(c->own_help, stdout);
+	if (c->tool) {
+		/* its own_help lists --help and --version in its columns */
+		if (c->more_help)
+			printf("\n%s", c->more_help);
+		printf("\nExit status is 0 on success, 2 on trouble (bad usage, bad input,\n"
+		    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
+		    "Full documentation: man %s\n", progname());
+		return;
+	}
 	printf("  -f, --format=FMT       output format: %s (default %s)\n",
 	    c->formats, format_name(c->default_format));
 	fputs("      --header           print a header line before TSV output\n"
@@ -149,15 +160,26 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 	    strlen(c->short_opts ? c->short_opts : "") + 6 > sizeof shorts)
 		die("too many options");
 	memset(lo, 0, sizeof lo);
-	memcpy(lo, common_long, ncommon * sizeof *lo);
+	if (c->tool) {
+		ncommon -= TOOL_FIRST;
+		memcpy(lo, common_long + TOOL_FIRST, ncommon * sizeof *lo);
+	} else
+		memcpy(lo, common_long, ncommon * sizeof *lo);
 	for (k = 0; k < nown; k++)
 		lo[ncommon + k] = c->long_opts[k];
-	strcpy(shorts, "+f:zq");
+	strcpy(shorts, c->tool ? "" : "+f:zq");
 	strcat(shorts, c->short_opts ? c->short_opts : "");
 
 	/* getopt's own messages are replaced by ours */
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, shorts, lo, NULL)) != -1) {
+		if (c->tool && opt != OPT_HELP && opt != OPT_VERSION &&
+		    opt != '?' && opt != ':') {
+			/* a tool's options are all its own (-q too) */
+			if (c->handle == NULL || c->handle(opt, optarg, c->ctx) != 0)
+				usage_error(NULL);
+			continue;
+		}
 		switch (opt) {
 		case 'f':
 			if (!format_allowed(c, optarg))

@@ -3,8 +3,10 @@
  * Common options: -f/--format FMT, -z/--zero-terminated, --line-buffered,
  * -q/--quiet, --raw, --header, --max-paragraph BYTES, --help, --version.
  * A filter adds its own through struct cli; --help prints its text, then
- * the common options.  Usage errors print one line and the "Try" hint on
- * standard error and exit 2. */
+ * the common options.  A tool that is not a filter (enttag-train) sets
+ * tool: then --help and --version are its only common options (its
+ * own_help lists them), and its options may follow its operands.  Usage errors print one line and the
+ * "Try" hint on standard error and exit 2. */
 #ifndef NU_CLI_H
 #define NU_CLI_H
 #include <getopt.h>
@@ -35,6 +37,7 @@ struct cli {
 	 * error). */
 	int (*handle)(int opt, const char *arg, void *ctx);
 	void *ctx;
+	int tool;		/* not a filter: see above */
 };
 
 /* Parse argv; return the index of the first operand. */

@@ -16,7 +16,11 @@ enttag_SOURCES = filters/enttag/main.c filters/enttag/model.S
 enttag_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DET_MODEL_FILE='"$(srcdir)/filters/enttag/en.model"'
 enttag_LDADD = $(ENTTAG_LIBS)
-enttag_train_SOURCES = filters/enttag/train.c
+enttag_train_SOURCES = filters/enttag/train.c \
+	filters/enttag/train/train.h filters/enttag/train/corpus.c \
+	filters/enttag/train/gazetteer.c filters/enttag/train/perceptron.c \
+	filters/enttag/train/export.c filters/enttag/train/evaluate.c
+enttag_train_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
 enttag_train_LDADD = $(ENTTAG_LIBS)
 # word clusters from unlabelled text, for enttag-train --clusters
 # (experimental: not used by make model, see train-model.sh)

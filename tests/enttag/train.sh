@@ -20,6 +20,8 @@ run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/b.model" "$tmp/
 check "enttag-train: the same seed gives the same model" cmp "$tmp/a.model" "$tmp/b.model"
 run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/c.model" - < "$tmp/tiny.bio"
 check "enttag-train: reads standard input as -" cmp "$tmp/a.model" "$tmp/c.model"
+run enttag-train "$tmp/tiny.bio" -q -i 3 -s 7 -l city:"$tmp/cities.txt" -o "$tmp/d.model"
+check "enttag-train: options may follow the files" cmp "$tmp/a.model" "$tmp/d.model"
 
 printf 'Mary Barra joined General Motors in Detroit.\n' > "$tmp/s.txt"
 run enttag -m "$tmp/a.model" "$tmp/s.txt" > "$tmp/s.out"
@@ -143,6 +145,11 @@ run enttag-train -q -o /dev/full "$tmp/tiny.bio" 2> "$tmp/err"
 check "enttag-train: a write error exits 2" test $? -eq 2
 run enttag-train --test -m "$tmp/bad1.bio" "$tmp/tiny.bio" > /dev/null 2> "$tmp/err"
 check "enttag-train --test: a bad model exits 2" test $? -eq 2
+run enttag-train -x -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: an unknown option is a usage error" test $? -eq 2
+check "enttag-train: an unknown option is named" grep -q "invalid option -- 'x'" "$tmp/err"
+run enttag-train -q -i 3 -f text -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train: the filters' -f is no option of it" test $? -eq 2
 run enttag-train --help > "$tmp/help"
 check "enttag-train: --help" grep -q "Usage: enttag-train" "$tmp/help"
 run enttag-train --version > "$tmp/version"
