@@ -1,4 +1,7 @@
-/* lexicon.c - sorted word lists */
+/* lexicon.c - look-ups in a lexicon table, and building one from a list
+ * file at run time (the compiled-in tables come from build-aux/gen-lexicon,
+ * which lays them out with the same two functions, lexicon_hash() and
+ * lexicon_probe()). */
 #include <config.h>
 
 #include <errno.h>
@@ -9,109 +12,190 @@
 #include "lexicon.h"
 #include "xalloc.h"
 
-static int
-cmp_folded(const char *w, const unsigned char *s, size_t n)
+static inline unsigned char
+fold(unsigned char c)
 {
+	return (unsigned char)(c + (((unsigned)c - 'A' < 26u) << 5));
+}
+
+uint32_t
+lexicon_hash(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = s[i], d = (unsigned char)w[i];
+	for (i = 0; i < n; i++)
+		h = (h ^ fold(s[i])) * 16777619u;
+	return h;
+}
 
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (d == '\0')
-			return -1;
-		if (d != c)
-			return d < c ? -1 : 1;
+size_t
+lexicon_probe(const struct lex_slot *slot, size_t mask, const char *words,
+    const unsigned char *s, size_t n, uint32_t hash)
+{
+	size_t h;
+
+	for (h = hash & mask; slot[h].len != 0; h = (h + 1) & mask) {
+		const unsigned char *w;
+		size_t i;
+
+		if (slot[h].hash != hash || slot[h].len != n)
+			continue;
+		w = (const unsigned char *)words + slot[h].word;
+		for (i = 0; i < n && w[i] == fold(s[i]); i++)
+			;
+		if (i == n)
+			break;
 	}
-	return w[n] == '\0' ? 0 : 1;
+	return h;
+}
+
+const struct lex_slot *
+lexicon_find(const struct lexicon *lx, const unsigned char *s, size_t n)
+{
+	size_t h;
+
+	if (lx == NULL || n == 0 || n > LEX_MAXWORD)
+		return NULL;
+	/* most words looked up are in no lexicon: two bit tests first */
+	if (!(lx->lens >> (n < 63 ? n : 63) & 1))
+		return NULL;
+	if (!(lx->first[fold(s[0]) >> 5] >> (fold(s[0]) & 31) & 1))
+		return NULL;
+	h = lexicon_probe(lx->slot, lx->mask, lx->words, s, n,
+	    lexicon_hash(s, n));
+	return lx->slot[h].len != 0 ? &lx->slot[h] : NULL;
 }
 
 int
 lexicon_has(const struct lexicon *lx, const unsigned char *s, size_t n)
 {
-	size_t lo = 0, hi;
+	return lexicon_find(lx, s, n) != NULL;
+}
 
-	if (lx == NULL)
-		return 0;
-	hi = lx->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = cmp_folded(lx->words[mid], s, n);
+uint32_t
+lexicon_flags(const struct lexicon *lx, const unsigned char *s, size_t n)
+{
+	const struct lex_slot *e = lexicon_find(lx, s, n);
 
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	return e != NULL ? e->flags : 0;
+}
+
+const char *
+lexicon_word(const struct lexicon *lx, const struct lex_slot *e)
+{
+	return lx->words + e->word;
+}
+
+const struct lex_slot *
+lexicon_next(const struct lexicon *lx, size_t *it)
+{
+	if (lx == NULL || lx->slot == NULL)
+		return NULL;
+	while (*it <= lx->mask) {
+		const struct lex_slot *e = &lx->slot[(*it)++];
+		if (e->len != 0)
+			return e;
 	}
-	return 0;
+	return NULL;
 }
 
+/* The words of a list file, lower case, each followed by NUL, in *words;
+ * their count in *n.  Returns 0 or -1 with errno set. */
 static int
-strp_cmp(const void *a, const void *b)
+read_words(FILE *f, unsigned opts, char **words, size_t *wlen, size_t *n)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
+	char *line = NULL, *buf = NULL;
+	size_t cap = 0, len = 0, bcap = 0;
+	ssize_t got;
 
-int
-lexicon_load(struct lexicon *lx, const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *line = NULL, **w = NULL;
-	size_t cap = 0, n = 0, wcap = 0;
-	ssize_t len;
+	*n = 0;
+	while ((got = getline(&line, &cap, f)) >= 0) {
+		char *s = line, *e = memchr(line, '\t', (size_t)got);
 
-	if (f == NULL)
-		return -1;
-	while ((len = getline(&line, &cap, f)) >= 0) {
-		char *s = line, *e = line + len;
-
-		while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+		if (e == NULL)
+			e = line + got;
+		while (e > s && (e[-1] == '\n' || e[-1] == '\r' ||
+		    e[-1] == ' ' || e[-1] == '\t'))
 			e--;
 		while (s < e && (*s == ' ' || *s == '\t'))
 			s++;
 		if (s == e || *s == '#')
 			continue;
-		/* "Inc." and "Inc" are the same entry */
-		if (e - s > 1 && e[-1] == '.')
+		if ((opts & LEX_LOAD_DROP_PERIOD) && e - s > 1 && e[-1] == '.')
 			e--;
-		*e = '\0';
-		for (char *p = s; *p; p++)
-			if (*p >= 'A' && *p <= 'Z')
-				*p += 32;
-		if (n == wcap) {
-			wcap = wcap ? wcap * 2 : 32;
-			w = xreallocarray(w, wcap, sizeof *w);
+		if (e - s > LEX_MAXWORD) {
+			free(line);
+			free(buf);
+			errno = EINVAL;
+			return -1;
 		}
-		w[n++] = xstrdup(s);
+		if (len + (size_t)(e - s) + 1 > bcap) {
+			bcap = (bcap + (size_t)(e - s) + 1) * 2;
+			buf = xrealloc(buf, bcap);
+		}
+		for (; s < e; s++)
+			buf[len++] = (char)fold((unsigned char)*s);
+		buf[len++] = '\0';
+		(*n)++;
 	}
 	free(line);
 	if (ferror(f)) {
-		int e = errno;
+		free(buf);
+		return -1;
+	}
+	*words = buf;
+	*wlen = len;
+	return 0;
+}
+
+int
+lexicon_load(struct lexicon *lx, const char *path, uint32_t flags,
+    unsigned opts)
+{
+	FILE *f = fopen(path, "r");
+	struct lex_slot *slot;
+	char *words = NULL;
+	size_t n, wlen, cap = 4, off;
+	int e;
+
+	memset(lx, 0, sizeof *lx);
+	if (f == NULL)
+		return -1;
+	if (read_words(f, opts, &words, &wlen, &n) != 0) {
+		e = errno;
 		fclose(f);
-		while (n > 0)
-			free(w[--n]);
-		free(w);
 		errno = e;
 		return -1;
 	}
 	fclose(f);
-	qsort(w, n, sizeof *w, strp_cmp);
-	lx->words = (const char *const *)w;
-	lx->n = n;
+	while (cap < 2 * n)
+		cap *= 2;
+	slot = xcalloc(cap, sizeof *slot);
+	lx->mask = cap - 1;
+	for (off = 0; off < wlen; off += strlen(words + off) + 1) {
+		const unsigned char *w = (const unsigned char *)words + off;
+		size_t len = strlen(words + off);
+		uint32_t hash = lexicon_hash(w, len);
+		size_t h = lexicon_probe(slot, lx->mask, words, w, len, hash);
+
+		if (slot[h].len != 0)
+			continue; /* a repeated word */
+		slot[h] = (struct lex_slot){ .hash = hash, .word = (uint32_t)off,
+			.flags = flags, .len = (uint8_t)len };
+		lx->n++;
+		lx->lens |= (uint64_t)1 << (len < 63 ? len : 63);
+		lx->first[w[0] >> 5] |= (uint32_t)1 << (w[0] & 31);
+	}
+	lx->slot = slot;
+	lx->words = words;
 	return 0;
 }
 
 void
 lexicon_free(struct lexicon *lx)
 {
-	size_t i;
-
-	for (i = 0; i < lx->n; i++)
-		free((void *)lx->words[i]);
+	free((void *)lx->slot);
 	free((void *)lx->words);
-	lx->words = NULL;
-	lx->n = 0;
+	memset(lx, 0, sizeof *lx);
 }

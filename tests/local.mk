@@ -18,10 +18,22 @@ check_PROGRAMS += tests/unit/test_core
 tests_unit_test_core_SOURCES = \
 	tests/unit/test_utf8.c tests/unit/test_input.c tests/unit/test_markup.c \
 	tests/unit/test_token.c tests/unit/test_segment.c tests/unit/test_output.c \
-	tests/unit/test_misc.c
+	tests/unit/test_misc.c tests/unit/test_lexicon.c tests/unit/lexdefs.h
+nodist_tests_unit_test_core_SOURCES = tests/unit/lexdata.c
+tests_unit_test_core_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/tests/unit
 tests_unit_test_core_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_core_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/test_core
+## a lexicon as a filter declares one (common/lexicon.h)
+unit_lexfiles = tests/unit/lex-verbs.lst tests/unit/lex-words.lst \
+	tests/unit/lex-empty.lst
+tests/unit/lexdata.c: $(unit_lexfiles) build-aux/gen-lexicon$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
+	(cd $(srcdir) && $(GEN_LEXICON) -i lexdefs.h -p TL_ -l test_lex \
+	    -f VERB tests/unit/lex-verbs.lst -f - tests/unit/lex-words.lst \
+	    -l test_lex_empty tests/unit/lex-empty.lst) > $@-t && mv $@-t $@
+CLEANFILES += tests/unit/lexdata.c
+EXTRA_DIST += $(unit_lexfiles)
 
 sentsplit_tests = \
 	tests/sentsplit/cli.sh \

@@ -39,7 +39,7 @@ handle(int opt, const char *arg, void *ctx)
 	case 'a':
 		if (ss->have_extra)
 			lexicon_free(&ss->extra);
-		if (lexicon_load(&ss->extra, arg) != 0)
+		if (lexicon_load(&ss->extra, arg, 0, LEX_LOAD_DROP_PERIOD) != 0)
 			die("%s: %s", arg, strerror(errno));
 		ss->have_extra = 1;
 		ss->sg.extra_abbrev = &ss->extra;

@@ -1,5 +1,6 @@
 /* Unit tests: common/lexicon, common/cli helpers, common/buf */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,17 +13,45 @@
 
 Test(lexicon, compiled_in_lists)
 {
+	const struct lex_slot *e;
+	size_t it = 0, n = 0;
+
 	cr_assert(lexicon_has(&lex_abbrev, U "Inc", 3));
 	cr_assert(lexicon_has(&lex_abbrev, U "INC", 3));
 	cr_assert(lexicon_has(&lex_abbrev_title, U "Dr", 2));
 	cr_assert(!lexicon_has(&lex_abbrev, U "Inco", 4));
 	cr_assert(!lexicon_has(&lex_abbrev, U "In", 2));
+	cr_assert(!lexicon_has(&lex_abbrev, U "", 0));
 	cr_assert(lexicon_has(&lex_starters, U "The", 3));
 	cr_assert(!lexicon_has(&lex_starters, U "I", 1));
 	cr_assert(!lexicon_has(NULL, U "x", 1));
-	/* sorted, so binary search finds every entry */
-	for (size_t i = 0; i < lex_abbrev.n; i++)
-		cr_assert(lexicon_has(&lex_abbrev, U lex_abbrev.words[i], strlen(lex_abbrev.words[i])));
+	/* every entry is found, under its own spelling and in capitals */
+	while ((e = lexicon_next(&lex_abbrev, &it)) != NULL) {
+		const char *w = lexicon_word(&lex_abbrev, e);
+		char up[LEX_MAXWORD + 1];
+		size_t k, len = strlen(w);
+
+		cr_assert_eq(len, e->len);
+		for (k = 0; k <= len; k++)
+			up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+		cr_assert(lexicon_find(&lex_abbrev, U w, len) == e, "%s", w);
+		cr_assert(lexicon_find(&lex_abbrev, U up, len) == e, "%s", up);
+		n++;
+	}
+	cr_assert_eq(n, lex_abbrev.n);
+	cr_assert_gt(n, 100);
+	/* the table is at most half full */
+	cr_assert_leq(2 * n, lex_abbrev.mask + 1);
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	cr_assert_not_null(f);
+	cr_assert_eq(fputs(text, f) >= 0, 1);
+	cr_assert_eq(fclose(f), 0);
 }
 
 Test(lexicon, load_from_file)
@@ -30,20 +59,75 @@ Test(lexicon, load_from_file)
 	char path[] = "/tmp/nu-lex-XXXXXX";
 	int fd = mkstemp(path);
 	struct lexicon lx;
-	const char *text = "# comment\nWidg.\n  Xyz \r\n\nabc\n";
 
 	cr_assert(fd >= 0);
-	cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
 	close(fd);
-	cr_assert_eq(lexicon_load(&lx, path), 0);
-	unlink(path);
-	cr_assert_eq(lx.n, 3);
+	write_file(path, "# comment\nWidg.\n  Xyz \r\n\nabc\nabc.\n"
+			 "caf\xc3\xa9\tignored\n");
+	cr_assert_eq(lexicon_load(&lx, path, 0x5, LEX_LOAD_DROP_PERIOD), 0);
+	cr_assert_eq(lx.n, 4);
 	cr_assert(lexicon_has(&lx, U "widg", 4));
 	cr_assert(lexicon_has(&lx, U "XYZ", 3));
 	cr_assert(lexicon_has(&lx, U "abc", 3));
+	cr_assert_eq(lexicon_flags(&lx, U "Abc", 3), 0x5);
+	cr_assert_eq(lexicon_flags(&lx, U "abd", 3), 0);
 	cr_assert(!lexicon_has(&lx, U "comment", 7));
+	/* UTF-8 words: ASCII letters fold, the rest must match */
+	cr_assert(lexicon_has(&lx, U "CAF\xc3\xa9", 5));
+	cr_assert(!lexicon_has(&lx, U "CAF\xc3\x89", 5));
 	lexicon_free(&lx);
-	cr_assert_eq(lexicon_load(&lx, "/nonexistent/x.lst"), -1);
+	cr_assert(!lexicon_has(&lx, U "abc", 3));
+
+	/* without the option, a final period is part of the word */
+	write_file(path, "Widg.\n");
+	cr_assert_eq(lexicon_load(&lx, path, 0, 0), 0);
+	cr_assert(lexicon_has(&lx, U "widg.", 5));
+	cr_assert(!lexicon_has(&lx, U "widg", 4));
+	lexicon_free(&lx);
+
+	/* an empty list */
+	write_file(path, "# nothing\n");
+	cr_assert_eq(lexicon_load(&lx, path, 0, 0), 0);
+	cr_assert_eq(lx.n, 0);
+	cr_assert(!lexicon_has(&lx, U "x", 1));
+	lexicon_free(&lx);
+
+	/* a word too long for a table is an error, not a lost entry */
+	{
+		char big[LEX_MAXWORD + 3];
+		memset(big, 'x', LEX_MAXWORD + 1);
+		strcpy(big + LEX_MAXWORD + 1, "\n");
+		write_file(path, big);
+		errno = 0;
+		cr_assert_eq(lexicon_load(&lx, path, 0, 0), -1);
+		cr_assert_eq(errno, EINVAL);
+	}
+	unlink(path);
+	cr_assert_eq(lexicon_load(&lx, "/nonexistent/x.lst", 0, 0), -1);
+}
+
+/* Many words, all found after the table grew; none invented. */
+Test(lexicon, many_words)
+{
+	char path[] = "/tmp/nu-lex-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f;
+	struct lexicon lx;
+	char w[16];
+
+	cr_assert(fd >= 0);
+	f = fdopen(fd, "w");
+	for (int i = 0; i < 5000; i++)
+		fprintf(f, "w%d\n", i * 7);
+	fclose(f);
+	cr_assert_eq(lexicon_load(&lx, path, 1, 0), 0);
+	unlink(path);
+	cr_assert_eq(lx.n, 5000);
+	for (int i = 0; i < 35000; i++) {
+		int len = snprintf(w, sizeof w, "W%d", i);
+		cr_assert_eq(lexicon_has(&lx, U w, (size_t)len), i % 7 == 0, "%s", w);
+	}
+	lexicon_free(&lx);
 }
 
 Test(cli, parse_size)

@@ -1,0 +1,359 @@
+/* gen-lexicon: compile word lists into lexicon tables (common/lexicon.h).
+ *
+ *   gen-lexicon [-i HEADER] [-p PREFIX] [-l NAME] [-f FLAGS] FILE ... > out.c
+ *
+ * Options are read in order, between the files: -i HEADER adds an
+ * #include, -p PREFIX is put before every flag, value and class name,
+ * -l NAME starts lexicon NAME (the files after it fill it), -f FLAGS sets
+ * the default flags of the files after it.  A file before any -l makes a
+ * lexicon of its own named lex_BASENAME.  The file format is described in
+ * common/lexicon.h.  The table is laid out with lexicon_hash() and
+ * lexicon_probe(), the functions the look-ups use, so the generated table
+ * needs no work at start-up. */
+#include <config.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "msg.h"
+#include "xalloc.h"
+
+struct entry {
+	char *flags; /* a C expression, "" for none */
+	char *value, *cls;
+};
+
+struct lex {
+	char *name;
+	char *words; /* NUL after each */
+	size_t wlen, wcap, n, cap;
+	struct lex_slot *slot;
+	struct entry *ent; /* beside slot[] */
+	int nfiles;
+};
+
+static const char *prefix = "";
+
+static void
+fail(const char *file, size_t line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "gen-lexicon: %s:%zu: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+/* s with PREFIX before every name in it: "VERB|CAP" -> "QL_VERB|QL_CAP";
+ * numbers and "-" (none) as they are. */
+static char *
+prefixed(const char *s)
+{
+	size_t n = strlen(s), np = strlen(prefix), k = 0;
+	char *out = xmalloc(n * (np + 1) + 1);
+
+	if (strcmp(s, "-") == 0)
+		s = "";
+	while (*s) {
+		if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		    *s == '_') {
+			memcpy(out + k, prefix, np);
+			k += np;
+			while ((*s >= 'A' && *s <= 'Z') ||
+			    (*s >= 'a' && *s <= 'z') || *s == '_' ||
+			    (*s >= '0' && *s <= '9'))
+				out[k++] = *s++;
+		} else if (*s != ' ')
+			out[k++] = *s++;
+		else
+			s++;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* flags a, with b joined on unless it is already there */
+static char *
+join_flags(char *a, const char *b)
+{
+	char *out;
+
+	if (*b == '\0' || strcmp(a, b) == 0)
+		return a;
+	if (*a == '\0') {
+		free(a);
+		return xstrdup(b);
+	}
+	out = xmalloc(strlen(a) + strlen(b) + 2);
+	sprintf(out, "%s|%s", a, b);
+	free(a);
+	return out;
+}
+
+/* One more value or class for an entry: the same as before, or none. */
+static char *
+agree(char *old, char *new, const char *what, const char *file, size_t ln)
+{
+	if (*new == '\0') {
+		free(new);
+		return old;
+	}
+	if (*old != '\0' && strcmp(old, new) != 0)
+		fail(file, ln, "%s %s conflicts with %s", what, new, old);
+	free(old);
+	return new;
+}
+
+static void
+grow(struct lex *lx)
+{
+	struct lex_slot *os = lx->slot;
+	struct entry *oe = lx->ent;
+	size_t ocap = lx->cap, i;
+
+	lx->cap = lx->cap ? lx->cap * 2 : 64;
+	lx->slot = xcalloc(lx->cap, sizeof *lx->slot);
+	lx->ent = xcalloc(lx->cap, sizeof *lx->ent);
+	for (i = 0; i < ocap; i++) {
+		const unsigned char *w;
+		size_t h;
+
+		if (os[i].len == 0)
+			continue;
+		w = (const unsigned char *)lx->words + os[i].word;
+		h = lexicon_probe(lx->slot, lx->cap - 1, lx->words, w,
+		    os[i].len, os[i].hash);
+		lx->slot[h] = os[i];
+		lx->ent[h] = oe[i];
+	}
+	free(os);
+	free(oe);
+}
+
+static void
+add(struct lex *lx, const char *word, size_t len, const char *flags,
+    char *value, char *cls, const char *file, size_t ln)
+{
+	const unsigned char *w = (const unsigned char *)word;
+	uint32_t hash = lexicon_hash(w, len);
+	size_t h, i;
+
+	if (len > LEX_MAXWORD)
+		fail(file, ln, "a word longer than %d bytes", LEX_MAXWORD);
+	if (2 * (lx->n + 1) > lx->cap)
+		grow(lx);
+	h = lexicon_probe(lx->slot, lx->cap - 1, lx->words, w, len, hash);
+	if (lx->slot[h].len == 0) {
+		if (lx->wlen + len + 1 > lx->wcap) {
+			lx->wcap = (lx->wcap + len + 1) * 2;
+			lx->words = xrealloc(lx->words, lx->wcap);
+		}
+		for (i = 0; i < len; i++)
+			lx->words[lx->wlen + i] = (char)(w[i] + ((unsigned)w[i] - 'A' < 26u) * 32);
+		lx->words[lx->wlen + len] = '\0';
+		lx->slot[h] = (struct lex_slot){ .hash = hash,
+			.word = (uint32_t)lx->wlen, .len = (uint8_t)len };
+		lx->ent[h] = (struct entry){ xstrdup(""), xstrdup(""),
+			xstrdup("") };
+		lx->wlen += len + 1;
+		lx->n++;
+	}
+	lx->ent[h].flags = join_flags(lx->ent[h].flags, flags);
+	lx->ent[h].value = agree(lx->ent[h].value, value, "value", file, ln);
+	lx->ent[h].cls = agree(lx->ent[h].cls, cls, "class", file, ln);
+}
+
+/* The next TAB-separated field of *p, blanks trimmed, or "" */
+static char *
+field(char **p)
+{
+	static char none[1];
+	char *s = *p, *e, *t;
+
+	if (s == NULL)
+		return none;
+	t = strchr(s, '\t');
+	*p = t ? t + 1 : NULL;
+	e = t ? t : s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\r'))
+		e--;
+	while (s < e && *s == ' ')
+		s++;
+	*e = '\0';
+	return s;
+}
+
+static void
+read_file(struct lex *lx, const char *path, const char *dflags)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, ln = 0;
+
+	if (f == NULL)
+		fail(path, 0, "%s", strerror(errno));
+	while (getline(&line, &cap, f) >= 0) {
+		char *p = line, *word, *flags;
+
+		ln++;
+		word = field(&p);
+		if (*word == '\0' || *word == '#')
+			continue;
+		flags = join_flags(prefixed(dflags), prefixed(field(&p)));
+		{
+			char *value = prefixed(field(&p));
+			char *cls = prefixed(field(&p));
+			add(lx, word, strlen(word), flags, value, cls, path, ln);
+		}
+		free(flags);
+	}
+	if (ferror(f))
+		fail(path, ln, "%s", strerror(errno));
+	free(line);
+	fclose(f);
+	lx->nfiles++;
+}
+
+static void
+emit(const struct lex *lx)
+{
+	uint64_t lens = 0;
+	uint32_t first[8] = { 0 };
+	size_t i;
+
+	printf("\nstatic const char %s_words[] =", lx->name);
+	for (i = 0; i < lx->wlen; i += strlen(lx->words + i) + 1) {
+		const unsigned char *w = (const unsigned char *)lx->words + i;
+		printf("\n\t\"");
+		for (; *w; w++)
+			if (*w == '"' || *w == '\\')
+				printf("\\%c", *w);
+			else if (*w < 0x20 || *w >= 0x7f)
+				printf("\\%03o", *w);
+			else
+				putchar(*w);
+		printf("\\0\"");
+	}
+	printf("%s;\n", lx->wlen ? "" : " \"\"");
+	printf("static const struct lex_slot %s_slots[%zu] = {\n", lx->name,
+	    lx->cap);
+	for (i = 0; i < lx->cap; i++) {
+		const struct lex_slot *s = &lx->slot[i];
+		const struct entry *e = &lx->ent[i];
+
+		if (s->len == 0)
+			continue;
+		printf("\t[%zu] = { %#" PRIx32 "u, %" PRIu32 ", %s, %s, %s, %u },\n",
+		    i, s->hash, s->word, *e->flags ? e->flags : "0",
+		    *e->value ? e->value : "0", *e->cls ? e->cls : "0",
+		    (unsigned)s->len);
+		lens |= (uint64_t)1 << (s->len < 63 ? s->len : 63);
+		{
+			unsigned char c = (unsigned char)lx->words[s->word];
+			first[c >> 5] |= (uint32_t)1 << (c & 31);
+		}
+	}
+	printf("};\nconst struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
+	       "\t%#" PRIx64 "u,\n\t{ ", lx->name, lx->name, lx->cap - 1,
+	    lx->name, lx->n, lens);
+	for (i = 0; i < 8; i++)
+		printf("%#" PRIx32 "u%s", first[i], i < 7 ? ", " : " }\n};\n");
+}
+
+static void
+finish(struct lex *lx)
+{
+	size_t i;
+
+	if (lx->name == NULL)
+		return;
+	if (lx->cap == 0)
+		grow(lx);
+	emit(lx);
+	for (i = 0; i < lx->cap; i++)
+		if (lx->slot[i].len != 0) {
+			free(lx->ent[i].flags);
+			free(lx->ent[i].value);
+			free(lx->ent[i].cls);
+		}
+	free(lx->slot);
+	free(lx->ent);
+	free(lx->words);
+	free(lx->name);
+	memset(lx, 0, sizeof *lx);
+}
+
+/* lex_BASENAME for a file given before any -l */
+static char *
+name_of(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	char *name, *p;
+
+	b = b ? b + 1 : path;
+	name = xmalloc(strlen(b) + 5);
+	sprintf(name, "lex_%s", b);
+	if ((p = strrchr(name, '.')) != NULL && p > name + 4)
+		*p = '\0';
+	for (p = name; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9')))
+			*p = '_';
+	return name;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct lex lx = { 0 };
+	const char *dflags = "";
+	int i, named = 0;
+
+	set_progname("gen-lexicon");
+	printf("/* Generated by build-aux/gen-lexicon; do not edit. */\n"
+	       "#include \"lexicon.h\"\n");
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (a[0] == '-' && a[1] != '\0' && a[2] == '\0' && i + 1 < argc) {
+			const char *v = argv[++i];
+			switch (a[1]) {
+			case 'i':
+				printf("#include \"%s\"\n", v);
+				continue;
+			case 'p':
+				prefix = v;
+				continue;
+			case 'l':
+				finish(&lx);
+				lx.name = xstrdup(v);
+				named = 1;
+				continue;
+			case 'f':
+				dflags = v;
+				continue;
+			}
+			fprintf(stderr, "gen-lexicon: unknown option %s\n", a);
+			return 1;
+		}
+		if (!named) {
+			finish(&lx);
+			lx.name = name_of(a);
+		}
+		read_file(&lx, a, dflags);
+	}
+	finish(&lx);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "gen-lexicon: write error\n");
+		return 1;
+	}
+	return 0;
+}
