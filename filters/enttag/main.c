@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "driver.h"
+#include "holdback.h"
 #include "enttag.h"
 #include "etmodel.h"
 #include "markup.h"
@@ -49,10 +50,7 @@ struct enttag {
 	size_t ntcap;
 	struct pents pe;		/* the paragraph's entities */
 	struct pents saved;		/* the next one's, see release() */
-	int holding;			/* a paragraph of headlines held */
-	struct buf held;		/* its bytes, blank lines after */
-	struct chunk held_c;
-	const char *held_name;
+	struct holdback hold;		/* a paragraph of headlines held */
 	struct out out;
 };
 
@@ -352,11 +350,7 @@ hold(struct enttag *et, const char *name, const struct chunk *c)
 	et_tagger_shadow(et->tg, ET_SHADOW_START);
 	tag_paragraph(et, 0);
 	et_tagger_shadow(et->tg, ET_SHADOW_LEARN);
-	buf_reset(&et->held);
-	buf_add(&et->held, c->p, c->len);
-	et->held_c = *c;
-	et->held_name = name;
-	et->holding = 1;
+	hold_start(&et->hold, name, c);
 }
 
 /* Tags the held paragraph again and writes it, then its blank lines, then
@@ -368,17 +362,15 @@ release(struct enttag *et, const char *name, const struct chunk *c)
 
 	et->pe = et->saved;
 	et_tagger_shadow(et->tg, ET_SHADOW_USE);
-	et->held_c.p = et->held.p;
-	prepare(et, &et->held_c);
+	prepare(et, hold_chunk(&et->hold));
 	tag_paragraph(et, 0);
-	put_paragraph(et, et->held_name, &et->held_c);
+	put_paragraph(et, et->hold.name, hold_chunk(&et->hold));
 	et_tagger_shadow(et->tg, ET_SHADOW_END);
-	if (et->co.format == FMT_INLINE && et->held.len > et->held_c.len) {
-		out_bytes(&et->out, et->held.p + et->held_c.len,
-		    et->held.len - et->held_c.len);
+	if (et->co.format == FMT_INLINE && et->hold.after.len > 0) {
+		out_bytes(&et->out, et->hold.after.p, et->hold.after.len);
 		out_record(&et->out);
 	}
-	et->holding = 0;
+	hold_end(&et->hold);
 	et->saved = et->pe;
 	et->pe = next;
 	if (c != NULL) {
@@ -398,7 +390,7 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	prepare(et, c);
 	held = et_headlines(et->tg, et->sents.n, paragraph_sentence, et,
 	    &alone);
-	if (et->holding) {
+	if (et->hold.on) {
 		tag_paragraph(et, 0);
 		release(et, name, c);
 		return;
@@ -429,10 +421,10 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 	case CHUNK_BOM:
 		/* the blank lines after a held headline are held too, up to
 		 * the paragraph cap (memory stays bounded) */
-		if (et->holding && et->held.len + c->len > et->co.cap)
+		if (et->hold.on && !hold_fits(&et->hold, c->len, et->co.cap))
 			release(et, name, NULL);
-		if (et->holding) {
-			buf_add(&et->held, c->p, c->len);
+		if (et->hold.on) {
+			buf_add(&et->hold.after, c->p, c->len);
 			break;
 		}
 		if (et->co.format == FMT_INLINE) {
@@ -441,7 +433,7 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		}
 		break;
 	case CHUNK_DOCEND:
-		if (et->holding)
+		if (et->hold.on)
 			release(et, name, NULL);
 		et_tagger_reset(et->tg);
 		if (c->len == 0)
@@ -518,7 +510,7 @@ main(int argc, char **argv)
 	free(et.pe.sr);
 	free(et.saved.v);
 	free(et.saved.sr);
-	buf_free(&et.held);
+	hold_free(&et.hold);
 	free(et.nt);
 	free(et.forced);
 	return status;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "driver.h"
+#include "holdback.h"
 #include "markup.h"
 #include "msg.h"
 #include "qp.h"
@@ -24,13 +25,9 @@ struct quotepull {
 	 * back a few paragraphs, until the body names the person; what is
 	 * written meanwhile waits in pend. */
 	int para;			/* paragraphs of the document so far */
-	int holding, held_paras;
-	struct buf hold_text;		/* the headline's bytes */
-	size_t hold_off;
-	const char *hold_name;
+	struct holdback hold;		/* the headline; pend in hold.after */
 	struct qp_quote *hold_q;
 	size_t hold_n;
-	struct buf pend;
 };
 
 #define HOLD_PARAS 3
@@ -169,10 +166,7 @@ static void
 hold_headline(struct quotepull *qp, const char *name, const struct chunk *c,
     const struct qp_quote *q, size_t n)
 {
-	buf_reset(&qp->hold_text);
-	buf_add(&qp->hold_text, c->p, c->len);
-	qp->hold_off = c->off;
-	qp->hold_name = name;
+	hold_start(&qp->hold, name, c);
 	qp->hold_q = xreallocarray(NULL, n, sizeof *qp->hold_q);
 	for (size_t i = 0; i < n; i++) {
 		qp->hold_q[i] = q[i];
@@ -182,9 +176,6 @@ hold_headline(struct quotepull *qp, const char *name, const struct chunk *c,
 		qp->hold_q[i].role = xstrdup(q[i].role);
 	}
 	qp->hold_n = n;
-	qp->holding = 1;
-	qp->held_paras = 0;
-	buf_reset(&qp->pend);
 }
 
 /* Are the held headline's titles all named by now? */
@@ -201,11 +192,11 @@ hold_named(struct quotepull *qp)
 static void
 release_headline(struct quotepull *qp)
 {
-	struct chunk c = { .kind = CHUNK_PARA, .p = qp->hold_text.p, .len = qp->hold_text.len,
-	    .off = qp->hold_off };
+	const struct chunk *c;
 
-	if (!qp->holding)
+	if (!qp->hold.on)
 		return;
+	c = hold_chunk(&qp->hold);
 	for (size_t i = 0; i < qp->hold_n; i++) {
 		struct qp_quote *h = &qp->hold_q[i];
 		const char *who = h->role[0] ? qp_named(qp->qp, h->role) : NULL;
@@ -214,9 +205,9 @@ release_headline(struct quotepull *qp)
 			h->speaker = xstrdup(who);
 		}
 	}
-	view_build(&qp->v, c.p, c.len, qp->co.raw);
-	put_paragraph(qp, &qp->out.b, qp->hold_name, &c, qp->hold_q, qp->hold_n);
-	buf_add(&qp->out.b, qp->pend.p, qp->pend.len);
+	view_build(&qp->v, c->p, c->len, qp->co.raw);
+	put_paragraph(qp, &qp->out.b, qp->hold.name, c, qp->hold_q, qp->hold_n);
+	buf_add(&qp->out.b, qp->hold.after.p, qp->hold.after.len);
 	out_record(&qp->out);
 	for (size_t i = 0; i < qp->hold_n; i++) {
 		free((char *)qp->hold_q[i].speaker);
@@ -227,8 +218,7 @@ release_headline(struct quotepull *qp)
 	free(qp->hold_q);
 	qp->hold_q = NULL;
 	qp->hold_n = 0;
-	qp->holding = 0;
-	buf_reset(&qp->pend);
+	hold_end(&qp->hold);
 }
 
 static void
@@ -248,8 +238,8 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 		hold_headline(qp, name, c, q, n);
 		return;
 	}
-	put_paragraph(qp, qp->holding ? &qp->pend : &qp->out.b, name, c, q, n);
-	if (qp->holding && (++qp->held_paras >= HOLD_PARAS || hold_named(qp)))
+	put_paragraph(qp, qp->hold.on ? &qp->hold.after : &qp->out.b, name, c, q, n);
+	if (qp->hold.on && (++qp->hold.paras >= HOLD_PARAS || hold_named(qp)))
 		release_headline(qp);
 }
 
@@ -266,7 +256,7 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 	case CHUNK_GAP:
 	case CHUNK_BOM:
 		if (qp->co.format == FMT_INLINE)
-			buf_add(qp->holding ? &qp->pend : b, c->p, c->len);
+			buf_add(qp->hold.on ? &qp->hold.after : b, c->p, c->len);
 		break;
 	case CHUNK_DOCEND:
 		release_headline(qp);
@@ -322,8 +312,7 @@ main(int argc, char **argv)
 	view_free(&qp.v);
 	buf_free(&qp.tmp);
 	buf_free(&qp.attrs);
-	buf_free(&qp.hold_text);
-	buf_free(&qp.pend);
+	hold_free(&qp.hold);
 	free(qp.ents);
 	free(qp.tags);
 	return status;
