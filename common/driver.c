@@ -7,11 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* jansson's json_string() constructor is not used here; the name is
- * output.h's escaper */
-#define json_string jansson_json_string
 #include <jansson.h>
-#undef json_string
 
 #include "driver.h"
 #include "msg.h"

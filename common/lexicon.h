@@ -31,13 +31,20 @@
  * Makefile rule (filters/NAME/local.mk):
  *
  *	qp_lexfiles = filters/quotepull/lex/verbs.lst ...
- *	filters/quotepull/qp_lexdata.c: $(qp_lexfiles) build-aux/gen-lexicon$(EXEEXT)
- *		$(AM_V_GEN)build-aux/gen-lexicon$(EXEEXT) -p QL_ -i qp_lex.h \
- *		    -l qp_lexicon -f VERB $(srcdir)/filters/quotepull/lex/verbs.lst \
- *		    -f TITLE $(srcdir)/filters/quotepull/lex/titles.lst > $@-t && mv $@-t $@
- *	BUILT_SOURCES += filters/quotepull/qp_lexdata.c
+ *	filters/quotepull/qp_lexdata.c: $(qp_lexfiles) \
+ *	    build-aux/gen-lexicon$(EXEEXT)
+ *		$(AM_V_GEN)(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h \
+ *		    -p QL_ -l qp_lexicon \
+ *		    -f VERB filters/quotepull/lex/verbs.lst \
+ *		    -f TITLE filters/quotepull/lex/titles.lst) > $@-t && \
+ *		mv $@-t $@
+ *	nodist_quotepull_SOURCES = filters/quotepull/qp_lexdata.c
  *	CLEANFILES += filters/quotepull/qp_lexdata.c
+ *	EXTRA_DIST += $(qp_lexfiles)
+ *	quotepull_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/quotepull
  *
+ * (the last line lets the generated file, in the build tree, find the
+ * header in the source tree: make distcheck builds apart).
  * and a header (here qp_lex.h) defining QL_VERB, QL_TITLE ... and
  * declaring `extern const struct lexicon qp_lexicon;`.  gen-lexicon's
  * options, read in order: -i HEADER (#include it), -p PREFIX, -l NAME

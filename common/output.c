@@ -40,7 +40,7 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 }
 
 void
-json_string(struct buf *b, const unsigned char *s, size_t n)
+json_escape(struct buf *b, const unsigned char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i = 0, from = 0;
@@ -187,7 +187,7 @@ record_head(struct buf *b, int json, const char *file, size_t start,
 {
 	if (json) {
 		buf_adds(b, "{\"file\":");
-		json_string(b, (const unsigned char *)file, strlen(file));
+		json_escape(b, (const unsigned char *)file, strlen(file));
 		buf_adds(b, ",\"start\":");
 		buf_add_size(b, start);
 		buf_adds(b, ",\"end\":");
@@ -209,7 +209,7 @@ record_field(struct buf *b, int json, const char *key, const void *s,
 		buf_adds(b, ",\"");
 		buf_adds(b, key);
 		buf_adds(b, "\":");
-		json_string(b, s, n);
+		json_escape(b, s, n);
 	} else {
 		buf_addc(b, '\t');
 		tsv_escape(b, s, n);

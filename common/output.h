@@ -13,7 +13,7 @@
 /* TSV field: TAB, LF, CR and backslash as \t \n \r \\ (jq's @tsv). */
 void tsv_escape(struct buf *b, const unsigned char *s, size_t n);
 /* JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
-void json_string(struct buf *b, const unsigned char *s, size_t n);
+void json_escape(struct buf *b, const unsigned char *s, size_t n);
 /* Text with each run of white space (and line ends) as one space. */
 void collapse_space(struct buf *b, const unsigned char *s, size_t n);
 /* True if s[0..n) holds no white space but single spaces: collapse_space

@@ -348,3 +348,88 @@ u8_toupper(int32_t cp)
 		return (ascii_class[cp] & A_LOWER) ? cp - 32 : cp;
 	return utf8proc_toupper(cp);
 }
+
+unsigned
+u8_class(int32_t cp)
+{
+	static const unsigned short ascii[128] = {
+		['\t'] = U8_SPACE, ['\n'] = U8_SPACE, ['\v'] = U8_SPACE,
+		['\f'] = U8_SPACE, ['\r'] = U8_SPACE, [' '] = U8_SPACE,
+		['!'] = U8_PUNCT, ['"'] = U8_PUNCT, ['#'] = U8_PUNCT,
+		['%'] = U8_PUNCT, ['&'] = U8_PUNCT, ['\''] = U8_PUNCT | U8_APOS,
+		['('] = U8_PUNCT, [')'] = U8_PUNCT, ['*'] = U8_PUNCT,
+		[','] = U8_PUNCT, ['-'] = U8_PUNCT | U8_DASH, ['.'] = U8_PUNCT,
+		['/'] = U8_PUNCT, [':'] = U8_PUNCT, [';'] = U8_PUNCT,
+		['?'] = U8_PUNCT, ['@'] = U8_PUNCT, ['['] = U8_PUNCT,
+		['\\'] = U8_PUNCT, [']'] = U8_PUNCT, ['_'] = U8_PUNCT,
+		['{'] = U8_PUNCT, ['}'] = U8_PUNCT,
+	};
+	utf8proc_category_t c;
+
+	if (cp < 0)
+		return 0;
+	if (cp < 0x80) {
+		unsigned a = ascii_class[cp];
+		return ascii[cp] | (a & A_ALPHA ? U8_ALPHA : 0) |
+		    (a & A_UPPER ? U8_UPPER : 0) | (a & A_LOWER ? U8_LOWER : 0) |
+		    (a & A_DIGIT ? U8_DIGIT | U8_NUM : 0);
+	}
+	if (cp == 0x85)
+		return U8_SPACE;
+	c = cat(cp);
+	switch (c) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return U8_ALPHA | U8_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return U8_ALPHA | U8_LOWER;
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return U8_ALPHA;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return U8_MARK;
+	case UTF8PROC_CATEGORY_ND:
+		return U8_DIGIT | U8_NUM;
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return U8_NUM;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return U8_SPACE;
+	case UTF8PROC_CATEGORY_PD:
+		return U8_PUNCT | U8_DASH;
+	case UTF8PROC_CATEGORY_PC:
+	case UTF8PROC_CATEGORY_PS:
+	case UTF8PROC_CATEGORY_PE:
+	case UTF8PROC_CATEGORY_PI:
+	case UTF8PROC_CATEGORY_PO:
+		return U8_PUNCT;
+	case UTF8PROC_CATEGORY_PF:
+		return U8_PUNCT | (cp == 0x2019 ? U8_APOS : 0);
+	default:
+		return 0;
+	}
+}
+
+size_t
+u8_class_at(const unsigned char *s, size_t n, unsigned *cls)
+{
+	int32_t cp;
+	size_t l = u8_decode(s, n, &cp);
+
+	*cls = u8_class(cp);
+	return l;
+}
+
+size_t
+u8_apos_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '\'')
+		return 1;
+	if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}

@@ -34,4 +34,29 @@ int u8_isdash(int32_t cp);	/* Pd */
 int32_t u8_tolower(int32_t cp);
 int32_t u8_toupper(int32_t cp);
 
+/* All the classes of a code point from one look-up, for tokenizers that
+ * ask several questions of each character.  U+00A0 (no-break space) and
+ * the other Zs are U8_SPACE, as everywhere in the tree: "May\u00A09"
+ * is two words. */
+#define U8_ALPHA 0x001 /* L* */
+#define U8_UPPER 0x002 /* Lu, Lt */
+#define U8_LOWER 0x004 /* Ll */
+#define U8_DIGIT 0x008 /* Nd */
+#define U8_NUM	 0x010 /* N* (digits, "½", "Ⅻ") */
+#define U8_MARK	 0x020 /* M* */
+#define U8_SPACE 0x040 /* as u8_isspace() */
+#define U8_PUNCT 0x080 /* P* */
+#define U8_DASH	 0x100 /* Pd */
+#define U8_APOS	 0x200 /* ' and U+2019, the apostrophes */
+#define U8_WORD	 (U8_ALPHA | U8_NUM | U8_MARK) /* inside a word */
+unsigned u8_class(int32_t cp);
+
+/* Decode the character at s[0..n), n >= 1, and give its classes; returns
+ * its length.  Invalid bytes: length 1, no class. */
+size_t u8_class_at(const unsigned char *s, size_t n, unsigned *cls);
+
+/* Length of the apostrophe (' or U+2019 ’) at s[i..n), or 0: "Ren’s" and
+ * "Ren's" are the same word to every filter. */
+size_t u8_apos_at(const unsigned char *s, size_t n, size_t i);
+
 #endif

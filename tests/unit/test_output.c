@@ -23,13 +23,13 @@ Test(output, tsv_escape)
 	buf_free(&b);
 }
 
-Test(output, json_string)
+Test(output, json_escape)
 {
 	struct buf b = BUF_INIT;
 
-	json_string(&b, U "a\"b\\c\n\x01", 7);
+	json_escape(&b, U "a\"b\\c\n\x01", 7);
 	want(&b, "\"a\\\"b\\\\c\\n\\u0001\"");
-	json_string(&b, U "caf\xC3\xA9 \xFF!", 8);
+	json_escape(&b, U "caf\xC3\xA9 \xFF!", 8);
 	want(&b, "\"caf\xC3\xA9 \xEF\xBF\xBD!\"");
 	buf_free(&b);
 }

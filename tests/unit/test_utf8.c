@@ -87,3 +87,49 @@ Test(utf8, encode_roundtrip)
 		cr_assert_eq(cp, cps[i]);
 	}
 }
+
+/* u8_class answers what the u8_is* functions answer, all at once */
+Test(utf8, class_bits_agree_with_the_predicates)
+{
+	for (int32_t cp = -1; cp < 0x3100; cp++) {
+		unsigned c = u8_class(cp);
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		cr_assert_eq(!!(c & U8_ALPHA), !!u8_isalpha(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_UPPER), !!u8_isupper(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_LOWER), !!u8_islower(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_DIGIT), !!u8_isdigit(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_SPACE), !!u8_isspace(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_MARK), !!u8_ismark(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_DASH), !!u8_isdash(cp), "%04X", cp);
+		cr_assert_eq(!!(c & U8_WORD), !!u8_isalnum(cp), "%04X", cp);
+	}
+}
+
+Test(utf8, class_at_a_tokenizer_needs)
+{
+	unsigned c;
+
+	/* "May\u00A09": the no-break space is white space, two words */
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xC2\xA0" "9", 3, &c), 2);
+	cr_assert_eq(c, U8_SPACE);
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xE2\x80\x99s", 4, &c), 3);
+	cr_assert_eq(c, U8_PUNCT | U8_APOS);
+	cr_assert_eq(u8_class_at((const unsigned char *)"'", 1, &c), 1);
+	cr_assert_eq(c, U8_PUNCT | U8_APOS);
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xC3\x89t\xC3\xA9", 5, &c), 2);
+	cr_assert_eq(c, U8_ALPHA | U8_UPPER);
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xE2\x80\x94", 3, &c), 3);
+	cr_assert_eq(c, U8_PUNCT | U8_DASH);
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xFF", 1, &c), 1);
+	cr_assert_eq(c, 0);
+	cr_assert_eq(u8_class_at((const unsigned char *)"\xE2\x80", 2, &c), 1);
+	cr_assert_eq(c, 0);
+	/* the left single quote is no apostrophe */
+	u8_class_at((const unsigned char *)"\xE2\x80\x98", 3, &c);
+	cr_assert_eq(c & U8_APOS, 0);
+	cr_assert_eq(u8_apos_at((const unsigned char *)"Ren\xE2\x80\x99s", 7, 3), 3);
+	cr_assert_eq(u8_apos_at((const unsigned char *)"Ren's", 5, 3), 1);
+	cr_assert_eq(u8_apos_at((const unsigned char *)"Ren\xE2\x80", 5, 3), 0);
+}
