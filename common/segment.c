@@ -188,6 +188,11 @@ look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
 			i++;
 			continue;
 		}
+		/* "It’s" as "It's" */
+		if ((l = u8_apos_at(s, n, i)) > 0) {
+			i += l;
+			continue;
+		}
 		l = u8_decode(s + i, n - i, &cp);
 		if (!u8_isalpha(cp) && !u8_ismark(cp))
 			break;
@@ -205,6 +210,13 @@ next_is_starter(const unsigned char *s, const struct next *nx)
 		return 0;
 	if (nx->wlen == 1 && s[nx->word] == 'I')
 		return 0;
+	/* "It’s" is looked up as "It's" */
+	if (nx->wlen <= 32 && memchr(s + nx->word, 0xE2, nx->wlen) != NULL) {
+		unsigned char w[32];
+		size_t l = tok_fold_apos(s + nx->word, nx->wlen, w);
+
+		return lexicon_has(&lex_starters, w, l);
+	}
 	return lexicon_has(&lex_starters, s + nx->word, nx->wlen);
 }
 
@@ -240,6 +252,10 @@ plain_word(const unsigned char *w, size_t n)
 			if (!(c >= 'a' && c <= 'z') && !((w[i] == '\'' || w[i] == '-') && i > 0))
 				return 0;
 			i++;
+			continue;
+		}
+		if (i > 0 && (l = u8_apos_at(w, n, i)) > 0) {
+			i += l;
 			continue;
 		}
 		l = u8_decode(w + i, n - i, &cp);

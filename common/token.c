@@ -92,17 +92,6 @@ push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind, unsigned f
 	tv->n++;
 }
 
-/* Is s[i..) an apostrophe ("'" or U+2019)?  Returns its length or 0. */
-static size_t
-apos_at(const unsigned char *s, size_t n, size_t i)
-{
-	if (i < n && s[i] == '\'')
-		return 1;
-	if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99)
-		return 3;
-	return 0;
-}
-
 /* A word-internal character: letter, digit or mark. */
 static size_t
 alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
@@ -122,7 +111,7 @@ alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
 static size_t
 possessive_at(const unsigned char *s, size_t n, size_t i)
 {
-	size_t al = apos_at(s, n, i);
+	size_t al = u8_apos_at(s, n, i);
 	int32_t cp;
 
 	if (al == 0 || i + al >= n || (s[i + al] != 's' && s[i + al] != 'S'))
@@ -165,7 +154,8 @@ clitic_at(const unsigned char *s, size_t start, size_t end)
 		a = end - l;
 		if (s[a - 1] == '\'' && a - 1 > start)
 			return a - 1;
-		if (a >= start + 4 && s[a - 3] == 0xE2 && s[a - 2] == 0x80 && s[a - 1] == 0x99)
+		/* "we’re": the same with U+2019 */
+		if (a >= start + 4 && u8_apos_at(s, a, a - 3) == 3)
 			return a - 3;
 	}
 	return start;
@@ -269,7 +259,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					else if (s[i] == '.' && letters > 0 && (jl = tld_len(s, n, i + 1)) > 0) {
 						i += 1 + jl;
 						break;
-					} else if ((al2 = apos_at(s, n, i)) > 0) {
+					} else if ((al2 = u8_apos_at(s, n, i)) > 0) {
 						/* "Ren's" -- the possessive is its own token */
 						if (possessive_at(s, n, i))
 							break;
@@ -393,4 +383,19 @@ is_figure(const unsigned char *s, size_t n)
 			return 0;
 	}
 	return digits > 0;
+}
+
+size_t
+tok_fold_apos(const unsigned char *s, size_t n, unsigned char *out)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		if (s[i] == 0xE2 && u8_apos_at(s, n, i) == 3) {
+			out[k++] = '\'';
+			i += 3;
+		} else
+			out[k++] = s[i++];
+	}
+	return k;
 }

@@ -43,6 +43,12 @@ void tokvec_free(struct tokvec *tv);
  * punctuation; 0 if there is none.  *email is set for an address. */
 size_t url_len(const unsigned char *s, size_t n, int *email);
 
+/* Copy s[0..n) to out (n bytes of room) with each U+2019 apostrophe as
+ * ASCII "'": "China’s" and "China's", "don’t" and "don't" are the same
+ * token text, as the tokenizer already treats them alike (the same
+ * splits, the same flags).  Returns the length written. */
+size_t tok_fold_apos(const unsigned char *s, size_t n, unsigned char *out);
+
 /* Is s[0..n) a figure: digits, with . , : / - between or before them
  * ("2", "4-38", "19.32", ".569", "1.")? */
 int is_figure(const unsigned char *s, size_t n);

@@ -212,3 +212,13 @@ Test(segment, boundary_at_one_candidate)
 	cr_assert_eq(boundary("a, b", ",", &next, &end), 0);
 	cr_assert_eq(next, 2);
 }
+
+/* The segmenter reads "It’s" as "It's": the same boundaries. */
+Test(segment, typographic_apostrophes)
+{
+	SPLIT("He joined Apple Inc. It’s a big firm.", "He joined Apple Inc.",
+	    "It’s a big firm.");
+	SPLIT("He joined Apple Inc. It's a big firm.", "He joined Apple Inc.",
+	    "It's a big firm.");
+	SPLIT("they’re gone. nobody’s home", "they’re gone.", "nobody’s home");
+}

@@ -114,3 +114,57 @@ Test(token, invalid_utf8_is_a_token_of_its_own)
 	tok("a \xFF b");
 	cr_assert_eq(tv.n, 3);
 }
+
+/* Tokenize s with ’ and again with ' in its place: the same tokens,
+ * kinds and flags (issue 17: "China’s People’s Liberation Army"). */
+static void
+same_as_straight(const char *curly)
+{
+	char straight[256];
+	unsigned char folded[256];
+	struct tokvec a = { 0 }, b = { 0 };
+	size_t n = strlen(curly), m = 0, k;
+
+	for (size_t i = 0; i < n; i++) {
+		if (memcmp(curly + i, "\xE2\x80\x99", 3) == 0) {
+			straight[m++] = '\'';
+			i += 2;
+		} else
+			straight[m++] = curly[i];
+	}
+	straight[m] = '\0';
+	cr_assert_eq(tok_fold_apos((const unsigned char *)curly, n, folded), m);
+	cr_assert(memcmp(folded, straight, m) == 0);
+	tokenize((const unsigned char *)curly, n, &a);
+	tokenize((const unsigned char *)straight, m, &b);
+	cr_assert_eq(a.n, b.n, "%s: %zu tokens, with ' %zu", curly, a.n, b.n);
+	for (k = 0; k < a.n; k++) {
+		unsigned char t[256];
+		size_t l = tok_fold_apos((const unsigned char *)curly + a.v[k].start,
+		    a.v[k].end - a.v[k].start, t);
+
+		cr_assert_eq(a.v[k].kind, b.v[k].kind, "%s: token %zu", curly, k);
+		cr_assert_eq(a.v[k].flags, b.v[k].flags, "%s: token %zu", curly, k);
+		cr_assert(l == b.v[k].end - b.v[k].start &&
+		    memcmp(t, straight + b.v[k].start, l) == 0,
+		    "%s: token %zu is '%.*s'", curly, k, (int)l, t);
+	}
+	tokvec_free(&a);
+	tokvec_free(&b);
+}
+
+Test(token, typographic_apostrophes_as_straight_ones)
+{
+	EXPECT("China’s People’s Liberation Army", "China", "’s", "People",
+	    "’s", "Liberation", "Army");
+	EXPECT("Ren’s statement", "Ren", "’s", "statement");
+	EXPECT("don’t", "do", "n’t");
+	EXPECT("CAN’T", "CA", "N’T");
+	EXPECT("we’re here", "we", "’re", "here");
+	EXPECT("O’Neill’s", "O’Neill", "’s");
+	same_as_straight("China’s People’s Liberation Army, said Ren.");
+	same_as_straight("Ren’s statement: I don’t, we’re, they’ve, you’ll, he’d, I’m.");
+	same_as_straight("The players’ union and O’Neill’s rock’n’roll in the ’90s.");
+	same_as_straight("REN’S WON’T Ren ’s ’s’ ’ ’’ x’");
+	same_as_straight("‘Quoted’ words’ ends’.");
+}
