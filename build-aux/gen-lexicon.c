@@ -129,8 +129,8 @@ grow(struct lex *lx)
 		if (os[i].len == 0)
 			continue;
 		w = (const unsigned char *)lx->words + os[i].word;
-		h = lexicon_probe(lx->slot, lx->cap - 1, lx->words, w,
-		    os[i].len, os[i].hash);
+		h = lexicon_probe(
+		    lx->slot, lx->cap - 1, lx->words, w, os[i].len, os[i].hash);
 		lx->slot[h] = os[i];
 		lx->ent[h] = oe[i];
 	}
@@ -157,10 +157,12 @@ add(struct lex *lx, const char *word, size_t len, const char *flags,
 			lx->words = xrealloc(lx->words, lx->wcap);
 		}
 		for (i = 0; i < len; i++)
-			lx->words[lx->wlen + i] = (char)(w[i] + ((unsigned)w[i] - 'A' < 26u) * 32);
+			lx->words[lx->wlen + i] = (char)(w[i] +
+			    ((unsigned)w[i] - 'A' < 26u) * 32);
 		lx->words[lx->wlen + len] = '\0';
 		lx->slot[h] = (struct lex_slot){ .hash = hash,
-			.word = (uint32_t)lx->wlen, .len = (uint8_t)len };
+			.word = (uint32_t)lx->wlen,
+			.len = (uint8_t)len };
 		lx->ent[h] = (struct entry){ xstrdup(""), xstrdup(""),
 			xstrdup("") };
 		lx->wlen += len + 1;
@@ -211,7 +213,8 @@ read_file(struct lex *lx, const char *path, const char *dflags)
 		{
 			char *value = prefixed(field(&p));
 			char *cls = prefixed(field(&p));
-			add(lx, word, strlen(word), flags, value, cls, path, ln);
+			add(lx, word, strlen(word), flags, value, cls, path,
+			    ln);
 		}
 		free(flags);
 	}
@@ -251,7 +254,8 @@ emit(const struct lex *lx)
 
 		if (s->len == 0)
 			continue;
-		printf("\t[%zu] = { %#" PRIx32 "u, %" PRIu32 ", %s, %s, %s, %u },\n",
+		printf("\t[%zu] = { %#" PRIx32 "u, %" PRIu32
+		       ", %s, %s, %s, %u },\n",
 		    i, s->hash, s->word, *e->flags ? e->flags : "0",
 		    *e->value ? e->value : "0", *e->cls ? e->cls : "0",
 		    (unsigned)s->len);
@@ -261,9 +265,10 @@ emit(const struct lex *lx)
 			first[c >> 5] |= (uint32_t)1 << (c & 31);
 		}
 	}
-	printf("};\nconst struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
-	       "\t%#" PRIx64 "u,\n\t{ ", lx->name, lx->name, lx->cap - 1,
-	    lx->name, lx->n, lens);
+	printf(
+	    "};\nconst struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
+	    "\t%#" PRIx64 "u,\n\t{ ",
+	    lx->name, lx->name, lx->cap - 1, lx->name, lx->n, lens);
 	for (i = 0; i < 8; i++)
 		printf("%#" PRIx32 "u%s", first[i], i < 7 ? ", " : " }\n};\n");
 }
@@ -305,7 +310,7 @@ name_of(const char *path)
 		*p = '\0';
 	for (p = name; *p; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9')))
+		        (*p >= '0' && *p <= '9')))
 			*p = '_';
 	return name;
 }
@@ -323,7 +328,8 @@ main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
-		if (a[0] == '-' && a[1] != '\0' && a[2] == '\0' && i + 1 < argc) {
+		if (a[0] == '-' && a[1] != '\0' && a[2] == '\0' &&
+		    i + 1 < argc) {
 			const char *v = argv[++i];
 			switch (a[1]) {
 			case 'i':

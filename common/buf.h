@@ -9,9 +9,12 @@ struct buf {
 	size_t cap;
 };
 
-#define BUF_INIT { NULL, 0, 0 }
+#define BUF_INIT                                                               \
+	{                                                                      \
+		NULL, 0, 0                                                     \
+	}
 
-void buf_grow(struct buf *b, size_t extra);	/* room for len + extra */
+void buf_grow(struct buf *b, size_t extra); /* room for len + extra */
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_addc(struct buf *b, unsigned char c);
 void buf_adds(struct buf *b, const char *s);

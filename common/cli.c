@@ -14,10 +14,16 @@
 #include "xalloc.h"
 
 enum {
-	OPT_LINE_BUFFERED = 0x100, OPT_RAW, OPT_HEADER, OPT_MAX_PARA, OPT_JSONL,
-	OPT_HELP, OPT_VERSION
+	OPT_LINE_BUFFERED = 0x100,
+	OPT_RAW,
+	OPT_HEADER,
+	OPT_MAX_PARA,
+	OPT_JSONL,
+	OPT_HELP,
+	OPT_VERSION
 };
 
+// clang-format off
 static const struct option common_long[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "zero-terminated", no_argument, NULL, 'z' },
@@ -30,6 +36,7 @@ static const struct option common_long[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 };
+// clang-format on
 /* a tool's (struct cli's tool): --help and --version, the last two */
 #define TOOL_FIRST (sizeof common_long / sizeof common_long[0] - 2)
 
@@ -37,8 +44,12 @@ static const struct {
 	const char *name;
 	enum format f;
 } formats[] = {
-	{ "text", FMT_TEXT }, { "inline", FMT_INLINE }, { "tsv", FMT_TSV },
-	{ "json", FMT_JSON }, { "conll", FMT_CONLL }, { "pair", FMT_PAIR },
+	{ "text", FMT_TEXT },
+	{ "inline", FMT_INLINE },
+	{ "tsv", FMT_TSV },
+	{ "json", FMT_JSON },
+	{ "conll", FMT_CONLL },
+	{ "pair", FMT_PAIR },
 };
 
 const char *
@@ -65,9 +76,21 @@ parse_size(const char *s)
 	if (errno)
 		return 0;
 	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
+	case 'k':
+	case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		v <<= 30;
+		end++;
+		break;
 	}
 	if (*end == 'i' && end[1] == 'B')
 		end += 2;
@@ -105,14 +128,17 @@ help(const struct cli *c)
 		/* its own_help lists --help and --version in its columns */
 		if (c->more_help)
 			printf("\n%s", c->more_help);
-		printf("\nExit status is 0 on success, 2 on trouble (bad usage, bad input,\n"
+		printf(
+		    "\nExit status is 0 on success, 2 on trouble (bad usage, bad input,\n"
 		    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
-		    "Full documentation: man %s\n", progname());
+		    "Full documentation: man %s\n",
+		    progname());
 		return;
 	}
 	printf("  -f, --format=FMT       output format: %s (default %s)\n",
 	    c->formats, format_name(c->default_format));
-	fputs("      --header           print a header line before TSV output\n"
+	fputs(
+	    "      --header           print a header line before TSV output\n"
 	    "  -z, --zero-terminated  a NUL byte separates documents (input and output)\n"
 	    "      --line-buffered    flush the output after every record\n"
 	    "      --raw              treat all input as text, suite tags included\n"
@@ -122,19 +148,23 @@ help(const struct cli *c)
 	    "                         (default 1M; K, M, G suffixes)\n"
 	    "  -q, --quiet            no warnings (invalid UTF-8, long paragraphs)\n"
 	    "      --help             display this help and exit\n"
-	    "      --version          output version information and exit\n", stdout);
+	    "      --version          output version information and exit\n",
+	    stdout);
 	if (c->more_help)
 		printf("\n%s", c->more_help);
-	printf("\nWith no FILE, or when FILE is -, read standard input.\n"
+	printf(
+	    "\nWith no FILE, or when FILE is -, read standard input.\n"
 	    "Exit status is 0 on success, 2 on trouble (bad usage, unreadable input,\n"
 	    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
-	    "Full documentation: man %s\n", progname());
+	    "Full documentation: man %s\n",
+	    progname());
 }
 
 static void
 version(void)
 {
-	printf("%s (%s) %s\n"
+	printf(
+	    "%s (%s) %s\n"
 	    "Copyright (C) 2026 the newsutils authors.\n"
 	    "License MIT: <https://opensource.org/licenses/MIT>.\n"
 	    "This is free software: you are free to change and redistribute it.\n"
@@ -146,7 +176,8 @@ int
 cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 {
 	struct option lo[64];
-	size_t nown = 0, ncommon = sizeof common_long / sizeof common_long[0], k;
+	size_t nown = 0, ncommon = sizeof common_long / sizeof common_long[0],
+	       k;
 	char shorts[64];
 	int opt;
 
@@ -176,14 +207,17 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 		if (c->tool && opt != OPT_HELP && opt != OPT_VERSION &&
 		    opt != '?' && opt != ':') {
 			/* a tool's options are all its own (-q too) */
-			if (c->handle == NULL || c->handle(opt, optarg, c->ctx) != 0)
+			if (c->handle == NULL ||
+			    c->handle(opt, optarg, c->ctx) != 0)
 				usage_error(NULL);
 			continue;
 		}
 		switch (opt) {
 		case 'f':
 			if (!format_allowed(c, optarg))
-				usage_error("invalid format '%s' (use one of: %s)", optarg, c->formats);
+				usage_error(
+				    "invalid format '%s' (use one of: %s)",
+				    optarg, c->formats);
 			for (k = 0; k < sizeof formats / sizeof formats[0]; k++)
 				if (strcmp(formats[k].name, optarg) == 0)
 					co->format = formats[k].f;
@@ -208,27 +242,37 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 			break;
 		case OPT_MAX_PARA:
 			if ((co->cap = parse_size(optarg)) == 0)
-				usage_error("invalid paragraph size '%s'", optarg);
+				usage_error(
+				    "invalid paragraph size '%s'", optarg);
 			break;
 		case OPT_HELP:
 			help(c);
-			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : NU_EXIT_TROUBLE);
+			exit(fflush(stdout) == 0 && !ferror(stdout)
+			        ? 0
+			        : NU_EXIT_TROUBLE);
 		case OPT_VERSION:
 			version();
-			exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : NU_EXIT_TROUBLE);
+			exit(fflush(stdout) == 0 && !ferror(stdout)
+			        ? 0
+			        : NU_EXIT_TROUBLE);
 		case '?':
 			if (optopt && optopt < 0x100 && strchr(shorts, optopt))
-				usage_error("option requires an argument -- '%c'", optopt);
+				usage_error(
+				    "option requires an argument -- '%c'",
+				    optopt);
 			else if (optopt && optopt < 0x100)
 				usage_error("invalid option -- '%c'", optopt);
 			else
-				usage_error("unrecognized option '%s'", argv[optind - 1]);
+				usage_error("unrecognized option '%s'",
+				    argv[optind - 1]);
 			break;
 		case ':':
-			usage_error("option '%s' requires an argument", argv[optind - 1]);
+			usage_error("option '%s' requires an argument",
+			    argv[optind - 1]);
 			break;
 		default:
-			if (c->handle == NULL || c->handle(opt, optarg, c->ctx) != 0)
+			if (c->handle == NULL ||
+			    c->handle(opt, optarg, c->ctx) != 0)
 				usage_error(NULL);
 		}
 	}

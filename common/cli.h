@@ -12,12 +12,20 @@
 #include <getopt.h>
 #include <stddef.h>
 
-enum format { FMT_DEFAULT, FMT_TEXT, FMT_INLINE, FMT_TSV, FMT_JSON, FMT_CONLL, FMT_PAIR };
+enum format {
+	FMT_DEFAULT,
+	FMT_TEXT,
+	FMT_INLINE,
+	FMT_TSV,
+	FMT_JSON,
+	FMT_CONLL,
+	FMT_PAIR
+};
 
 struct common_opts {
 	enum format format;
 	int zero, line_buffered, quiet, raw, header;
-	int jsonl;		/* --jsonl: JSON records in, records out */
+	int jsonl; /* --jsonl: JSON records in, records out */
 	size_t cap;
 };
 
@@ -25,23 +33,24 @@ struct common_opts {
 #define CLI_OWN_OPTION 0x200
 
 struct cli {
-	const char *synopsis;	/* "[OPTION]... [FILE]..." */
-	const char *purpose;	/* one line: what the program does */
-	const char *own_help;	/* the filter's option lines, or NULL */
-	const char *more_help;	/* text after the option list, or NULL */
-	const char *formats;	/* accepted -f values, comma separated */
+	const char *synopsis;  /* "[OPTION]... [FILE]..." */
+	const char *purpose;   /* one line: what the program does */
+	const char *own_help;  /* the filter's option lines, or NULL */
+	const char *more_help; /* text after the option list, or NULL */
+	const char *formats;   /* accepted -f values, comma separated */
 	enum format default_format;
-	const char *short_opts;	/* the filter's own, getopt syntax */
-	const struct option *long_opts;	/* the filter's own, or NULL */
+	const char *short_opts;         /* the filter's own, getopt syntax */
+	const struct option *long_opts; /* the filter's own, or NULL */
 	/* Handle one own option; return 0, or -1 after a message (usage
 	 * error). */
 	int (*handle)(int opt, const char *arg, void *ctx);
 	void *ctx;
-	int tool;		/* not a filter: see above */
+	int tool; /* not a filter: see above */
 };
 
 /* Parse argv; return the index of the first operand. */
-int cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co);
+int cli_parse(
+    int argc, char **argv, const struct cli *c, struct common_opts *co);
 const char *format_name(enum format f);
 /* Parse a byte count with an optional K, M or G suffix; 0 on error. */
 size_t parse_size(const char *s);

@@ -57,7 +57,8 @@ static void
 jsonl_record(json_t *obj, const char *text, size_t len, const char *name,
     const struct input_opts *io, const struct filter *f, struct out *o)
 {
-	struct reader *r = reader_open_mem((const unsigned char *)text, len, name, io);
+	struct reader *r = reader_open_mem(
+	    (const unsigned char *)text, len, name, io);
 	size_t mark = o->b.len, pos;
 	json_t *arr = json_array();
 	struct chunk c;
@@ -73,8 +74,9 @@ jsonl_record(json_t *obj, const char *text, size_t len, const char *name,
 		json_error_t err;
 		json_t *rec;
 
-		if (end > pos && (rec = json_loadb((const char *)o->b.p + pos, end - pos,
-		    JSON_ALLOW_NUL, &err)) != NULL) {
+		if (end > pos &&
+		    (rec = json_loadb((const char *)o->b.p + pos, end - pos,
+		         JSON_ALLOW_NUL, &err)) != NULL) {
 			json_object_del(rec, "file");
 			json_array_append_new(arr, rec);
 		}
@@ -112,11 +114,14 @@ run_jsonl(const char *path, const struct input_opts *io, const struct filter *f,
 			n--;
 		obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
 		text = obj ? json_object_get(obj, "text") : NULL;
-		if (obj == NULL || !json_is_object(obj) || !json_is_string(text)) {
+		if (obj == NULL || !json_is_object(obj) ||
+		    !json_is_string(text)) {
 			/* never lose data: the line goes through as it came */
 			if (n > 0 || (size_t)len > n)
-				warnmsg("%s:%zu: not a JSON object with a \"text\" string%s%s",
-				    dname, lineno, obj ? "" : ": ", obj ? "" : err.text);
+				warnmsg(
+				    "%s:%zu: not a JSON object with a \"text\" string%s%s",
+				    dname, lineno, obj ? "" : ": ",
+				    obj ? "" : err.text);
 			json_decref(obj);
 			buf_add(&o->b, line, (size_t)len);
 			if ((size_t)len == n)
@@ -125,7 +130,8 @@ run_jsonl(const char *path, const struct input_opts *io, const struct filter *f,
 			status = NU_EXIT_TROUBLE;
 			continue;
 		}
-		jsonl_record(obj, json_string_value(text), json_string_length(text),
+		jsonl_record(obj, json_string_value(text),
+		    json_string_length(text),
 		    strcmp(path, "-") == 0 ? "-" : path, io, f, o);
 		dump = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
 		json_decref(obj);
@@ -151,8 +157,8 @@ drive(int argc, char **argv, struct common_opts *co,
     const struct input_opts *io, const struct filter *f, struct out *o)
 {
 	int status = 0, i;
-	int (*run)(const char *, const struct input_opts *, const struct filter *,
-	    struct out *) = run_one;
+	int (*run)(const char *, const struct input_opts *,
+	    const struct filter *, struct out *) = run_one;
 
 	/* "| head" ends us at once and silently */
 	signal(SIGPIPE, SIG_DFL);

@@ -18,10 +18,10 @@
 #include "input.h"
 
 struct holdback {
-	int on;		  /* a paragraph is held */
-	int paras;	  /* paragraphs read since it was held */
+	int on;           /* a paragraph is held */
+	int paras;        /* paragraphs read since it was held */
 	const char *name; /* its file's name for records */
-	struct chunk c;	  /* the held paragraph, c.p into text */
+	struct chunk c;   /* the held paragraph, c.p into text */
 	struct buf text;  /* its bytes */
 	struct buf after; /* what follows it until the release */
 };

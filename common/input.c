@@ -15,19 +15,19 @@
 #define READ_BLOCK ((size_t)1 << 16)
 
 struct reader {
-	int fd;			/* -1 for a reader over memory */
+	int fd; /* -1 for a reader over memory */
 	int eof;
-	int err;		/* errno of a failed read, reported once */
-	const char *dname;	/* for messages */
-	const char *rname;	/* for records */
+	int err;           /* errno of a failed read, reported once */
+	const char *dname; /* for messages */
+	const char *rname; /* for records */
 	struct input_opts o;
 	unsigned char *buf;
-	size_t cap;		/* allocated */
-	size_t beg, end;	/* unconsumed bytes: buf[beg..end) */
-	size_t off;		/* file offset of buf[beg] */
-	int docstart;		/* next chunk begins a document */
-	int incut;		/* inside a paragraph cut at the cap */
-	int done;		/* the final DOCEND was given */
+	size_t cap;      /* allocated */
+	size_t beg, end; /* unconsumed bytes: buf[beg..end) */
+	size_t off;      /* file offset of buf[beg] */
+	int docstart;    /* next chunk begins a document */
+	int incut;       /* inside a paragraph cut at the cap */
+	int done;        /* the final DOCEND was given */
 	int warned_utf8, warned_cap;
 };
 
@@ -104,7 +104,8 @@ ensure(struct reader *r, size_t n)
 	while (!r->eof && r->end - r->beg < n) {
 		ssize_t got;
 
-		if (r->beg > 0 && (r->end == r->beg || r->cap - r->end < READ_BLOCK)) {
+		if (r->beg > 0 &&
+		    (r->end == r->beg || r->cap - r->end < READ_BLOCK)) {
 			memmove(r->buf, r->buf + r->beg, r->end - r->beg);
 			r->end -= r->beg;
 			r->beg = 0;
@@ -142,8 +143,8 @@ line_content_len(const unsigned char *s, size_t n)
 enum line_kind { LINE_BLANK, LINE_TEXT, LINE_FF };
 
 struct line {
-	size_t len;		/* bytes from its start, terminator included */
-	int complete;		/* ends at LF, before a NUL (-z), or at EOF */
+	size_t len;   /* bytes from its start, terminator included */
+	int complete; /* ends at LF, before a NUL (-z), or at EOF */
 	enum line_kind kind;
 };
 
@@ -161,7 +162,9 @@ scan_line(struct reader *r, size_t pos, size_t limit, struct line *l)
 		if (n > pos + limit)
 			n = pos + limit;
 		nl = memchr(s + from, '\n', n - from);
-		nul = r->o.zero ? memchr(s + from, '\0', (nl ? (size_t)(nl - s) : n) - from) : NULL;
+		nul = r->o.zero
+		    ? memchr(s + from, '\0', (nl ? (size_t)(nl - s) : n) - from)
+		    : NULL;
 		if (nul) {
 			l->len = (size_t)(nul - s) - pos;
 			l->complete = 1;
@@ -178,7 +181,9 @@ scan_line(struct reader *r, size_t pos, size_t limit, struct line *l)
 			break;
 		}
 		from = n;
-		ensure(r, pos + limit < n + READ_BLOCK ? pos + limit : n + READ_BLOCK);
+		ensure(r,
+		    pos + limit < n + READ_BLOCK ? pos + limit
+		                                 : n + READ_BLOCK);
 		if (r->end - r->beg == n && r->eof) {
 			l->len = n - pos;
 			l->complete = 1;
@@ -193,7 +198,8 @@ scan_line(struct reader *r, size_t pos, size_t limit, struct line *l)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\v') {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
+		    s[i] != '\v') {
 			l->kind = LINE_TEXT;
 			break;
 		}
@@ -228,7 +234,8 @@ check_utf8(struct reader *r, const struct chunk *c)
 	if (ok < c->len) {
 		r->warned_utf8 = 1;
 		if (!r->o.quiet)
-			warnmsg("%s: invalid UTF-8 at byte %zu", r->dname, c->off + ok);
+			warnmsg("%s: invalid UTF-8 at byte %zu", r->dname,
+			    c->off + ok);
 	}
 }
 
@@ -273,7 +280,8 @@ reader_next(struct reader *r, struct chunk *c)
 	}
 	if (r->docstart) {
 		r->docstart = 0;
-		if (r->end - r->beg >= 3 && memcmp(r->buf + r->beg, "\xEF\xBB\xBF", 3) == 0) {
+		if (r->end - r->beg >= 3 &&
+		    memcmp(r->buf + r->beg, "\xEF\xBB\xBF", 3) == 0) {
 			emit(r, c, CHUNK_BOM, 3);
 			return 1;
 		}
@@ -301,7 +309,9 @@ reader_next(struct reader *r, struct chunk *c)
 	if (!l.complete) {
 		len = cut_point(r->buf + r->beg, l.len);
 	} else if (!r->o.line_paras) {
-		while (len < cap && !(r->o.zero && len < r->end - r->beg && r->buf[r->beg + len] == '\0')) {
+		while (len < cap &&
+		    !(r->o.zero && len < r->end - r->beg &&
+		        r->buf[r->beg + len] == '\0')) {
 			struct line nx;
 
 			ensure(r, len + 1);
@@ -327,7 +337,8 @@ reader_next(struct reader *r, struct chunk *c)
 	if (c->more && !r->warned_cap) {
 		r->warned_cap = 1;
 		if (!r->o.quiet)
-			warnmsg("%s: paragraph at byte %zu longer than %zu bytes, processed in pieces",
+			warnmsg(
+			    "%s: paragraph at byte %zu longer than %zu bytes, processed in pieces",
 			    r->dname, c->off, cap);
 	}
 	return 1;

@@ -21,21 +21,21 @@
 #define INPUT_DEFAULT_CAP ((size_t)1 << 20)
 
 struct input_opts {
-	int zero;		/* -z: NUL separates documents */
-	int line_paras;		/* every non-blank line is a paragraph */
-	int quiet;		/* no warnings (invalid UTF-8, long paragraphs) */
-	size_t cap;		/* paragraph cap in bytes */
+	int zero;       /* -z: NUL separates documents */
+	int line_paras; /* every non-blank line is a paragraph */
+	int quiet;      /* no warnings (invalid UTF-8, long paragraphs) */
+	size_t cap;     /* paragraph cap in bytes */
 };
 
 enum chunk_kind { CHUNK_PARA, CHUNK_GAP, CHUNK_BOM, CHUNK_DOCEND };
 
 struct chunk {
 	enum chunk_kind kind;
-	const unsigned char *p;	/* valid until the next reader_next() */
+	const unsigned char *p; /* valid until the next reader_next() */
 	size_t len;
-	size_t off;		/* offset of p[0] in the file */
-	int cont;		/* PARA: continues the previous piece */
-	int more;		/* PARA: the paragraph goes on in the next chunk */
+	size_t off; /* offset of p[0] in the file */
+	int cont;   /* PARA: continues the previous piece */
+	int more;   /* PARA: the paragraph goes on in the next chunk */
 };
 
 struct reader;
@@ -43,8 +43,8 @@ struct reader;
 /* Open path ("-" or NULL: standard input).  NULL with errno set on failure. */
 struct reader *reader_open(const char *path, const struct input_opts *o);
 /* A reader over a copy of p[0..n), one document (the --jsonl records). */
-struct reader *reader_open_mem(const unsigned char *p, size_t n, const char *name,
-    const struct input_opts *o);
+struct reader *reader_open_mem(const unsigned char *p, size_t n,
+    const char *name, const struct input_opts *o);
 /* 1: a chunk was stored; 0: end of file; -1: read error, errno set. */
 int reader_next(struct reader *r, struct chunk *c);
 /* The name for messages ("standard input") and for records ("-"). */

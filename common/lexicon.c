@@ -62,8 +62,8 @@ lexicon_find(const struct lexicon *lx, const unsigned char *s, size_t n)
 		return NULL;
 	if (!(lx->first[fold(s[0]) >> 5] >> (fold(s[0]) & 31) & 1))
 		return NULL;
-	h = lexicon_probe(lx->slot, lx->mask, lx->words, s, n,
-	    lexicon_hash(s, n));
+	h = lexicon_probe(
+	    lx->slot, lx->mask, lx->words, s, n, lexicon_hash(s, n));
 	return lx->slot[h].len != 0 ? &lx->slot[h] : NULL;
 }
 
@@ -115,8 +115,9 @@ read_words(FILE *f, unsigned opts, char **words, size_t *wlen, size_t *n)
 
 		if (e == NULL)
 			e = line + got;
-		while (e > s && (e[-1] == '\n' || e[-1] == '\r' ||
-		    e[-1] == ' ' || e[-1] == '\t'))
+		while (e > s &&
+		    (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' ||
+		        e[-1] == '\t'))
 			e--;
 		while (s < e && (*s == ' ' || *s == '\t'))
 			s++;
@@ -150,8 +151,8 @@ read_words(FILE *f, unsigned opts, char **words, size_t *wlen, size_t *n)
 }
 
 int
-lexicon_load(struct lexicon *lx, const char *path, uint32_t flags,
-    unsigned opts)
+lexicon_load(
+    struct lexicon *lx, const char *path, uint32_t flags, unsigned opts)
 {
 	FILE *f = fopen(path, "r");
 	struct lex_slot *slot;
@@ -181,8 +182,10 @@ lexicon_load(struct lexicon *lx, const char *path, uint32_t flags,
 
 		if (slot[h].len != 0)
 			continue; /* a repeated word */
-		slot[h] = (struct lex_slot){ .hash = hash, .word = (uint32_t)off,
-			.flags = flags, .len = (uint8_t)len };
+		slot[h] = (struct lex_slot){ .hash = hash,
+			.word = (uint32_t)off,
+			.flags = flags,
+			.len = (uint8_t)len };
 		lx->n++;
 		lx->lens |= (uint64_t)1 << (len < 63 ? len : 63);
 		lx->first[w[0] >> 5] |= (uint32_t)1 << (w[0] & 31);

@@ -64,34 +64,34 @@
 #define LEX_MAXWORD 255 /* longer words are in no lexicon */
 
 struct lex_slot {
-	uint32_t hash;	/* lexicon_hash() of the word */
-	uint32_t word;	/* offset of the word (NUL-terminated) in words[] */
+	uint32_t hash;  /* lexicon_hash() of the word */
+	uint32_t word;  /* offset of the word (NUL-terminated) in words[] */
 	uint32_t flags; /* the filter's flag bits */
-	int32_t value;	/* a small number: a month's 3, a digit's 7 */
-	uint16_t cls;	/* the filter's class of the word, or 0 */
-	uint8_t len;	/* the word's length in bytes; 0: an empty slot */
+	int32_t value;  /* a small number: a month's 3, a digit's 7 */
+	uint16_t cls;   /* the filter's class of the word, or 0 */
+	uint8_t len;    /* the word's length in bytes; 0: an empty slot */
 };
 
 /* The fields are the table's; read them through the functions below. */
 struct lexicon {
 	const struct lex_slot *slot;
-	size_t mask;	   /* slots - 1: a power of two less one */
+	size_t mask;       /* slots - 1: a power of two less one */
 	const char *words; /* the words, lower case, NUL after each */
-	size_t n;	   /* entries */
-	uint64_t lens;	   /* bit k: an entry of k bytes (k >= 63: bit 63) */
+	size_t n;          /* entries */
+	uint64_t lens;     /* bit k: an entry of k bytes (k >= 63: bit 63) */
 	uint32_t first[8]; /* bit c: an entry whose first byte is c */
 };
 
 /* The entry for s[0..n) (ASCII case folded), or NULL.  lx may be NULL. */
-const struct lex_slot *lexicon_find(const struct lexicon *lx,
-    const unsigned char *s, size_t n);
+const struct lex_slot *lexicon_find(
+    const struct lexicon *lx, const unsigned char *s, size_t n);
 
 /* Is s[0..n) an entry? */
 int lexicon_has(const struct lexicon *lx, const unsigned char *s, size_t n);
 
 /* The flags of s[0..n), 0 when it is no entry. */
-uint32_t lexicon_flags(const struct lexicon *lx, const unsigned char *s,
-    size_t n);
+uint32_t lexicon_flags(
+    const struct lexicon *lx, const unsigned char *s, size_t n);
 
 /* The entry's word, lower case, NUL-terminated. */
 const char *lexicon_word(const struct lexicon *lx, const struct lex_slot *e);
@@ -107,8 +107,8 @@ const struct lex_slot *lexicon_next(const struct lexicon *lx, size_t *it);
  * flags.  Returns 0, or -1 with errno set (EINVAL: a word longer than
  * LEX_MAXWORD).  lexicon_free() releases it. */
 #define LEX_LOAD_DROP_PERIOD 0x1
-int lexicon_load(struct lexicon *lx, const char *path, uint32_t flags,
-    unsigned opts);
+int lexicon_load(
+    struct lexicon *lx, const char *path, uint32_t flags, unsigned opts);
 void lexicon_free(struct lexicon *lx);
 
 /* For building tables (gen-lexicon, lexicon_load): the hash of s[0..n)

@@ -10,9 +10,8 @@
 /* A tag longer than this is text: it bounds the look-ahead on a stray '<'. */
 #define TAG_MAX 4096
 
-static const char *const names[TAG_NNAMES] = {
-	"PER", "ORG", "LOC", "MISC", "TIMEX3", "QUOTE"
-};
+static const char *const names[TAG_NNAMES] = { "PER", "ORG", "LOC", "MISC",
+	"TIMEX3", "QUOTE" };
 
 const char *
 tag_name_str(enum tag_name n)
@@ -80,7 +79,8 @@ markup_tag_at(const unsigned char *s, size_t n, struct tag *t)
 			if (j + 1 >= n || s[j] != '=' || s[j + 1] != '"')
 				return 0;
 			j += 2;
-			while (j < n && s[j] != '"' && s[j] != '<' && s[j] != '\n')
+			while (
+			    j < n && s[j] != '"' && s[j] != '<' && s[j] != '\n')
 				j++;
 			if (j >= n || s[j] != '"')
 				return 0;
@@ -141,7 +141,8 @@ match_pairs(struct view *v)
 			continue;
 		if (v->npairs == v->paircap) {
 			v->paircap = v->paircap ? v->paircap * 2 : 8;
-			v->pairs = xreallocarray(v->pairs, v->paircap, sizeof *v->pairs);
+			v->pairs = xreallocarray(
+			    v->pairs, v->paircap, sizeof *v->pairs);
 		}
 		v->pairs[v->npairs].name = t->name;
 		v->pairs[v->npairs].start = v->tags[stack[k - 1]].pos;
@@ -180,7 +181,8 @@ view_build(struct view *v, const unsigned char *p, size_t n, int raw)
 	buf_grow(&v->tbuf, n);
 	if (v->mapcap < n + 1) {
 		v->mapcap = n + 1;
-		v->mapbuf = xreallocarray(v->mapbuf, v->mapcap, sizeof *v->mapbuf);
+		v->mapbuf = xreallocarray(
+		    v->mapbuf, v->mapcap, sizeof *v->mapbuf);
 	}
 	v->map = v->mapbuf;
 	while (i < n) {
@@ -281,17 +283,30 @@ tag_attr(const struct view *v, const struct tag *t, const char *name,
 		    s[nl] == '=' && s[nl + 1] == '"') {
 			s += nl + 2;
 			while (s < e && *s != '"') {
-				static const struct { const char *ent; char c; } ents[] = {
-					{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
-					{ "&quot;", '"' }, { "&apos;", '\'' },
+				static const struct {
+					const char *ent;
+					char c;
+				} ents[] = {
+					{ "&amp;", '&' },
+					{ "&lt;", '<' },
+					{ "&gt;", '>' },
+					{ "&quot;", '"' },
+					{ "&apos;", '\'' },
 				};
 				size_t k;
 
 				if (*s == '&') {
-					for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+					for (k = 0;
+					     k < sizeof ents / sizeof ents[0];
+					     k++) {
 						size_t el = strlen(ents[k].ent);
-						if ((size_t)(e - s) >= el && memcmp(s, ents[k].ent, el) == 0) {
-							buf_addc(out, (unsigned char)ents[k].c);
+						if ((size_t)(e - s) >= el &&
+						    memcmp(s, ents[k].ent,
+						        el) == 0) {
+							buf_addc(out,
+							    (unsigned char)
+							        ents[k]
+							            .c);
 							s += el;
 							break;
 						}
@@ -324,14 +339,27 @@ markup_escape_attr(struct buf *out, const unsigned char *s, size_t n)
 		const char *rep;
 
 		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = "&lt;";
+			break;
+		case '>':
+			rep = "&gt;";
+			break;
+		case '"':
+			rep = "&quot;";
+			break;
 		/* a line end would break the one-line tag */
-		case '\n': rep = " "; break;
-		case '\r': rep = " "; break;
-		default: continue;
+		case '\n':
+			rep = " ";
+			break;
+		case '\r':
+			rep = " ";
+			break;
+		default:
+			continue;
 		}
 		buf_add(out, s + from, i - from);
 		buf_adds(out, rep);
@@ -362,8 +390,8 @@ gap_start(const struct view *v, size_t p)
 }
 
 void
-view_insert(const struct view *v, const struct newtag *nt, size_t n,
-    struct buf *out)
+view_insert(
+    const struct view *v, const struct newtag *nt, size_t n, struct buf *out)
 {
 	const struct newtag **cl;
 	size_t oi = 0, ci = 0, ti = 0, cursor = 0;
@@ -391,11 +419,14 @@ view_insert(const struct view *v, const struct newtag *nt, size_t n,
 			ti++;
 		for (tj = ti; tj < v->ntags && v->tags[tj].pos == p; tj++) {
 			const struct tag *e = &v->tags[tj];
-			const struct tagpair *pr = e->pair >= 0 ? &v->pairs[e->pair] : NULL;
+			const struct tagpair *pr = e->pair >= 0
+			    ? &v->pairs[e->pair]
+			    : NULL;
 
 			if (e->close && pr) {
 				/* new spans inside the closing pair close first */
-				while (ci < n && cl[ci]->end == p && cl[ci]->start >= pr->start) {
+				while (ci < n && cl[ci]->end == p &&
+				    cl[ci]->start >= pr->start) {
 					buf_adds(out, cl[ci]->close);
 					ci++;
 				}
@@ -405,7 +436,8 @@ view_insert(const struct view *v, const struct newtag *nt, size_t n,
 					ci++;
 				}
 				/* new spans around the opening pair open first */
-				while (oi < n && nt[oi].start == p && nt[oi].end > pr->end) {
+				while (oi < n && nt[oi].start == p &&
+				    nt[oi].end > pr->end) {
 					buf_adds(out, nt[oi].open);
 					oi++;
 				}

@@ -18,35 +18,41 @@
 #include "buf.h"
 
 enum tag_name {
-	TAG_PER, TAG_ORG, TAG_LOC, TAG_MISC, TAG_TIMEX3, TAG_QUOTE, TAG_NNAMES
+	TAG_PER,
+	TAG_ORG,
+	TAG_LOC,
+	TAG_MISC,
+	TAG_TIMEX3,
+	TAG_QUOTE,
+	TAG_NNAMES
 };
 
 struct tag {
 	enum tag_name name;
-	int close;		/* an end tag */
-	size_t start, end;	/* the tag's bytes in the original */
-	size_t pos;		/* text offset the tag stands before */
-	long pair;		/* index in view.pairs, or -1 if unmatched */
+	int close;         /* an end tag */
+	size_t start, end; /* the tag's bytes in the original */
+	size_t pos;        /* text offset the tag stands before */
+	long pair;         /* index in view.pairs, or -1 if unmatched */
 };
 
 /* A matched pair of tags, in text (view) offsets: [start, end). */
 struct tagpair {
 	enum tag_name name;
 	size_t start, end;
-	size_t open_tag;	/* index of the start tag in view.tags */
-	size_t close_tag;	/* index of the end tag */
+	size_t open_tag;  /* index of the start tag in view.tags */
+	size_t close_tag; /* index of the end tag */
 };
 
 struct view {
-	const unsigned char *orig;	/* the original bytes */
+	const unsigned char *orig; /* the original bytes */
 	size_t orig_len;
-	const unsigned char *text;	/* the text without tags */
+	const unsigned char *text; /* the text without tags */
 	size_t len;
-	size_t *map;		/* text offset -> original offset, len + 1
+	size_t *map;      /* text offset -> original offset, len + 1
 				 * entries; NULL when there are no tags */
-	struct tag *tags;	/* every tag, in order */
+	struct tag *tags; /* every tag, in order */
 	size_t ntags;
-	struct tagpair *pairs;	/* matched pairs, by start tag order */
+	struct tagpair *pairs; /* matched pairs, by start tag order */
 	size_t npairs;
 	/* storage */
 	struct buf tbuf;
@@ -79,8 +85,8 @@ size_t view_orig(const struct view *v, size_t i);
  * nesting inside it or around it). */
 int view_crosses(const struct view *v, size_t start, size_t end);
 /* The innermost pair of the given name containing [start, end), or NULL. */
-const struct tagpair *view_inside(const struct view *v, enum tag_name name,
-    size_t start, size_t end);
+const struct tagpair *view_inside(
+    const struct view *v, enum tag_name name, size_t start, size_t end);
 
 /* Value of attribute name in the start tag t of the original, unescaped,
  * appended to out.  Returns 1 if found. */
@@ -93,7 +99,7 @@ void markup_escape_attr(struct buf *out, const unsigned char *s, size_t n);
 /* Write the original bytes with the new tags inserted, to out.  tags must
  * be sorted by start, then by end descending (outer first), and properly
  * nested among themselves. */
-void view_insert(const struct view *v, const struct newtag *tags, size_t n,
-    struct buf *out);
+void view_insert(
+    const struct view *v, const struct newtag *tags, size_t n, struct buf *out);
 
 #endif

@@ -26,11 +26,20 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 		const char *rep;
 
 		switch (s[i]) {
-		case '\t': rep = "\\t"; break;
-		case '\n': rep = "\\n"; break;
-		case '\r': rep = "\\r"; break;
-		case '\\': rep = "\\\\"; break;
-		default: continue;
+		case '\t':
+			rep = "\\t";
+			break;
+		case '\n':
+			rep = "\\n";
+			break;
+		case '\r':
+			rep = "\\r";
+			break;
+		case '\\':
+			rep = "\\\\";
+			break;
+		default:
+			continue;
 		}
 		buf_add(b, s + from, i - from);
 		buf_add(b, rep, 2);
@@ -68,11 +77,21 @@ json_escape(struct buf *b, const unsigned char *s, size_t n)
 		}
 		buf_add(b, s + from, i - from);
 		switch (c) {
-		case '"': buf_add(b, "\\\"", 2); break;
-		case '\\': buf_add(b, "\\\\", 2); break;
-		case '\n': buf_add(b, "\\n", 2); break;
-		case '\r': buf_add(b, "\\r", 2); break;
-		case '\t': buf_add(b, "\\t", 2); break;
+		case '"':
+			buf_add(b, "\\\"", 2);
+			break;
+		case '\\':
+			buf_add(b, "\\\\", 2);
+			break;
+		case '\n':
+			buf_add(b, "\\n", 2);
+			break;
+		case '\r':
+			buf_add(b, "\\r", 2);
+			break;
+		case '\t':
+			buf_add(b, "\\t", 2);
+			break;
 		default:
 			buf_add(b, "\\u00", 4);
 			buf_addc(b, (unsigned char)hex[c >> 4]);
@@ -84,9 +103,11 @@ json_escape(struct buf *b, const unsigned char *s, size_t n)
 	buf_addc(b, '"');
 }
 
+// clang-format off
 static const unsigned char ws_byte[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
 };
+// clang-format on
 
 void
 collapse_space(struct buf *b, const unsigned char *s, size_t n)
@@ -121,7 +142,8 @@ collapse_space(struct buf *b, const unsigned char *s, size_t n)
 int
 space_is_plain(const unsigned char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	const uint64_t ones = 0x0101010101010101ULL,
+	               high = 0x8080808080808080ULL;
 	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
 	size_t i = 0;
 	int prev_space = 0;
@@ -130,10 +152,13 @@ space_is_plain(const unsigned char *s, size_t n)
 	 * end, ...) or two spaces side by side make the text not plain */
 #ifdef __SSE2__
 	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i));
 		/* bytes <= 0x1F: min(x, 0x1F) == x */
-		int ctl = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
-		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		int ctl = _mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
+		unsigned sp = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
 
 		if (ctl || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
 			return 0;
@@ -147,7 +172,7 @@ space_is_plain(const unsigned char *s, size_t n)
 		if (((x - 0x20 * ones) & ~x & high) != 0)
 			return 0;
 		e = x ^ (0x20 * ones);
-		z = ~(((e & low7) + low7) | e | low7);	/* 0x80 at each space */
+		z = ~(((e & low7) + low7) | e | low7); /* 0x80 at each space */
 		if ((z & (z >> 8)) != 0 || (prev_space && (z & 0x80)))
 			return 0;
 		prev_space = (z >> 63) != 0;
@@ -182,8 +207,7 @@ buf_add_size(struct buf *b, size_t v)
 }
 
 void
-record_head(struct buf *b, int json, const char *file, size_t start,
-    size_t end)
+record_head(struct buf *b, int json, const char *file, size_t start, size_t end)
 {
 	if (json) {
 		buf_adds(b, "{\"file\":");
@@ -202,8 +226,7 @@ record_head(struct buf *b, int json, const char *file, size_t start,
 }
 
 void
-record_field(struct buf *b, int json, const char *key, const void *s,
-    size_t n)
+record_field(struct buf *b, int json, const char *key, const void *s, size_t n)
 {
 	if (json) {
 		buf_adds(b, ",\"");

@@ -27,17 +27,17 @@ void buf_add_size(struct buf *b, size_t v);
  * or {"file":FILE,"start":START,"end":END; each record_field adds
  * "<TAB>VALUE" or ,"KEY":"VALUE"; record_end closes the object and the line.
  */
-void record_head(struct buf *b, int json, const char *file, size_t start,
-    size_t end);
-void record_field(struct buf *b, int json, const char *key,
-    const void *s, size_t n);
+void record_head(
+    struct buf *b, int json, const char *file, size_t start, size_t end);
+void record_field(
+    struct buf *b, int json, const char *key, const void *s, size_t n);
 void record_str(struct buf *b, int json, const char *key, const char *s);
 void record_end(struct buf *b, int json);
 
 struct out {
 	int line_buffered;
-	int capture;		/* hold everything (the --jsonl driver) */
-	struct buf b;		/* pending bytes */
+	int capture;  /* hold everything (the --jsonl driver) */
+	struct buf b; /* pending bytes */
 };
 
 void out_init(struct out *o, int line_buffered);

@@ -41,12 +41,14 @@ spanvec_free(struct spanvec *sv)
 
 /* Bytes that may start a terminator: . ! ? and the UTF-8 lead bytes of
  * the Sentence_Terminal characters and of '…' (see sterm.tab). */
+// clang-format off
 static const unsigned char term_byte[256] = {
 	['.'] = 1, ['!'] = 1, ['?'] = 1,
 	[0xD5] = 1, [0xD8] = 1, [0xDB] = 1, [0xDC] = 1, [0xDF] = 1,
 	[0xE0] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEA] = 1, [0xEF] = 1,
 	[0xF0] = 1,
 };
+// clang-format on
 
 
 static int
@@ -56,8 +58,8 @@ space_at(const unsigned char *s, size_t n, size_t i, size_t *len)
 
 	if (s[i] < 0x80) {
 		*len = 1;
-		return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
-		    s[i] == '\f' || s[i] == '\v';
+		return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+		    s[i] == '\r' || s[i] == '\f' || s[i] == '\v';
 	}
 	*len = u8_decode(s + i, n - i, &cp);
 	return u8_isspace(cp);
@@ -78,10 +80,12 @@ skip_space(const unsigned char *s, size_t n, size_t i)
 static size_t
 emoticon_len(const unsigned char *s, size_t n, size_t i)
 {
+	// clang-format off
 	static const char *const emo[] = {
 		":-)", ":-(", ";-)", ":-D", ":-P", ":-p", ":'(", "^_^", "^^", "<3",
 		":)", ":(", ";)", ":D", ":P", ":p", "=)", "=(", ":/", ":o", ":O", "xD", "XD",
 	};
+	// clang-format on
 	size_t k;
 
 	if (strchr(":;=^<xX", s[i]) == NULL || s[i] == '\0')
@@ -89,8 +93,8 @@ emoticon_len(const unsigned char *s, size_t n, size_t i)
 	for (k = 0; k < sizeof emo / sizeof emo[0]; k++) {
 		size_t l = strlen(emo[k]);
 		if (n - i >= l && memcmp(s + i, emo[k], l) == 0 &&
-		    (i + l == n || s[i + l] == ' ' || s[i + l] == '\n' || s[i + l] == '\t' ||
-		    s[i + l] == '\r'))
+		    (i + l == n || s[i + l] == ' ' || s[i + l] == '\n' ||
+		        s[i + l] == '\t' || s[i + l] == '\r'))
 			return l;
 	}
 	return 0;
@@ -120,8 +124,10 @@ closer_at(const unsigned char *s, size_t n, size_t i)
 	size_t l;
 
 	if (s[i] < 0x80)
-		return (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' ||
-		    s[i] == '}') ? 1 : 0;
+		return (s[i] == '"' || s[i] == '\'' || s[i] == ')' ||
+		           s[i] == ']' || s[i] == '}')
+		    ? 1
+		    : 0;
 	l = u8_decode(s + i, n - i, &cp);
 	/* » closes in French and German usage; “ closes in German */
 	return (u8_isclose(cp) || cp == 0x00BB || cp == 0x201C) ? l : 0;
@@ -135,10 +141,14 @@ opener_at(const unsigned char *s, size_t n, size_t i)
 	size_t l;
 
 	if (s[i] < 0x80)
-		return (s[i] == '"' || s[i] == '\'' || s[i] == '(' || s[i] == '[' ||
-		    s[i] == '{' || s[i] == '`') ? 1 : 0;
+		return (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
+		           s[i] == '[' || s[i] == '{' || s[i] == '`')
+		    ? 1
+		    : 0;
 	l = u8_decode(s + i, n - i, &cp);
-	return (u8_isopen(cp) || cp == 0x00AB || cp == 0x201E || cp == 0x201A) ? l : 0;
+	return (u8_isopen(cp) || cp == 0x00AB || cp == 0x201E || cp == 0x201A)
+	    ? l
+	    : 0;
 }
 
 /* What follows a candidate boundary */
@@ -146,8 +156,8 @@ enum next_kind { NX_END, NX_UPPER, NX_LOWER, NX_DIGIT, NX_OTHER };
 
 struct next {
 	enum next_kind kind;
-	size_t word, wlen;	/* the following word (letters only) */
-	int quoted;		/* an opening quote or bracket came first */
+	size_t word, wlen; /* the following word (letters only) */
+	int quoted;        /* an opening quote or bracket came first */
 };
 
 static void
@@ -176,7 +186,7 @@ look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
 	else if (u8_isdigit(cp))
 		nx->kind = NX_DIGIT;
 	else if (u8_isalpha(cp))
-		nx->kind = NX_UPPER;	/* caseless scripts: a letter starts */
+		nx->kind = NX_UPPER; /* caseless scripts: a letter starts */
 	else
 		nx->kind = NX_OTHER;
 	nx->word = i;
@@ -249,7 +259,8 @@ plain_word(const unsigned char *w, size_t n)
 	while (i < n) {
 		if (w[i] < 0x80) {
 			unsigned char c = w[i] | 0x20;
-			if (!(c >= 'a' && c <= 'z') && !((w[i] == '\'' || w[i] == '-') && i > 0))
+			if (!(c >= 'a' && c <= 'z') &&
+			    !((w[i] == '\'' || w[i] == '-') && i > 0))
 				return 0;
 			i++;
 			continue;
@@ -281,13 +292,15 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
 			dots++;
 		else if (c >= '0' && c <= '9')
 			digits++;
-		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    c >= 0x80)
 			letters++;
 	}
 	if (digits > 0 && letters == 0)
 		return AB_NUMBER;
 	/* "U.S", "a.m", "Ph.D", "e.g" -- letters with inner periods */
-	if (dots > 0 && letters > 0 && digits == 0 && letters <= 2 * (dots + 1) + 1)
+	if (dots > 0 && letters > 0 && digits == 0 &&
+	    letters <= 2 * (dots + 1) + 1)
 		return AB_ABBR;
 	/* "J." "E." -- a single letter */
 	if (wl == 1 && letters == 1)
@@ -295,13 +308,14 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
 	/* the compiled-in abbreviations are six letters or fewer */
 	if (wl <= 6 && lexicon_has(&lex_abbrev_title, w, wl))
 		return AB_TITLE;
-	if ((wl <= 6 && lexicon_has(&lex_abbrev, w, wl)) || lexicon_has(sg->extra_abbrev, w, wl))
+	if ((wl <= 6 && lexicon_has(&lex_abbrev, w, wl)) ||
+	    lexicon_has(sg->extra_abbrev, w, wl))
 		return AB_ABBR;
 	return AB_NONE;
 }
 
 static int
-protected(const struct tagpair *p, size_t np, size_t pos)
+is_protected(const struct tagpair *p, size_t np, size_t pos)
 {
 	size_t k;
 
@@ -335,7 +349,8 @@ list_marker(const unsigned char *s, size_t n, size_t i, int *alpha)
 	if (j < n && s[j] == ')')
 		j++;
 	/* a period or a parenthesis must follow the value, then a space */
-	if (j >= n || (s[j - 1] != '.' && s[j - 1] != ')') || (s[j] != ' ' && s[j] != '\t'))
+	if (j >= n || (s[j - 1] != '.' && s[j - 1] != ')') ||
+	    (s[j] != ' ' && s[j] != '\t'))
 		return 0;
 	return v;
 }
@@ -351,11 +366,15 @@ bullet_at(const unsigned char *s, size_t n, size_t i)
 	l = u8_decode(s + i, n - i, &cp);
 	/* • ‣ ◦ ▪ ● ⁃ */
 	return (cp == 0x2022 || cp == 0x2023 || cp == 0x25E6 || cp == 0x25AA ||
-	    cp == 0x25CF || cp == 0x2043) ? l : 0;
+	           cp == 0x25CF || cp == 0x2043)
+	    ? l
+	    : 0;
 }
 
 /* Bytes a list marker ends with ("1." "a)") or a bullet starts with. */
-static const unsigned char list_byte[256] = { ['.'] = 1, [')'] = 1, [0xE2] = 1 };
+static const unsigned char list_byte[256] = {
+	['.'] = 1, [')'] = 1, [0xE2] = 1
+};
 
 /* The positions of the bytes either scan looks at, found in one pass. */
 struct cands {
@@ -377,12 +396,13 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 		 * '?', ')' or non-ASCII: most of a paragraph */
 #ifdef __SSE2__
 		for (; i + 16 <= n; i += 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(s + i));
 			__m128i m = _mm_or_si128(
 			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
-			    _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+			        _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
 			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-			    _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
+			        _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))));
 
 			if (_mm_movemask_epi8(_mm_or_si128(m, x)) != 0)
 				break;
@@ -399,7 +419,8 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 			c2 = x ^ ('?' * ones);
 			d = x ^ (')' * ones);
 			if (((x | ((a - ones) & ~a) | ((b - ones) & ~b) |
-			    ((c2 - ones) & ~c2) | ((d - ones) & ~d)) & high) != 0)
+			         ((c2 - ones) & ~c2) | ((d - ones) & ~d)) &
+			        high) != 0)
 				break;
 		}
 		while (i < n && !term_byte[s[i]] && !list_byte[s[i]])
@@ -409,10 +430,12 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 		if (c->n == c->cap) {
 			c->cap *= 2;
 			if (c->v == c->local) {
-				c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
+				c->v = xreallocarray(
+				    NULL, c->cap, sizeof *c->v);
 				memcpy(c->v, c->local, sizeof c->local);
 			} else {
-				c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+				c->v = xreallocarray(
+				    c->v, c->cap, sizeof *c->v);
 			}
 		}
 		c->v[c->n++] = i++;
@@ -440,7 +463,8 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 
 		/* markers end in '.' or ')', bullets start with 0xE2: look
 		 * only there */
-		while (ci < cd->n && (cd->v[ci] < i || !list_byte[s[cd->v[ci]]]))
+		while (
+		    ci < cd->n && (cd->v[ci] < i || !list_byte[s[cd->v[ci]]]))
 			ci++;
 		if (ci >= cd->n)
 			break;
@@ -452,21 +476,24 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			w = i;
 			if (s[i] == ')' && w > 0 && s[w - 1] == '.')
 				w--;
-			while (w > 0 && i - w < 4 && ((s[w - 1] >= '0' && s[w - 1] <= '9') ||
-			    (s[w - 1] >= 'a' && s[w - 1] <= 'z')))
+			while (w > 0 && i - w < 4 &&
+			    ((s[w - 1] >= '0' && s[w - 1] <= '9') ||
+			        (s[w - 1] >= 'a' && s[w - 1] <= 'z')))
 				w--;
 		}
-		if (!(w == 0 || s[w - 1] == ' ' || s[w - 1] == '\t' || s[w - 1] == '\n') ||
+		if (!(w == 0 || s[w - 1] == ' ' || s[w - 1] == '\t' ||
+		        s[w - 1] == '\n') ||
 		    (w == i && s[i] != 0xE2)) {
 			i++;
 			continue;
 		}
 		if ((l = bullet_at(s, n, w)) > 0)
 			isb = 1;
-		else if ((s[w] >= '0' && s[w] <= '9') || (s[w] >= 'a' && s[w] <= 'z'))
+		else if ((s[w] >= '0' && s[w] <= '9') ||
+		    (s[w] >= 'a' && s[w] <= 'z'))
 			v = list_marker(s, n, w, &alpha);
 		if (s[i] == '.' && i + 1 < n && s[i + 1] == ')')
-			i++;	/* one marker, "1.)" */
+			i++; /* one marker, "1.)" */
 		if (isb || v > 0) {
 			if (nm == cap) {
 				cap = cap ? cap * 2 : 8;
@@ -489,7 +516,8 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			keep = nb >= 2;
 		} else {
 			for (j = 0; j < nm && !keep; j++) {
-				if (j == k || m[j].bullet || m[j].alpha != m[k].alpha)
+				if (j == k || m[j].bullet ||
+				    m[j].alpha != m[k].alpha)
 					continue;
 				if ((j > k && m[j].value == m[k].value + 1) ||
 				    (j < k && m[j].value == m[k].value - 1))
@@ -499,13 +527,16 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			if (keep && m[k].alpha) {
 				keep = 0;
 				for (j = 0; j < nm; j++)
-					if (m[j].alpha && !m[j].bullet && m[j].value == 1)
+					if (m[j].alpha && !m[j].bullet &&
+					    m[j].value == 1)
 						keep = 1;
 			}
 		}
 		/* a marker right after a bullet starts no new item: "• 9." */
 		if (keep && k > 0 && m[k - 1].bullet && nb >= 2 &&
-		    skip_space(s, n, m[k - 1].pos + bullet_at(s, n, m[k - 1].pos)) == m[k].pos)
+		    skip_space(
+		        s, n, m[k - 1].pos + bullet_at(s, n, m[k - 1].pos)) ==
+		        m[k].pos)
 			keep = 0;
 		if (keep && m[k].pos > 0)
 			spanvec_push(starts, m[k].pos, m[k].pos);
@@ -526,7 +557,8 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
 	int32_t cp;
 	size_t k;
 
-	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
 	if (e == a || next >= n || (e - a) * 5 >= longest * 3)
 		return 0;
@@ -574,8 +606,8 @@ table_line(const unsigned char *s, size_t a, size_t e)
 		figs += (size_t)last;
 		lower += s[i] >= 'a' && s[i] <= 'z';
 		words++;
-		named += (s[i] >= 'A' && s[i] <= 'Z') || (z - i == 1 &&
-		    s[i] == ',');
+		named += (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (z - i == 1 && s[i] == ',');
 	}
 	/* a dateline: "LONDON 1996-08-30", "PARK CITY , Utah 1996-11-23" */
 	if (date && words >= 2 && named == words - 1)
@@ -591,7 +623,8 @@ row_break(const unsigned char *s, size_t a, size_t e, size_t n)
 	int32_t cp;
 	size_t k;
 
-	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
 	if (e == a || s[e - 1] == '-' || s[e - 1] == ',')
 		return 0;
@@ -612,7 +645,7 @@ line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
 	int row = 0;
 
 	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
-		return;		/* one line */
+		return; /* one line */
 	for (a = 0; a < n; a = e + 1) {
 		nl = memchr(s + a, '\n', n - a);
 		e = nl ? (size_t)(nl - s) : n;
@@ -654,7 +687,8 @@ sentence_initial(const unsigned char *s, size_t sent_start, size_t ws)
 	size_t i = sent_start, l;
 
 	while (i < ws) {
-		if ((l = bullet_at(s, ws, i)) > 0 || (l = opener_at(s, ws, i)) > 0) {
+		if ((l = bullet_at(s, ws, i)) > 0 ||
+		    (l = opener_at(s, ws, i)) > 0) {
 			i += l;
 			i = skip_space(s, ws, i);
 			continue;
@@ -694,7 +728,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 			while (k < n && k - j < 6 && s[k] >= '0' && s[k] <= '9')
 				k++;
 		} else {
-			while (k < n && k - j < 32 && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == ' '))
+			while (k < n && k - j < 32 &&
+			    ((s[k] >= 'a' && s[k] <= 'z') || s[k] == ' '))
 				k++;
 		}
 		if (k == j + 1 || k >= n || s[k] != ']')
@@ -720,7 +755,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (dots == 3 || dots == -1)
 		/* an ellipsis ends a sentence only before a capitalised word:
 		 * "so... Next", not "what I mean... well" or ". . . I didn't" */
-		return nx.kind == NX_UPPER && !(spaced && nx.wlen == 1 && s[nx.word] == 'I');
+		return nx.kind == NX_UPPER &&
+		    !(spaced && nx.wlen == 1 && s[nx.word] == 'I');
 	word_before(s, t, &ws);
 	ac = classify_word(sg, s + ws, t - ws);
 	/* "it is expensive. anybody can go" -- after a plain word, a period
@@ -743,9 +779,11 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (nx.kind == NX_DIGIT)
 			return 0;
 		/* "J. A. Smith", "W. W. Rouse Ball" -- initials in a row */
-		if (nx.kind == NX_UPPER && nx.wlen == 1 && nx.word + 1 < n && s[nx.word + 1] == '.')
+		if (nx.kind == NX_UPPER && nx.wlen == 1 && nx.word + 1 < n &&
+		    s[nx.word + 1] == '.')
 			return 0;
-		return next_is_starter(s, &nx) || (nx.quoted && nx.kind == NX_UPPER);
+		return next_is_starter(s, &nx) ||
+		    (nx.quoted && nx.kind == NX_UPPER);
 	default:
 		return 1;
 	}
@@ -767,7 +805,8 @@ sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 			dots = dots < 0 ? dots : dots + 1;
 			i++;
 			/* ". . ." -- spaced ellipsis */
-			if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' && (dots >= 1))
+			if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' &&
+			    (dots >= 1))
 				i++;
 			term = 1;
 			continue;
@@ -786,7 +825,7 @@ sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		    s[i + 2] != 0xA6 && s[i + 2] != 0xBC && s[i + 2] != 0xBD)
 			break;
 		l = u8_decode(s + i, n - i, &cp);
-		if (cp == 0x2026) {		/* … */
+		if (cp == 0x2026) { /* … */
 			dots = -1;
 			i += l;
 			term = 1;
@@ -794,7 +833,8 @@ sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		}
 		if (u8_issterm(cp)) {
 			/* 。！？ need no space after them */
-			if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61)
+			if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+			    cp == 0xFF61)
 				cjk = 1;
 			else
 				bang = 1;
@@ -812,7 +852,8 @@ sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (dots > 4)
 		dots = 4;
 	if (dots == 4 || (dots >= 1 && bang))
-		dots = 1;	/* "period . . . ." and "....": an ellipsis and a stop */
+		dots =
+		    1; /* "period . . . ." and "....": an ellipsis and a stop */
 	if (dots > 3)
 		dots = 1;
 	return boundary_at(sg, s, n, sent_start, t, i, dots, bang, cjk, end);
@@ -846,7 +887,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 		/* a list item starts before it */
 		if (si < starts.n && starts.v[si].start <= next) {
 			size_t p = starts.v[si++].start;
-			if (p > start && !protected(prot, nprot, p)) {
+			if (p > start && !is_protected(prot, nprot, p)) {
 				size_t e = trim_back(s, start, p);
 				if (e > start)
 					spanvec_push(out, start, e);
@@ -858,7 +899,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 			break;
 		if (!sent_boundary_at(sg, s, n, start, next, &i, &end))
 			continue;
-		if (protected(prot, nprot, end) || end >= n)
+		if (is_protected(prot, nprot, end) || end >= n)
 			continue;
 		/* the sentence ends after closers; trim white space */
 		{

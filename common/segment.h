@@ -21,7 +21,7 @@ struct spanvec {
 };
 
 struct segmenter {
-	const struct lexicon *extra_abbrev;	/* -a FILE, or NULL */
+	const struct lexicon *extra_abbrev; /* -a FILE, or NULL */
 };
 
 void segment(const struct segmenter *sg, const unsigned char *s, size_t n,
@@ -37,8 +37,8 @@ void segment(const struct segmenter *sg, const unsigned char *s, size_t n,
  * on; on yes, *end to the boundary: after closing quotes and brackets,
  * citation marks and an emoticon that belong to the sentence.  Returns 1
  * or 0.  A boundary at n (*end == n) is the paragraph's end. */
-int sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
-    size_t sent_start, size_t t, size_t *next, size_t *end);
+int sent_boundary_at(const struct segmenter *sg, const unsigned char *s,
+    size_t n, size_t sent_start, size_t t, size_t *next, size_t *end);
 
 void spanvec_push(struct spanvec *sv, size_t start, size_t end);
 void spanvec_free(struct spanvec *sv);

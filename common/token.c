@@ -12,7 +12,8 @@
 static int
 is_ascii_alnum(unsigned char c)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
 }
 
 static int
@@ -37,7 +38,8 @@ has_prefix_ci(const unsigned char *s, size_t n, const char *p)
 static int
 is_url_char(unsigned char c)
 {
-	return is_ascii_alnum(c) || strchr("-._~:/?#@!$&*+,;=%", c) != NULL || c >= 0x80;
+	return is_ascii_alnum(c) || strchr("-._~:/?#@!$&*+,;=%", c) != NULL ||
+	    c >= 0x80;
 }
 
 size_t
@@ -48,8 +50,9 @@ url_len(const unsigned char *s, size_t n, int *email)
 	*email = 0;
 	if (has_prefix_ci(s, n, "http://") || has_prefix_ci(s, n, "https://") ||
 	    has_prefix_ci(s, n, "ftp://") || has_prefix_ci(s, n, "www.")) {
-		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 && !(s[i] >= 0x80 && i + 2 < n &&
-		    s[i] == 0xE2 && s[i + 1] == 0x80))	/* stop at ’ ” … */
+		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 &&
+		    !(s[i] >= 0x80 && i + 2 < n && s[i] == 0xE2 &&
+		        s[i + 1] == 0x80)) /* stop at ’ ” … */
 			i++;
 		/* "(see http://x.org/a)." -- trailing punctuation is not the URL's */
 		while (i > 0 && strchr(".,;:!?'\")]*", s[i - 1]) != NULL)
@@ -62,7 +65,8 @@ url_len(const unsigned char *s, size_t n, int *email)
 			if (at || i == 0)
 				return 0;
 			at = i;
-		} else if (s[i] == '.' && at && i > at + 1 && i + 1 < n && is_ascii_alnum(s[i + 1])) {
+		} else if (s[i] == '.' && at && i > at + 1 && i + 1 < n &&
+		    is_ascii_alnum(s[i + 1])) {
 			dot_after_at = i;
 		}
 		i++;
@@ -79,7 +83,8 @@ url_len(const unsigned char *s, size_t n, int *email)
 }
 
 static void
-push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind, unsigned flags)
+push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind,
+    unsigned flags)
 {
 	if (tv->n == tv->cap) {
 		tv->cap = tv->cap ? tv->cap * 2 : 64;
@@ -125,7 +130,8 @@ possessive_at(const unsigned char *s, size_t n, size_t i)
 static size_t
 tld_len(const unsigned char *s, size_t n, size_t i)
 {
-	static const char *const tld[] = { "com", "org", "net", "gov", "edu", "info", "co.uk", "io" };
+	static const char *const tld[] = { "com", "org", "net", "gov", "edu",
+		"info", "co.uk", "io" };
 	size_t k;
 
 	for (k = 0; k < sizeof tld / sizeof tld[0]; k++) {
@@ -149,7 +155,8 @@ clitic_at(const unsigned char *s, size_t start, size_t end)
 	for (k = 0; k < sizeof cl / sizeof cl[0]; k++) {
 		size_t l = strlen(cl[k]), a;
 
-		if (end - start < l + 2 || !has_prefix_ci(s + end - l, l, cl[k]))
+		if (end - start < l + 2 ||
+		    !has_prefix_ci(s + end - l, l, cl[k]))
 			continue;
 		a = end - l;
 		if (s[a - 1] == '\'' && a - 1 > start)
@@ -170,8 +177,9 @@ abbr_len(const unsigned char *s, size_t n, size_t i)
 
 	for (;;) {
 		size_t k = j;
-		while (k < n && k - j < 5 && s[k] < 0x80 && ((s[k] >= 'a' && s[k] <= 'z') ||
-		    (s[k] >= 'A' && s[k] <= 'Z')))
+		while (k < n && k - j < 5 && s[k] < 0x80 &&
+		    ((s[k] >= 'a' && s[k] <= 'z') ||
+		        (s[k] >= 'A' && s[k] <= 'Z')))
 			k++;
 		if (k == j || k - j > 4 || k >= n || s[k] != '.')
 			break;
@@ -194,7 +202,8 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 		int email;
 
 		if (s[i] < 0x80) {
-			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+			    s[i] == '\f' || s[i] == '\v') {
 				i++;
 				continue;
 			}
@@ -211,14 +220,16 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			}
 		}
 		nl = 0;
-		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' || s[i] == 'f' ||
-		    is_ascii_alnum(s[i])) && (l = url_len(s + i, n - i, &email)) > 0) {
+		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
+		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
+		    (l = url_len(s + i, n - i, &email)) > 0) {
 			push(tv, i, i + l, email ? TOK_EMAIL : TOK_URL, flags);
 			i += l;
 			continue;
 		}
 		if ((al = abbr_len(s, n, i)) > 0) {
-			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP : TF_LOWER;
+			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP
+			                                      : TF_LOWER;
 			push(tv, i, i + al, TOK_ABBR, flags);
 			i += al;
 			continue;
@@ -233,7 +244,9 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					digits++;
 				} else if (u8_isalpha(cp)) {
 					if (first)
-						flags |= u8_isupper(cp) ? TF_CAP : u8_islower(cp) ? TF_LOWER : 0;
+						flags |= u8_isupper(cp) ? TF_CAP
+						    : u8_islower(cp) ? TF_LOWER
+						                     : 0;
 					letters++;
 					if (u8_isupper(cp))
 						upper++;
@@ -252,22 +265,33 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					if (s[i] == '-')
 						jl = 1;
 					/* "AT&T", "S&P" -- an ampersand between capitals */
-					else if (s[i] == '&' && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
-					    i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+					else if (s[i] == '&' &&
+					    s[i - 1] >= 'A' &&
+					    s[i - 1] <= 'Z' && i + 1 < n &&
+					    s[i + 1] >= 'A' && s[i + 1] <= 'Z')
 						jl = 1;
 					/* "Detik.com", "Amazon.co.uk" -- a web name */
-					else if (s[i] == '.' && letters > 0 && (jl = tld_len(s, n, i + 1)) > 0) {
+					else if (s[i] == '.' && letters > 0 &&
+					    (jl = tld_len(s, n, i + 1)) > 0) {
 						i += 1 + jl;
 						break;
-					} else if ((al2 = u8_apos_at(s, n, i)) > 0) {
+					} else if ((al2 = u8_apos_at(s, n, i)) >
+					    0) {
 						/* "Ren's" -- the possessive is its own token */
 						if (possessive_at(s, n, i))
 							break;
 						jl = al2;
-					} else if ((s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/') &&
-					    digits > 0 && letters == 0 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+					} else if ((s[i] == '.' ||
+					               s[i] == ',' ||
+					               s[i] == ':' ||
+					               s[i] == '/') &&
+					    digits > 0 && letters == 0 &&
+					    i + 1 < n && s[i + 1] >= '0' &&
+					    s[i + 1] <= '9')
 						jl = 1;
-					if (jl == 0 || i + jl >= n || (l = alnum_at(s, n, i + jl, &cp)) == 0)
+					if (jl == 0 || i + jl >= n ||
+					    (l = alnum_at(s, n, i + jl, &cp)) ==
+					        0)
 						break;
 					if (s[i] == '-')
 						flags |= TF_HYPHEN;
@@ -281,12 +305,17 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			kind = (digits && !letters) ? TOK_NUM : TOK_WORD;
 			/* "Inc.", "Dr.", "J." -- a known abbreviation or an
 			 * initial keeps its period, as in the Penn Treebank */
-			if (kind == TOK_WORD && i < n && s[i] == '.' && !digits &&
-			    !(letters >= 2 && upper == letters) &&	/* not "LA." */
+			if (kind == TOK_WORD && i < n && s[i] == '.' &&
+			    !digits &&
+			    !(letters >= 2 &&
+			        upper == letters) && /* not "LA." */
 			    (i + 1 >= n || s[i + 1] != '.') &&
 			    ((letters == 1 && i - start == 1) ||
-			    (i - start <= 6 && (lexicon_has(&lex_abbrev, s + start, i - start) ||
-			    lexicon_has(&lex_abbrev_title, s + start, i - start))))) {
+			        (i - start <= 6 &&
+			            (lexicon_has(
+			                 &lex_abbrev, s + start, i - start) ||
+			                lexicon_has(&lex_abbrev_title,
+			                    s + start, i - start))))) {
 				push(tv, start, i + 1, TOK_ABBR, flags);
 				i++;
 				continue;
@@ -305,15 +334,19 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			{
 				size_t al3 = 0;
 
-				if (i - start >= 4 && (s[i - 1] == 't' || s[i - 1] == 'T')) {
+				if (i - start >= 4 &&
+				    (s[i - 1] == 't' || s[i - 1] == 'T')) {
 					if (s[i - 2] == '\'')
 						al3 = 1;
-					else if (i - start >= 6 && s[i - 4] == 0xE2 && s[i - 3] == 0x80 &&
+					else if (i - start >= 6 &&
+					    s[i - 4] == 0xE2 &&
+					    s[i - 3] == 0x80 &&
 					    s[i - 2] == 0x99)
 						al3 = 3;
 				}
 				if (al3 && i - start > al3 + 2 &&
-				    (s[i - al3 - 2] == 'n' || s[i - al3 - 2] == 'N')) {
+				    (s[i - al3 - 2] == 'n' ||
+				        s[i - al3 - 2] == 'N')) {
 					size_t cut = i - al3 - 2;
 
 					push(tv, start, cut, TOK_WORD, flags);
@@ -337,8 +370,10 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			continue;
 		}
 		/* a decimal without its zero, as in a table: ".576" */
-		if (s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9' &&
-		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) {
+		if (s[i] == '.' && i + 1 < n && s[i + 1] >= '0' &&
+		    s[i + 1] <= '9' &&
+		    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' ||
+		        s[i - 1] == '\n')) {
 			for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 				;
 			push(tv, start, i, TOK_NUM, flags | TF_DIGIT);

@@ -16,12 +16,12 @@
 enum tok_kind { TOK_WORD, TOK_NUM, TOK_ABBR, TOK_URL, TOK_EMAIL, TOK_PUNCT };
 
 /* flags */
-#define TF_CAP     0x01		/* first letter upper case */
-#define TF_ALLCAPS 0x02		/* letters all upper case (2 or more) */
-#define TF_DIGIT   0x04		/* holds a digit */
-#define TF_HYPHEN  0x08		/* holds an inner hyphen */
-#define TF_LOWER   0x10		/* first letter lower case */
-#define TF_NL      0x20		/* a line end precedes it */
+#define TF_CAP 0x01     /* first letter upper case */
+#define TF_ALLCAPS 0x02 /* letters all upper case (2 or more) */
+#define TF_DIGIT 0x04   /* holds a digit */
+#define TF_HYPHEN 0x08  /* holds an inner hyphen */
+#define TF_LOWER 0x10   /* first letter lower case */
+#define TF_NL 0x20      /* a line end precedes it */
 
 struct token {
 	size_t start, end;

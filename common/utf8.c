@@ -46,7 +46,8 @@ u8_decode(const unsigned char *s, size_t n, int32_t *cp)
 		v = (v << 6) | (s[i] & 0x3F);
 	}
 	/* overlong forms, surrogates, beyond U+10FFFF */
-	if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+	if ((len == 3 && v < 0x800) ||
+	    (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
 	    (v >= 0xD800 && v <= 0xDFFF)) {
 		*cp = U8_INVALID;
 		return 1;
@@ -115,7 +116,8 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 		/* ASCII fast path, eight bytes at a time when aligned runs allow */
 #ifdef __SSE2__
 		for (; i + 16 <= n; i += 16)
-			if (_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) != 0)
+			if (_mm_movemask_epi8(_mm_loadu_si128(
+			        (const __m128i *)(const void *)(s + i))) != 0)
 				break;
 #endif
 		for (; i + 8 <= n; i += 8) {
@@ -134,9 +136,11 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 		len = u8_decode(s + i, n - i, &cp);
 		if (cp == U8_INVALID) {
 			/* a sequence cut by the buffer's end may complete later */
-			if (!final && n - i < 4 && s[i] >= 0xC2 && s[i] <= 0xF4) {
+			if (!final && n - i < 4 && s[i] >= 0xC2 &&
+			    s[i] <= 0xF4) {
 				size_t k;
-				for (k = i + 1; k < n && (s[k] & 0xC0) == 0x80; k++)
+				for (k = i + 1; k < n && (s[k] & 0xC0) == 0x80;
+				     k++)
 					;
 				if (k == n)
 					return i;
@@ -149,6 +153,7 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 }
 
 /* ASCII class bits */
+// clang-format off
 enum { A_ALPHA = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_SPACE = 16,
        A_STERM = 32, A_OPEN = 64, A_CLOSE = 128 };
 
@@ -173,6 +178,7 @@ static const unsigned char ascii_class[128] = {
 	L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
 #undef L
 };
+// clang-format on
 
 static utf8proc_category_t
 cat(int32_t cp)
@@ -352,6 +358,7 @@ u8_toupper(int32_t cp)
 unsigned
 u8_class(int32_t cp)
 {
+	// clang-format off
 	static const unsigned short ascii[128] = {
 		['\t'] = U8_SPACE, ['\n'] = U8_SPACE, ['\v'] = U8_SPACE,
 		['\f'] = U8_SPACE, ['\r'] = U8_SPACE, [' '] = U8_SPACE,
@@ -364,6 +371,7 @@ u8_class(int32_t cp)
 		['\\'] = U8_PUNCT, [']'] = U8_PUNCT, ['_'] = U8_PUNCT,
 		['{'] = U8_PUNCT, ['}'] = U8_PUNCT,
 	};
+	// clang-format on
 	utf8proc_category_t c;
 
 	if (cp < 0)
@@ -371,7 +379,8 @@ u8_class(int32_t cp)
 	if (cp < 0x80) {
 		unsigned a = ascii_class[cp];
 		return ascii[cp] | (a & A_ALPHA ? U8_ALPHA : 0) |
-		    (a & A_UPPER ? U8_UPPER : 0) | (a & A_LOWER ? U8_LOWER : 0) |
+		    (a & A_UPPER ? U8_UPPER : 0) |
+		    (a & A_LOWER ? U8_LOWER : 0) |
 		    (a & A_DIGIT ? U8_DIGIT | U8_NUM : 0);
 	}
 	if (cp == 0x85)

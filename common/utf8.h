@@ -20,17 +20,17 @@ size_t u8_encode(int32_t cp, unsigned char *out);
  * the end of the buffer counts as invalid only when final is true. */
 size_t u8_valid_prefix(const unsigned char *s, size_t n, int final);
 
-int u8_isalpha(int32_t cp);	/* letters (L*) */
-int u8_isalnum(int32_t cp);	/* letters, marks, digits (N*) */
-int u8_isupper(int32_t cp);	/* Lu, Lt */
-int u8_islower(int32_t cp);	/* Ll */
-int u8_isdigit(int32_t cp);	/* Nd */
-int u8_isspace(int32_t cp);	/* ASCII white space, Zs, Zl, Zp, NEL */
-int u8_ismark(int32_t cp);	/* M* (combining) */
-int u8_issterm(int32_t cp);	/* Unicode Sentence_Terminal */
-int u8_isopen(int32_t cp);	/* Ps, Pi and the ASCII quotes */
-int u8_isclose(int32_t cp);	/* Pe, Pf and the ASCII quotes */
-int u8_isdash(int32_t cp);	/* Pd */
+int u8_isalpha(int32_t cp); /* letters (L*) */
+int u8_isalnum(int32_t cp); /* letters, marks, digits (N*) */
+int u8_isupper(int32_t cp); /* Lu, Lt */
+int u8_islower(int32_t cp); /* Ll */
+int u8_isdigit(int32_t cp); /* Nd */
+int u8_isspace(int32_t cp); /* ASCII white space, Zs, Zl, Zp, NEL */
+int u8_ismark(int32_t cp);  /* M* (combining) */
+int u8_issterm(int32_t cp); /* Unicode Sentence_Terminal */
+int u8_isopen(int32_t cp);  /* Ps, Pi and the ASCII quotes */
+int u8_isclose(int32_t cp); /* Pe, Pf and the ASCII quotes */
+int u8_isdash(int32_t cp);  /* Pd */
 int32_t u8_tolower(int32_t cp);
 int32_t u8_toupper(int32_t cp);
 
@@ -42,13 +42,13 @@ int32_t u8_toupper(int32_t cp);
 #define U8_UPPER 0x002 /* Lu, Lt */
 #define U8_LOWER 0x004 /* Ll */
 #define U8_DIGIT 0x008 /* Nd */
-#define U8_NUM	 0x010 /* N* (digits, "½", "Ⅻ") */
-#define U8_MARK	 0x020 /* M* */
+#define U8_NUM 0x010   /* N* (digits, "½", "Ⅻ") */
+#define U8_MARK 0x020  /* M* */
 #define U8_SPACE 0x040 /* as u8_isspace() */
 #define U8_PUNCT 0x080 /* P* */
-#define U8_DASH	 0x100 /* Pd */
-#define U8_APOS	 0x200 /* ' and U+2019, the apostrophes */
-#define U8_WORD	 (U8_ALPHA | U8_NUM | U8_MARK) /* inside a word */
+#define U8_DASH 0x100  /* Pd */
+#define U8_APOS 0x200  /* ' and U+2019, the apostrophes */
+#define U8_WORD (U8_ALPHA | U8_NUM | U8_MARK) /* inside a word */
 unsigned u8_class(int32_t cp);
 
 /* Decode the character at s[0..n), n >= 1, and give its classes; returns

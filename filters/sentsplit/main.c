@@ -17,18 +17,16 @@ struct sentsplit {
 	struct lexicon extra;
 	int have_extra;
 	int line_paras;
-	int plain;		/* this paragraph needs no folding */
+	int plain; /* this paragraph needs no folding */
 	struct view v;
 	struct spanvec sents;
 	struct buf tmp;
 	struct out out;
 };
 
-static const struct option long_opts[] = {
-	{ "abbreviations", required_argument, NULL, 'a' },
-	{ "lines", no_argument, NULL, 'l' },
-	{ NULL, 0, NULL, 0 }
-};
+static const struct option long_opts[] = { { "abbreviations", required_argument,
+	                                       NULL, 'a' },
+	{ "lines", no_argument, NULL, 'l' }, { NULL, 0, NULL, 0 } };
 
 static int
 handle(int opt, const char *arg, void *ctx)
@@ -77,11 +75,15 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 		/* the sentence with the tags at its edges, white space folded */
 		{
 			size_t s0 = from, e0 = to;
-			while (s0 < e0 && (p[s0] == ' ' || p[s0] == '\t' || p[s0] == '\n' ||
-			    p[s0] == '\r' || p[s0] == '\f' || p[s0] == '\v'))
+			while (s0 < e0 &&
+			    (p[s0] == ' ' || p[s0] == '\t' || p[s0] == '\n' ||
+			        p[s0] == '\r' || p[s0] == '\f' ||
+			        p[s0] == '\v'))
 				s0++;
-			while (e0 > s0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t' || p[e0 - 1] == '\n' ||
-			    p[e0 - 1] == '\r' || p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
+			while (e0 > s0 &&
+			    (p[e0 - 1] == ' ' || p[e0 - 1] == '\t' ||
+			        p[e0 - 1] == '\n' || p[e0 - 1] == '\r' ||
+			        p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
 				e0--;
 			if (ss->plain)
 				buf_add(b, p + s0, e0 - s0);
@@ -102,11 +104,14 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	/* most paragraphs need no white space folding but at their end */
 	ss->plain = space_is_plain(c->p, line_content_len(c->p, c->len));
 	ss->sents.n = 0;
-	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs, &ss->sents);
+	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs,
+	    &ss->sents);
 	for (k = 0; k < ss->sents.n; k++) {
 		/* split the original between sentences at the first white space
 		 * after one, so tags at the edges go with their sentence */
-		size_t to = k + 1 < ss->sents.n ? view_orig(&ss->v, ss->sents.v[k].end) : c->len;
+		size_t to = k + 1 < ss->sents.n
+		    ? view_orig(&ss->v, ss->sents.v[k].end)
+		    : c->len;
 
 		put_sentence(ss, name, c, from, to, &ss->sents.v[k]);
 		from = to;
