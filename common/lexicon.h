@@ -118,7 +118,9 @@ uint32_t lexicon_hash(const unsigned char *s, size_t n);
 size_t lexicon_probe(const struct lex_slot *slot, size_t mask,
     const char *words, const unsigned char *s, size_t n, uint32_t hash);
 
-/* The compiled-in lists of common/lex/ */
-extern const struct lexicon lex_abbrev, lex_abbrev_title, lex_starters;
+/* The compiled-in lists of common/lex/ and their flags */
+#define LEXF_NUMSIGN 0x1 /* abbrev_title: a title only before a figure */
+extern const struct lexicon lex_abbrev, lex_abbrev_title, lex_after_time,
+    lex_signoff, lex_starters;
 
 #endif

@@ -22,6 +22,7 @@ struct spanvec {
 
 struct segmenter {
 	const struct lexicon *extra_abbrev; /* -a FILE, or NULL */
+	int keep_quotes; /* no boundary inside a closed quotation (-Q) */
 };
 
 void segment(const struct segmenter *sg, const unsigned char *s, size_t n,

@@ -133,6 +133,20 @@ u8_valid_prefix(const unsigned char *s, size_t n, int final)
 			i++;
 			continue;
 		}
+		/* the common two- and three-byte forms without decoding
+		 * (Unicode Table 3-7: no overlong forms, no surrogates) */
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (s[i] >= 0xE0 && s[i] <= 0xEF && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+		    !(s[i] == 0xE0 && s[i + 1] < 0xA0) &&
+		    !(s[i] == 0xED && s[i + 1] > 0x9F)) {
+			i += 3;
+			continue;
+		}
 		len = u8_decode(s + i, n - i, &cp);
 		if (cp == U8_INVALID) {
 			/* a sequence cut by the buffer's end may complete later */

@@ -24,9 +24,14 @@ struct sentsplit {
 	struct out out;
 };
 
-static const struct option long_opts[] = { { "abbreviations", required_argument,
-	                                       NULL, 'a' },
-	{ "lines", no_argument, NULL, 'l' }, { NULL, 0, NULL, 0 } };
+// clang-format off
+static const struct option long_opts[] = {
+	{ "abbreviations", required_argument, NULL, 'a' },
+	{ "lines", no_argument, NULL, 'l' },
+	{ "keep-quotes", no_argument, NULL, 'Q' },
+	{ NULL, 0, NULL, 0 }
+};
+// clang-format on
 
 static int
 handle(int opt, const char *arg, void *ctx)
@@ -44,6 +49,9 @@ handle(int opt, const char *arg, void *ctx)
 		return 0;
 	case 'l':
 		ss->line_paras = 1;
+		return 0;
+	case 'Q':
+		ss->sg.keep_quotes = 1;
 		return 0;
 	}
 	return -1;
@@ -164,13 +172,14 @@ main(int argc, char **argv)
 		.purpose = "Split text into sentences, one per output line.",
 		.own_help =
 		    "  -a, --abbreviations=FILE  add the abbreviations in FILE (one a line)\n"
-		    "  -l, --lines            each input line is a paragraph of its own\n",
+		    "  -l, --lines            each input line is a paragraph of its own\n"
+		    "  -Q, --keep-quotes      keep a quotation of several sentences on one line\n",
 		.more_help =
 		    "Blank lines and document separators are kept; white space inside a\n"
 		    "sentence is folded to one space.  TSV columns: file start end text.\n",
 		.formats = "text,tsv,json",
 		.default_format = FMT_TEXT,
-		.short_opts = "a:l",
+		.short_opts = "a:lQ",
 		.long_opts = long_opts,
 		.handle = handle,
 		.ctx = &ss,

@@ -120,4 +120,19 @@ fi
 
 printf 'Tail feed one. Two.\n' | run sentsplit -l --line-buffered > "$tmp/lb.txt"
 check "--line-buffered works" test "$(wc -l < "$tmp/lb.txt")" -eq 2
+# -Q, --keep-quotes: a quotation of several sentences stays whole
+printf 'He said: "We won. It was hard." Then he left.\n' > "$tmp/q.txt"
+run sentsplit "$tmp/q.txt" > "$tmp/q.out"
+printf 'He said: "We won.\nIt was hard."\nThen he left.\n' > "$tmp/q.want"
+check "a quotation is split by default" same "$tmp/q.out" "$tmp/q.want"
+run sentsplit -Q "$tmp/q.txt" > "$tmp/q.out"
+printf 'He said: "We won. It was hard."\nThen he left.\n' > "$tmp/q.want"
+check "-Q keeps a quotation of several sentences on one line" same "$tmp/q.out" "$tmp/q.want"
+run sentsplit --keep-quotes -f tsv "$tmp/q.txt" > "$tmp/q.out"
+check "--keep-quotes: offsets of the whole quotation" grep -q "	0	31	He said" "$tmp/q.out"
+# a sentence that opens with a quotation mark keeps it
+printf 'He left."I am done," she said. It ended.\n' | run sentsplit > "$tmp/o.out"
+printf 'He left.\n"I am done," she said.\nIt ended.\n' > "$tmp/o.want"
+check "the opening quotation mark stays with its sentence" same "$tmp/o.out" "$tmp/o.want"
+
 done_testing

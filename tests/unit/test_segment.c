@@ -7,14 +7,14 @@
 #include "segment.h"
 
 static void
-check(const char *text, const char *const *want, size_t n)
+check_sg(const struct segmenter *sg, const char *text, const char *const *want,
+    size_t n)
 {
-	struct segmenter sg = { NULL };
 	struct spanvec sv = { NULL, 0, 0 };
 	struct view v = { 0 };
 
 	view_build(&v, (const unsigned char *)text, strlen(text), 0);
-	segment(&sg, v.text, v.len, v.pairs, v.npairs, &sv);
+	segment(sg, v.text, v.len, v.pairs, v.npairs, &sv);
 	cr_assert_eq(sv.n, n, "\"%s\": %zu sentences, want %zu", text, sv.n, n);
 	for (size_t i = 0; i < n; i++) {
 		size_t l = sv.v[i].end - sv.v[i].start;
@@ -27,10 +27,14 @@ check(const char *text, const char *const *want, size_t n)
 	view_free(&v);
 }
 
-#define SPLIT(s, ...) do { \
+/* SPLIT(text, sentences...); SPLIT_Q the same with -Q (keep_quotes) */
+#define SPLIT_SG(q, s, ...) do { \
 	static const char *const w[] = { __VA_ARGS__ }; \
-	check(s, w, sizeof w / sizeof w[0]); \
+	const struct segmenter sg = { NULL, q }; \
+	check_sg(&sg, s, w, sizeof w / sizeof w[0]); \
 } while (0)
+#define SPLIT(s, ...) SPLIT_SG(0, s, __VA_ARGS__)
+#define SPLIT_Q(s, ...) SPLIT_SG(1, s, __VA_ARGS__)
 
 Test(segment, simple)
 {
@@ -221,4 +225,132 @@ Test(segment, typographic_apostrophes)
 	SPLIT("He joined Apple Inc. It's a big firm.", "He joined Apple Inc.",
 	    "It's a big firm.");
 	SPLIT("they’re gone. nobody’s home", "they’re gone.", "nobody’s home");
+}
+
+/* a.m. and p.m. end a sentence before a capitalised word that is no day,
+ * month or time zone */
+Test(segment, time_abbreviations)
+{
+	SPLIT("The vote was at 3 p.m. Sen. Warren replied.",
+	    "The vote was at 3 p.m.", "Sen. Warren replied.");
+	SPLIT("They met at 10 a.m. Officials said little.",
+	    "They met at 10 a.m.", "Officials said little.");
+	SPLIT("The store shuts at 9 P.M. Staff go home.",
+	    "The store shuts at 9 P.M.", "Staff go home.");
+	SPLIT("Kickoff is at 7 p.m. ET on Friday.",
+	    "Kickoff is at 7 p.m. ET on Friday.");
+	SPLIT("The hearing is at 2 p.m. Monday in Room 4.",
+	    "The hearing is at 2 p.m. Monday in Room 4.");
+	SPLIT("Doors open at 6 p.m. Eastern time.",
+	    "Doors open at 6 p.m. Eastern time.");
+	SPLIT("It starts at 8 a.m. and ends at noon.",
+	    "It starts at 8 a.m. and ends at noon.");
+}
+
+/* "No." is a number sign before a figure and a word elsewhere */
+Test(segment, number_signs)
+{
+	SPLIT("She was ranked No. 1. The next was No. 2 on the list.",
+	    "She was ranked No. 1.", "The next was No. 2 on the list.");
+	SPLIT("See nos. 7 and 8 and pp. 12-14 for more.",
+	    "See nos. 7 and 8 and pp. 12-14 for more.");
+	SPLIT("The answer was no. Then the talks ended.",
+	    "The answer was no.", "Then the talks ended.");
+	SPLIT("He took the No. #4 bus home.", "He took the No. #4 bus home.");
+}
+
+/* a period closed by a quotation mark, then a capital */
+Test(segment, quoted_endings)
+{
+	SPLIT("She said \"No.\" Then she left.", "She said \"No.\"",
+	    "Then she left.");
+	SPLIT("The sign read \"Closed for lunch.\" We waited.",
+	    "The sign read \"Closed for lunch.\"", "We waited.");
+	SPLIT("He works for \"Acme Inc.\" He likes it.",
+	    "He works for \"Acme Inc.\"", "He likes it.");
+	/* a sentence opening with a quotation mark keeps its mark */
+	SPLIT("He left. \"I am done,\" she said.", "He left.",
+	    "\"I am done,\" she said.");
+	SPLIT("He left.\"I am done,\" she said.", "He left.",
+	    "\"I am done,\" she said.");
+	SPLIT("It was late.\xe2\x80\x9cWe go now,\xe2\x80\x9d she said.",
+	    "It was late.", "\xe2\x80\x9cWe go now,\xe2\x80\x9d she said.");
+}
+
+/* a parenthetical citation after a closing quotation mark stays with it */
+Test(segment, citations_after_quotations)
+{
+	SPLIT("It was \"a turning point.\" (Miller 2011) Few agreed.",
+	    "It was \"a turning point.\" (Miller 2011)", "Few agreed.");
+	SPLIT("Call it \"the best year yet.\" (p. 42) Others differ.",
+	    "Call it \"the best year yet.\" (p. 42)", "Others differ.");
+	SPLIT("It was \"a turning point.\" (Few agreed.) We left.",
+	    "It was \"a turning point.\"", "(Few agreed.)", "We left.");
+	SPLIT("She wrote \"we won\" (Lee, 2003). Others lost.",
+	    "She wrote \"we won\" (Lee, 2003).", "Others lost.");
+}
+
+/* omission marks and spaced ellipses */
+Test(segment, ellipsis_conventions)
+{
+	SPLIT("\"[...] I always knew it,\" she said.",
+	    "\"[...] I always knew it,\" she said.");
+	SPLIT("The text reads (...) and goes on.",
+	    "The text reads (...) and goes on.");
+	SPLIT("That was the end . . . . Then a new day began.",
+	    "That was the end . . . .", "Then a new day began.");
+	SPLIT("It was dark . . . and cold.", "It was dark . . . and cold.");
+	SPLIT(". . . and so it went. We stayed.", ". . . and so it went.",
+	    "We stayed.");
+}
+
+/* list items on lines of their own, with "-", "*" or "+" */
+Test(segment, dash_lists)
+{
+	SPLIT("Bring:\n- a tent\n- a lamp\n- some food",
+	    "Bring:", "- a tent", "- a lamp", "- some food");
+	SPLIT("To do:\n* call the bank\n* send the report",
+	    "To do:", "* call the bank", "* send the report");
+	SPLIT("A range\n- not a list at all.", "A range\n- not a list at all.");
+}
+
+/* e-mail and web text */
+Test(segment, mail_and_web)
+{
+	SPLIT("Anna Berg 04/26/2001 07:17 AM Will you send the file?",
+	    "Anna Berg", "04/26/2001 07:17 AM", "Will you send the file?");
+	SPLIT("It was sent on 05/01/2001 08:50 PM by Tom.",
+	    "It was sent on 05/01/2001 08:50 PM by Tom.");
+	SPLIT("The call is at 10:30 AM Monday and at 8:00 PM Eastern time.",
+	    "The call is at 10:30 AM Monday and at 8:00 PM Eastern time.");
+	SPLIT("Please call me. Thanks, Maria", "Please call me.", "Thanks,",
+	    "Maria");
+	SPLIT("Best regards, Jo Smith", "Best regards,", "Jo Smith");
+	SPLIT("More at http://example.org/a.html Posted by Kim",
+	    "More at http://example.org/a.html", "Posted by Kim");
+	SPLIT("http://example.org/a http://example.org/b",
+	    "http://example.org/a", "http://example.org/b");
+	SPLIT("Email: kim@example.com Groups: cats",
+	    "Email: kim@example.com", "Groups: cats");
+	SPLIT("Yours ever ========== The notice follows.",
+	    "Yours ever", "==========", "The notice follows.");
+	SPLIT("It was great! we went back twice.", "It was great!",
+	    "we went back twice.");
+	SPLIT("Best pizza ever!!! worth the wait", "Best pizza ever!!!",
+	    "worth the wait");
+}
+
+/* -Q: a quotation of several sentences stays whole */
+Test(segment, keep_quotes)
+{
+	SPLIT_Q("He said: \"We won. It was hard. Now we rest.\" Then he left.",
+	    "He said: \"We won. It was hard. Now we rest.\"", "Then he left.");
+	SPLIT_Q("\xe2\x80\x9cGo. Now.\xe2\x80\x9d She went. He stayed.",
+	    "\xe2\x80\x9cGo. Now.\xe2\x80\x9d", "She went.", "He stayed.");
+	/* a quotation left open keeps nothing together */
+	SPLIT_Q("He said: \"We won. It was hard.", "He said: \"We won.",
+	    "It was hard.");
+	/* the default splits inside */
+	SPLIT("He said: \"We won. It was hard.\" Then he left.",
+	    "He said: \"We won.", "It was hard.\"", "Then he left.");
 }

@@ -1,0 +1,183 @@
+/* segscan.c - where a paragraph's candidate boundaries are: one pass over
+ * its bytes that stops only at the few that can matter (segscan.h). */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "segscan.h"
+#include "xalloc.h"
+
+// clang-format off
+const unsigned char seg_cand_byte[256] = {
+	['.'] = SC_TERM | SC_LIST, ['!'] = SC_TERM, ['?'] = SC_TERM,
+	[')'] = SC_LIST,
+	[':'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
+	['@'] = SC_WEB,
+	[0xD5] = SC_TERM, [0xD8] = SC_TERM, [0xDB] = SC_TERM,
+	[0xDC] = SC_TERM, [0xDF] = SC_TERM, [0xE0] = SC_TERM,
+	[0xE1] = SC_TERM, [0xE2] = SC_TERM | SC_LIST, [0xE3] = SC_TERM,
+	[0xEA] = SC_TERM, [0xEF] = SC_TERM, [0xF0] = SC_TERM,
+};
+// clang-format on
+
+/* The blocks of 64 code points that hold a Sentence_Terminal */
+static const uint32_t sterm_block[32] = {
+#include "sterm-blocks.tab"
+};
+
+/* May the character whose UTF-8 lead byte is s[k] be a terminator or a
+ * bullet?  Not most letters of other scripts: "क" (U+0915) is in a block
+ * of 64 code points with no terminator; "।" (U+0964) is in one with. */
+static inline int
+lead_matters(const unsigned char *s, size_t n, size_t k)
+{
+	unsigned b;
+
+	if (s[k] == 0xE2 || s[k] >= 0xF0 || k + 1 >= n)
+		return 1;
+	if (s[k] < 0xE0)
+		b = s[k] & 0x1F; /* two bytes: the lead byte is the block */
+	else
+		b = (unsigned)(s[k] & 0x0F) << 6 | (s[k + 1] & 0x3F);
+	return sterm_block[b >> 5] >> (b & 31) & 1;
+}
+
+static void
+push(struct cands *c, size_t i)
+{
+	if (c->n == c->cap) {
+		c->cap *= 2;
+		if (c->v == c->local) {
+			c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
+			memcpy(c->v, c->local, sizeof c->local);
+		} else {
+			c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+		}
+	}
+	c->v[c->n++] = i;
+}
+
+/* The index of the lowest set bit of m != 0 */
+static inline unsigned
+low_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(m);
+#else
+	unsigned k = 0;
+
+	while (!(m & 1)) {
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
+/* Push the candidates among the bytes s[i + k] whose bit k is set in m:
+ * the vector tests mark every byte of the right value and every UTF-8
+ * lead byte, the table keeps the lead bytes that matter. */
+static inline void
+push_marked(const unsigned char *s, size_t n, size_t i, uint64_t m,
+    unsigned step, struct cands *c)
+{
+	while (m != 0) {
+		size_t k = i + low_bit(m) / step;
+
+		m &= m - 1;
+		if (seg_cand_byte[s[k]] &&
+		    (s[k] < 0xC0 || lead_matters(s, n, k)))
+			push(c, k);
+	}
+}
+
+/* Eight bytes at a time: a mask with the high bit of every byte of x that
+ * is a candidate value or a UTF-8 lead byte (0xC0-0xFF).  Exact (no
+ * borrow from one byte to the next), so the bits can be read one by one. */
+static inline uint64_t
+swar_mask(uint64_t x)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+	const uint64_t ones = 0x0101010101010101ULL;
+	static const unsigned char val[] = { '.', '!', '?', ')', ':', '=', '*',
+		'_', '@' };
+	uint64_t hit = x & (x << 1); /* bits 7 and 6: a lead byte */
+	size_t k;
+
+	for (k = 0; k < sizeof val; k++) {
+		uint64_t y = x ^ (val[k] * ones);
+		/* high bit set where y's byte is zero */
+		hit |= ~(((y & low7) + low7) | y | low7);
+	}
+	return hit & 0x8080808080808080ULL;
+}
+
+void
+find_cands(const unsigned char *s, size_t n, struct cands *c)
+{
+	size_t i = 0;
+
+	c->v = c->local;
+	c->n = 0;
+	c->cap = sizeof c->local / sizeof c->local[0];
+#ifdef __SSE2__
+	{
+		const __m128i dot = _mm_set1_epi8('.'),
+		              bang = _mm_set1_epi8('!'),
+		              qm = _mm_set1_epi8('?'), rp = _mm_set1_epi8(')'),
+		              colon = _mm_set1_epi8(':'),
+		              eq = _mm_set1_epi8('='),
+		              star = _mm_set1_epi8('*'),
+		              us = _mm_set1_epi8('_'), at = _mm_set1_epi8('@'),
+		              cont = _mm_set1_epi8((char)0xBF);
+
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(s + i));
+			/* signed: 0xC0-0xFF are -64..-1, above (char)0xBF */
+			__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, cont),
+			    _mm_cmplt_epi8(x, _mm_setzero_si128()));
+
+			m = _mm_or_si128(m,
+			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot),
+			                     _mm_cmpeq_epi8(x, bang)),
+			        _mm_or_si128(_mm_cmpeq_epi8(x, qm),
+			            _mm_cmpeq_epi8(x, rp))));
+			m = _mm_or_si128(m,
+			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, colon),
+			                     _mm_cmpeq_epi8(x, eq)),
+			        _mm_or_si128(_mm_cmpeq_epi8(x, star),
+			            _mm_cmpeq_epi8(x, us))));
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(x, at));
+			push_marked(
+			    s, n, i, (unsigned)_mm_movemask_epi8(m), 1, c);
+		}
+	}
+#endif
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap64(x);
+#endif
+		push_marked(s, n, i, swar_mask(x), 8, c);
+	}
+	for (; i < n; i++)
+		if (seg_cand_byte[s[i]] &&
+		    (s[i] < 0xC0 || lead_matters(s, n, i)))
+			push(c, i);
+}
+
+void
+cands_free(struct cands *c)
+{
+	if (c->v != c->local)
+		free(c->v);
+	c->v = NULL;
+}

@@ -1,0 +1,69 @@
+/* segscan.h - the segmenter's internals, shared by segment.c (does a run
+ * of terminators end a sentence?), segscan.c (where the candidates are)
+ * and segstarts.c (sentences that start with no terminator before them:
+ * list items, headlines and table rows, e-mail headers, sign-offs).
+ * Filters call segment.h, not this. */
+#ifndef NU_SEGSCAN_H
+#define NU_SEGSCAN_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "segment.h"
+#include "utf8.h"
+
+/* What a byte may be a candidate for (seg_cand_byte[]):
+ *   SC_TERM  starts a terminator: . ! ? and the UTF-8 lead bytes of the
+ *            Sentence_Terminal characters and of '…' (see sterm.tab)
+ *   SC_LIST  ends a list marker ("1." "a)") or starts a bullet
+ *   SC_WEB   ':' of a clock time or a URL, '@' of an e-mail address,
+ *            '=' '*' '_' of a separator line (segstarts.c) */
+enum { SC_TERM = 1, SC_LIST = 2, SC_WEB = 4 };
+extern const unsigned char seg_cand_byte[256];
+
+/* The positions of the candidate bytes of a paragraph, in order, found in
+ * one pass (SSE2 or eight bytes at a time over the runs of other bytes). */
+struct cands {
+	size_t *v;
+	size_t n, cap;
+	size_t local[256];
+};
+void find_cands(const unsigned char *s, size_t n, struct cands *c);
+void cands_free(struct cands *c);
+
+/* Is s[i] white space (ASCII or Unicode, U+00A0 too)?  *len: its length. */
+static inline int
+seg_space_at(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+
+	if (s[i] < 0x80) {
+		*len = 1;
+		return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+		    s[i] == '\r' || s[i] == '\f' || s[i] == '\v';
+	}
+	*len = u8_decode(s + i, n - i, &cp);
+	return u8_isspace(cp);
+}
+
+/* The first position from i on that is no white space. */
+static inline size_t
+seg_skip_space(const unsigned char *s, size_t n, size_t i)
+{
+	size_t l;
+
+	while (i < n && seg_space_at(s, n, i, &l))
+		i += l;
+	return i;
+}
+
+/* A list bullet at s[i] (• ‣ ◦ ▪ ● ⁃): its length, or 0. */
+size_t seg_bullet_at(const unsigned char *s, size_t n, size_t i);
+
+/* Forced sentence starts, appended to starts in order (segstarts.c). */
+void list_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts);
+void line_starts(const unsigned char *s, size_t n, struct spanvec *starts);
+void web_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts);
+
+#endif

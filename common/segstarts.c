@@ -1,0 +1,578 @@
+/* segstarts.c - sentences that start with no terminator before them:
+ * list items ("1. ... 2. ...", bullets), headlines and table rows in a
+ * hard-wrapped paragraph, and the pieces of e-mail and web text (header
+ * lines, sign-offs, URLs and separator lines).  segment() ends the
+ * sentence before each start found here. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "segscan.h"
+#include "token.h"
+#include "xalloc.h"
+
+/* A list marker at s[i] (i at a word start): "12." "3)" "4.)" "a." "b)".
+ * Returns its value (1-based, letters a=1) or 0; *alpha set for letters. */
+static int
+list_marker(const unsigned char *s, size_t n, size_t i, int *alpha)
+{
+	size_t j = i;
+	int v = 0;
+
+	*alpha = 0;
+	if (i < n && s[i] >= 'a' && s[i] <= 'z') {
+		v = s[i] - 'a' + 1;
+		*alpha = 1;
+		j = i + 1;
+	} else {
+		while (j < n && j - i < 3 && s[j] >= '0' && s[j] <= '9')
+			v = v * 10 + (s[j++] - '0');
+		if (j == i || (j < n && s[j] >= '0' && s[j] <= '9'))
+			return 0;
+	}
+	if (j < n && s[j] == '.')
+		j++;
+	if (j < n && s[j] == ')')
+		j++;
+	/* a period or a parenthesis must follow the value, then a space */
+	if (j >= n || (s[j - 1] != '.' && s[j - 1] != ')') ||
+	    (s[j] != ' ' && s[j] != '\t'))
+		return 0;
+	return v;
+}
+
+size_t
+seg_bullet_at(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+	size_t l;
+
+	if (s[i] < 0x80)
+		return 0;
+	l = u8_decode(s + i, n - i, &cp);
+	/* • ‣ ◦ ▪ ● ⁃ */
+	return (cp == 0x2022 || cp == 0x2023 || cp == 0x25E6 || cp == 0x25AA ||
+	           cp == 0x25CF || cp == 0x2043)
+	    ? l
+	    : 0;
+}
+
+struct marker {
+	size_t pos;
+	int value, alpha, bullet;
+};
+
+/* Positions where a list item starts: bullets when there are two or more,
+ * and markers whose neighbour in the sequence is present too ("1. The
+ * first item 2. The second item"). */
+void
+list_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts)
+{
+	struct marker *m = NULL;
+	size_t nm = 0, cap = 0, i = 0, k, nb = 0, ci = 0;
+
+	for (;;) {
+		size_t l, w;
+		int alpha = 0, v = 0, isb = 0;
+
+		/* markers end in '.' or ')', bullets start with 0xE2: look
+		 * only there */
+		while (ci < cd->n &&
+		    (cd->v[ci] < i || !(seg_cand_byte[s[cd->v[ci]]] & SC_LIST)))
+			ci++;
+		if (ci >= cd->n)
+			break;
+		i = cd->v[ci];
+		if (s[i] != 0xE2) {
+			/* most are a sentence's full stop: "said." is no
+			 * marker, only a figure or one letter is ("12." "a)") */
+			size_t d = s[i] == ')' && i > 0 && s[i - 1] == '.'
+			    ? i - 1
+			    : i;
+
+			if (d == 0 ||
+			    !((s[d - 1] >= '0' && s[d - 1] <= '9') ||
+			        (s[d - 1] >= 'a' && s[d - 1] <= 'z' &&
+			            (d == 1 || s[d - 2] == ' ' ||
+			                s[d - 2] == '\t' ||
+			                s[d - 2] == '\n')))) {
+				i++;
+				continue;
+			}
+		}
+		if (s[i] == 0xE2) {
+			w = i;
+		} else {
+			/* back over "12" or "a" (and the '.' of ".)") */
+			w = i;
+			if (s[i] == ')' && w > 0 && s[w - 1] == '.')
+				w--;
+			while (w > 0 && i - w < 4 &&
+			    ((s[w - 1] >= '0' && s[w - 1] <= '9') ||
+			        (s[w - 1] >= 'a' && s[w - 1] <= 'z')))
+				w--;
+		}
+		if (!(w == 0 || s[w - 1] == ' ' || s[w - 1] == '\t' ||
+		        s[w - 1] == '\n') ||
+		    (w == i && s[i] != 0xE2)) {
+			i++;
+			continue;
+		}
+		if ((l = seg_bullet_at(s, n, w)) > 0)
+			isb = 1;
+		else if ((s[w] >= '0' && s[w] <= '9') ||
+		    (s[w] >= 'a' && s[w] <= 'z'))
+			v = list_marker(s, n, w, &alpha);
+		if (s[i] == '.' && i + 1 < n && s[i + 1] == ')')
+			i++; /* one marker, "1.)" */
+		if (isb || v > 0) {
+			if (nm == cap) {
+				cap = cap ? cap * 2 : 8;
+				m = xreallocarray(m, cap, sizeof *m);
+			}
+			m[nm].pos = w;
+			m[nm].value = v;
+			m[nm].alpha = isb ? 0 : alpha;
+			m[nm].bullet = isb;
+			nb += isb;
+			nm++;
+		}
+		i++;
+	}
+	for (k = 0; k < nm; k++) {
+		int keep = 0;
+		size_t j;
+
+		if (m[k].bullet) {
+			keep = nb >= 2;
+		} else {
+			for (j = 0; j < nm && !keep; j++) {
+				if (j == k || m[j].bullet ||
+				    m[j].alpha != m[k].alpha)
+					continue;
+				if ((j > k && m[j].value == m[k].value + 1) ||
+				    (j < k && m[j].value == m[k].value - 1))
+					keep = 1;
+			}
+			/* letters only as a run from "a": "a. ... b. ..." */
+			if (keep && m[k].alpha) {
+				keep = 0;
+				for (j = 0; j < nm; j++)
+					if (m[j].alpha && !m[j].bullet &&
+					    m[j].value == 1)
+						keep = 1;
+			}
+		}
+		/* a marker right after a bullet starts no new item: "• 9." */
+		if (keep && k > 0 && m[k - 1].bullet && nb >= 2 &&
+		    seg_skip_space(s, n,
+		        m[k - 1].pos + seg_bullet_at(s, n, m[k - 1].pos)) ==
+		        m[k].pos)
+			keep = 0;
+		if (keep && m[k].pos > 0)
+			spanvec_push(starts, m[k].pos, m[k].pos);
+	}
+	free(m);
+}
+
+/* Does the line s[a..e) end a sentence by itself -- a headline or dateline
+ * in a hard-wrapped paragraph ("Pelosi elected Speaker\nFriday, January
+ * 4, 2019\nNancy Pelosi yesterday ...")?  Only when it holds no final
+ * punctuation that would decide it anyway, is much shorter than the
+ * paragraph's longest line (so not a wrapped line), and the next line
+ * starts with a capital or a digit. */
+static int
+headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
+    size_t longest)
+{
+	int32_t cp;
+	size_t k;
+
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == a || next >= n || (e - a) * 5 >= longest * 3)
+		return 0;
+	if (strchr(".!?,;:-\"')]", s[e - 1]) != NULL || s[e - 1] >= 0x80)
+		return 0;
+	k = seg_skip_space(s, n, next);
+	if (k >= n)
+		return 0;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) || u8_isdigit(cp);
+}
+
+/*
+ * Is the line s[a..e) a row of a table of results or standings, that
+ * ends its sentence whatever follows ("Arsenal 2 Coventry 0", "Newcastle
+ * 4 3 0 1 9 5 9", "Somerset 83 and 174", "Kent 203 ( J. Morris 51 )")?
+ * It ends in a figure (a closing bracket or a full stop may follow), holds two
+ * figures or more and at most one word in lower case for every two
+ * figures: wrapped prose that happens to end in a number ("rose 2 to 45")
+ * has more words than figures.  A wire story's dateline, capitalised
+ * words before a date in figures ("LONDON 1996-08-30"), is one too.
+ */
+static int
+table_line(const unsigned char *s, size_t a, size_t e)
+{
+	size_t figs = 0, lower = 0, words = 0, named = 0, w, z;
+	int last = 0, date = 0;
+
+	for (size_t i = a; i < e; i = w) {
+		size_t l;
+		if (seg_space_at(s, e, i, &l)) {
+			w = i + l;
+			continue;
+		}
+		for (w = i; w < e && !seg_space_at(s, e, w, &l); w += l)
+			;
+		/* a closing bracket and a full stop after the last figure:
+		 * "Surrey 388 ( G. Butcher 64 ) .", "Kent 203-6." */
+		for (z = w; z > i && (s[z - 1] == ')' || s[z - 1] == '.'); z--)
+			;
+		if (z == i)
+			continue;
+		last = is_figure(s + i, z - i);
+		date = last && z - i >= 8 && memchr(s + i, '-', z - i) != NULL;
+		figs += (size_t)last;
+		lower += s[i] >= 'a' && s[i] <= 'z';
+		words++;
+		named += (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (z - i == 1 && s[i] == ',');
+	}
+	/* a dateline: "LONDON 1996-08-30", "PARK CITY , Utah 1996-11-23" */
+	if (date && words >= 2 && named == words - 1)
+		return 1;
+	return last && figs >= 2 && lower * 2 <= figs;
+}
+
+/* May a sentence end at the line end e, next to a table row?  Not after a
+ * hyphen or a comma, and only before a capital or a digit. */
+static int
+row_break(const unsigned char *s, size_t a, size_t e, size_t n)
+{
+	int32_t cp;
+	size_t k;
+
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == a || s[e - 1] == '-' || s[e - 1] == ',')
+		return 0;
+	k = seg_skip_space(s, n, e + 1);
+	if (k >= n)
+		return 0;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) || u8_isdigit(cp);
+}
+
+/* The bullet of a line that starts with "- ", "* " or "+ " (after
+ * blanks), or 0. */
+static unsigned char
+dash_item(const unsigned char *s, size_t a, size_t e)
+{
+	while (a < e && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	if (a + 2 < e && (s[a] == '-' || s[a] == '*' || s[a] == '+') &&
+	    s[a + 1] == ' ')
+		return s[a];
+	return 0;
+}
+
+/* Starts of sentences at line ends: see headline_line(); a table row
+ * (table_line()) is a sentence of its own, and so is a list item on a
+ * line of its own ("Bring:\n- milk\n- eggs") when two lines or more
+ * start with the same bullet. */
+void
+line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+{
+	const unsigned char *nl = memchr(s, '\n', n);
+	size_t a = 0, longest = 0, e;
+	int row = 0, items = 0;
+	unsigned char bullet = 0;
+
+	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
+		return; /* one line */
+	for (a = 0; a < n; a = e + 1) {
+		unsigned char d;
+
+		nl = memchr(s + a, '\n', n - a);
+		e = nl ? (size_t)(nl - s) : n;
+		if (e - a > longest)
+			longest = e - a;
+		if (a > 0 && (d = dash_item(s, a, e)) != 0) {
+			items += d == bullet || bullet == 0;
+			bullet = d;
+		}
+	}
+	for (a = 0; a < n; a = e + 1) {
+		size_t next;
+		int nextrow;
+		nl = memchr(s + a, '\n', n - a);
+		if (nl == NULL)
+			break;
+		e = (size_t)(nl - s);
+		if (a == 0)
+			row = table_line(s, a, e);
+		nl = memchr(s + e + 1, '\n', n - e - 1);
+		next = nl ? (size_t)(nl - s) : n;
+		nextrow = table_line(s, e + 1, next);
+		if (headline_line(s, a, e, e + 1, n, longest) ||
+		    ((row || nextrow) && row_break(s, a, e, n)) ||
+		    (items >= 2 && dash_item(s, e + 1, next) == bullet))
+			spanvec_push(starts, e + 1, e + 1);
+		row = nextrow;
+	}
+}
+
+
+/* A clock time at the ':' s[c]: "08:02", "9:30:15", with "AM" or "PM"
+ * after it (a space between or not).  Returns 1 and sets [*ts, *te) to
+ * the time with its AM or PM (*ampm set), or without (*ampm clear). */
+static int
+clock_at(const unsigned char *s, size_t n, size_t c, size_t *ts, size_t *te,
+    int *ampm)
+{
+	size_t a = c, e = c + 1;
+
+	while (a > 0 && c - a < 2 && s[a - 1] >= '0' && s[a - 1] <= '9')
+		a--;
+	if (a == c || (a > 0 && s[a - 1] != ' '))
+		return 0; /* "a:b", the second ':' of "9:30:15" */
+	for (;;) {
+		if (e + 2 > n || !(s[e] >= '0' && s[e] <= '9') ||
+		    !(s[e + 1] >= '0' && s[e + 1] <= '9'))
+			return 0;
+		e += 2;
+		if (e < n && s[e] == ':')
+			e++;
+		else
+			break;
+	}
+	*ts = a;
+	*te = e;
+	*ampm = 0;
+	if (e < n && s[e] == ' ')
+		e++;
+	if (e + 2 <= n &&
+	    (s[e] == 'A' || s[e] == 'P' || s[e] == 'a' || s[e] == 'p') &&
+	    (s[e + 1] == 'M' || s[e + 1] == 'm') &&
+	    (e + 2 == n || s[e + 2] == ' ')) {
+		*te = e + 2;
+		*ampm = 1;
+	}
+	return 1;
+}
+
+/* A date in figures ending right before s[e]: "02/13/2001 ", "10/8/99 ".
+ * Returns its start, or e when there is none. */
+static size_t
+date_before(const unsigned char *s, size_t e)
+{
+	size_t i = e, parts = 0;
+
+	if (i == 0 || s[i - 1] != ' ')
+		return e;
+	i--;
+	for (;;) {
+		size_t d = i;
+
+		while (i > 0 && d - i < 4 && s[i - 1] >= '0' && s[i - 1] <= '9')
+			i--;
+		if (i == d || d - i == 3)
+			return e;
+		parts++;
+		if (parts == 3)
+			break;
+		if (i == 0 || s[i - 1] != '/')
+			return e;
+		i--;
+	}
+	return i == 0 || s[i - 1] == ' ' ? i : e;
+}
+
+/* Does the word ending at e read "on" or "at" ("sent on 05/01/2001")? */
+static int
+after_on_at(const unsigned char *s, size_t e)
+{
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e >= 2 && (e == 2 || s[e - 3] == ' ') &&
+	    ((s[e - 2] == 'o' && s[e - 1] == 'n') ||
+	        (s[e - 2] == 'a' && s[e - 1] == 't'));
+}
+
+/* The start of the next word after white space from e, if it starts a
+ * sentence after a header's time or a URL: a capital, a quote, or
+ * another URL.  0 if not. */
+static size_t
+next_start(const unsigned char *s, size_t n, size_t e, int url)
+{
+	size_t k = seg_skip_space(s, n, e);
+	int32_t cp;
+
+	if (k == e || k >= n)
+		return 0;
+	if (s[k] == '"')
+		return url ? 0 : k;
+	if (url &&
+	    ((n - k > 4 && memcmp(s + k, "http", 4) == 0) ||
+	        (n - k > 4 && memcmp(s + k, "www.", 4) == 0)))
+		return k;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) ? k : 0;
+}
+
+/* The closing words of a letter before a comma, at s[i] ("Thanks, Sean",
+ * common/lex/signoff.lst): their length with the comma, or 0. */
+static size_t
+signoff_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (i >= n || s[i] < 'A' || s[i] > 'Z' ||
+	    memchr(s + i, ',', n - i < 18 ? n - i : 18) == NULL)
+		return 0;
+	/* a word or two of letters, then ", " */
+	while (j < n && j - i < 16 &&
+	    ((s[j] >= 'a' && s[j] <= 'z') || (s[j] == ' ' && s[j - 1] != ' ')))
+		j++;
+	if (j + 1 >= n || s[j] != ',' || s[j + 1] != ' ' ||
+	    !lexicon_has(&lex_signoff, s + i, j - i))
+		return 0;
+	return j + 1 - i;
+}
+
+/* A separator line's run of one character at s[c], standing alone:
+ * "=====", "*****", "_____", five or more.  Sets [*a, *e). */
+static int
+separator_at(const unsigned char *s, size_t n, size_t c, size_t *a, size_t *e)
+{
+	size_t i = c, j = c;
+
+	while (i > 0 && s[i - 1] == s[c])
+		i--;
+	while (j < n && s[j] == s[c])
+		j++;
+	*a = i;
+	*e = j;
+	return j - i >= 5 && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n') &&
+	    (j == n || s[j] == ' ' || s[j] == '\n' || s[j] == '\r');
+}
+
+/* The length of the word of ASCII letters at s[i] */
+static size_t
+word_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
+		j++;
+	return j - i;
+}
+
+static void
+push_start(struct spanvec *starts, size_t p)
+{
+	if (starts->n == 0 || starts->v[starts->n - 1].start != p)
+		spanvec_push(starts, p, p);
+}
+
+/*
+ * E-mail and web text, where a sentence often ends with no terminator:
+ * - a header's date and time stand apart: "Kay Mann | 04/26/2001 07:17
+ *   AM | Will you be ...", but not "sent on 05/01/2001 08:50 PM";
+ * - a sign-off at a sentence's start: "ASAP. Thanks, | Sean";
+ * - a URL ends its sentence before a capital or another URL: "see
+ *   http://x.org/a | Posted by ...", and so does an e-mail address:
+ *   "Email: jo@example.com | Groups: ...";
+ * - a separator line: "... Sincerely | ====== | The information ...".
+ */
+void
+web_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts)
+{
+	size_t k, done = 0, p, a, e;
+	int ampm;
+
+	if ((p = signoff_len(s, n, 0)) > 0 && (p = next_start(s, n, p, 0)))
+		push_start(starts, p);
+	for (k = 0; k < cd->n; k++) {
+		size_t c = cd->v[k];
+
+		if (c < done)
+			continue;
+		switch (s[c]) {
+		case '.':
+		case '!':
+		case '?':
+			/* "ASAP. Thanks, Sean" */
+			if (c + 2 < n && s[c + 1] == ' ' &&
+			    (p = signoff_len(s, n, c + 2)) > 0 &&
+			    (p = next_start(s, n, c + 2 + p, 0)) > 0)
+				push_start(starts, p);
+			break;
+		case ':':
+			if (c + 2 < n && s[c + 1] == '/' && s[c + 2] == '/') {
+				int email;
+				size_t w = c, l;
+
+				while (
+				    w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+					w--;
+				if ((l = url_len(s + w, n - w, &email)) > 0) {
+					done = w + l;
+					if ((p = next_start(s, n, done, 1)) > 0)
+						push_start(starts, p);
+				}
+				break;
+			}
+			if (!clock_at(s, n, c, &a, &e, &ampm))
+				break;
+			done = e;
+			if ((p = date_before(s, a)) < a && p > 0 &&
+			    !after_on_at(s, p))
+				push_start(starts, p);
+			/* "07:17 AM Will you", not "8:00 PM Eastern time" */
+			if (ampm && (p = next_start(s, n, e, 0)) > 0 &&
+			    !lexicon_has(
+			        &lex_after_time, s + p, word_len(s, n, p)))
+				push_start(starts, p);
+			break;
+		case '@': {
+			int email;
+			size_t w = c, l;
+
+			while (w > 0 &&
+			    ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+			        (s[w - 1] >= 'A' && s[w - 1] <= 'Z') ||
+			        (s[w - 1] >= '0' && s[w - 1] <= '9') ||
+			        strchr("._%+-", s[w - 1]) != NULL))
+				w--;
+			if ((l = url_len(s + w, n - w, &email)) > 0 && email) {
+				done = w + l;
+				if (done < n && s[done] == '>')
+					done++;
+				if ((p = next_start(s, n, done, 0)) > 0)
+					push_start(starts, p);
+			}
+			break;
+		}
+		case '=':
+		case '*':
+		case '_':
+			if (!separator_at(s, n, c, &a, &e))
+				break;
+			done = e;
+			if (a > 0)
+				push_start(starts, a);
+			if ((p = seg_skip_space(s, n, e)) > e && p < n)
+				push_start(starts, p);
+			break;
+		}
+	}
+}
