@@ -48,8 +48,10 @@ static const struct {
 	{ "inline", FMT_INLINE },
 	{ "tsv", FMT_TSV },
 	{ "json", FMT_JSON },
+	{ "jsonl", FMT_JSON },
 	{ "conll", FMT_CONLL },
 	{ "pair", FMT_PAIR },
+	{ "html", FMT_HTML },
 };
 
 const char *

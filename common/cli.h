@@ -19,7 +19,8 @@ enum format {
 	FMT_TSV,
 	FMT_JSON,
 	FMT_CONLL,
-	FMT_PAIR
+	FMT_PAIR,
+	FMT_HTML
 };
 
 struct common_opts {

@@ -18,6 +18,7 @@ input_opts_from(struct input_opts *io, const struct common_opts *co)
 	memset(io, 0, sizeof *io);
 	io->zero = co->zero;
 	io->quiet = co->quiet;
+	io->raw = co->raw;
 	io->cap = co->cap;
 }
 
@@ -175,6 +176,8 @@ drive(int argc, char **argv, struct common_opts *co,
 		for (i = 0; i < argc; i++)
 			status |= run(argv[i], io, f, o);
 	}
+	if (f->finish)
+		f->finish(f->ctx);
 	status |= out_close(o);
 	return status ? NU_EXIT_TROUBLE : 0;
 }

@@ -16,6 +16,9 @@ struct filter {
 	void *ctx;
 	/* --jsonl: the key the records go under ("sentences", ...) */
 	const char *jsonl_key;
+	/* called once after the last operand, before the output is closed
+	 * (newsview's page ends there), or NULL */
+	void (*finish)(void *ctx);
 };
 
 /* Run over operands argv[0..argc) (none: standard input); flushes and

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "markup.h"
 #include "msg.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -25,6 +26,7 @@ struct reader {
 	size_t cap;      /* allocated */
 	size_t beg, end; /* unconsumed bytes: buf[beg..end) */
 	size_t off;      /* file offset of buf[beg] */
+	size_t toff;     /* the same without the suite's tags */
 	int docstart;    /* next chunk begins a document */
 	int incut;       /* inside a paragraph cut at the cap */
 	int done;        /* the final DOCEND was given */
@@ -247,8 +249,14 @@ emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len)
 	c->p = r->buf + r->beg;
 	c->len = len;
 	c->off = r->off;
+	c->toff = r->toff;
 	r->beg += len;
 	r->off += len;
+	/* only a paragraph can hold tags: the others are blank lines, a byte
+	 * order mark or a separator */
+	r->toff += len;
+	if (kind == CHUNK_PARA && !r->o.raw)
+		r->toff -= markup_bytes(c->p, len);
 	check_utf8(r, c);
 }
 
@@ -275,6 +283,7 @@ reader_next(struct reader *r, struct chunk *c)
 		c->kind = CHUNK_DOCEND;
 		c->p = r->buf ? r->buf + r->beg : (const unsigned char *)"";
 		c->off = r->off;
+		c->toff = r->toff;
 		r->done = 1;
 		return 1;
 	}

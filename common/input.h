@@ -11,6 +11,10 @@
  *   CHUNK_DOCEND  a document separator: a line holding a single form
  *                 feed, or a NUL under -z; empty at the end of the file
  *
+ * Each chunk also says where it starts in the file's text without the
+ * suite's tags (toff): "<PER>Obama</PER> met Merkel." puts Merkel at
+ * text offset 10, the offset in the original file the tags were put in.
+ *
  * Memory is bounded by the paragraph cap plus one read block: a longer
  * paragraph comes in pieces (more/cont flags), cut at a line end, else at
  * white space, else at a character boundary. */
@@ -25,6 +29,7 @@ struct input_opts {
 	int line_paras; /* every non-blank line is a paragraph */
 	int quiet;      /* no warnings (invalid UTF-8, long paragraphs) */
 	size_t cap;     /* paragraph cap in bytes */
+	int raw;        /* --raw: no markup, so toff == off */
 };
 
 enum chunk_kind { CHUNK_PARA, CHUNK_GAP, CHUNK_BOM, CHUNK_DOCEND };
@@ -33,7 +38,10 @@ struct chunk {
 	enum chunk_kind kind;
 	const unsigned char *p; /* valid until the next reader_next() */
 	size_t len;
-	size_t off; /* offset of p[0] in the file */
+	size_t off;  /* offset of p[0] in the file */
+	size_t toff; /* offset of p[0] in the file with the suite's tags
+	              * taken out: where stand-off records point (a
+	              * view's text offset i is toff + i) */
 	int cont;   /* PARA: continues the previous piece */
 	int more;   /* PARA: the paragraph goes on in the next chunk */
 };

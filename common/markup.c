@@ -161,6 +161,24 @@ match_pairs(struct view *v)
 	}
 }
 
+size_t
+markup_bytes(const unsigned char *p, size_t n)
+{
+	const unsigned char *lt;
+	size_t i = 0, tags = 0;
+	struct tag t;
+
+	while (i < n && (lt = memchr(p + i, '<', n - i)) != NULL) {
+		size_t tl;
+
+		i = (size_t)(lt - p);
+		tl = markup_tag_at(p + i, n - i, &t);
+		tags += tl;
+		i += tl ? tl : 1;
+	}
+	return tags;
+}
+
 void
 view_build(struct view *v, const unsigned char *p, size_t n, int raw)
 {
@@ -264,6 +282,15 @@ view_inside(const struct view *v, enum tag_name name, size_t start, size_t end)
 			best = p;
 	}
 	return best;
+}
+
+const struct tagpair *
+view_next_pair(const struct view *v, unsigned mask, size_t *k, size_t before)
+{
+	for (; *k < v->npairs && v->pairs[*k].start < before; (*k)++)
+		if (mask >> v->pairs[*k].name & 1)
+			return &v->pairs[(*k)++];
+	return NULL;
 }
 
 int

@@ -76,6 +76,9 @@ enum tag_name tag_name_lookup(const unsigned char *s, size_t n);
  * its length; else 0. */
 size_t markup_tag_at(const unsigned char *s, size_t n, struct tag *t);
 
+/* The bytes of p[0..n) that are suite tags: what view_build() takes out. */
+size_t markup_bytes(const unsigned char *p, size_t n);
+
 /* Build the view of p[0..n).  With raw set, nothing is markup. */
 void view_build(struct view *v, const unsigned char *p, size_t n, int raw);
 void view_free(struct view *v);
@@ -87,6 +90,14 @@ int view_crosses(const struct view *v, size_t start, size_t end);
 /* The innermost pair of the given name containing [start, end), or NULL. */
 const struct tagpair *view_inside(
     const struct view *v, enum tag_name name, size_t start, size_t end);
+
+/* Stand-off output lists the annotations of its layer already in the
+ * input among its own: the next pair from index *k on whose name is in
+ * mask (bits 1 << TAG_...) and that starts before text offset before;
+ * *k moves past it.  NULL when there is none. */
+#define TAGS_ENTITY (1u << TAG_PER | 1u << TAG_ORG | 1u << TAG_LOC | 1u << TAG_MISC)
+const struct tagpair *view_next_pair(const struct view *v, unsigned mask,
+    size_t *k, size_t before);
 
 /* Value of attribute name in the start tag t of the original, unescaped,
  * appended to out.  Returns 1 if found. */

@@ -25,6 +25,7 @@ struct datenorm {
 	size_t ntcap;
 	char (*open)[96];	/* the start tags of nt */
 	struct buf doc;		/* --timeml: the document so far */
+	struct buf attrs;	/* an input TIMEX3's attributes */
 	size_t doc_off;
 	int status;
 	struct out out;
@@ -103,21 +104,41 @@ start_tag(char *b, long tid, const struct dn_timex *x)
 /* One expression as a TSV or JSON record; start, end: file offsets. */
 static void
 put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
-    const struct dn_timex *x, const unsigned char *text, size_t n)
+    const char *type, const char *value, const char *tid,
+    const unsigned char *text, size_t n)
 {
 	struct buf *b = &dn->out.b;
-	char tid[32];
 	int json = dn->co.format == FMT_JSON;
 
 	record_head(b, json, name, start, end);
-	record_str(b, json, "type", dn_type_name(x->type));
-	record_str(b, json, "value", x->value);
+	record_str(b, json, "type", type);
+	record_str(b, json, "value", value);
 	record_field(b, json, "text", text, n);
-	if (json) {
-		snprintf(tid, sizeof tid, "t%ld", dn->tid);
+	if (json)
 		record_str(b, json, "tid", tid);
-	}
 	record_end(b, json);
+	out_record(&dn->out);
+}
+
+/* A TIMEX3 of the input as a record, its attributes as they are. */
+static void
+put_old(struct datenorm *dn, const char *name, const struct chunk *c,
+    const struct tagpair *tp)
+{
+	const struct tag *t = &dn->v.tags[tp->open_tag];
+	static const char *const keys[] = { "type", "value", "tid" };
+	size_t at[3];
+
+	buf_reset(&dn->attrs);
+	for (int i = 0; i < 3; i++) {
+		at[i] = dn->attrs.len;
+		tag_attr(&dn->v, t, keys[i], &dn->attrs);
+		buf_addc(&dn->attrs, '\0');
+	}
+	put_record(dn, name, c->toff + tp->start, c->toff + tp->end,
+	    (const char *)dn->attrs.p + at[0], (const char *)dn->attrs.p + at[1],
+	    (const char *)dn->attrs.p + at[2], dn->v.text + tp->start,
+	    tp->end - tp->start);
 }
 
 /*
@@ -145,7 +166,8 @@ static void
 paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 {
 	const struct dn_timex *x;
-	size_t n, k, nt = 0, at = 0;
+	const struct tagpair *old;
+	size_t n, k, nt = 0, at = 0, po = 0;
 	struct buf *b = &dn->out.b;
 
 	view_build(&dn->v, c->p, c->len, dn->co.raw);
@@ -158,6 +180,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 	for (k = 0; k < n; k++) {
 		size_t s = view_orig(&dn->v, x[k].start);
 		size_t e = view_orig(&dn->v, x[k].end - 1) + 1;
+		char tid[32];
 
 		/* never cut across a tag, never nest in an old TIMEX3 */
 		if (view_crosses(&dn->v, x[k].start, x[k].end) ||
@@ -168,9 +191,14 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		switch (dn->co.format) {
 		case FMT_TSV:
 		case FMT_JSON:
-			put_record(dn, name, c->off + s, c->off + e, &x[k],
-			    c->p + s, e - s);
-			out_record(&dn->out);
+			/* the input's own TIMEX3s are listed too */
+			while ((old = view_next_pair(&dn->v, 1u << TAG_TIMEX3, &po,
+			    x[k].start)) != NULL)
+				put_old(dn, name, c, old);
+			snprintf(tid, sizeof tid, "t%ld", dn->tid);
+			put_record(dn, name, c->toff + x[k].start, c->toff + x[k].end,
+			    dn_type_name(x[k].type), x[k].value, tid,
+			    dn->v.text + x[k].start, x[k].end - x[k].start);
 			break;
 		default:
 			if (dn->replace) {
@@ -187,8 +215,12 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 			nt++;
 		}
 	}
-	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON)
+	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
+		while ((old = view_next_pair(&dn->v, 1u << TAG_TIMEX3, &po,
+		    (size_t)-1)) != NULL)
+			put_old(dn, name, c, old);
 		return;
+	}
 	if (dn->replace)
 		buf_add(b, c->p + at, c->len - at);
 	else
@@ -213,10 +245,13 @@ timeml_doc(struct datenorm *dn, const char *name)
 	tm_annotate(&d, dn->e, !dn->have_ref);
 	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
 		for (k = 0; k < d.nx; k++) {
-			dn->tid = (long)k + 1;
+			char tid[32];
+
+			snprintf(tid, sizeof tid, "t%zu", k + 1);
 			put_record(dn, name, dn->doc_off + d.x[k].start,
-			    dn->doc_off + d.x[k].end, &d.x[k],
-			    d.p + d.x[k].start, d.x[k].end - d.x[k].start);
+			    dn->doc_off + d.x[k].end, dn_type_name(d.x[k].type),
+			    d.x[k].value, tid, d.p + d.x[k].start,
+			    d.x[k].end - d.x[k].start);
 		}
 	} else {
 		tm_write(&d, &dn->out.b);
@@ -285,7 +320,7 @@ main(int argc, char **argv)
 		.ctx = &dn,
 	};
 	struct input_opts io;
-	struct filter f = { chunk, &dn, "timexes" };
+	struct filter f = { .chunk = chunk, .ctx = &dn, .jsonl_key = "timexes" };
 	int first, status;
 
 	set_progname(argv[0]);
@@ -306,6 +341,7 @@ main(int argc, char **argv)
 	free(dn.nt);
 	free(dn.open);
 	buf_free(&dn.doc);
+	buf_free(&dn.attrs);
 	dn_free(dn.e);
 	return status ? status : dn.status;
 }

@@ -170,20 +170,20 @@ entity_fits(const struct view *v, size_t start, size_t end)
 	return 1;
 }
 
+/* One entity as a TSV or JSON record; start, end: text offsets in the
+ * paragraph, type: an enum et_type, which counts as TAG_PER.. does. */
 static void
 put_record(struct enttag *et, const char *name, const struct chunk *c,
-    const struct et_entity *e)
+    size_t start, size_t end, int type)
 {
 	struct buf *b = &et->out.b;
-	size_t start = view_orig(&et->v, e->start);
-	size_t end = view_orig(&et->v, e->end - 1) + 1;
-	const unsigned char *text = et->v.text + e->start;
-	size_t tlen = e->end - e->start;
 	int json = et->co.format == FMT_JSON;
 
-	record_head(b, json, name, c->off + start, c->off + end);
-	record_str(b, json, "type", et_type_names[e->type]);
-	record_field(b, json, "text", text, tlen);
+	if (!(et->types >> type & 1))
+		return;
+	record_head(b, json, name, c->toff + start, c->toff + end);
+	record_str(b, json, "type", et_type_names[type]);
+	record_field(b, json, "text", et->v.text + start, end - start);
 	record_end(b, json);
 	out_record(&et->out);
 }
@@ -301,7 +301,8 @@ tag_paragraph(struct enttag *et, size_t held)
 static void
 put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 {
-	size_t nnew = 0;
+	const struct tagpair *old;
+	size_t nnew = 0, k = 0;
 
 	for (size_t s = 0; s < et->sents.n; s++) {
 		const struct et_entity *ents = et->pe.v + et->pe.sr[s].start;
@@ -317,7 +318,11 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 		}
 		for (size_t i = 0; i < ne; i++) {
 			if (et->co.format != FMT_INLINE) {
-				put_record(et, name, c, &ents[i]);
+				/* the names tagged in the input are listed too */
+				while ((old = view_next_pair(&et->v, TAGS_ENTITY, &k,
+				    ents[i].start)) != NULL)
+					put_record(et, name, c, old->start, old->end, (int)old->name);
+				put_record(et, name, c, ents[i].start, ents[i].end, ents[i].type);
 				continue;
 			}
 			if (nnew == et->ntcap) {
@@ -335,6 +340,9 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	if (et->co.format == FMT_INLINE) {
 		view_insert(&et->v, et->nt, nnew, &et->out.b);
 		out_record(&et->out);
+	} else if (et->co.format != FMT_CONLL) {
+		while ((old = view_next_pair(&et->v, TAGS_ENTITY, &k, (size_t)-1)) != NULL)
+			put_record(et, name, c, old->start, old->end, (int)old->name);
 	}
 }
 
@@ -480,7 +488,7 @@ main(int argc, char **argv)
 	};
 	struct et_model *m;
 	struct input_opts io;
-	struct filter f = { chunk, &et, "entities" };
+	struct filter f = { .chunk = chunk, .ctx = &et, .jsonl_key = "entities" };
 	const char *err;
 	int first, status;
 

@@ -8,6 +8,7 @@
 #include "holdback.h"
 #include "markup.h"
 #include "msg.h"
+#include "utf8.h"
 #include "qp.h"
 #include "xalloc.h"
 
@@ -61,8 +62,7 @@ view_ents(struct quotepull *qp)
 }
 
 static void
-put_json_pos(struct buf *b, const char *key, const struct chunk *c,
-    const struct view *v, size_t pos, int end)
+put_json_pos(struct buf *b, const char *key, const struct chunk *c, size_t pos)
 {
 	buf_adds(b, ",\"");
 	buf_adds(b, key);
@@ -71,7 +71,7 @@ put_json_pos(struct buf *b, const char *key, const struct chunk *c,
 		buf_adds(b, "null");
 		return;
 	}
-	buf_add_size(b, c->off + (end ? view_orig(v, pos - 1) + 1 : view_orig(v, pos)));
+	buf_add_size(b, c->toff + pos);
 }
 
 /* One quotation as a record (text, tsv or json). */
@@ -88,16 +88,22 @@ put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct ch
 	case FMT_TSV:
 	case FMT_JSON:
 		json = qp->co.format == FMT_JSON;
-		record_head(b, json, name, c->off + view_orig(v, q->start),
-		    c->off + view_orig(v, q->end - 1) + 1);
+		record_head(b, json, name, c->toff + q->start, c->toff + q->end);
 		record_str(b, json, "speaker", q->speaker);
 		record_field(b, json, "quote", qp->tmp.p, qp->tmp.len);
 		if (!json)
 			break;
+		if (q->cue == NULL) {
+			/* a quotation tagged in the input: only its speaker is known */
+			buf_adds(b, ",\"cue\":null,\"mention\":null,\"mention_start\":null,"
+			    "\"mention_end\":null,\"kind\":null,\"continued\":null,"
+			    "\"continues\":null}");
+			break;
+		}
 		record_str(b, json, "cue", q->cue);
 		record_str(b, json, "mention", q->mention);
-		put_json_pos(b, "mention_start", c, v, q->mention_start, 0);
-		put_json_pos(b, "mention_end", c, v, q->mention_end, 1);
+		put_json_pos(b, "mention_start", c, q->mention_start);
+		put_json_pos(b, "mention_end", c, q->mention_end);
 		record_str(b, json, "kind", kind_name[q->kind]);
 		buf_adds(b, q->cont_before ? ",\"continued\":true" : ",\"continued\":false");
 		buf_adds(b, q->cont_after ? ",\"continues\":true}" : ",\"continues\":false}");
@@ -112,16 +118,56 @@ put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct ch
 		out_record(&qp->out);
 }
 
-/* The paragraph with <QUOTE speaker="..."> tags inserted. */
+/* Does quotation q overlap one tagged in the input?  Those stay as they
+ * are: quotepull -f inline run twice tags each quotation once. */
+static int
+quoted_before(const struct view *v, const struct qp_quote *q)
+{
+	for (size_t k = 0; k < v->npairs && v->pairs[k].start < q->end; k++)
+		if (v->pairs[k].name == TAG_QUOTE && v->pairs[k].end > q->start)
+			return 1;
+	return 0;
+}
+
+/* A quotation tagged in the input, as the engine would give it: the text
+ * between its marks, a trailing comma dropped; its speaker as tagged. */
+static void
+put_old(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
+    const struct tagpair *tp)
+{
+	const unsigned char *s = qp->v.text;
+	struct qp_quote q = { .start = tp->start, .end = tp->end,
+	    .text_start = tp->start, .text_end = tp->end,
+	    .mention_start = QP_NOPOS, .mention_end = QP_NOPOS };
+	size_t at, len;
+	int32_t cp;
+
+	len = u8_decode(s + q.text_start, q.text_end - q.text_start, &cp);
+	if (q.text_end > q.text_start && u8_isopen(cp))
+		q.text_start += len;
+	at = q.text_end > q.text_start ? u8_prev(s, q.text_end, &cp) : q.text_end;
+	if (at >= q.text_start && q.text_end > q.text_start && u8_isclose(cp))
+		q.text_end = at;
+	if (q.text_end > q.text_start && s[q.text_end - 1] == ',')
+		q.text_end--;
+	while (q.text_end > q.text_start && (s[q.text_end - 1] == ' ' ||
+	    s[q.text_end - 1] == '\n' || s[q.text_end - 1] == '\r' ||
+	    s[q.text_end - 1] == '\t'))
+		q.text_end--;
+	buf_reset(&qp->attrs);
+	tag_attr(&qp->v, &qp->v.tags[tp->open_tag], "speaker", &qp->attrs);
+	buf_addc(&qp->attrs, '\0');
+	q.speaker = (const char *)qp->attrs.p;
+	put_quote(qp, b, name, c, &q);
+}
+
+/* The paragraph with <QUOTE speaker="..."> tags inserted around the
+ * quotations not tagged yet. */
 static void
 put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t n)
 {
-	size_t off;
+	size_t off, nt = 0;
 
-	if (n == 0) {
-		buf_add(b, qp->v.orig, qp->v.orig_len);
-		return;
-	}
 	if (n > qp->captags) {
 		qp->captags = n;
 		qp->tags = xreallocarray(qp->tags, n, sizeof *qp->tags);
@@ -129,36 +175,50 @@ put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t
 	/* the open tags live in one buffer: offsets first, pointers after */
 	buf_reset(&qp->attrs);
 	for (size_t i = 0; i < n; i++) {
-		qp->tags[i].start = q[i].start;
-		qp->tags[i].end = q[i].end;
-		qp->tags[i].open = (const char *)(uintptr_t)qp->attrs.len;
-		qp->tags[i].close = "</QUOTE>";
+		if (quoted_before(&qp->v, &q[i]))
+			continue;
+		qp->tags[nt].start = q[i].start;
+		qp->tags[nt].end = q[i].end;
+		qp->tags[nt].open = (const char *)(uintptr_t)qp->attrs.len;
+		qp->tags[nt].close = "</QUOTE>";
 		buf_adds(&qp->attrs, "<QUOTE speaker=\"");
 		markup_escape_attr(&qp->attrs, (const unsigned char *)q[i].speaker,
 		    strlen(q[i].speaker));
 		buf_adds(&qp->attrs, "\">");
 		buf_addc(&qp->attrs, '\0');
+		nt++;
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < nt; i++) {
 		off = (size_t)(uintptr_t)qp->tags[i].open;
 		qp->tags[i].open = (const char *)qp->attrs.p + off;
 	}
-	view_insert(&qp->v, qp->tags, n, b);
+	view_insert(&qp->v, qp->tags, nt, b);
 }
 
-/* Write a paragraph's quotations (the view is built) to b. */
+/* Write a paragraph's quotations (the view is built) to b, with those
+ * tagged in the input. */
 static void
 put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
     const struct qp_quote *q, size_t n)
 {
+	const struct tagpair *old;
+	size_t k = 0;
+
 	if (qp->co.format == FMT_INLINE) {
 		put_inline(qp, b, q, n);
 		if (b == &qp->out.b)
 			out_record(&qp->out);
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		if (quoted_before(&qp->v, &q[i]))
+			continue;
+		while ((old = view_next_pair(&qp->v, 1u << TAG_QUOTE, &k, q[i].start)) != NULL)
+			put_old(qp, b, name, c, old);
 		put_quote(qp, b, name, c, &q[i]);
+	}
+	while ((old = view_next_pair(&qp->v, 1u << TAG_QUOTE, &k, (size_t)-1)) != NULL)
+		put_old(qp, b, name, c, old);
 }
 
 /* Keep the headline and its quotations for later. */

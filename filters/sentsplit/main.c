@@ -64,18 +64,16 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 {
 	struct buf *b = &ss->out.b;
 	const unsigned char *p = c->p;
-	size_t start, end;
 	int json;
 
 	switch (ss->co.format) {
 	case FMT_TSV:
 	case FMT_JSON:
-		start = view_orig(&ss->v, sp->start);
-		end = view_orig(&ss->v, sp->end - 1) + 1;
+		/* the text as the offsets count it: without the suite's tags */
 		buf_reset(&ss->tmp);
-		collapse_space(&ss->tmp, p + start, end - start);
+		collapse_space(&ss->tmp, ss->v.text + sp->start, sp->end - sp->start);
 		json = ss->co.format == FMT_JSON;
-		record_head(b, json, name, c->off + start, c->off + end);
+		record_head(b, json, name, c->toff + sp->start, c->toff + sp->end);
 		record_field(b, json, "text", ss->tmp.p, ss->tmp.len);
 		record_end(b, json);
 		break;
@@ -185,7 +183,7 @@ main(int argc, char **argv)
 		.ctx = &ss,
 	};
 	struct input_opts io;
-	struct filter f = { chunk, &ss, "sentences" };
+	struct filter f = { .chunk = chunk, .ctx = &ss, .jsonl_key = "sentences" };
 	int first, status;
 
 	set_progname(argv[0]);

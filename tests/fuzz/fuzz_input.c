@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct input_opts o = { 0, 0, 1, 64 };
+	struct input_opts o = { 0, 0, 1, 64, 0 };
 	struct reader *r;
 	struct chunk c;
 	size_t off = 0;

@@ -49,7 +49,7 @@ read_all(const char *data, size_t len, const struct input_opts *o, struct got *g
 	cr_assert(memcmp(g->all, data, len) == 0);
 }
 
-static const struct input_opts plain = { 0, 0, 1, INPUT_DEFAULT_CAP };
+static const struct input_opts plain = { 0, 0, 1, INPUT_DEFAULT_CAP, 0 };
 
 Test(input, paragraphs_and_gaps)
 {
