@@ -22,11 +22,29 @@ tag_name_str(enum tag_name n)
 enum tag_name
 tag_name_lookup(const unsigned char *s, size_t n)
 {
-	int i;
-
-	for (i = 0; i < TAG_NNAMES; i++)
-		if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
-			return (enum tag_name)i;
+	/* by length and first letter: every '<' of the text asks */
+	switch (n) {
+	case 3:
+		if (memcmp(s, "PER", 3) == 0)
+			return TAG_PER;
+		if (memcmp(s, "ORG", 3) == 0)
+			return TAG_ORG;
+		if (memcmp(s, "LOC", 3) == 0)
+			return TAG_LOC;
+		break;
+	case 4:
+		if (memcmp(s, "MISC", 4) == 0)
+			return TAG_MISC;
+		break;
+	case 5:
+		if (memcmp(s, "QUOTE", 5) == 0)
+			return TAG_QUOTE;
+		break;
+	case 6:
+		if (memcmp(s, "TIMEX3", 6) == 0)
+			return TAG_TIMEX3;
+		break;
+	}
 	return TAG_NNAMES;
 }
 

@@ -17,14 +17,30 @@
 
 #define OUT_BLOCK ((size_t)1 << 16)
 
+/* Has the word a byte equal to c?  (Bit tricks: a zero byte of w ^ c.) */
+#define ONES ((uint64_t)0x0101010101010101ULL)
+#define HIGHS ((uint64_t)0x8080808080808080ULL)
+#define HAS_BYTE(w, c) ((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
+
 void
 tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 {
-	size_t i, from = 0;
+	size_t i = 0, from = 0;
 
-	for (i = 0; i < n; i++) {
+	buf_grow(b, n);
+	while (i < n) {
 		const char *rep;
+		uint64_t w;
 
+		/* eight bytes at a time past the plain text */
+		if (n - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (!(HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') | HAS_BYTE(w, '\r') |
+			    HAS_BYTE(w, '\\'))) {
+				i += 8;
+				continue;
+			}
+		}
 		switch (s[i]) {
 		case '\t':
 			rep = "\\t";
@@ -39,11 +55,12 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 			rep = "\\\\";
 			break;
 		default:
+			i++;
 			continue;
 		}
 		buf_add(b, s + from, i - from);
 		buf_add(b, rep, 2);
-		from = i + 1;
+		from = ++i;
 	}
 	buf_add(b, s + from, n - from);
 }
@@ -194,16 +211,27 @@ space_is_plain(const unsigned char *s, size_t n)
 void
 buf_add_size(struct buf *b, size_t v)
 {
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
 	char tmp[24];
-	int k = 0;
+	int k = 24;
 
-	do {
-		tmp[k++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	buf_grow(b, (size_t)k);
-	while (k > 0)
-		b->p[b->len++] = (unsigned char)tmp[--k];
+	/* two digits a division: offsets of big files have many */
+	while (v >= 100) {
+		size_t r = v % 100;
+		v /= 100;
+		tmp[--k] = pairs[2 * r + 1];
+		tmp[--k] = pairs[2 * r];
+	}
+	if (v >= 10) {
+		tmp[--k] = pairs[2 * v + 1];
+		tmp[--k] = pairs[2 * v];
+	} else {
+		tmp[--k] = (char)('0' + v);
+	}
+	buf_add(b, tmp + k, (size_t)(24 - k));
 }
 
 void
