@@ -23,3 +23,9 @@ if [ -x "$b/quotepull" ]; then
 		"$b/quotepull" "$a"
 	fi
 fi
+if [ -x "$b/newsview" ] && [ -x "$b/enttag" ] && [ -x "$b/datenorm" ] && [ -x "$b/quotepull" ]; then
+	echo "== enttag | datenorm --ref $ref | quotepull -f inline | newsview -f html > demo.html"
+	"$b/enttag" "$a" | "$b/datenorm" --ref "$ref" | "$b/quotepull" -f inline |
+		"$b/newsview" -f html --title "newsutils demo: $(basename "$a")" > "$b/demo.html"
+	echo "Open $b/demo.html in a web browser (xdg-open demo.html, or File > Open)."
+fi

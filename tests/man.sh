@@ -9,7 +9,7 @@ for page in "$top_srcdir"/man/*.[17]; do
 	fi
 	check "mandoc -Tlint $(basename "$page")" "$MANDOC" -Tlint -W warning "$page"
 done
-for prog in sentsplit enttag enttag-train datenorm quotepull; do
+for prog in sentsplit enttag enttag-train datenorm quotepull newsview; do
 	[ -x "$top_builddir/$prog" ] || continue
 	page="$top_srcdir/man/$prog.1"
 	run "$prog" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$tmp/opts"
