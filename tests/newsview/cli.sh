@@ -130,6 +130,21 @@ printf 'Obama met <PER>Merkel</PER>.\n' | run enttag -f tsv | cut -f2-5 > "$tmp/
 printf '0\t5\tPER\tObama\n10\t16\tPER\tMerkel\n' > "$tmp/want"
 check "enttag -f tsv lists the names tagged in its input too" same "$tmp/want" "$tmp/out"
 
+# memory: the stream formats hold a paragraph, whatever the input's size
+if [ -z "$NU_SANITIZED" ] && [ -x /usr/bin/time ]; then
+	for i in $(seq 1 400); do cat "$tmp/a.txt" "$tmp/q.txt" "$tmp/c.txt"; echo; done > "$tmp/seed"
+	for i in $(seq 1 64); do cat "$tmp/seed"; done > "$tmp/seed64"
+	for f in tsv jsonl conll; do
+		for i in 1 2 3 4 5 6 7 8; do cat "$tmp/seed64"; done |
+			/usr/bin/time -f '%M' -o "$tmp/rss" "$top_builddir/newsview" -f $f > /dev/null
+		rss=$(tail -n 1 "$tmp/rss")
+		check "-f $f over $(($(wc -c < "$tmp/seed64") * 8 / 1000000)) MB: max RSS $rss KiB < 16384 KiB" \
+			test "$rss" -lt 16384
+	done
+else
+	skip "max RSS: a sanitizer build, or no GNU time"
+fi
+
 bad_input_matrix newsview
 # the page holds one document; bad bytes become U+FFFD (HTML must be UTF-8)
 printf 'Caf\351 <PER>Ren\377</PER> \000\001 \302\205.\r\n' > "$tmp/bad.txt"
