@@ -103,6 +103,12 @@ check "-f html: the date's value" grep -q 'data-value="2019-01-03"' "$tmp/p.html
 check "-f html: the speaker" grep -q '<span class="who">Ada &quot;Ace&quot; Ng</span>' "$tmp/p.html"
 check "-f html -s: sentence marks" grep -q 'class="sb" title="sentence 1"' "$tmp/p.html"
 check "-f html: no script, no external asset" sh -c "! grep -Eiq '<script|src=|https?:' '$tmp/p.html'"
+printf '<PER>Donald Trump</PER> met <PER>Ng</PER>. <PER>Trump</PER> left <TIMEX3 tid="t2" type="DATE" value="2019-01-04">today</TIMEX3>, <TIMEX3 tid="t1" type="DATE" value="2018">last year</TIMEX3> too.\n' |
+	run newsview -f html > "$tmp/s.html"
+check "-f html summary: Trump counted under Donald Trump" \
+	grep -q '<li><a href="#d1-e1">Donald Trump</a> <span class="count">2</span> <span class="aka">also Trump</span></li>' "$tmp/s.html"
+check "-f html summary: the timeline in the order of the values" sh -c \
+	"grep -o '<code>[0-9-]*' '$tmp/s.html' | tr -d '\n' | grep -qx '<code>2018<code>2019-01-04'"
 run newsview -f html --title 'Week 1' "$tmp/a.txt" | grep -c '<title>Week 1</title>' > "$tmp/out"
 check "--title" test "$(cat "$tmp/out")" = 1
 
