@@ -32,7 +32,24 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 		const char *rep;
 		uint64_t w;
 
-		/* eight bytes at a time past the plain text */
+		/* sixteen or eight bytes at a time past the plain text */
+#ifdef __SSE2__
+		if (n - i >= 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i m = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+				_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+				_mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+			int bits = _mm_movemask_epi8(m);
+
+			if (bits == 0) {
+				i += 16;
+				continue;
+			}
+			i += (size_t)__builtin_ctz((unsigned)bits);
+		}
+#endif
 		if (n - i >= 8) {
 			memcpy(&w, s + i, 8);
 			if (!(HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') | HAS_BYTE(w, '\r') |
