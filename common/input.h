@@ -42,8 +42,8 @@ struct chunk {
 	size_t toff; /* offset of p[0] in the file with the suite's tags
 	              * taken out: where stand-off records point (a
 	              * view's text offset i is toff + i) */
-	int cont;   /* PARA: continues the previous piece */
-	int more;   /* PARA: the paragraph goes on in the next chunk */
+	int cont;    /* PARA: continues the previous piece */
+	int more;    /* PARA: the paragraph goes on in the next chunk */
 };
 
 struct reader;

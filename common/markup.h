@@ -95,9 +95,10 @@ const struct tagpair *view_inside(
  * input among its own: the next pair from index *k on whose name is in
  * mask (bits 1 << TAG_...) and that starts before text offset before;
  * *k moves past it.  NULL when there is none. */
-#define TAGS_ENTITY (1u << TAG_PER | 1u << TAG_ORG | 1u << TAG_LOC | 1u << TAG_MISC)
-const struct tagpair *view_next_pair(const struct view *v, unsigned mask,
-    size_t *k, size_t before);
+#define TAGS_ENTITY                                                            \
+	(1u << TAG_PER | 1u << TAG_ORG | 1u << TAG_LOC | 1u << TAG_MISC)
+const struct tagpair *view_next_pair(
+    const struct view *v, unsigned mask, size_t *k, size_t before);
 
 /* Value of attribute name in the start tag t of the original, unescaped,
  * appended to out.  Returns 1 if found. */
