@@ -19,6 +19,7 @@ enum {
 	OPT_HEADER,
 	OPT_MAX_PARA,
 	OPT_JSONL,
+	OPT_TEXT_FIELD,
 	OPT_HELP,
 	OPT_VERSION
 };
@@ -26,6 +27,8 @@ enum {
 // clang-format off
 static const struct option common_long[] = {
 	{ "format", required_argument, NULL, 'f' },
+	{ "lines", no_argument, NULL, 'l' },
+	{ "exit-status", no_argument, NULL, 'e' },
 	{ "zero-terminated", no_argument, NULL, 'z' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
@@ -33,6 +36,7 @@ static const struct option common_long[] = {
 	{ "header", no_argument, NULL, OPT_HEADER },
 	{ "max-paragraph", required_argument, NULL, OPT_MAX_PARA },
 	{ "jsonl", no_argument, NULL, OPT_JSONL },
+	{ "text-field", required_argument, NULL, OPT_TEXT_FIELD },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 };
@@ -47,11 +51,12 @@ static const struct {
 	{ "text", FMT_TEXT },
 	{ "inline", FMT_INLINE },
 	{ "tsv", FMT_TSV },
-	{ "json", FMT_JSON },
 	{ "jsonl", FMT_JSON },
 	{ "conll", FMT_CONLL },
 	{ "pair", FMT_PAIR },
 	{ "html", FMT_HTML },
+	/* the old name of jsonl, kept */
+	{ "json", FMT_JSON },
 };
 
 const char *
@@ -103,11 +108,21 @@ parse_size(const char *s)
 	return (size_t)v;
 }
 
+void
+option_ignored(const char *opt, const char *why)
+{
+	usage_error("%s would be ignored %s", opt, why);
+}
+
 static int
 format_allowed(const struct cli *c, const char *name)
 {
 	const char *p = c->formats;
-	size_t n = strlen(name);
+	size_t n;
+
+	if (strcmp(name, "json") == 0)
+		name = "jsonl";
+	n = strlen(name);
 
 	while (p && *p) {
 		const char *comma = strchr(p, ',');
@@ -118,6 +133,16 @@ format_allowed(const struct cli *c, const char *name)
 		p = comma ? comma + 1 : NULL;
 	}
 	return 0;
+}
+
+/* GNU's last lines of --help; the address comes from AC_INIT, once the
+ * project has one */
+static void
+bug_report_lines(void)
+{
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		printf("Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
+	printf("Full documentation: man %s\n", progname());
 }
 
 static void
@@ -131,21 +156,28 @@ help(const struct cli *c)
 		if (c->more_help)
 			printf("\n%s", c->more_help);
 		printf(
-		    "\nExit status is 0 on success, 2 on trouble (bad usage, bad input,\n"
-		    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
-		    "Full documentation: man %s\n",
-		    progname());
+		    "\nExit status is 0 on success, 2 on trouble (bad usage, bad "
+		    "input,\nwrite error).\n\n");
+		bug_report_lines();
 		return;
 	}
-	printf("  -f, --format=FMT       output format: %s (default %s)\n",
+	printf("  -f, --format=FORMAT    output format: %s (default %s)\n",
 	    c->formats, format_name(c->default_format));
+	if (format_allowed(c, "jsonl"))
+		fputs(
+		    "                         (json is another name for jsonl)\n",
+		    stdout);
 	fputs(
 	    "      --header           print a header line before TSV output\n"
+	    "  -l, --lines            each input line is a paragraph of its own\n"
+	    "  -e, --exit-status      exit with status 1 when nothing was found\n"
 	    "  -z, --zero-terminated  a NUL byte separates documents (input and output)\n"
-	    "      --line-buffered    flush the output after every record\n"
+	    "      --line-buffered    flush the output after every record (with -l,\n"
+	    "                         after every input line)\n"
 	    "      --raw              treat all input as text, suite tags included\n"
 	    "      --jsonl            record mode: read one JSON object a line, take its\n"
-	    "                         \"text\", write the object with the results added\n"
+	    "                         text field, write the object with the results added\n"
+	    "      --text-field=NAME  the text field of --jsonl (default \"text\")\n"
 	    "      --max-paragraph=BYTES  process longer paragraphs in pieces\n"
 	    "                         (default 1M; K, M, G suffixes)\n"
 	    "  -q, --quiet            no warnings (invalid UTF-8, long paragraphs)\n"
@@ -156,14 +188,14 @@ help(const struct cli *c)
 		printf("\n%s", c->more_help);
 	printf(
 	    "\nWith no FILE, or when FILE is -, read standard input.\n"
-	    "Exit status is 0 on success, 2 on trouble (bad usage, unreadable input,\n"
-	    "write error).\n\nReport bugs to the newsutils issue tracker.\n"
-	    "Full documentation: man %s\n",
-	    progname());
+	    "Exit status is 0 on success (with -e: 0 if something was found, "
+	    "1 if\nnot), 2 on trouble (bad usage, unreadable input, write "
+	    "error).\n\n");
+	bug_report_lines();
 }
 
-static void
-version(void)
+void
+cli_version(const char *note)
 {
 	printf(
 	    "%s (%s) %s\n"
@@ -172,6 +204,35 @@ version(void)
 	    "This is free software: you are free to change and redistribute it.\n"
 	    "There is NO WARRANTY, to the extent permitted by law.\n",
 	    progname(), PACKAGE_NAME, PACKAGE_VERSION);
+	if (note)
+		fputs(note, stdout);
+}
+
+/* What would be ignored among the common options. */
+static void
+check_common(struct common_opts *co)
+{
+	char with[40];
+
+	snprintf(with, sizeof with, "with -f %s", format_name(co->format));
+	if (co->jsonl) {
+		if (co->format_given && co->format != FMT_JSON)
+			option_ignored(
+			    with + 5, "with --jsonl (it writes JSON objects)");
+		if (co->header)
+			option_ignored("--header", "with --jsonl");
+		if (co->zero)
+			option_ignored(
+			    "-z", "with --jsonl (a record is a line)");
+		co->format = FMT_JSON;
+	} else {
+		if (co->header && co->format != FMT_TSV)
+			option_ignored("--header", with);
+		if (co->text_field)
+			option_ignored("--text-field", "without --jsonl");
+	}
+	if (co->text_field == NULL)
+		co->text_field = "text";
 }
 
 int
@@ -200,7 +261,7 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 		memcpy(lo, common_long, ncommon * sizeof *lo);
 	for (k = 0; k < nown; k++)
 		lo[ncommon + k] = c->long_opts[k];
-	strcpy(shorts, c->tool ? "" : "+f:zq");
+	strcpy(shorts, c->tool ? "" : "+f:lezq");
 	strcat(shorts, c->short_opts ? c->short_opts : "");
 
 	/* getopt's own messages are replaced by ours */
@@ -223,6 +284,13 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 			for (k = 0; k < sizeof formats / sizeof formats[0]; k++)
 				if (strcmp(formats[k].name, optarg) == 0)
 					co->format = formats[k].f;
+			co->format_given = 1;
+			break;
+		case 'l':
+			co->lines = 1;
+			break;
+		case 'e':
+			co->exit_status = 1;
 			break;
 		case 'z':
 			co->zero = 1;
@@ -242,6 +310,9 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 		case OPT_JSONL:
 			co->jsonl = 1;
 			break;
+		case OPT_TEXT_FIELD:
+			co->text_field = optarg;
+			break;
 		case OPT_MAX_PARA:
 			if ((co->cap = parse_size(optarg)) == 0)
 				usage_error(
@@ -253,7 +324,7 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 			        ? 0
 			        : NU_EXIT_TROUBLE);
 		case OPT_VERSION:
-			version();
+			cli_version(c->version_note);
 			exit(fflush(stdout) == 0 && !ferror(stdout)
 			        ? 0
 			        : NU_EXIT_TROUBLE);
@@ -278,5 +349,6 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 				usage_error(NULL);
 		}
 	}
+	check_common(co);
 	return optind;
 }

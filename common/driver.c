@@ -20,16 +20,18 @@ input_opts_from(struct input_opts *io, const struct common_opts *co)
 	io->quiet = co->quiet;
 	io->raw = co->raw;
 	io->cap = co->cap;
+	io->line_paras = co->lines;
 }
 
 static int
-run_one(const char *path, const struct input_opts *io, const struct filter *f,
-    struct out *o)
+run_one(const char *path, const struct common_opts *co,
+    const struct input_opts *io, const struct filter *f, struct out *o)
 {
 	struct reader *r = reader_open(path, io);
 	struct chunk c;
 	int got;
 
+	(void)co;
 	if (r == NULL) {
 		warnmsg("%s: %s", path, strerror(errno));
 		return NU_EXIT_TROUBLE;
@@ -88,8 +90,8 @@ jsonl_record(json_t *obj, const char *text, size_t len, const char *name,
 }
 
 static int
-run_jsonl(const char *path, const struct input_opts *io, const struct filter *f,
-    struct out *o)
+run_jsonl(const char *path, const struct common_opts *co,
+    const struct input_opts *io, const struct filter *f, struct out *o)
 {
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
 	const char *dname = strcmp(path, "-") == 0 ? "standard input" : path;
@@ -114,15 +116,16 @@ run_jsonl(const char *path, const struct input_opts *io, const struct filter *f,
 		if (n > 0 && line[n - 1] == '\r')
 			n--;
 		obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
-		text = obj ? json_object_get(obj, "text") : NULL;
+		text = obj ? json_object_get(obj, co->text_field) : NULL;
 		if (obj == NULL || !json_is_object(obj) ||
 		    !json_is_string(text)) {
 			/* never lose data: the line goes through as it came */
 			if (n > 0 || (size_t)len > n)
 				warnmsg(
-				    "%s:%zu: not a JSON object with a \"text\" string%s%s",
-				    dname, lineno, obj ? "" : ": ",
-				    obj ? "" : err.text);
+				    "%s:%zu: not a JSON object with a \"%s\" "
+				    "string%s%s",
+				    dname, lineno, co->text_field,
+				    obj ? "" : ": ", obj ? "" : err.text);
 			json_decref(obj);
 			buf_add(&o->b, line, (size_t)len);
 			if ((size_t)len == n)
@@ -158,26 +161,28 @@ drive(int argc, char **argv, struct common_opts *co,
     const struct input_opts *io, const struct filter *f, struct out *o)
 {
 	int status = 0, i;
-	int (*run)(const char *, const struct input_opts *,
-	    const struct filter *, struct out *) = run_one;
+	int (*run)(const char *, const struct common_opts *,
+	    const struct input_opts *, const struct filter *,
+	    struct out *) = run_one;
 
 	/* "| head" ends us at once and silently */
 	signal(SIGPIPE, SIG_DFL);
 	if (co->jsonl) {
 		if (f->jsonl_key == NULL)
 			die("--jsonl is not supported");
-		co->format = FMT_JSON;
-		co->header = 0;
 		run = run_jsonl;
 	}
 	if (argc == 0) {
-		status |= run("-", io, f, o);
+		status |= run("-", co, io, f, o);
 	} else {
 		for (i = 0; i < argc; i++)
-			status |= run(argv[i], io, f, o);
+			status |= run(argv[i], co, io, f, o);
 	}
 	if (f->finish)
 		f->finish(f->ctx);
 	status |= out_close(o);
-	return status ? NU_EXIT_TROUBLE : 0;
+	if (status)
+		return NU_EXIT_TROUBLE;
+	/* -e: grep's convention, for make and && chains */
+	return co->exit_status && o->found == 0 ? NU_EXIT_NONE : NU_EXIT_OK;
 }

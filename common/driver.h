@@ -22,10 +22,11 @@ struct filter {
 };
 
 /* Run over operands argv[0..argc) (none: standard input); flushes and
- * closes o; returns the exit status.
+ * closes o; returns the exit status: 2 after trouble, else 1 with -e when
+ * the filter counted nothing in o->found, else 0.
  *
- * With co->jsonl every input line is a JSON object: its "text" string is
- * one document, the filter writes its records as JSON (co->format is set
+ * With co->jsonl every input line is a JSON object: its text string (key
+ * co->text_field, "text" by default) is one document, the filter writes its records as JSON (co->format is set
  * to FMT_JSON), and the object goes out with those records added under
  * f->jsonl_key, their offsets counted in bytes of "text" and the "file"
  * key left out.  Other keys are copied through in their order.  A line

@@ -5,6 +5,7 @@
 #define NU_MSG_H
 
 #define NU_EXIT_OK 0
+#define NU_EXIT_NONE 1 /* -e: nothing was found */
 #define NU_EXIT_TROUBLE 2
 
 void set_progname(const char *argv0);

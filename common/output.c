@@ -322,6 +322,7 @@ out_init(struct out *o, int line_buffered)
 {
 	o->line_buffered = line_buffered;
 	o->capture = 0;
+	o->found = 0;
 	o->b.p = NULL;
 	o->b.len = o->b.cap = 0;
 	buf_grow(&o->b, OUT_BLOCK * 2);

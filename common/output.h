@@ -37,6 +37,7 @@ void record_end(struct buf *b, int json);
 struct out {
 	int line_buffered;
 	int capture;  /* hold everything (the --jsonl driver) */
+	size_t found; /* what the filter found so far (-e) */
 	struct buf b; /* pending bytes */
 };
 

@@ -139,16 +139,74 @@ bad_input_matrix() {
 	check "$prog: --version exits 0 and names the package" grep -q newsutils "$tmp/version.out"
 }
 
-# parallel_equal PROG RECEND FILE [ARGS...] -- GNU parallel split equals plain
+# parallel_equal PROG RECEND FILE [ARGS...] -- a GNU parallel run split on
+# RECEND (backslash escapes such as '\f\n' made into the bytes, as a user's
+# shell must make them: --recend $'\f\n') equals the plain run; parallel
+# must not warn, and the input must really be split (two blocks or more).
+# The blocks are as small as the longest record allows.  Stand-off offsets
+# count from the start of each block in a split run, so with -f tsv the
+# offset columns are left out of the comparison.
 parallel_equal() {
 	prog=$1 recend=$2 file=$3; shift 3
 	if ! command -v parallel > /dev/null 2>&1; then
 		skip "$prog: GNU parallel not installed"
 		return
 	fi
-	run "$prog" "$@" < "$file" > "$tmp/plain.out"
-	parallel --will-cite --pipe -k --block 2k --recend "$recend" \
-		"$top_builddir/$prog" "$@" < "$file" > "$tmp/par.out" 2> /dev/null
-	check "$prog: a GNU parallel run split on '$recend' equals the plain run" \
+	# printf %b makes the bytes; the x keeps a final newline from $(...)
+	sep=$(printf '%bx' "$recend")
+	sep=${sep%x}
+	block=$(awk -v RS="$sep" '{ n = length($0) + 2; if (n > m) m = n }
+		END { print (m < 2048 ? 2048 : m) }' "$file")
+	cmp_filter=cat
+	case " $* " in
+	*" -f tsv "* | *" --format=tsv "*) cmp_filter='cut -f 1,4-' ;;
+	esac
+	run "$prog" "$@" < "$file" | $cmp_filter > "$tmp/plain.out"
+	rm -f "$tmp/par.log"
+	parallel --will-cite --pipe -k --block "$block" --recend "$sep" \
+		--joblog "$tmp/par.log" \
+		$NU_WRAPPER "$top_builddir/$prog" "$@" < "$file" 2> "$tmp/par.err" |
+		$cmp_filter > "$tmp/par.out"
+	check "$prog${*:+ $*}: a GNU parallel run split on '$recend' equals the plain run" \
 		same "$tmp/plain.out" "$tmp/par.out"
+	check "$prog${*:+ $*}: GNU parallel split on '$recend' without a warning" \
+		sh -c "! grep . '$tmp/par.err'"
+	# the job log: a header line, then a line per job
+	jobs=$(($(wc -l < "$tmp/par.log") - 1))
+	check "$prog${*:+ $*}: GNU parallel split on '$recend' ran $jobs jobs (more than one)" \
+		test "$jobs" -gt 1
+}
+
+# live PROG ARGS... -- PROG on a pipe that stays open: the lines of
+# $tmp/live.in are written one at a time, and each line's answer (one line)
+# is read before the next line is written; the answers go to
+# $tmp/live.out.  An answer that does not come fails the call instead of
+# hanging: PROG is ended after LIVE_GUARD seconds (default 120), which
+# closes the pipe.  Returns 0 when every line got its answer and PROG
+# exited 0.
+live() {
+	p=$1; shift
+	rm -f "$tmp/live.i" "$tmp/live.o"
+	: > "$tmp/live.out"
+	mkfifo "$tmp/live.i" "$tmp/live.o" || return 1
+	timeout "${LIVE_GUARD:-120}" $NU_WRAPPER "$top_builddir/$p" "$@" \
+		< "$tmp/live.i" > "$tmp/live.o" &
+	live_pid=$!
+	exec 3> "$tmp/live.i" 4< "$tmp/live.o"
+	live_rc=0
+	while IFS= read -r line; do
+		printf '%s\n' "$line" >&3
+		if IFS= read -r answer <&4; then
+			printf '%s\n' "$answer" >> "$tmp/live.out"
+		else
+			echo "# no answer to: $line"
+			live_rc=1
+			break
+		fi
+	done < "$tmp/live.in"
+	exec 3>&-
+	cat <&4 > /dev/null
+	exec 4<&-
+	wait "$live_pid" || live_rc=1
+	return "$live_rc"
 }

@@ -43,6 +43,10 @@ sentsplit_tests = \
 	tests/man.sh \
 	tests/man-examples.sh
 TESTS += $(sentsplit_tests)
+## the options every filter shares, and the documents (issue 22)
+unix_tests = tests/options.sh
+TESTS += $(unix_tests)
+EXTRA_DIST += $(unix_tests)
 ## the suite as a whole: properties over mutated input, memory over 1 GB
 suite_tests = tests/property.sh tests/memory.sh
 TESTS += $(suite_tests)

@@ -188,6 +188,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		    in_name(&dn->v, x[k].start, x[k].end))
 			continue;
 		dn->tid++;
+		dn->out.found++;
 		switch (dn->co.format) {
 		case FMT_TSV:
 		case FMT_JSON:
@@ -243,6 +244,7 @@ timeml_doc(struct datenorm *dn, const char *name)
 		return;
 	}
 	tm_annotate(&d, dn->e, !dn->have_ref);
+	dn->out.found += d.nx;
 	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
 		for (k = 0; k < d.nx; k++) {
 			char tid[32];
@@ -312,7 +314,7 @@ main(int argc, char **argv)
 		    "Without --ref the anchor is the last absolute date seen in "
 		    "the document;\nunknown parts of a value are written X.  "
 		    "TSV columns: file start end type\nvalue text.\n",
-		.formats = "inline,tsv,json",
+		.formats = "inline,tsv,jsonl",
 		.default_format = FMT_INLINE,
 		.short_opts = "",
 		.long_opts = long_opts,
@@ -328,10 +330,18 @@ main(int argc, char **argv)
 	if (!dn.e)
 		die("out of memory");
 	first = cli_parse(argc, argv, &c, &dn.co);
-	if (dn.replace && (dn.co.format == FMT_TSV ||
-	    dn.co.format == FMT_JSON))
-		usage_error("--replace writes text: not with -f %s",
-		    format_name(dn.co.format));
+	if (dn.replace && dn.co.jsonl)
+		option_ignored("--replace", "with --jsonl");
+	if (dn.replace && dn.co.format != FMT_INLINE)
+		option_ignored("--replace", dn.co.format == FMT_TSV ?
+		    "with -f tsv" : "with -f jsonl");
+	/* --timeml reads whole documents, its markup its own */
+	if (dn.timeml && dn.replace)
+		option_ignored("--replace", "with --timeml");
+	if (dn.timeml && dn.co.lines)
+		option_ignored("-l", "with --timeml");
+	if (dn.timeml && dn.co.raw)
+		option_ignored("--raw", "with --timeml");
 	input_opts_from(&io, &dn.co);
 	out_init(&dn.out, dn.co.line_buffered);
 	if (dn.co.header && dn.co.format == FMT_TSV)

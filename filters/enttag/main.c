@@ -308,6 +308,8 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 		const struct et_entity *ents = et->pe.v + et->pe.sr[s].start;
 		size_t ne = et->pe.sr[s].end - et->pe.sr[s].start;
 
+		et->out.found += ne;
+
 		if (et->co.format == FMT_CONLL) {
 			size_t off = et->sents.v[s].start;
 			const unsigned char *text = et->v.text + off;
@@ -464,9 +466,9 @@ main(int argc, char **argv)
 		.purpose = "Tag names of persons, organisations, places and other "
 		    "entities.",
 		.own_help =
-		    "  -t, --types=LIST       tag only these types (comma list of "
+		    "  -t, --types=TYPES      tag only these types (comma list of "
 		    "PER,ORG,LOC,MISC)\n"
-		    "  -m, --model=FILE       use the model in FILE (from "
+		    "  -m, --model=MODEL      use the model in the file MODEL (from "
 		    "enttag-train)\n"
 		    "      --gazetteer=TYPE:FILE  phrases in FILE (one a line) are "
 		    "always TYPE\n"
@@ -479,7 +481,11 @@ main(int argc, char **argv)
 		    "each sentence).\nNames tagged earlier in a document help "
 		    "tag their later mentions;\nsplit input for parallel runs at "
 		    "documents (form feeds), or use --no-memory.\n",
-		.formats = "inline,tsv,json,conll",
+		.formats = "inline,tsv,jsonl,conll",
+		.version_note = "The compiled-in model: License CC BY-SA 4.0 "
+		    "<https://creativecommons.org/licenses/by-sa/4.0/>.\n"
+		    "Its training data and word lists, with their licences: "
+		    "LICENSE.data.\n",
 		.default_format = FMT_INLINE,
 		.short_opts = "t:m:",
 		.long_opts = long_opts,

@@ -204,6 +204,7 @@ put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struc
 	const struct tagpair *old;
 	size_t k = 0;
 
+	qp->out.found += n;
 	if (qp->co.format == FMT_INLINE) {
 		put_inline(qp, b, q, n);
 		if (b == &qp->out.b)
@@ -291,7 +292,8 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 	view_build(&qp->v, c->p, c->len, qp->co.raw);
 	ne = view_ents(qp);
 	n = qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, ne, &q);
-	if (qp->para++ == 0)
+	/* not on a live feed (--line-buffered): each line's answer now */
+	if (qp->para++ == 0 && !qp->co.line_buffered)
 		for (size_t i = 0; i < n; i++)
 			hold |= q[i].kind == QP_HEADLINE && q[i].role[0];
 	if (hold) {
@@ -349,7 +351,7 @@ main(int argc, char **argv)
 		    "Default output: speaker TAB quote, one quotation a line.\n"
 		    "TSV columns: file start end speaker quote; -f inline wraps each\n"
 		    "quotation in <QUOTE speaker=\"...\">...</QUOTE>.\n",
-		.formats = "text,tsv,json,inline",
+		.formats = "text,tsv,jsonl,inline",
 		.default_format = FMT_TEXT,
 		.short_opts = "",
 		.long_opts = NULL,

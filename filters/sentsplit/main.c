@@ -16,7 +16,6 @@ struct sentsplit {
 	struct segmenter sg;
 	struct lexicon extra;
 	int have_extra;
-	int line_paras;
 	int plain; /* this paragraph needs no folding */
 	struct view v;
 	struct spanvec sents;
@@ -27,7 +26,6 @@ struct sentsplit {
 // clang-format off
 static const struct option long_opts[] = {
 	{ "abbreviations", required_argument, NULL, 'a' },
-	{ "lines", no_argument, NULL, 'l' },
 	{ "keep-quotes", no_argument, NULL, 'Q' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -46,9 +44,6 @@ handle(int opt, const char *arg, void *ctx)
 			die("%s: %s", arg, strerror(errno));
 		ss->have_extra = 1;
 		ss->sg.extra_abbrev = &ss->extra;
-		return 0;
-	case 'l':
-		ss->line_paras = 1;
 		return 0;
 	case 'Q':
 		ss->sg.keep_quotes = 1;
@@ -112,6 +107,7 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	ss->sents.n = 0;
 	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs,
 	    &ss->sents);
+	ss->out.found += ss->sents.n;
 	for (k = 0; k < ss->sents.n; k++) {
 		/* split the original between sentences at the first white space
 		 * after one, so tags at the edges go with their sentence */
@@ -170,14 +166,13 @@ main(int argc, char **argv)
 		.purpose = "Split text into sentences, one per output line.",
 		.own_help =
 		    "  -a, --abbreviations=FILE  add the abbreviations in FILE (one a line)\n"
-		    "  -l, --lines            each input line is a paragraph of its own\n"
 		    "  -Q, --keep-quotes      keep a quotation of several sentences on one line\n",
 		.more_help =
 		    "Blank lines and document separators are kept; white space inside a\n"
 		    "sentence is folded to one space.  TSV columns: file start end text.\n",
-		.formats = "text,tsv,json",
+		.formats = "text,tsv,jsonl",
 		.default_format = FMT_TEXT,
-		.short_opts = "a:lQ",
+		.short_opts = "a:Q",
 		.long_opts = long_opts,
 		.handle = handle,
 		.ctx = &ss,
@@ -189,7 +184,6 @@ main(int argc, char **argv)
 	set_progname(argv[0]);
 	first = cli_parse(argc, argv, &c, &ss.co);
 	input_opts_from(&io, &ss.co);
-	io.line_paras = ss.line_paras;
 	out_init(&ss.out, ss.co.line_buffered);
 	if (ss.co.header && ss.co.format == FMT_TSV)
 		buf_adds(&ss.out.b, "file\tstart\tend\ttext\n");
