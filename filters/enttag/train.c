@@ -32,9 +32,9 @@ struct opts {
 static const char own_help[] =
     "  -o, --output=MODEL        write the model to MODEL\n"
     "  -i, --iterations=N        passes over the data (default 10)\n"
-    "  -s, --seed=N              shuffling seed (default 1)\n"
+    "  -s, --seed=SEED           shuffling seed (default 1)\n"
     "  -U, --upper=N             also train on an upper-case copy of\n"
-    "                            every N-th sentence (headlines)\n"
+    "                            every N-th document (headlines)\n"
     "  -r, --runs=N              average N perceptrons trained on\n"
     "                            different orders (default 1)\n"
     "  -p, --partial=TYPES:FILE  train on FILE whose annotation lacks\n"
