@@ -44,7 +44,7 @@ sentsplit_tests = \
 	tests/man-examples.sh
 TESTS += $(sentsplit_tests)
 ## the options every filter shares, and the documents (issue 22)
-unix_tests = tests/options.sh
+unix_tests = tests/options.sh tests/docs.sh
 TESTS += $(unix_tests)
 EXTRA_DIST += $(unix_tests)
 ## the suite as a whole: properties over mutated input, memory over 1 GB
