@@ -55,15 +55,14 @@ fixtures() {
 	cp "$src/tests/data/demo-article.txt" "$d/raw.txt"
 	cp "$src/tests/data/demo-article.txt" "$d/news.txt"
 	echo 2019-01-04 > "$d/a.dct"
-	# a few Wikinews articles, one with a quotation of Carrie Lam's
-	for f in wn2019_000 wn2019_001 wn2019_002 wn2019_064; do
-		cp "$gold/$f.txt" "$d/$f.txt"
-		cp "$gold/$f.txt" "$d/news/$f.txt"
-		cp "$gold/$f.txt" "$d/articles/$f.txt"
-		cp "$gold/$f.txt" "$d/corpus/$f.txt"
+	# a few Wikinews articles of quotepull's gold
+	for f in $(ls "$gold"/*.txt 2>/dev/null | head -n 4); do
+		for dd in "$d" "$d/news" "$d/articles" "$d/corpus"; do
+			cp "$f" "$dd/"
+		done
 	done
 	# documents separated by form feed lines
-	for f in "$src/tests/data/demo-article.txt" "$gold"/wn2019_00[0-9].txt; do
+	for f in "$src/tests/data/demo-article.txt" $(ls "$gold"/*.txt 2>/dev/null | head -n 8); do
 		cat "$f"
 		printf '\f\n'
 	done > "$d/corpus.txt"
