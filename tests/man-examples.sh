@@ -204,7 +204,8 @@ for page in "$top_srcdir"/man/*.[17]; do
 			goal=$(grep '^[^	#].*:' "$f" | grep -v '=' | head -n 1 | sed 's/:.*//; s/%/a/')
 			cp "$f" "$tmp/work/Makefile.ex"
 			# (a phony goal: the files it makes are seen as made)
-			printf 'rm -f %s && make -s -f Makefile.ex %s &&\n{ test ! -e %s || { test -s %s && echo made %s; }; }\n' \
+			# (a make of its own, not a part of make check's)
+			printf 'rm -f %s && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -f Makefile.ex %s &&\n{ test ! -e %s || { test -s %s && echo made %s; }; }\n' \
 				"$goal" "$goal" "$goal" "$goal" "$goal" > "$f.cmd"
 			run_display "$pg: the make rule \"$first\" builds $goal" "$tmp/work" "$f.cmd"
 			;;
