@@ -135,6 +135,27 @@ format_allowed(const struct cli *c, const char *name)
 	return 0;
 }
 
+/* Is letter one of the filter's own short options?  A filter's own option
+ * of a common one's letter or name takes its place: newsview's -l reads
+ * each line as a sentence, not as a paragraph. */
+static int
+own_short(const struct cli *c, int letter)
+{
+	return letter > 0 && letter < 0x100 && c->short_opts &&
+	    strchr(c->short_opts, letter) != NULL;
+}
+
+static int
+own_long(const struct cli *c, const char *name)
+{
+	const struct option *o;
+
+	for (o = c->long_opts; o && o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return 1;
+	return 0;
+}
+
 /* GNU's last lines of --help; the address comes from AC_INIT, once the
  * project has one */
 static void
@@ -168,16 +189,30 @@ help(const struct cli *c)
 		    "                         (json is another name for jsonl)\n",
 		    stdout);
 	fputs(
-	    "      --header           print a header line before TSV output\n"
-	    "  -l, --lines            each input line is a paragraph of its own\n"
+	    "      --header           print a header line before TSV output\n",
+	    stdout);
+	if (!own_short(c, 'l'))
+		fputs(
+		    "  -l, --lines            each input line is a paragraph of "
+		    "its own\n",
+		    stdout);
+	fputs(
 	    "  -e, --exit-status      exit with status 1 when nothing was found\n"
 	    "  -z, --zero-terminated  a NUL byte separates documents (input and output)\n"
 	    "      --line-buffered    flush the output after every record (with -l,\n"
 	    "                         after every input line)\n"
-	    "      --raw              treat all input as text, suite tags included\n"
-	    "      --jsonl            record mode: read one JSON object a line, take its\n"
-	    "                         text field, write the object with the results added\n"
-	    "      --text-field=NAME  the text field of --jsonl (default \"text\")\n"
+	    "      --raw              treat all input as text, suite tags included\n",
+	    stdout);
+	if (!c->no_jsonl)
+		fputs(
+		    "      --jsonl            record mode: read one JSON object a "
+		    "line, take its\n"
+		    "                         text field, write the object with "
+		    "the results added\n"
+		    "      --text-field=NAME  the text field of --jsonl (default "
+		    "\"text\")\n",
+		    stdout);
+	fputs(
 	    "      --max-paragraph=BYTES  process longer paragraphs in pieces\n"
 	    "                         (default 1M; K, M, G suffixes)\n"
 	    "  -q, --quiet            no warnings (invalid UTF-8, long paragraphs)\n"
@@ -242,6 +277,7 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 	size_t nown = 0, ncommon = sizeof common_long / sizeof common_long[0],
 	       k;
 	char shorts[64];
+	const char *p;
 	int opt;
 
 	memset(co, 0, sizeof *co);
@@ -257,18 +293,37 @@ cli_parse(int argc, char **argv, const struct cli *c, struct common_opts *co)
 	if (c->tool) {
 		ncommon -= TOOL_FIRST;
 		memcpy(lo, common_long + TOOL_FIRST, ncommon * sizeof *lo);
-	} else
-		memcpy(lo, common_long, ncommon * sizeof *lo);
+	} else {
+		ncommon = 0;
+		for (k = 0; k < sizeof common_long / sizeof common_long[0]; k++)
+			if (!own_long(c, common_long[k].name) &&
+			    !(c->no_jsonl &&
+			        (common_long[k].val == OPT_JSONL ||
+			            common_long[k].val == OPT_TEXT_FIELD)))
+				lo[ncommon++] = common_long[k];
+	}
 	for (k = 0; k < nown; k++)
 		lo[ncommon + k] = c->long_opts[k];
-	strcpy(shorts, c->tool ? "" : "+f:lezq");
+	/* a tool's options may follow its operands: no "+" */
+	k = 0;
+	for (p = c->tool ? "" : "+f:lezq"; *p; p++) {
+		if (*p == '+' || !own_short(c, *p)) {
+			shorts[k++] = *p;
+			if (p[1] == ':')
+				shorts[k++] = ':';
+		}
+		if (p[1] == ':')
+			p++;
+	}
+	shorts[k] = '\0';
 	strcat(shorts, c->short_opts ? c->short_opts : "");
 
 	/* getopt's own messages are replaced by ours */
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, shorts, lo, NULL)) != -1) {
-		if (c->tool && opt != OPT_HELP && opt != OPT_VERSION &&
-		    opt != '?' && opt != ':') {
+		if ((c->tool && opt != OPT_HELP && opt != OPT_VERSION &&
+		        opt != '?' && opt != ':') ||
+		    own_short(c, opt)) {
 			/* a tool's options are all its own (-q too) */
 			if (c->handle == NULL ||
 			    c->handle(opt, optarg, c->ctx) != 0)

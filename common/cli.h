@@ -55,7 +55,8 @@ struct cli {
 	 * error). */
 	int (*handle)(int opt, const char *arg, void *ctx);
 	void *ctx;
-	int tool; /* not a filter: see above */
+	int tool;     /* not a filter: see above */
+	int no_jsonl; /* no record mode: --jsonl, --text-field unknown */
 };
 
 /* Parse argv; return the index of the first operand. */

@@ -108,6 +108,24 @@ check "datenorm --replace --jsonl would be ignored: exit 2" test $? -eq 2
 run datenorm --timeml -l < /dev/null > /dev/null 2>&1
 check "datenorm --timeml -l would be ignored: exit 2" test $? -eq 2
 
+# newsview: -e, json for jsonl; its -l is its own (each line a sentence),
+# and it has no record mode
+if [ -x "$top_builddir/newsview" ]; then
+	echo 'It rained.' | run newsview -e -L entity > /dev/null
+	check "newsview -e: 1 when there is nothing to show" test $? -eq 1
+	echo '<PER>Ren Zhengfei</PER> spoke.' | run newsview -e -L entity > /dev/null
+	check "newsview -e: 0 when there is" test $? -eq 0
+	echo '<PER>Ren Zhengfei</PER> spoke.' > "$tmp/nv.txt"
+	run newsview -f json "$tmp/nv.txt" > "$tmp/json.out"
+	run newsview -f jsonl "$tmp/nv.txt" > "$tmp/jsonl.out"
+	check "newsview -f json is -f jsonl" same "$tmp/jsonl.out" "$tmp/json.out"
+	run newsview --help > "$tmp/help.out"
+	check "newsview --help: its own -l, no common one" \
+		test "$(grep -c -- '-l, --lines' "$tmp/help.out")" -eq 1
+	run newsview --jsonl < /dev/null > /dev/null 2>&1
+	check "newsview --jsonl is a usage error" test $? -eq 2
+fi
+
 # Without -l a line is no paragraph until a blank line comes: no answer.
 # (The guard is short, as nothing can come.)
 found_line enttag > "$tmp/live.in"

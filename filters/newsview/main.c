@@ -76,6 +76,7 @@ paragraph(struct newsview *nv, const char *name, const struct chunk *c)
 	struct buf *b = &nv->out.b;
 
 	nv_para_build(&nv->p, c->p, c->len, nv->co.raw);
+	nv->out.found += nv->p.n;
 	switch (nv->co.format) {
 	case FMT_CONLL:
 		if (!nv->conll_doc && nv->p.n > 0) {
@@ -140,7 +141,7 @@ main(int argc, char **argv)
 		.purpose = "Show the suite's annotations: records of every layer, CoNLL columns,\n"
 		    "or a page to look at.",
 		.own_help =
-		    "  -L, --layers=LIST      the layers to show, of sentence,entity,timex,quote\n"
+		    "  -L, --layers=LAYERS    the layers to show, of sentence,entity,timex,quote\n"
 		    "                         (default all)\n"
 		    "  -l, --lines            each input line is a sentence (sentsplit's output)\n"
 		    "  -s, --sentence-marks   html: number the sentences in the text\n"
@@ -151,7 +152,9 @@ main(int argc, char **argv)
 		    "points, both in the text without the suite's tags.  -f conll: token,\n"
 		    "entity, TIMEX3 type, TIMEX3 value, quotation.  -f html: one page, no\n"
 		    "scripts, no external assets.\n",
-		.formats = "tsv,json,jsonl,conll,html",
+		.formats = "tsv,jsonl,conll,html",
+		/* its records are JSON Lines already */
+		.no_jsonl = 1,
 		.default_format = FMT_TSV,
 		.short_opts = "lL:s",
 		.long_opts = long_opts,
