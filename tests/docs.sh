@@ -14,7 +14,8 @@ printf './bootstrap && make demo\nmake check\n' > "$tmp/quick.want"
 check "README: the quick start is exactly two commands" same "$tmp/quick.want" "$tmp/quick"
 
 # a section per program, short, and one table of figures
-for prog in sentsplit enttag datenorm quotepull; do
+for prog in sentsplit enttag datenorm quotepull newsview; do
+	[ -x "$top_builddir/$prog" ] || continue
 	lines=$(awk -v p="$prog" '$0 == p { on = 1; next }
 		on && /^[-=]+$/ && prev != p { if (started) exit }
 		on && /^[a-zA-Z]/ && /^[A-Za-z ]+$/ && getline nx > 0 && nx ~ /^---/ { exit }

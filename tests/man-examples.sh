@@ -17,7 +17,7 @@
 # standard error (a warning, an error, a usage message), and print something or make a file (or end in cmp, which prints
 # nothing when all is well).  GNU parallel --pipe must really split
 # (two jobs or more).  Displays that need what is not here (Hadoop, Spark,
-# an editor) are skipped, and say so.
+# an editor, a browser) are skipped, and say so.
 . "$top_srcdir/tests/lib.sh"
 bin=$(cd "$top_builddir" && pwd)
 src=$(cd "$top_srcdir" && pwd)
@@ -91,6 +91,8 @@ skip_reason() {
 		echo "needs Hadoop or Spark"
 	elif grep -q '^vi \|; vi \|\$EDITOR' "$1"; then
 		echo "needs an editor"
+	elif grep -q 'xdg-open\|www-browser' "$1"; then
+		echo "needs a browser"
 	elif grep -q 'jq ' "$1" && ! command -v jq > /dev/null 2>&1; then
 		echo "jq not installed"
 	elif grep -q 'parallel ' "$1" && [ -z "$real_parallel" ]; then
