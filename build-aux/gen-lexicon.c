@@ -203,13 +203,15 @@ read_file(struct lex *lx, const char *path, const char *dflags)
 	if (f == NULL)
 		fail(path, 0, "%s", strerror(errno));
 	while (getline(&line, &cap, f) >= 0) {
-		char *p = line, *word, *flags;
+		char *p = line, *word, *flags, *own;
 
 		ln++;
 		word = field(&p);
 		if (*word == '\0' || *word == '#')
 			continue;
-		flags = join_flags(prefixed(dflags), prefixed(field(&p)));
+		own = prefixed(field(&p));
+		flags = join_flags(prefixed(dflags), own);
+		free(own);
 		{
 			char *value = prefixed(field(&p));
 			char *cls = prefixed(field(&p));

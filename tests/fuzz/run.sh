@@ -16,12 +16,15 @@ fi
 mkdir -p "$out"
 # findings of an earlier run must not fail (or pass) this one
 rm -f "$out"/*crash-* "$out"/*timeout-* "$out"/*leak-* "$out"/*oom-*
-(cd "$src" && sh build-aux/gen-lexicon common/lex/*.lst) > "$out/lexicons.c"
-cat > "$out/config.h" <<'H'
-#define PACKAGE_NAME "newsutils"
-#define PACKAGE_VERSION "fuzz"
-#define _GNU_SOURCE 1
-H
+# the core's word lists, compiled by the build's own generator
+gen="$(cd "${top_builddir:-.}" && pwd)/build-aux/gen-lexicon"
+if [ ! -x "$gen" ]; then
+	echo "fuzz: $gen not built (run make first)" >&2
+	exit 1
+fi
+(cd "$src" && "$gen" -p LEXF_ common/lex/*.lst) > "$out/lexicons.c"
+# the build's own configuration
+cp "$(cd "${top_builddir:-.}" && pwd)/config.h" "$out/config.h"
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I$out -I$src/common $(pkg-config --cflags libutf8proc jansson)"
 libs="$(pkg-config --libs libutf8proc jansson)"
 core=$(ls "$src"/common/*.c | grep -v /lexicons.c)
