@@ -143,6 +143,45 @@ static const unsigned char ws_byte[256] = {
 };
 // clang-format on
 
+/* From s[i], past whole blocks of sixteen bytes that collapse_space()
+ * copies as they are: no byte below 0x21 but single spaces, each before a
+ * byte above 0x20 ("a cat sat on the"); returns where a block is not. */
+#ifdef __SSE2__
+/* Is the block s[i..i + 16) plain in that sense?  A space at its end
+ * needs a next byte above 0x20; the text's end counts as white space. */
+static inline int
+plain_block(const unsigned char *s, size_t n, size_t i)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	unsigned low = (unsigned)_mm_movemask_epi8(
+	    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x));
+	unsigned sp = (unsigned)_mm_movemask_epi8(
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+	unsigned next = (low >> 1) |
+	    ((unsigned)(i + 16 >= n || s[i + 16] <= ' ') << 15);
+
+	return (low & ~sp) == 0 && (sp & next) == 0;
+}
+#endif
+
+static size_t
+skip_plain_blocks(const unsigned char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	while (i + 16 <= n && plain_block(s, n, i))
+		i += 16;
+	/* the last bytes as one more block that overlaps the ones checked:
+	 * plainness holds byte by byte, so a sentence of 40 bytes needs no
+	 * byte-by-byte tail */
+	if (i < n && n >= 16 && i + 16 > n && plain_block(s, n, n - 16))
+		i = n;
+#else
+	(void)s;
+	(void)n;
+#endif
+	return i;
+}
+
 void
 collapse_space(struct buf *b, const unsigned char *s, size_t n)
 {
@@ -150,6 +189,7 @@ collapse_space(struct buf *b, const unsigned char *s, size_t n)
 
 	for (;;) {
 		/* the fast path: plain bytes, and single spaces between them */
+		i = skip_plain_blocks(s, n, i);
 		while (i < n && !ws_byte[s[i]])
 			i++;
 		if (i + 1 >= n)
@@ -171,58 +211,6 @@ collapse_space(struct buf *b, const unsigned char *s, size_t n)
 		from = n;
 	}
 	buf_add(b, s + from, n - from);
-}
-
-int
-space_is_plain(const unsigned char *s, size_t n)
-{
-	const uint64_t ones = 0x0101010101010101ULL,
-	               high = 0x8080808080808080ULL;
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
-	size_t i = 0;
-	int prev_space = 0;
-
-	/* sixteen or eight bytes at a time: any byte below 0x20 (tab, line
-	 * end, ...) or two spaces side by side make the text not plain */
-#ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128(
-		    (const __m128i *)(const void *)(s + i));
-		/* bytes <= 0x1F: min(x, 0x1F) == x */
-		int ctl = _mm_movemask_epi8(
-		    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
-		unsigned sp = (unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-
-		if (ctl || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
-			return 0;
-		prev_space = (sp >> 15) & 1;
-	}
-#endif
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x, e, z;
-
-		memcpy(&x, s + i, 8);
-		if (((x - 0x20 * ones) & ~x & high) != 0)
-			return 0;
-		e = x ^ (0x20 * ones);
-		z = ~(((e & low7) + low7) | e | low7); /* 0x80 at each space */
-		if ((z & (z >> 8)) != 0 || (prev_space && (z & 0x80)))
-			return 0;
-		prev_space = (z >> 63) != 0;
-	}
-	for (; i < n; i++) {
-		if (s[i] < 0x20)
-			return 0;
-		if (s[i] == ' ') {
-			if (prev_space)
-				return 0;
-			prev_space = 1;
-		} else {
-			prev_space = 0;
-		}
-	}
-	return 1;
 }
 
 void

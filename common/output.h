@@ -16,9 +16,6 @@ void tsv_escape(struct buf *b, const unsigned char *s, size_t n);
 void json_escape(struct buf *b, const unsigned char *s, size_t n);
 /* Text with each run of white space (and line ends) as one space. */
 void collapse_space(struct buf *b, const unsigned char *s, size_t n);
-/* True if s[0..n) holds no white space but single spaces: collapse_space
- * would copy it as it is. */
-int space_is_plain(const unsigned char *s, size_t n);
 /* Decimal size_t */
 void buf_add_size(struct buf *b, size_t v);
 

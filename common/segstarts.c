@@ -222,6 +222,18 @@ table_line(const unsigned char *s, size_t a, size_t e)
 	size_t figs = 0, lower = 0, words = 0, named = 0, w, z;
 	int last = 0, date = 0;
 
+	/* Both answers need the last word to be a figure, so most lines of
+	 * prose are settled by their last bytes ("... said on Monday."):
+	 * past the line's ASCII blanks, closing brackets and full stops, a
+	 * figure's last byte is a digit or one of ",:/-"; a byte of 0x80 or
+	 * more may be a wider blank, and takes the long way. */
+	z = e;
+	while (z > a && (s[z - 1] == ' ' || s[z - 1] == ')' || s[z - 1] == '.' ||
+	    (s[z - 1] >= '\t' && s[z - 1] <= '\r')))
+		z--;
+	if (z == a || (s[z - 1] < 0x80 && !(s[z - 1] >= '0' && s[z - 1] <= '9') &&
+	    s[z - 1] != ',' && s[z - 1] != ':' && s[z - 1] != '/' && s[z - 1] != '-'))
+		return 0;
 	for (size_t i = a; i < e; i = w) {
 		size_t l;
 		if (seg_space_at(s, e, i, &l)) {

@@ -414,8 +414,9 @@ is_figure(const unsigned char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
 			digits++;
-		else if (strchr(".,:/-", s[i]) == NULL)
-			return 0;
+		else if (s[i] != '.' && s[i] != ',' && s[i] != ':' &&
+		    s[i] != '/' && s[i] != '-' && s[i] != '\0')
+			return 0; /* NUL too: it was strchr()'s terminator */
 	}
 	return digits > 0;
 }

@@ -16,7 +16,6 @@ struct sentsplit {
 	struct segmenter sg;
 	struct lexicon extra;
 	int have_extra;
-	int plain; /* this paragraph needs no folding */
 	struct view v;
 	struct spanvec sents;
 	struct buf tmp;
@@ -86,10 +85,7 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 			        p[e0 - 1] == '\n' || p[e0 - 1] == '\r' ||
 			        p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
 				e0--;
-			if (ss->plain)
-				buf_add(b, p + s0, e0 - s0);
-			else
-				collapse_space(b, p + s0, e0 - s0);
+			collapse_space(b, p + s0, e0 - s0);
 			buf_addc(b, '\n');
 		}
 	}
@@ -102,8 +98,6 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	size_t k, from = 0;
 
 	view_build(&ss->v, c->p, c->len, ss->co.raw);
-	/* most paragraphs need no white space folding but at their end */
-	ss->plain = space_is_plain(c->p, line_content_len(c->p, c->len));
 	ss->sents.n = 0;
 	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs,
 	    &ss->sents);

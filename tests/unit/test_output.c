@@ -47,25 +47,54 @@ Test(output, collapse_space)
 	buf_free(&b);
 }
 
-Test(output, space_is_plain)
+/* The white space of s[0..n) folded one byte at a time, as the
+ * reference for collapse_space()'s sixteen-byte blocks. */
+static size_t
+fold_bytewise(const unsigned char *s, size_t n, unsigned char *out)
 {
-	cr_assert(space_is_plain(U "One two three four five six seven.", 34));
-	cr_assert(space_is_plain(U "", 0));
-	cr_assert(!space_is_plain(U "One two  three four five six seven.", 35));
-	cr_assert(!space_is_plain(U "One two three four\tfive six seven.", 34));
-	cr_assert(!space_is_plain(U "One two\nthree", 13));
-	/* two spaces across an eight-byte boundary */
-	cr_assert(!space_is_plain(U "abcdefg  hij", 12));
-	cr_assert(!space_is_plain(U "abcdefgh  ij", 12));
-	cr_assert(space_is_plain(U "caf\xC3\xA9 au lait, na\xC3\xAFve", 21));
-	for (size_t k = 0; k < 20; k++) {
-		unsigned char t[40];
-		memset(t, 'x', sizeof t);
-		t[k] = t[k + 1] = ' ';
-		cr_assert(!space_is_plain(t, sizeof t), "double space at %zu", k);
-		t[k + 1] = 'y';
-		cr_assert(space_is_plain(t, sizeof t), "single space at %zu", k);
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		if (strchr(" \t\n\r\v\f", s[i]) != NULL && s[i] != '\0') {
+			while (i < n && strchr(" \t\n\r\v\f", s[i]) != NULL &&
+			    s[i] != '\0')
+				i++;
+			out[k++] = ' ';
+		} else {
+			out[k++] = s[i++];
+		}
 	}
+	return k;
+}
+
+Test(output, collapse_space_blocks)
+{
+	static const char fill[] =
+	    "Plain words, caf\xC3\xA9 and more of them, here and there: 64 bytes.";
+	struct buf b = BUF_INIT;
+	unsigned char t[48], ref[48];
+
+	/* every length, and one odd byte (two spaces, a tab, a line end, a
+	 * control byte) at every place, edges of the blocks included */
+	for (size_t n = 0; n <= sizeof t; n++) {
+		for (size_t k = 0; k <= n; k++) {
+			for (int kind = 0; kind < 5; kind++) {
+				size_t r;
+
+				memcpy(t, fill, sizeof t);
+				if (k < n)
+					t[k] = "  \t\n\x01"[kind];
+				if (kind == 0 && k + 1 < n)
+					t[k + 1] = ' ';
+				r = fold_bytewise(t, n, ref);
+				collapse_space(&b, t, n);
+				cr_assert(b.len == r && memcmp(b.p, ref, r) == 0,
+				    "length %zu, byte %zu, kind %d", n, k, kind);
+				buf_reset(&b);
+			}
+		}
+	}
+	buf_free(&b);
 }
 
 Test(output, records)
