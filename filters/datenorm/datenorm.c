@@ -35,6 +35,23 @@ enum unit {
 
 enum { R_PRESENT, R_PAST, R_FUTURE };
 
+/* The lexicon value of a preposition (C_PREP). */
+enum prep {
+	P_IN = 1, P_ON, P_AT, P_SINCE, P_BY, P_UNTIL, P_DURING, P_FROM, P_TO,
+	P_BETWEEN, P_THROUGH, P_FOR, P_WITHIN, P_THROUGHOUT
+};
+
+/* Parts of the day (C_PARTDAY): index TMO TAF TEV TNI. */
+enum { PD_MORNING = 1, PD_AFTERNOON, PD_EVENING, PD_NIGHT };
+
+/* C_AND: "and" or "or"; C_QUANT: "several" (unknown) or "couple" (2);
+ * C_FISCAL: "fiscal" or "FY"; C_EVERY: "every" or "per"; C_ORDW "final" */
+enum { CONJ_AND, CONJ_OR };
+enum { QUANT_SOME = 0, QUANT_COUPLE = 2 };
+enum { FISCAL_WORD, FISCAL_FY };
+enum { EVERY_EACH, EVERY_PER };
+#define ORD_FINAL 99
+
 /* lexicon flags */
 #define F_CAP     0x01	/* needs a capital: "May", "March" */
 #define F_ABBR    0x02	/* abbreviation: "Jan", "Sept" */
@@ -704,6 +721,13 @@ is(const struct dn_engine *e, size_t i, int c)
 	return 1;
 }
 
+/* Is token i the preposition p ("to": P_TO)? */
+static int
+is_prep(const struct dn_engine *e, size_t i, enum prep p)
+{
+	return cls(e, i) == C_PREP && lval(e, i) == (int)p;
+}
+
 static int
 punct(const struct dn_engine *e, size_t i, int ch)
 {
@@ -894,7 +918,7 @@ cue(const struct dn_engine *e, size_t j)
 
 	if (c == C_FUT && (lflags(e, j) & F_WEAK))
 		/* "GM plans to", not "announced plans Friday" */
-		return cls(e, j + 1) == C_PREP && lval(e, j + 1) == 9;
+		return is_prep(e, j + 1, P_TO);
 	if (c == C_FUT || (t->flags & TF_LL))
 		return 1;
 	if (t->kind != T_WORD)
@@ -906,12 +930,10 @@ cue(const struct dn_engine *e, size_t j)
 		if (word_is(e, j, "should") || word_is(e, j, "might"))
 			return 1;
 		/* "to be held": ahead */
-		if (word_is(e, j, "be") && j > 0 && cls(e, j - 1) == C_PREP &&
-		    lval(e, j - 1) == 9)
+		if (word_is(e, j, "be") && j > 0 && is_prep(e, j - 1, P_TO))
 			return 1;
 		/* "is set to begin" */
-		if (word_is(e, j, "set") && cls(e, j + 1) == C_PREP &&
-		    lval(e, j + 1) == 9)
+		if (word_is(e, j, "set") && is_prep(e, j + 1, P_TO))
 			return 1;
 		return 0;
 	}
@@ -981,10 +1003,9 @@ tense(struct dn_engine *e, size_t i)
 	for (k = i; k > 0 && k + 3 > i; k--) {
 		if (cls(e, k - 1) != C_PREP && cls(e, k - 1) != C_EARLY)
 			break;
-		if (lval(e, k - 1) == 4 && cls(e, k - 1) == C_PREP)
+		if (is_prep(e, k - 1, P_SINCE))
 			return -1;
-		if ((lval(e, k - 1) == 6 || lval(e, k - 1) == 5) &&
-		    cls(e, k - 1) == C_PREP)
+		if (is_prep(e, k - 1, P_UNTIL) || is_prep(e, k - 1, P_BY))
 			return 1;
 	}
 	for (k = 1; k <= 40 && (back || fwd); k++) {
@@ -1137,7 +1158,7 @@ month_context(const struct dn_engine *e, size_t i)
 {
 	int c;
 
-	if (!(lflags(e, i) & F_CAP) || lexicon[e->tok[i].lex - 1].val == 8)
+	if (!(lflags(e, i) & F_CAP) || lval(e, i) == 8 /* August */)
 		return 1;
 	if (i == 0)
 		return 0;
@@ -1381,11 +1402,11 @@ count_at(const struct dn_engine *e, size_t i, double *n, int *x, int *isa)
 		*n = v;
 	} else if (cls(e, i) == C_A) {
 		k++;
-		if (cls(e, k) == C_QUANT && lval(e, k) == 0 &&
+		if (cls(e, k) == C_QUANT && lval(e, k) == QUANT_SOME &&
 		    word_is(e, k, "few")) {
 			*x = 1;
 			k++;
-		} else if (cls(e, k) == C_QUANT && lval(e, k) == 2) {
+		} else if (cls(e, k) == C_QUANT && lval(e, k) == QUANT_COUPLE) {
 			*n = 2;
 			k++;
 			if (cls(e, k) == C_OF)
@@ -1398,13 +1419,13 @@ count_at(const struct dn_engine *e, size_t i, double *n, int *x, int *isa)
 			*isa = 1;
 		}
 	} else if (cls(e, i) == C_QUANT && !(lflags(e, i) & F_WEAK) &&
-	    lval(e, i) == 0) {
+	    lval(e, i) == QUANT_SOME) {
 		*x = 1;
 		k++;
 	} else {
 		return 0;
 	}
-	if (!*x && cls(e, k) == C_AND && lval(e, k) == 0 &&
+	if (!*x && cls(e, k) == C_AND && lval(e, k) == CONJ_AND &&
 	    cls(e, k + 1) == C_A && cls(e, k + 2) == C_HALF) {
 		*n += 0.5;
 		k += 3;
@@ -1434,8 +1455,8 @@ m_units(struct dn_engine *e, size_t i, struct res *r)
 	if (punct(e, i + 1, '-') && glued(e, i + 1) && word_is(e, i + 2,
 	    "long"))
 		k = i + 2;
-	else if (!(i > 0 && cls(e, i - 1) == C_PREP && (lval(e, i - 1) == 1 ||
-	    lval(e, i - 1) == 12 || lval(e, i - 1) == 13)) &&
+	else if (!(i > 0 && (is_prep(e, i - 1, P_IN) ||
+	    is_prep(e, i - 1, P_FOR) || is_prep(e, i - 1, P_WITHIN))) &&
 	    !(i > 1 && cls(e, i - 2) == C_PREP && (word_is(e, i - 1, "just") ||
 	    word_is(e, i - 1, "only") || word_is(e, i - 1, "mere"))) &&
 	    !(i > 1 && cls(e, i - 1) == C_THE && word_is(e, i - 2, "over")))
@@ -1483,8 +1504,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		k++;
 	else if (cls(e, k) == C_MORE && cls(e, k + 1) == C_THAN)
 		k += 2;
-	else if (cls(e, k) == C_PREP && lval(e, k) == 3 &&
-	    cls(e, k + 1) == C_LEAST)
+	else if (is_prep(e, k, P_AT) && cls(e, k + 1) == C_LEAST)
 		k += 2;
 	else if (word_is(e, k, "some") && (e->tok[k + 1].kind == T_NUM ||
 	    cls(e, k + 1) == C_NUMW))
@@ -1579,8 +1599,8 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 			put_shift(r->val, a, u, (long)n, &r->when);
 		return 1;
 	}
-	if (cls(e, k2) == C_PREP && lval(e, k2) == 8 && word_is(e, k2 + 1,
-	    "now") && !x && whole(n)) {
+	if (is_prep(e, k2, P_FROM) && word_is(e, k2 + 1, "now") && !x &&
+	    whole(n)) {
 		/* "two weeks from now" */
 		r->end = k2 + 2;
 		r->type = DN_DATE;
@@ -1600,8 +1620,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		put_duration(r->val, 1, 0, u);
 		return 1;
 	}
-	t = i > 0 && cls(e, i - 1) == C_PREP && lval(e, i - 1) == 1 && !x ?
-	    tense(e, i) : 0;
+	t = i > 0 && is_prep(e, i - 1, P_IN) && !x ? tense(e, i) : 0;
 	if (t > 0 && whole(n)) {
 		/* "will open in two weeks" */
 		r->type = DN_DATE;
@@ -1640,7 +1659,7 @@ m_season(struct dn_engine *e, size_t i, struct res *r, int bare)
 	s = lval(e, i);
 	k = year_after(e, i + 1, &y);
 	if (k == i + 1 && !bare && i > 0 && cls(e, i - 1) == C_PREP &&
-	    lval(e, i - 1) != 12 && !(lflags(e, i) & F_WEAK))
+	    !is_prep(e, i - 1, P_FOR) && !(lflags(e, i) & F_WEAK))
 		bare = 1;	/* "in spring" */
 	if (k == i + 1 && !bare)
 		return 0;
@@ -1714,7 +1733,7 @@ m_quarter(struct dn_engine *e, size_t i, struct res *r)
 		q = lval(e, i);
 	else if (cls(e, i) == C_LAST && (unit_at(e, i + 1) == U_QUARTER ||
 	    cls(e, i + 1) == C_HALF) && cls(e, i + 2) == C_OF)
-		q = 99;		/* "the last quarter of 2009" */
+		q = ORD_FINAL;		/* "the last quarter of 2009" */
 	else if (e->tok[i].kind == T_NUM && (e->tok[i].flags & TF_ORD))
 		q = e->tok[i].val;
 	else
@@ -1723,7 +1742,7 @@ m_quarter(struct dn_engine *e, size_t i, struct res *r)
 	if (punct(e, k, '-') && glued(e, k))
 		k++;
 	u = unit_at(e, k);
-	if (q == 99)		/* "the final quarter", "the final half" */
+	if (q == ORD_FINAL)		/* "the final quarter", "the final half" */
 		q = u == U_QUARTER ? 4 : 2;
 	if (u == U_QUARTER && q >= 1 && q <= 4 && !(lflags(e, k) & F_PL)) {
 		k = period_year(e, k + 1, &y, &ex);
@@ -1802,7 +1821,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 	}
 	if (cls(e, i) != C_FISCAL)
 		return 0;
-	if (lval(e, i) == 1 && !(t->flags & TF_UPPER))
+	if (lval(e, i) == FISCAL_FY && !(t->flags & TF_UPPER))
 		return 0;
 	k = i + 1;
 	if (unit_at(e, k) == U_YEAR && !(lflags(e, k) & F_PL))
@@ -1810,7 +1829,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 	if (year_num(e, k, 1)) {
 		y = e->tok[k].val;
 		r->end = k + 1;
-	} else if (k > i + 1 && lval(e, i) == 0) {
+	} else if (k > i + 1 && lval(e, i) == FISCAL_WORD) {
 		/* "fiscal year": the anchor's, or "the fiscal year ended June
 		 * 30, 2012": the year it ends in */
 		struct res in;
@@ -2020,7 +2039,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 
 		if (punct(e, k2, ','))
 			k2++;
-		if (cls(e, k2) == C_PREP && lval(e, k2) == 2)
+		if (is_prep(e, k2, P_ON))
 			k2++;
 		memset(&in, 0, sizeof in);
 		if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
@@ -2196,7 +2215,7 @@ put_weekend(struct dn_engine *e, size_t i, struct res *r)
 static size_t
 year_back(const struct dn_engine *e, size_t k)
 {
-	if (cls(e, k) == C_OF || (cls(e, k) == C_PREP && word_is(e, k, "in")))
+	if (cls(e, k) == C_OF || is_prep(e, k, P_IN))
 		k++;
 	if ((cls(e, k) == C_LAST || cls(e, k) == C_PAST) &&
 	    unit_at(e, k + 1) == U_YEAR && !(lflags(e, k + 1) & F_PL))
@@ -2291,8 +2310,7 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 	/* "expected to last several months", "it will last two weeks": a
 	 * verb, the duration after it is tagged alone (not "to last year") */
 	if (c == C_LAST && i > 0 && !unit_at(e, i + 1) &&
-	    ((cls(e, i - 1) == C_PREP &&
-	    word_is(e, i - 1, "to")) || (cls(e, i - 1) == C_FUT &&
+	    (is_prep(e, i - 1, P_TO) || (cls(e, i - 1) == C_FUT &&
 	    !(lflags(e, i - 1) & F_WEAK)) || word_is(e, i - 1, "could") ||
 	    word_is(e, i - 1, "can") || word_is(e, i - 1, "may") ||
 	    word_is(e, i - 1, "might") || word_is(e, i - 1, "should") ||
@@ -2429,13 +2447,13 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 
 		if (c == C_NEXT || c == C_FOLLOWING)
 			return 0;
-		if (c == C_LAST && lval(e, k) < 3)
+		if (c == C_LAST && lval(e, k) < PD_EVENING)
 			return 0;	/* "last morning" */
 		put_shift(r->val, d, U_DAY, c == C_LAST ? -1 : 0, &r->when);
 		add_partday(e, k, r);
 		return 1;
 	}
-	if (cls(e, k) == C_FISCAL && lval(e, k) == 0 &&
+	if (cls(e, k) == C_FISCAL && lval(e, k) == FISCAL_WORD &&
 	    unit_at(e, k + 1) == U_YEAR && (c == C_LAST || c == C_NEXT ||
 	    c == C_THIS || c == C_PREV)) {
 		r->end = k + 2;
@@ -2464,7 +2482,7 @@ m_ref(struct dn_engine *e, size_t i, struct res *r)
 
 	if (c == C_RIGHT && word_is(e, i + 1, "now"))
 		k++;
-	else if (c == C_PREP && lval(e, i) == 3 && word_is(e, i + 1, "present")) {
+	else if (is_prep(e, i, P_AT) && word_is(e, i + 1, "present")) {
 		/* "at present" */
 		r->end = i + 2;
 		r->type = DN_DATE;
@@ -2540,7 +2558,7 @@ m_set(struct dn_engine *e, size_t i, struct res *r)
 	}
 	if (c != C_EVERY)
 		return 0;
-	if (lval(e, i) == 1) {
+	if (lval(e, i) == EVERY_PER) {
 		/* "per year": a rate; "km per hour" is a speed */
 		if (!(u = unit_at(e, k)) || (lflags(e, k) & F_PL) ||
 		    u < U_DAY)
@@ -2660,7 +2678,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		return 1;
 	}
 	if (c == C_REFNOUN && word_is(e, k, "moment") && i > 0 &&
-	    cls(e, i - 1) == C_PREP && lval(e, i - 1) == 3) {
+	    is_prep(e, i - 1, P_AT)) {
 		r->end = k + 1;	/* "at the moment" */
 		r->type = DN_DATE;
 		strcpy(r->val, "PRESENT_REF");
@@ -2689,7 +2707,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		return 1;
 	}
 	u = unit_at(e, k);
-	if ((u == U_DAY || (cls(e, k) == C_PARTDAY && lval(e, k) == 4)) &&
+	if ((u == U_DAY || (cls(e, k) == C_PARTDAY && lval(e, k) == PD_NIGHT)) &&
 	    !(lflags(e, k) & F_PL) && cls(e, k + 1) == C_BEFORE) {
 		/* "the day before", "the day after", "the night before" */
 		int dir = lval(e, k + 1);
@@ -2746,9 +2764,9 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		put_day(r->val, r->when);
 		return 1;
 	}
-	if (u && (lflags(e, k) & F_PL) && i > 0 && cls(e, i - 1) == C_PREP &&
-	    (lval(e, i - 1) == 11 || lval(e, i - 1) == 14 ||
-	    lval(e, i - 1) == 7) ) {
+	if (u && (lflags(e, k) & F_PL) && i > 0 && (is_prep(e, i - 1,
+	    P_THROUGH) || is_prep(e, i - 1, P_THROUGHOUT) ||
+	    is_prep(e, i - 1, P_DURING))) {
 		/* "through the years" */
 		r->end = k + 1;
 		r->type = DN_DURATION;
@@ -2849,8 +2867,7 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 	}
 	if (c == C_EARLIER) {
 		k++;
-		if (cls(e, k) == C_PREP && lval(e, k) == 1 &&
-		    cls(e, k + 1) == C_THE && unit_at(e, k + 2) >= U_DAY &&
+		if (is_prep(e, k, P_IN) && cls(e, k + 1) == C_THE && unit_at(e, k + 2) >= U_DAY &&
 		    !(lflags(e, k + 2) & F_PL)) {
 			/* "earlier in the day", "later in the year" */
 			r->end = k + 3;
