@@ -14,1143 +14,10 @@
 #include <string.h>
 
 #include "datenorm.h"
-#include "segment.h"
+#include "engine.h"
 #include "xalloc.h"
 
-enum cls {
-	C_NONE, C_MONTH, C_WEEKDAY, C_NUMW, C_ORDW, C_LAST, C_UNIT, C_HALF,
-	C_DAYREL, C_PARTDAY, C_NOON, C_SEASON, C_DECADEW, C_HOLIDAY, C_REF,
-	C_REFNOUN, C_SETADJ, C_EVERY, C_TIMES, C_THE, C_A, C_PAST, C_PREV,
-	C_NEXT, C_FOLLOWING, C_THIS, C_THAT, C_SAME, C_EARLY, C_EARLIER,
-	C_AGO, C_BEFORE, C_POS, C_OF, C_PREP, C_AND, C_FISCAL, C_QUANT,
-	C_APPROX, C_MORE, C_THAN, C_LEAST, C_STRAIGHT, C_AMPM, C_TZ,
-	C_OCLOCK, C_THESE, C_RIGHT, C_LONG, C_BEING, C_TIMEW, C_FUT, C_PASTV,
-	C_DAYNAME
-};
-
-enum unit {
-	U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT,
-	U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM
-};
-
-enum { R_PRESENT, R_PAST, R_FUTURE };
-
-/* The lexicon value of a preposition (C_PREP). */
-enum prep {
-	P_IN = 1, P_ON, P_AT, P_SINCE, P_BY, P_UNTIL, P_DURING, P_FROM, P_TO,
-	P_BETWEEN, P_THROUGH, P_FOR, P_WITHIN, P_THROUGHOUT
-};
-
-/* Parts of the day (C_PARTDAY): index TMO TAF TEV TNI. */
-enum { PD_MORNING = 1, PD_AFTERNOON, PD_EVENING, PD_NIGHT };
-
-/* C_AND: "and" or "or"; C_QUANT: "several" (unknown) or "couple" (2);
- * C_FISCAL: "fiscal" or "FY"; C_EVERY: "every" or "per"; C_ORDW "final" */
-enum { CONJ_AND, CONJ_OR };
-enum { QUANT_SOME = 0, QUANT_COUPLE = 2 };
-enum { FISCAL_WORD, FISCAL_FY };
-enum { EVERY_EACH, EVERY_PER };
-#define ORD_FINAL 99
-
-/* lexicon flags */
-#define F_CAP     0x01	/* needs a capital: "May", "March" */
-#define F_ABBR    0x02	/* abbreviation: "Jan", "Sept" */
-#define F_PL      0x04	/* plural: "years" */
-#define F_TENS    0x08	/* "twenty": may take "-five" */
-#define F_MULT    0x10	/* "hundred" */
-#define F_ADJONLY 0x20	/* "single", "current": not a head on its own */
-#define F_UNIT2   0x40	/* "second": also a unit */
-#define F_WEAK    0x80	/* common in other senses: needs more context */
-#define F_NIGHT   0x100	/* "tonight" */
-#define F_DST     0x200	/* a zone an hour ahead in US summer: "ET" */
-
-struct lexent {
-	const char *word;
-	unsigned char cls;
-	short val;
-	unsigned short flags;
-};
-
-static const struct lexent lexicon[] = {
-#define W(w, c, v, f) { w, c, v, f },
-#include "lexicon.def"
-#undef W
-};
-#define NLEX (sizeof lexicon / sizeof lexicon[0])
-
-#define HBITS 11
-#define HSIZE (1u << HBITS)
-#define WMAX 15		/* longest lexicon word */
-
-#define ISALPHA(c) ((unsigned)(((c) | 0x20) - 'a') < 26)
-#define ISDIGIT(c) ((unsigned)((c) - '0') < 10)
-#define ISUPPER(c) ((unsigned)((c) - 'A') < 26)
-#define ISSPACE(c) ((c) == ' ' || (c) == '\n' || (c) == '\t' || \
-    (c) == '\r' || (c) == '\f' || (c) == '\v')
-
-/* byte classes for the scanner */
-#define B_SPACE 1
-#define B_WORD  2	/* ASCII letters and digits: go on a word */
-#define B_HIGH  3	/* bytes >= 0x80: go on a word too */
-
-/* token kinds and flags */
-enum { T_WORD, T_NUM, T_PUNCT, T_OTHER };
-#define TF_SP    0x01	/* white space before the token */
-#define TF_CAP   0x02	/* word starts with a capital */
-#define TF_ED    0x04	/* lower-case word ending in "-ed": a past cue */
-#define TF_ORD   0x08	/* "9th" */
-#define TF_DECS  0x10	/* "1990s", "90s" */
-#define TF_COMMA 0x20	/* "2,012" */
-#define TF_DEC   0x40	/* "2.5" */
-#define TF_AM    0x80	/* "10am" */
-#define TF_PM    0x100	/* "10pm" */
-#define TF_LL    0x200	/* "he'll": a future cue */
-#define TF_UPPER 0x400	/* all capitals: "FY2012", "Q3" */
-
-struct tok {
-	uint32_t start, end;
-	int32_t val;		/* number value, or the punctuation byte */
-	uint16_t lex;		/* lexicon index + 1, 0 if none */
-	uint16_t flags;
-	uint8_t kind;
-	uint8_t ndig;		/* digits in a number */
-};
-
-struct ymd {
-	int y, m, d;		/* 0 = unknown */
-};
-
-struct dn_engine {
-	uint16_t hash[HSIZE];	/* lexicon index + 1 */
-	uint8_t wlen[NLEX];	/* length of each lexicon word */
-	uint16_t lenmask[27 * 27];	/* bit n: a lexicon word of n bytes
-					 * starts with these two letters */
-	unsigned char bclass[256];	/* B_SPACE, B_WORD, B_HIGH */
-	unsigned char lower[256];	/* ASCII lower case */
-	unsigned char l27[256];		/* letter 0-25, else 26 */
-	struct tok *tok;
-	size_t ntok, captok;
-	struct dn_timex *out;
-	size_t nout, capout;
-	const unsigned char *s;
-	size_t len;
-	struct ymd ref;		/* --ref, or 0 */
-	struct ymd narr;	/* last absolute date in the document */
-	struct ymd last;	/* last date mentioned (for "the day before") */
-	size_t last_tok;	/* its end token in this paragraph, or -1 */
-	int last_q;		/* last is a quarter of last.y, or 0 */
-	int depth;		/* of the match() in progress */
-	/* the sentence of each token, from the core's segmenter, found
-	 * when first asked for in a paragraph */
-	struct segmenter sg;
-	struct spanvec sents;
-	uint32_t *sid;
-	size_t capsid;
-	int have_sid;
-};
-
-/* A match in progress. */
-struct res {
-	size_t end;		/* token after the match */
-	int type;		/* DN_*, or -1: swallowed, not tagged */
-	char val[DN_VALUE_MAX];
-	struct ymd abs;		/* set when the text gives the year */
-	struct ymd when;	/* the date meant, when known */
-	int q;			/* a quarter of when.y, or 0 */
-};
-
-static const char *const partcode[] = { "", "MO", "AF", "EV", "NI" };
-static const char *const seasoncode[] = { "", "SP", "SU", "FA", "WI" };
-
-/* ---- calendar ---------------------------------------------------------- */
-
-static int
-leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int
-mdays(int y, int m)
-{
-	static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (m == 2)
-		return y == 0 || leap(y) ? 29 : 28;
-	return n[m - 1];
-}
-
-/* Days since 1970-01-01 (H. Hinnant's algorithm). */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static struct ymd
-civil_from_days(long z)
-{
-	long era, doe, yoe, y, doy, mp;
-	struct ymd r;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	y = yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	r.y = (int)(y + (r.m <= 2));
-	return r;
-}
-
-/* ISO weekday, 1 = Monday. */
-static int
-wday(long z)
-{
-	return (int)(((z % 7) + 7 + 3) % 7) + 1;
-}
-
-static struct ymd
-add_days(struct ymd a, long n)
-{
-	return civil_from_days(days_from_civil(a.y, a.m, a.d) + n);
-}
-
-static void
-iso_week(struct ymd a, int *wy, int *w)
-{
-	long z = days_from_civil(a.y, a.m, a.d);
-	long thu = z - (wday(z) - 1) + 3;
-	struct ymd t = civil_from_days(thu);
-
-	*wy = t.y;
-	*w = (int)((thu - days_from_civil(t.y, 1, 1)) / 7) + 1;
-}
-
-static int
-full(struct ymd a)
-{
-	return a.y && a.m && a.d;
-}
-
-/* ---- value formatting -------------------------------------------------- */
-
-static void
-put_day(char *v, struct ymd a)
-{
-	if (full(a))
-		snprintf(v, DN_VALUE_MAX, "%04d-%02d-%02d", a.y, a.m, a.d);
-	else
-		strcpy(v, "XXXX-XX-XX");
-}
-
-static void
-put_month(char *v, int y, int m)
-{
-	if (y)
-		snprintf(v, DN_VALUE_MAX, "%04d-%02d", y, m);
-	else
-		snprintf(v, DN_VALUE_MAX, "XXXX-%02d", m);
-}
-
-static void
-put_year(char *v, int y)
-{
-	if (y)
-		snprintf(v, DN_VALUE_MAX, "%04d", y);
-	else
-		strcpy(v, "XXXX");
-}
-
-/*
- * A count a date can be shifted by: whole and no larger than the years a
- * TimeML value can hold ("1e30 years ago" is vague, not a date).
- */
-static int
-whole(double n)
-{
-	return n >= -9999 && n <= 9999 && n == (long)n;
-}
-
-/*
- * A count without the locale's decimal point: 2.5 -> "2.5".  Beyond a
- * billion the digits of a double are not those written: "X", unknown.
- */
-static void
-put_num(char *p, size_t n, double x)
-{
-	long k;
-
-	if (!(x <= 1e9)) {
-		snprintf(p, n, "X");
-		return;
-	}
-	k = (long)(x * 1000 + 0.5);
-
-	if (k % 1000 == 0)
-		snprintf(p, n, "%ld", k / 1000);
-	else if (k % 100 == 0)
-		snprintf(p, n, "%ld.%ld", k / 1000, (k % 1000) / 100);
-	else if (k % 10 == 0)
-		snprintf(p, n, "%ld.%02ld", k / 1000, (k % 1000) / 10);
-	else
-		snprintf(p, n, "%ld.%03ld", k / 1000, k % 1000);
-}
-
-/* "six months" -> P6M; x: an unknown amount ("several years" -> PXY). */
-static void
-put_duration(char *v, double n, int x, int unit)
-{
-	char num[24];
-	const char *pre = "P", *suf = "";
-	double k = 1;
-
-	switch (unit) {
-	case U_SEC: pre = "PT"; suf = "S"; break;
-	case U_MIN: pre = "PT"; suf = "M"; break;
-	case U_HOUR: pre = "PT"; suf = "H"; break;
-	case U_DAY: suf = "D"; break;
-	case U_WEEK: suf = "W"; break;
-	case U_WEEKEND: suf = "WE"; break;
-	case U_FORTNIGHT: suf = "W"; k = 2; break;
-	case U_MONTH: suf = "M"; break;
-	case U_QUARTER: suf = "Q"; break;
-	case U_YEAR: suf = "Y"; break;
-	case U_DECADE: suf = x ? "DE" : "Y"; k = 10; break;
-	case U_CENTURY: suf = x ? "CE" : "Y"; k = 100; break;
-	case U_MILLENNIUM: suf = "Y"; k = 1000; break;
-	}
-	if (x)
-		strcpy(num, "X");
-	else
-		put_num(num, sizeof num, n * k);
-	snprintf(v, DN_VALUE_MAX, "%s%s%s", pre, num, suf);
-}
-
-/*
- * The date `n` units away from `a`, at the unit's granularity:
- * "last month" -> 2013-04, "next week" -> 2013-W20.  Unknown parts as X.
- */
-static void
-put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when)
-{
-	int y, m, q, wy, w;
-	struct ymd t;
-
-	switch (unit) {
-	case U_DAY:
-		if (!full(a)) {
-			put_day(v, a);
-			return;
-		}
-		t = add_days(a, n);
-		put_day(v, t);
-		*when = t;
-		return;
-	case U_WEEK:
-	case U_WEEKEND:
-	case U_FORTNIGHT:
-		if (!full(a)) {
-			strcpy(v, unit == U_WEEKEND ? "XXXX-WXX-WE" : "XXXX-WXX");
-			return;
-		}
-		t = add_days(a, n * 7);
-		iso_week(t, &wy, &w);
-		snprintf(v, DN_VALUE_MAX, "%04d-W%02d%s", wy, w,
-		    unit == U_WEEKEND ? "-WE" : "");
-		return;
-	case U_MONTH:
-		if (!a.y || !a.m) {
-			strcpy(v, "XXXX-XX");
-			return;
-		}
-		m = a.y * 12 + (a.m - 1) + (int)n;
-		put_month(v, m / 12, m % 12 + 1);
-		when->y = m / 12;
-		when->m = m % 12 + 1;
-		when->d = 0;
-		return;
-	case U_QUARTER:
-		if (!a.y || !a.m) {
-			strcpy(v, "XXXX-QX");
-			return;
-		}
-		q = a.y * 4 + (a.m - 1) / 3 + (int)n;
-		snprintf(v, DN_VALUE_MAX, "%04d-Q%d", q / 4, q % 4 + 1);
-		return;
-	case U_YEAR:
-		y = a.y ? a.y + (int)n : 0;
-		put_year(v, y);
-		if (y) {
-			when->y = y;
-			when->m = when->d = 0;
-		}
-		return;
-	case U_DECADE:
-		/* TimeML writes a decade as its first three digits */
-		if (a.y)
-			snprintf(v, DN_VALUE_MAX, "%03d", a.y / 10 + (int)n);
-		else
-			strcpy(v, "XXX");
-		return;
-	case U_CENTURY:
-		if (a.y)
-			snprintf(v, DN_VALUE_MAX, "%02d", a.y / 100 + (int)n);
-		else
-			strcpy(v, "XX");
-		return;
-	default:
-		/* "two hours ago": the day is what TimeML can say */
-		put_day(v, a);
-		return;
-	}
-}
-
-/* ---- lexicon ----------------------------------------------------------- */
-
-static uint32_t
-hash(const unsigned char *w, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ *w++) * 16777619u;
-	return h;
-}
-
-/* The first two letters of a word as an index (26: not a letter). */
-static unsigned
-pair_index(const struct dn_engine *e, const unsigned char *w, size_t n)
-{
-	return e->l27[w[0]] * 27u + (n > 1 ? e->l27[w[1]] : 26u);
-}
-
-/*
- * Hash the lexicon (open addressing, first entry of a word wins) and fill
- * the byte tables and the first-letters/length filter of the scanner.
- */
-static void
-lex_build(struct dn_engine *e)
-{
-	size_t i, n;
-	uint32_t h;
-
-	for (i = 0; i < 256; i++) {
-		e->bclass[i] = ISSPACE(i) ? B_SPACE : ISALPHA(i) || ISDIGIT(i) ?
-		    B_WORD : i >= 0x80 ? B_HIGH : 0;
-		e->lower[i] = (unsigned char)(ISUPPER(i) ? i | 0x20 : i);
-		e->l27[i] = (unsigned char)(ISALPHA(i) ? (i | 0x20) - 'a' : 26);
-	}
-	for (i = 0; i < NLEX; i++) {
-		n = strlen(lexicon[i].word);
-		e->wlen[i] = (uint8_t)n;
-		e->lenmask[pair_index(e, (const unsigned char *)lexicon[i].word,
-		    n)] |= (uint16_t)(1u << n);
-		h = hash((const unsigned char *)lexicon[i].word, n) &
-		    (HSIZE - 1);
-		while (e->hash[h]) {
-			if (!strcmp(lexicon[e->hash[h] - 1].word,
-			    lexicon[i].word))
-				break;
-			h = (h + 1) & (HSIZE - 1);
-		}
-		if (!e->hash[h])
-			e->hash[h] = (uint16_t)(i + 1);
-	}
-}
-
-/* Lexicon index + 1 of the lower-case word w (hash h), or 0. */
-static unsigned
-lex_find(const struct dn_engine *e, const unsigned char *w, size_t n,
-    uint32_t h)
-{
-	unsigned k;
-
-	h &= HSIZE - 1;
-	while ((k = e->hash[h]) != 0) {
-		const char *lw = lexicon[k - 1].word;
-
-		if (e->wlen[k - 1] == n && !memcmp(lw, w, n))
-			return k;
-		h = (h + 1) & (HSIZE - 1);
-	}
-	return 0;
-}
-
-/* ---- tokenizer --------------------------------------------------------- */
-
-
-
-static struct tok *
-tok_push(struct dn_engine *e)
-{
-	if (e->ntok == e->captok) {
-		size_t n = e->captok ? e->captok * 2 : 256;
-		struct tok *t = realloc(e->tok, n * sizeof *t);
-
-		if (!t)
-			return NULL;
-		e->tok = t;
-		e->captok = n;
-	}
-	return &e->tok[e->ntok++];
-}
-
-/* Look a word up and set its flags; w..w+n is the word's text. */
-static void
-word_token(struct dn_engine *e, struct tok *t, const unsigned char *w,
-    size_t n)
-{
-	unsigned char low[WMAX + 1];
-	size_t i;
-	unsigned pi;
-
-	t->kind = T_WORD;
-	if (ISUPPER(w[0]))
-		t->flags |= TF_CAP;
-	else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
-		t->flags |= TF_ED;	/* "-ed": a past cue */
-	/* "Q3", "FY2012", "FY": all capitals */
-	if ((w[0] == 'Q' || w[0] == 'F') && n <= 6) {
-		for (i = 1; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
-			;
-		if (i == n)
-			t->flags |= TF_UPPER;
-	}
-	/* "he'll", "they’ll": a future cue */
-	if (n >= 4 && (w[n - 1] | 0x20) == 'l' && (w[n - 2] | 0x20) == 'l' &&
-	    (w[n - 3] == '\'' || w[n - 3] == 0x99))
-		t->flags |= TF_LL;
-	if (n > WMAX)
-		return;
-	/* most words cannot be in the lexicon: first letters and length */
-	pi = e->l27[w[0]] * 27u + (n > 1 ? e->l27[w[1]] : 26u);
-	if (e->lenmask[pi] >> n & 1) {
-		uint32_t h = 2166136261u;
-
-		for (i = 0; i < n; i++) {
-			unsigned char c = e->lower[w[i]];
-
-			low[i] = c;
-			h = (h ^ c) * 16777619u;	/* hash() */
-		}
-		t->lex = (uint16_t)lex_find(e, low, n, h);
-		if (t->lex)
-			t->flags &= ~TF_ED;
-	}
-}
-
-/*
- * Split a paragraph into tokens.  Words run over letters, digits, bytes
- * >= 0x80 and inner apostrophes ("o'clock"); numbers keep digit grouping
- * ("2,012"), decimals ("2.5") and a suffix ("9th", "1990s", "10pm").
- */
-static int
-tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
-{
-	size_t i = 0, j;
-	int sp = 1;
-
-	e->ntok = 0;
-	while (i < len) {
-		unsigned char c = s[i];
-		struct tok *t;
-
-		if (e->bclass[c] == B_SPACE) {
-			sp = 1;
-			i++;
-			continue;
-		}
-		if (!(t = tok_push(e)))
-			return -1;
-		t->start = (uint32_t)i;
-		t->flags = sp ? TF_SP : 0;
-		t->lex = 0;
-		t->val = 0;
-		t->ndig = 0;
-		sp = 0;
-		if (ISALPHA(c)) {
-			j = i + 1;
-			while (j < len && e->bclass[s[j]] == B_WORD)
-				j++;
-			while (j < len && (e->bclass[s[j]] >= B_WORD ||
-			    (s[j] == '\'' && j + 1 < len &&
-			    ISALPHA(s[j + 1])))) {
-				/* "Monday's": the possessive is not the word */
-				if (s[j] == '\'' && (s[j + 1] | 0x20) == 's' &&
-				    (j + 2 >= len || !ISALPHA(s[j + 2])))
-					break;
-				if (s[j] == 0xe2 && j + 3 < len &&
-				    s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
-				    (s[j + 3] | 0x20) == 's' && (j + 4 >= len ||
-				    !ISALPHA(s[j + 4])))
-					break;
-				j++;
-			}
-			/* "he’ll": keep a curly apostrophe inside the word */
-			word_token(e, t, s + i, j - i);
-		} else if (ISDIGIT(c)) {
-			long v = 0;
-			int nd = 0;
-
-			t->kind = T_NUM;
-			j = i;
-			for (;;) {
-				while (j < len && ISDIGIT(s[j])) {
-					if (v < 100000000)
-						v = v * 10 + (s[j] - '0');
-					nd++;
-					j++;
-				}
-				/* "2,012": a comma and exactly three digits */
-				if (j + 3 < len + 0 && s[j] == ',' &&
-				    ISDIGIT(s[j + 1]) && ISDIGIT(s[j + 2]) &&
-				    ISDIGIT(s[j + 3]) && (j + 4 >= len ||
-				    !ISDIGIT(s[j + 4]))) {
-					t->flags |= TF_COMMA;
-					j++;
-					continue;
-				}
-				break;
-			}
-			if (j + 1 < len && s[j] == '.' && ISDIGIT(s[j + 1])) {
-				t->flags |= TF_DEC;
-				j++;
-				while (j < len && ISDIGIT(s[j]))
-					j++;
-			}
-			t->val = (int32_t)v;
-			t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
-			if (j < len && (ISALPHA(s[j]) || s[j] >= 0x80)) {
-				size_t k = j;
-				unsigned char a, b;
-
-				while (k < len && (ISALPHA(s[k]) ||
-				    ISDIGIT(s[k]) || s[k] >= 0x80))
-					k++;
-				a = s[j] | 0x20;
-				b = k - j > 1 ? s[j + 1] | 0x20 : 0;
-				if (k - j == 1 && a == 's' && v % 10 == 0 &&
-				    (nd == 4 || nd == 2))
-					t->flags |= TF_DECS;
-				else if (k - j == 2 && ((a == 's' && b == 't') ||
-				    (a == 'n' && b == 'd') || (a == 'r' &&
-				    b == 'd') || (a == 't' && b == 'h')))
-					t->flags |= TF_ORD;
-				else if (k - j == 2 && a == 'a' && b == 'm')
-					t->flags |= TF_AM;
-				else if (k - j == 2 && a == 'p' && b == 'm')
-					t->flags |= TF_PM;
-				else
-					t->kind = T_OTHER;
-				j = k;
-			}
-		} else if (c >= 0x80) {
-			/* dashes and curly quotes are punctuation */
-			if (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-			    (s[i + 2] == 0x93 || s[i + 2] == 0x94)) {
-				t->kind = T_PUNCT;
-				t->val = '-';
-				j = i + 3;
-			} else if (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-			    s[i + 2] >= 0x98 && s[i + 2] <= 0x9d) {
-				t->kind = T_PUNCT;
-				t->val = '\'';
-				j = i + 3;
-			} else {
-				t->kind = T_OTHER;
-				j = i + 1;
-				while (j < len && (s[j] >= 0x80 ||
-				    ISALPHA(s[j]) || ISDIGIT(s[j])) &&
-				    !(s[j] == 0xe2 && j + 1 < len &&
-				    s[j + 1] == 0x80))
-					j++;
-			}
-		} else {
-			t->kind = T_PUNCT;
-			t->val = c;
-			j = i + 1;
-		}
-		t->end = (uint32_t)j;
-		i = j;
-	}
-	return 0;
-}
-
-/* ---- token predicates -------------------------------------------------- */
-
-
-static int
-cls(const struct dn_engine *e, size_t i)
-{
-	if (i >= e->ntok || !e->tok[i].lex)
-		return C_NONE;
-	return lexicon[e->tok[i].lex - 1].cls;
-}
-
-static int
-lval(const struct dn_engine *e, size_t i)
-{
-	return lexicon[e->tok[i].lex - 1].val;
-}
-
-static unsigned
-lflags(const struct dn_engine *e, size_t i)
-{
-	return lexicon[e->tok[i].lex - 1].flags;
-}
-
-/* Is token i of class c, with a capital when the lexicon wants one? */
-static int
-is(const struct dn_engine *e, size_t i, int c)
-{
-	if (cls(e, i) != c)
-		return 0;
-	if ((lflags(e, i) & F_CAP) && !(e->tok[i].flags & TF_CAP))
-		return 0;
-	return 1;
-}
-
-/* Is token i the preposition p ("to": P_TO)? */
-static int
-is_prep(const struct dn_engine *e, size_t i, enum prep p)
-{
-	return cls(e, i) == C_PREP && lval(e, i) == (int)p;
-}
-
-static int
-punct(const struct dn_engine *e, size_t i, int ch)
-{
-	return i < e->ntok && e->tok[i].kind == T_PUNCT && e->tok[i].val == ch;
-}
-
-/* Token i follows token i - 1 with no space between. */
-static int
-glued(const struct dn_engine *e, size_t i)
-{
-	return i < e->ntok && !(e->tok[i].flags & TF_SP);
-}
-
-/* A unit word at k; 0 if none. */
-static int
-unit_at(const struct dn_engine *e, size_t k)
-{
-	if (cls(e, k) == C_UNIT)
-		return lval(e, k);
-	return 0;
-}
-
-/* A plain number (no suffix, grouping or decimals): "9", "2013". */
-static int
-plain_num(const struct dn_engine *e, size_t i)
-{
-	return i < e->ntok && e->tok[i].kind == T_NUM &&
-	    !(e->tok[i].flags & (TF_ORD | TF_DECS | TF_COMMA | TF_DEC |
-	    TF_AM | TF_PM));
-}
-
-/* Is the word at i exactly w (lower case, ASCII)? */
-static int
-word_is(const struct dn_engine *e, size_t i, const char *w)
-{
-	size_t n, k;
-	const unsigned char *p;
-
-	if (i >= e->ntok || e->tok[i].kind != T_WORD)
-		return 0;
-	p = e->s + e->tok[i].start;
-	if ((p[0] | 0x20) != (unsigned char)w[0])
-		return 0;
-	n = strlen(w);
-	if (e->tok[i].end - e->tok[i].start != n)
-		return 0;
-	for (k = 0; k < n; k++)
-		if ((p[k] | 0x20) != (unsigned char)w[k])
-			return 0;
-	return 1;
-}
-
-/* A day of the month: "9", "09", "9th". */
-static int
-day_num(const struct dn_engine *e, size_t i)
-{
-	const struct tok *t;
-
-	if (i >= e->ntok)
-		return 0;
-	t = &e->tok[i];
-	if (t->kind != T_NUM || t->ndig > 2 || t->val < 1 || t->val > 31 ||
-	    (t->flags & (TF_DECS | TF_COMMA | TF_DEC | TF_AM | TF_PM)))
-		return 0;
-	/* "9:30", "9-10", "9/11" are not days */
-	if (i + 1 < e->ntok && glued(e, i + 1) && (punct(e, i + 1, ':') ||
-	    punct(e, i + 1, '/') || punct(e, i + 1, '%')))
-		return 0;
-	return 1;
-}
-
-/* "Apple's 2013 results", "the 2012 elections": a recent year after a
- * possessive or "the" names the year of a plural noun */
-static int
-year_owner(const struct dn_engine *e, size_t i)
-{
-	int v = e->tok[i].val;
-
-	if (i == 0 || v < 1950 || v > 2039)
-		return 0;
-	if (cls(e, i - 1) == C_THE || word_is(e, i - 1, "its") ||
-	    word_is(e, i - 1, "their") || word_is(e, i - 1, "his") ||
-	    word_is(e, i - 1, "her") || word_is(e, i - 1, "our"))
-		return 1;
-	/* "firm's 2013", "companies' 2013" */
-	if (i >= 2 && word_is(e, i - 1, "s") && glued(e, i - 1) &&
-	    punct(e, i - 2, '\''))
-		return 1;
-	return i >= 2 && punct(e, i - 1, '\'') && glued(e, i - 1) &&
-	    e->tok[i - 2].kind == T_WORD && (e->s[e->tok[i - 2].end - 1] |
-	    0x20) == 's';
-}
-
-/*
- * A four-digit number that is a year.  "in 2012", "2012 was" are years;
- * "2012 employees" (a plural noun follows), "$2012", "2012%" are not.
- */
-static int
-year_num(const struct dn_engine *e, size_t i, int strong)
-{
-	const struct tok *t;
-	size_t n;
-
-	if (!plain_num(e, i) || e->tok[i].ndig != 4)
-		return 0;
-	t = &e->tok[i];
-	if (t->val < 1000 || t->val > 2199)
-		return 0;
-	if (t->start > 0) {
-		unsigned char p = e->s[t->start - 1];
-
-		if (p == '$' || p == '#' || p == '-' || p == '/' ||
-		    p == '.' || p == ',' || p == '+' || p == ':' ||
-		    ISALPHA(p) || (p >= 0x80 && !ISSPACE(p) &&
-		    t->start >= 2 && e->s[t->start - 2] != 0x80))
-			if (!(p == '-' && i >= 2 &&
-			    e->tok[i - 2].kind == T_WORD &&
-			    !(e->tok[i - 1].flags & TF_SP)))
-				return 0;
-	}
-	n = i + 1;
-	if (n < e->ntok && glued(e, n) && (punct(e, n, '%') ||
-	    punct(e, n, ':') || punct(e, n, '/') ||
-	    (punct(e, n, '.') && n + 1 < e->ntok && glued(e, n + 1) &&
-	    e->tok[n + 1].kind == T_NUM)))
-		return 0;
-	if (strong)
-		return 1;
-	/* "the Russell 2000 Index", "Windows 2000 Server": a name */
-	if (i > 0 && e->tok[i - 1].kind == T_WORD && !e->tok[i - 1].lex &&
-	    (e->tok[i - 1].flags & TF_CAP) && n < e->ntok &&
-	    e->tok[n].kind == T_WORD && (e->tok[n].flags & TF_CAP) &&
-	    !e->tok[n].lex)
-		return 0;
-	if (t->val < 1800 || t->val > 2099) {
-		/* "in 1066": an old year needs a preposition */
-		return i > 0 && cls(e, i - 1) == C_PREP;
-	}
-	if (cls(e, n) == C_UNIT)
-		return 0;
-	/* "2012 employees": a count before a plural noun */
-	if (n < e->ntok && e->tok[n].kind == T_WORD && !e->tok[n].lex &&
-	    !(e->tok[n].flags & TF_CAP)) {
-		const unsigned char *w = e->s + e->tok[n].start;
-		size_t wl = e->tok[n].end - e->tok[n].start;
-
-		if (wl >= 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
-		    w[wl - 2] != 'u' && w[wl - 2] != 'i' &&
-		    !(i > 0 && (cls(e, i - 1) == C_PREP ||
-		    cls(e, i - 1) == C_MONTH)) && !year_owner(e, i))
-			return 0;
-		if (word_is(e, n, "people") || word_is(e, n, "million") ||
-		    word_is(e, n, "billion") || word_is(e, n, "percent"))
-			return 0;
-	}
-	return 1;
-}
-
-/* ---- anchors and tense ------------------------------------------------- */
-
-/* The anchor of deictic expressions ("yesterday"): --ref, else the text. */
-static struct ymd
-anchor(const struct dn_engine *e)
-{
-	return e->ref.y ? e->ref : e->narr;
-}
-
-/* The anchor of anaphoric ones ("the day before"): the last date seen. */
-static struct ymd
-anaph(const struct dn_engine *e)
-{
-	return e->last.y ? e->last : anchor(e);
-}
-
-/* The day "the day" means: the last full date mentioned, else the anchor. */
-static struct ymd
-day_anchor(const struct dn_engine *e)
-{
-	return full(e->last) ? e->last : anchor(e);
-}
-
-/* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */
-static int
-cue(const struct dn_engine *e, size_t j)
-{
-	const struct tok *t = &e->tok[j];
-	int c = cls(e, j);
-
-	if (c == C_FUT && (lflags(e, j) & F_WEAK))
-		/* "GM plans to", not "announced plans Friday" */
-		return is_prep(e, j + 1, P_TO);
-	if (c == C_FUT || (t->flags & TF_LL))
-		return 1;
-	if (t->kind != T_WORD)
-		return 0;
-	/* "may be signed", "should be completed": modals point ahead */
-	if (c == C_MONTH && !(t->flags & TF_CAP))
-		return 1;
-	if (!t->lex && !(t->flags & TF_ED)) {
-		if (word_is(e, j, "should") || word_is(e, j, "might"))
-			return 1;
-		/* "to be held": ahead */
-		if (word_is(e, j, "be") && j > 0 && is_prep(e, j - 1, P_TO))
-			return 1;
-		/* "is set to begin" */
-		if (word_is(e, j, "set") && is_prep(e, j + 1, P_TO))
-			return 1;
-		return 0;
-	}
-	/*
-	 * "will be finalized", "is held": a participle after "be" is no
-	 * past; "has announced" (present perfect) neither
-	 */
-	if (((t->flags & TF_ED) || c == C_PASTV) && j > 0 &&
-	    (word_is(e, j - 1, "be") || word_is(e, j - 1, "been") ||
-	    word_is(e, j - 1, "being") || word_is(e, j - 1, "is") ||
-	    word_is(e, j - 1, "are") || word_is(e, j - 1, "has") ||
-	    word_is(e, j - 1, "have")))
-		return 0;
-	if (c == C_PASTV || (t->flags & TF_ED))
-		return -1;
-	return 0;
-}
-
-/* Number the sentences of the paragraph's tokens. */
-static void
-find_sentences(struct dn_engine *e)
-{
-	size_t j, k = 0;
-
-	e->have_sid = 1;
-	if (e->ntok > e->capsid) {
-		free(e->sid);
-		e->capsid = e->ntok;
-		e->sid = xmalloc(e->capsid * sizeof *e->sid);
-	}
-	e->sents.n = 0;
-	segment(&e->sg, e->s, e->len, NULL, 0, &e->sents);
-	for (j = 0; j < e->ntok; j++) {
-		while (k < e->sents.n && e->tok[j].start >= e->sents.v[k].end)
-			k++;
-		e->sid[j] = (uint32_t)k;
-	}
-}
-
-/*
- * Does token j end a sentence (or a clause at a semicolon) for the tense
- * search?  The core's segmenter says, so "U.S." and "Inc." do not.
- */
-static int
-sent_end(struct dn_engine *e, size_t j)
-{
-	if (punct(e, j, ';'))
-		return 1;
-	if (j + 1 >= e->ntok)
-		return 1;
-	if (!e->have_sid)
-		find_sentences(e);
-	return e->sid[j] != e->sid[j + 1];
-}
-
-/*
- * The tense of the sentence around token i, from the nearest cue:
- * "said Friday" -1, "will meet Friday" +1, none 0.
- */
-static int
-tense(struct dn_engine *e, size_t i)
-{
-	size_t k;
-	int back = 1, fwd = 1, c;
-
-	/* "since November" is past; "until Friday", "by June" ahead */
-	for (k = i; k > 0 && k + 3 > i; k--) {
-		if (cls(e, k - 1) != C_PREP && cls(e, k - 1) != C_EARLY)
-			break;
-		if (is_prep(e, k - 1, P_SINCE))
-			return -1;
-		if (is_prep(e, k - 1, P_UNTIL) || is_prep(e, k - 1, P_BY))
-			return 1;
-	}
-	for (k = 1; k <= 40 && (back || fwd); k++) {
-		if (back) {
-			if (k > i || sent_end(e, i - k))
-				back = 0;
-			else if ((c = cue(e, i - k)) != 0)
-				return c;
-		}
-		if (fwd) {
-			if (i + k >= e->ntok || sent_end(e, i + k))
-				fwd = 0;
-			else if ((c = cue(e, i + k)) != 0)
-				return c;
-		}
-	}
-	return 0;
-}
-
-/* ---- resolution -------------------------------------------------------- */
-
-static void
-set_abs(struct res *r, int y, int m, int d)
-{
-	r->abs.y = r->when.y = y;
-	r->abs.m = r->when.m = m;
-	r->abs.d = r->when.d = d;
-}
-
-/* "Friday": the one before (dir < 0) or after (dir > 0) the anchor. */
-static void
-resolve_weekday(struct dn_engine *e, struct res *r, int wd, int dir,
-    int strict)
-{
-	struct ymd a = anchor(e);
-	long z;
-	int cur, back, fwd;
-
-	if (!full(a)) {
-		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", wd);
-		return;
-	}
-	z = days_from_civil(a.y, a.m, a.d);
-	cur = wday(z);
-	back = (cur - wd + 7) % 7;
-	fwd = (wd - cur + 7) % 7;
-	if (strict && back == 0)
-		back = 7;
-	/* "will land on Monday" said on a Monday is that day; "next
-	 * Monday" is not */
-	if (fwd == 0 && strict)
-		fwd = 7;
-	if (dir == 0)
-		dir = back <= fwd ? -1 : 1;
-	r->when = civil_from_days(dir < 0 ? z - back : z + fwd);
-	put_day(r->val, r->when);
-}
-
-/* The year of a bare month or month-day, from the tense. */
-static int
-resolve_year(struct dn_engine *e, size_t i, int m, int d)
-{
-	struct ymd a = anchor(e);
-	int t;
-	size_t k;
-
-	if (!a.y)
-		return 0;
-	if (!a.m)
-		return a.y;
-	/* "next month, on August 2": the month just named in the sentence */
-	if (e->last_tok != (size_t)-1 && e->last_tok <= i && e->last.y &&
-	    e->last.m == m && i - e->last_tok < 20) {
-		for (k = e->last_tok; k < i && !sent_end(e, k); k++)
-			;
-		if (k == i)
-			return e->last.y;
-	}
-	t = tense(e, i);
-	if (t < 0 && (m > a.m || (m == a.m && a.d && d > a.d)))
-		return a.y - 1;
-	if (t > 0 && (m < a.m || (m == a.m && a.d && d && d < a.d)))
-		return a.y + 1;
-	/* no tense: the nearest, "the December 12 deadline" said in January */
-	if (t == 0 && m - a.m > 6)
-		return a.y - 1;
-	if (t == 0 && a.m - m > 6)
-		return a.y + 1;
-	return a.y;
-}
-
-/* A month, day, year triple the text gave; y may be 0 (resolved). */
-static int
-month_day(struct dn_engine *e, size_t i, struct res *r, int y, int m,
-    int d)
-{
-	if (m < 1 || m > 12 || d < 1 || d > mdays(y, m)) {
-		/* "February 30": no such day; not tagged as a date */
-		r->type = -1;
-		return 1;
-	}
-	r->type = DN_DATE;
-	if (y) {
-		set_abs(r, y, m, d);
-	} else {
-		y = resolve_year(e, i, m, d);
-		if (!y || d > mdays(y, m)) {
-			snprintf(r->val, DN_VALUE_MAX, "XXXX-%02d-%02d", m, d);
-			return 1;
-		}
-		r->when.y = y;
-		r->when.m = m;
-		r->when.d = d;
-	}
-	put_day(r->val, r->when);
-	return 1;
-}
-
 /* ---- the grammar ------------------------------------------------------- */
-
-static int match(struct dn_engine *, size_t, struct res *, int);
-
-/* "Jan." — an abbreviated month may take a full stop. */
-static size_t
-after_month(const struct dn_engine *e, size_t i)
-{
-	if ((lflags(e, i) & F_ABBR) && punct(e, i + 1, '.') && glued(e, i + 1))
-		return i + 2;
-	return i + 1;
-}
-
-/* A year after a month or day: "2013", ", 2013", "of 2013". */
-static size_t
-year_after(const struct dn_engine *e, size_t k, int *y)
-{
-	if (year_num(e, k, 1)) {
-		*y = e->tok[k].val;
-		return k + 1;
-	}
-	if ((punct(e, k, ',') || cls(e, k) == C_OF) && year_num(e, k + 1, 1)) {
-		*y = e->tok[k + 1].val;
-		return k + 2;
-	}
-	return k;
-}
 
 /* A bare "May" or "March" is a verb unless a preposition comes first. */
 static int
@@ -1259,12 +126,12 @@ fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 	struct ymd w = r->when, a = anchor(e);
 	int k, dy = w.y < a.y ? 1 : -1;
 
-	if (wday(days_from_civil(w.y, w.m, w.d)) == wd || strlen(r->val) != 10)
+	if (iso_wday(days_from_civil(w.y, w.m, w.d)) == wd || strlen(r->val) != 10)
 		return;
 	for (k = 0; k < 2; k++, dy = -dy) {
 		w.y = r->when.y + dy;
-		if (w.d <= mdays(w.y, w.m) &&
-		    wday(days_from_civil(w.y, w.m, w.d)) == wd) {
+		if (w.d <= month_days(w.y, w.m) &&
+		    iso_wday(days_from_civil(w.y, w.m, w.d)) == wd) {
 			r->when = w;
 			put_day(r->val, w);
 			return;
@@ -1296,7 +163,7 @@ m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 	memset(&in, 0, sizeof in);
 	if ((m_month(e, k, &in) || m_daymonth(e, k, &in)) && in.end > k + 1) {
 		*r = in;
-		if (!in.abs.y && full(in.when))
+		if (!in.abs.y && ymd_full(in.when))
 			fit_weekday(e, r, wd);
 		return 1;
 	}
@@ -1347,90 +214,6 @@ m_dayrel(struct dn_engine *e, size_t i, struct res *r)
 	}
 	add_partday(e, i + 1, r);
 	return 1;
-}
-
-/*
- * A count: "six", "twenty-five", "18", "2.5", "a", "a few", "several",
- * "two and a half".  Returns the token after it, or 0.
- */
-static size_t
-count_at(const struct dn_engine *e, size_t i, double *n, int *x, int *isa)
-{
-	size_t k = i;
-	const struct tok *t;
-
-	*n = 0;
-	*x = *isa = 0;
-	if (i >= e->ntok)
-		return 0;
-	t = &e->tok[i];
-	if (t->kind == T_NUM && !(t->flags & (TF_ORD | TF_DECS | TF_AM |
-	    TF_PM))) {
-		const unsigned char *p = e->s + t->start;
-		double v = 0, f = 0.1;
-		int frac = 0;
-
-		for (; p < e->s + t->end; p++) {
-			if (*p == '.')
-				frac = 1;
-			else if (ISDIGIT(*p) && frac) {
-				v += f * (*p - '0');
-				f /= 10;
-			} else if (ISDIGIT(*p))
-				v = v * 10 + (*p - '0');
-		}
-		*n = v;
-		k++;
-	} else if (cls(e, i) == C_NUMW && !(lflags(e, i) & F_MULT)) {
-		int v = lval(e, i);
-
-		k++;
-		if ((lflags(e, i) & F_TENS) && punct(e, k, '-') &&
-		    glued(e, k) && cls(e, k + 1) == C_NUMW &&
-		    lval(e, k + 1) < 10 && glued(e, k + 1)) {
-			v += lval(e, k + 1);
-			k += 2;
-		} else if ((lflags(e, i) & F_TENS) && cls(e, k) == C_NUMW &&
-		    lval(e, k) < 10) {
-			v += lval(e, k);
-			k++;
-		}
-		if (cls(e, k) == C_NUMW && (lflags(e, k) & F_MULT)) {
-			v *= lval(e, k);
-			k++;
-		}
-		*n = v;
-	} else if (cls(e, i) == C_A) {
-		k++;
-		if (cls(e, k) == C_QUANT && lval(e, k) == QUANT_SOME &&
-		    word_is(e, k, "few")) {
-			*x = 1;
-			k++;
-		} else if (cls(e, k) == C_QUANT && lval(e, k) == QUANT_COUPLE) {
-			*n = 2;
-			k++;
-			if (cls(e, k) == C_OF)
-				k++;
-		} else if (cls(e, k) == C_NUMW && (lflags(e, k) & F_MULT)) {
-			*n = lval(e, k);
-			k++;
-		} else {
-			*n = 1;
-			*isa = 1;
-		}
-	} else if (cls(e, i) == C_QUANT && !(lflags(e, i) & F_WEAK) &&
-	    lval(e, i) == QUANT_SOME) {
-		*x = 1;
-		k++;
-	} else {
-		return 0;
-	}
-	if (!*x && cls(e, k) == C_AND && lval(e, k) == CONJ_AND &&
-	    cls(e, k + 1) == C_A && cls(e, k + 2) == C_HALF) {
-		*n += 0.5;
-		k += 3;
-	}
-	return k;
 }
 
 /*
@@ -1528,7 +311,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	if (!(u = unit_at(e, k2)))
 		return 0;
-	if (u == U_QUARTER && !adj && !x && whole(n) && isa)
+	if (u == U_QUARTER && !adj && !x && whole_count(n) && isa)
 		return 0;	/* "a quarter" of something */
 	if (u == U_QUARTER && cls(e, k2 + 1) == C_OF && n <= 3 &&
 	    cls(e, k2 - 1) != C_STRAIGHT)
@@ -1554,7 +337,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		/* "two years ago" -> 2011; "a few years ago" -> PAST_REF */
 		r->end = k2 + 1;
 		r->type = DN_DATE;
-		if (x || !whole(n)) {
+		if (x || !whole_count(n)) {
 			strcpy(r->val, "PAST_REF");
 			return 1;
 		}
@@ -1568,7 +351,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 			put_shift(r->val, a, u, -(long)n, &r->when);
 		return 1;
 	}
-	if (cls(e, k2) == C_EARLIER && !x && whole(n)) {
+	if (cls(e, k2) == C_EARLIER && !x && whole_count(n)) {
 		/* "three days later": from the last date mentioned */
 		r->end = k2 + 1;
 		r->type = DN_DATE;
@@ -1600,7 +383,7 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 1;
 	}
 	if (is_prep(e, k2, P_FROM) && word_is(e, k2 + 1, "now") && !x &&
-	    whole(n)) {
+	    whole_count(n)) {
 		/* "two weeks from now" */
 		r->end = k2 + 2;
 		r->type = DN_DATE;
@@ -1621,23 +404,13 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 1;
 	}
 	t = i > 0 && is_prep(e, i - 1, P_IN) && !x ? tense(e, i) : 0;
-	if (t > 0 && whole(n)) {
+	if (t > 0 && whole_count(n)) {
 		/* "will open in two weeks" */
 		r->type = DN_DATE;
 		put_shift(r->val, a, u == U_WEEK ? U_DAY : u, (long)n *
 		    (u == U_WEEK ? 7 : 1), &r->when);
 	}
 	return 1;
-}
-
-/* Season value: "summer" of year y -> 2013-SU. */
-static void
-put_season(char *v, int y, int s)
-{
-	if (y)
-		snprintf(v, DN_VALUE_MAX, "%04d-%s", y, seasoncode[s]);
-	else
-		snprintf(v, DN_VALUE_MAX, "XXXX-%s", seasoncode[s]);
 }
 
 /* The season of a month: 1 spring ... 4 winter (December starts it). */
@@ -1863,7 +636,7 @@ day_of_time(struct dn_engine *e, size_t i)
 	size_t k;
 
 	if (e->last_tok != (size_t)-1 && e->last_tok <= i &&
-	    i - e->last_tok < 60 && full(e->last)) {
+	    i - e->last_tok < 60 && ymd_full(e->last)) {
 		for (k = e->last_tok; k < i; k++)
 			if (sent_end(e, k))
 				break;
@@ -1874,19 +647,6 @@ day_of_time(struct dn_engine *e, size_t i)
 }
 
 #define NOZONE 10000
-
-/* US daylight saving time (the rule since 2007): from the second Sunday
- * of March to the first Sunday of November. */
-static int
-us_summer(struct ymd d)
-{
-	long z = days_from_civil(d.y, d.m, d.d);
-	long mar = days_from_civil(d.y, 3, 8), nov = days_from_civil(d.y, 11, 1);
-
-	mar += (7 - wday(mar)) % 7;
-	nov += (7 - wday(nov)) % 7;
-	return z >= mar && z < nov;
-}
 
 /* "+8", "-05:00", "+0530" after "GMT" or "UTC": the token after the
  * offset, its minutes in *off; k if there is none. */
@@ -2044,7 +804,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 		memset(&in, 0, sizeof in);
 		if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
 		    m_weekday(e, k2, &in, 2, 0) || m_dayrel(e, k2, &in)) &&
-		    in.type == DN_DATE && full(in.when)) {
+		    in.type == DN_DATE && ymd_full(in.when)) {
 			day = in.when;
 			if (k2 == k)
 				k = in.end;
@@ -2052,7 +812,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 	}
 	put_day(date, day);
 	if (dst)	/* "8 p.m. ET": EST or EDT by the date */
-		zone = full(day) ? zone + 60 * us_summer(day) : NOZONE;
+		zone = ymd_full(day) ? zone + 60 * us_summer(day) : NOZONE;
 	if (zone == 0)
 		strcpy(zs, "Z");
 	else if (zone != NOZONE)
@@ -2198,8 +958,8 @@ put_weekend(struct dn_engine *e, size_t i, struct res *r)
 	struct ymd a = anchor(e);
 	long n = 0;
 
-	if (full(a)) {
-		int wd = wday(days_from_civil(a.y, a.m, a.d));
+	if (ymd_full(a)) {
+		int wd = iso_wday(days_from_civil(a.y, a.m, a.d));
 		int t = tense(e, i);
 
 		if (t < 0 && wd < 6)
@@ -2247,7 +1007,7 @@ same_last_year(struct dn_engine *e, struct res *r, int u)
 
 	r->type = DN_DATE;
 	if (!u) {
-		u = e->last.y && e->last_q ? U_QUARTER : full(p) &&
+		u = e->last.y && e->last_q ? U_QUARTER : ymd_full(p) &&
 		    e->last.d ? U_DAY : p.m && e->last.m ? U_MONTH : U_YEAR;
 	}
 	if (!p.y) {
@@ -2267,7 +1027,7 @@ same_last_year(struct dn_engine *e, struct res *r, int u)
 		put_shift(r->val, p, U_MONTH, -12, &r->when);
 		return;
 	case U_WEEK:
-		if (full(p)) {
+		if (ymd_full(p)) {
 			int wy, w;
 
 			iso_week(p, &wy, &w);
@@ -2278,10 +1038,10 @@ same_last_year(struct dn_engine *e, struct res *r, int u)
 		put_shift(r->val, p, U_YEAR, -1, &r->when);
 		return;
 	case U_DAY:
-		if (full(p)) {
+		if (ymd_full(p)) {
 			p.y--;
-			if (p.d > mdays(p.y, p.m))
-				p.d = mdays(p.y, p.m);	/* February 29 */
+			if (p.d > month_days(p.y, p.m))
+				p.d = month_days(p.y, p.m);	/* February 29 */
 			r->when = p;
 			put_day(r->val, p);
 			return;
@@ -2633,7 +1393,7 @@ m_holiday(struct dn_engine *e, size_t i, struct res *r)
 		/* Thanksgiving: the fourth Thursday of November */
 		long z = days_from_civil(y, 11, 1);
 
-		d = 1 + (4 - wday(z) + 7) % 7 + 21;
+		d = 1 + (4 - iso_wday(z) + 7) % 7 + 21;
 	}
 	r->end = k;
 	r->type = DN_DATE;
@@ -2720,7 +1480,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		if (cls(e, k + 2) == C_DAYREL && !(lflags(e, k + 2) & F_NIGHT)) {
 			/* "the day before yesterday" */
 			p = anchor(e);
-			p = full(p) ? add_days(p, lval(e, k + 2)) : p;
+			p = ymd_full(p) ? add_days(p, lval(e, k + 2)) : p;
 			r->end = k + 3;
 		} else {
 			p = day_anchor(e);
@@ -2752,7 +1512,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		put_shift(r->val, anaph(e), u, lval(e, k + 1), &r->when);
 		return 1;
 	}
-	if (u == U_DAY && !(lflags(e, k) & F_PL) && full(day_anchor(e)) &&
+	if (u == U_DAY && !(lflags(e, k) & F_PL) && ymd_full(day_anchor(e)) &&
 	    cls(e, k + 1) != C_OF && !(k + 1 < e->ntok &&
 	    e->tok[k + 1].kind == T_PUNCT && (e->tok[k + 1].val == '\'' ||
 	    e->tok[k + 1].val == '/' || e->tok[k + 1].val == '-')) &&
@@ -2846,7 +1606,7 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 			    &r->when);
 			return 1;
 		}
-		if (!match(e, k, r, e->depth + 1) || r->type != DN_DATE)
+		if (!match_at(e, k, r, e->depth + 1) || r->type != DN_DATE)
 			return 0;
 		return 1;
 	}
@@ -2856,7 +1616,7 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 			k++;
 		if (cls(e, k) == C_PREP || cls(e, k) == C_A)
 			return 0;
-		if (!match(e, k, r, e->depth + 1) || (r->type != DN_DATE &&
+		if (!match_at(e, k, r, e->depth + 1) || (r->type != DN_DATE &&
 		    r->type != DN_TIME))
 			return 0;
 		if (!strcmp(r->val, "PAST_REF") ||
@@ -2880,7 +1640,7 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 		c = cls(e, k);
 		if (c != C_THIS && c != C_DAYREL && c != C_THAT)
 			return 0;
-		if (!match(e, k, r, e->depth + 1))
+		if (!match_at(e, k, r, e->depth + 1))
 			return 0;
 		return 1;
 	}
@@ -2915,8 +1675,8 @@ takes_the(const struct dn_engine *e, size_t k)
  * modifiers wrap this call ("the end of early ..."); bounded, so that
  * "early early early ..." cannot recurse without end.
  */
-static int
-match(struct dn_engine *e, size_t i, struct res *best, int depth)
+int
+match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
 {
 	struct res r;
 	int c;
@@ -3059,7 +1819,7 @@ match(struct dn_engine *e, size_t i, struct res *best, int depth)
 					    (e->tok[i + 1].flags & TF_DECS)) {
 						if (!m_year(e, i + 1, &in, 1))
 							in.end = 0;
-					} else if (!match(e, i + 1, &in,
+					} else if (!match_at(e, i + 1, &in,
 					    depth + 1)) {
 						in.end = 0;
 					}
@@ -3115,7 +1875,7 @@ dn_new(void)
 
 	if (!e)
 		return NULL;
-	lex_build(e);
+	dn_lex_init(e);
 	return e;
 }
 
@@ -3184,7 +1944,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 	e->len = len;
 	e->last_tok = (size_t)-1;
 	e->have_sid = 0;
-	if (tokenize(e, text, len) < 0)
+	if (dn_tokenize(e, text, len) < 0)
 		return 0;
 	for (i = 0; i < e->ntok;) {
 		const struct tok *t = &e->tok[i];
@@ -3197,7 +1957,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 			i++;
 			continue;
 		}
-		if (!match(e, i, &r, 0)) {
+		if (!match_at(e, i, &r, 0)) {
 			i++;
 			continue;
 		}
@@ -3231,7 +1991,7 @@ dn_parse_ref(const char *s, int *y, int *m, int *d)
 	*d = (s[8] - '0') * 10 + (s[9] - '0');
 	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
 		return -1;
-	if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > mdays(*y, *m))
+	if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > month_days(*y, *m))
 		return -1;
 	return 0;
 }

@@ -4,12 +4,16 @@
 noinst_LIBRARIES += libdatenorm.a
 libdatenorm_a_SOURCES = \
 	filters/datenorm/datenorm.c filters/datenorm/datenorm.h \
+	filters/datenorm/engine.h \
+	filters/datenorm/lex.c filters/datenorm/tokens.c \
+	filters/datenorm/calendar.c filters/datenorm/value.c \
+	filters/datenorm/context.c filters/datenorm/parts.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
 EXTRA_DIST += filters/datenorm/lexicon.def
 DATENORM_LIBS = libdatenorm.a $(NU_LIBS)
 # the lexicon is #included
-filters/datenorm/libdatenorm_a-datenorm.$(OBJEXT): \
+filters/datenorm/libdatenorm_a-lex.$(OBJEXT): \
 	$(srcdir)/filters/datenorm/lexicon.def
 
 bin_PROGRAMS += datenorm

@@ -1,0 +1,188 @@
+/*
+ * context.c - what an expression's value depends on beyond its words: the
+ * tense of its sentence ("said Friday" is past, "will meet Friday" ahead)
+ * and the year a bare month or weekday falls in.  The anchors themselves
+ * are in engine.h (anchor(), anaph(), day_anchor()).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "engine.h"
+#include "xalloc.h"
+
+/* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */
+static int
+cue(const struct dn_engine *e, size_t j)
+{
+	const struct tok *t = &e->tok[j];
+	int c = cls(e, j);
+
+	if (c == C_FUT && (lflags(e, j) & F_WEAK))
+		/* "GM plans to", not "announced plans Friday" */
+		return is_prep(e, j + 1, P_TO);
+	if (c == C_FUT || (t->flags & TF_LL))
+		return 1;
+	if (t->kind != T_WORD)
+		return 0;
+	/* "may be signed", "should be completed": modals point ahead */
+	if (c == C_MONTH && !(t->flags & TF_CAP))
+		return 1;
+	if (!t->lex && !(t->flags & TF_ED)) {
+		if (word_is(e, j, "should") || word_is(e, j, "might"))
+			return 1;
+		/* "to be held": ahead */
+		if (word_is(e, j, "be") && j > 0 && is_prep(e, j - 1, P_TO))
+			return 1;
+		/* "is set to begin" */
+		if (word_is(e, j, "set") && is_prep(e, j + 1, P_TO))
+			return 1;
+		return 0;
+	}
+	/*
+	 * "will be finalized", "is held": a participle after "be" is no
+	 * past; "has announced" (present perfect) neither
+	 */
+	if (((t->flags & TF_ED) || c == C_PASTV) && j > 0 &&
+	    (word_is(e, j - 1, "be") || word_is(e, j - 1, "been") ||
+	        word_is(e, j - 1, "being") || word_is(e, j - 1, "is") ||
+	        word_is(e, j - 1, "are") || word_is(e, j - 1, "has") ||
+	        word_is(e, j - 1, "have")))
+		return 0;
+	if (c == C_PASTV || (t->flags & TF_ED))
+		return -1;
+	return 0;
+}
+
+/* Number the sentences of the paragraph's tokens. */
+static void
+find_sentences(struct dn_engine *e)
+{
+	size_t j, k = 0;
+
+	e->have_sid = 1;
+	if (e->ntok > e->capsid) {
+		free(e->sid);
+		e->capsid = e->ntok;
+		e->sid = xmalloc(e->capsid * sizeof *e->sid);
+	}
+	e->sents.n = 0;
+	segment(&e->sg, e->s, e->len, NULL, 0, &e->sents);
+	for (j = 0; j < e->ntok; j++) {
+		while (k < e->sents.n && e->tok[j].start >= e->sents.v[k].end)
+			k++;
+		e->sid[j] = (uint32_t)k;
+	}
+}
+
+/*
+ * Does token j end a sentence (or a clause at a semicolon) for the tense
+ * search?  The core's segmenter says, so "U.S." and "Inc." do not.
+ */
+int
+sent_end(struct dn_engine *e, size_t j)
+{
+	if (punct(e, j, ';'))
+		return 1;
+	if (j + 1 >= e->ntok)
+		return 1;
+	if (!e->have_sid)
+		find_sentences(e);
+	return e->sid[j] != e->sid[j + 1];
+}
+
+/*
+ * The tense of the sentence around token i, from the nearest cue:
+ * "said Friday" -1, "will meet Friday" +1, none 0.
+ */
+int
+tense(struct dn_engine *e, size_t i)
+{
+	size_t k;
+	int back = 1, fwd = 1, c;
+
+	/* "since November" is past; "until Friday", "by June" ahead */
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		if (cls(e, k - 1) != C_PREP && cls(e, k - 1) != C_EARLY)
+			break;
+		if (is_prep(e, k - 1, P_SINCE))
+			return -1;
+		if (is_prep(e, k - 1, P_UNTIL) || is_prep(e, k - 1, P_BY))
+			return 1;
+	}
+	for (k = 1; k <= 40 && (back || fwd); k++) {
+		if (back) {
+			if (k > i || sent_end(e, i - k))
+				back = 0;
+			else if ((c = cue(e, i - k)) != 0)
+				return c;
+		}
+		if (fwd) {
+			if (i + k >= e->ntok || sent_end(e, i + k))
+				fwd = 0;
+			else if ((c = cue(e, i + k)) != 0)
+				return c;
+		}
+	}
+	return 0;
+}
+
+/* "Friday": the one before (dir < 0) or after (dir > 0) the anchor. */
+void
+resolve_weekday(struct dn_engine *e, struct res *r, int wd, int dir, int strict)
+{
+	struct ymd a = anchor(e);
+	long z;
+	int cur, back, fwd;
+
+	if (!ymd_full(a)) {
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", wd);
+		return;
+	}
+	z = days_from_civil(a.y, a.m, a.d);
+	cur = iso_wday(z);
+	back = (cur - wd + 7) % 7;
+	fwd = (wd - cur + 7) % 7;
+	if (strict && back == 0)
+		back = 7;
+	/* "will land on Monday" said on a Monday is that day; "next
+	 * Monday" is not */
+	if (fwd == 0 && strict)
+		fwd = 7;
+	if (dir == 0)
+		dir = back <= fwd ? -1 : 1;
+	r->when = civil_from_days(dir < 0 ? z - back : z + fwd);
+	put_day(r->val, r->when);
+}
+
+/* The year of a bare month or month-day, from the tense. */
+int
+resolve_year(struct dn_engine *e, size_t i, int m, int d)
+{
+	struct ymd a = anchor(e);
+	int t;
+	size_t k;
+
+	if (!a.y)
+		return 0;
+	if (!a.m)
+		return a.y;
+	/* "next month, on August 2": the month just named in the sentence */
+	if (e->last_tok != (size_t)-1 && e->last_tok <= i && e->last.y &&
+	    e->last.m == m && i - e->last_tok < 20) {
+		for (k = e->last_tok; k < i && !sent_end(e, k); k++)
+			;
+		if (k == i)
+			return e->last.y;
+	}
+	t = tense(e, i);
+	if (t < 0 && (m > a.m || (m == a.m && a.d && d > a.d)))
+		return a.y - 1;
+	if (t > 0 && (m < a.m || (m == a.m && a.d && d && d < a.d)))
+		return a.y + 1;
+	/* no tense: the nearest, "the December 12 deadline" said in January */
+	if (t == 0 && m - a.m > 6)
+		return a.y - 1;
+	if (t == 0 && a.m - m > 6)
+		return a.y + 1;
+	return a.y;
+}
