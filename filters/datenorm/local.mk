@@ -8,6 +8,7 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/lex.c filters/datenorm/tokens.c \
 	filters/datenorm/calendar.c filters/datenorm/value.c \
 	filters/datenorm/context.c filters/datenorm/parts.c \
+	filters/datenorm/rules/rules.h filters/datenorm/rules/dates.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
 EXTRA_DIST += filters/datenorm/lexicon.def
@@ -34,6 +35,7 @@ TESTS += tests/datenorm/test_datenorm
 datenorm_tests = \
 	tests/datenorm/cli.sh \
 	tests/datenorm/badinput.sh \
+	tests/datenorm/examples.sh \
 	tests/datenorm/accuracy.sh
 TESTS += $(datenorm_tests)
 EXTRA_DIST += $(datenorm_tests) tests/datenorm/score.py \

@@ -1,0 +1,21 @@
+/*
+ * rules.h - the families of the grammar, one file each.  Each family
+ * matches at token i, fills *r (its end, type and value) and returns 1,
+ * or returns 0.  engine.c's table says at which tokens each is tried and
+ * in which order.
+ */
+#ifndef DATENORM_RULES_H
+#define DATENORM_RULES_H
+
+#include "engine.h"
+
+/* dates.c: "May 9, 2013", "Friday", "2013-05-09", "the 1990s" */
+int m_month(struct dn_engine *e, size_t i, struct res *r);
+int m_daymonth(struct dn_engine *e, size_t i, struct res *r);
+int m_weekday(
+    struct dn_engine *e, size_t i, struct res *r, int dir, int strict);
+int m_numdate(struct dn_engine *e, size_t i, struct res *r);
+int m_year(struct dn_engine *e, size_t i, struct res *r, int the);
+int m_weeknum(struct dn_engine *e, size_t i, struct res *r);
+
+#endif
