@@ -18,4 +18,8 @@ int m_numdate(struct dn_engine *e, size_t i, struct res *r);
 int m_year(struct dn_engine *e, size_t i, struct res *r, int the);
 int m_weeknum(struct dn_engine *e, size_t i, struct res *r);
 
+/* durations.c: "six months", "two years ago", "for years" */
+int m_units(struct dn_engine *e, size_t i, struct res *r);
+int m_count(struct dn_engine *e, size_t i, struct res *r, int the);
+
 #endif
