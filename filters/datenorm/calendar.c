@@ -91,3 +91,10 @@ us_summer(struct ymd d)
 	nov += (7 - iso_wday(nov)) % 7;
 	return z >= mar && z < nov;
 }
+
+/* The season of a month: 1 spring ... 4 winter (December starts it). */
+int
+season_of(int m)
+{
+	return m == 12 || m <= 2 ? 4 : (m - 3) / 3 + 1;
+}

@@ -311,6 +311,7 @@ int iso_wday(long z);
 struct ymd add_days(struct ymd a, long n);
 void iso_week(struct ymd a, int *wy, int *w);
 int us_summer(struct ymd d);
+int season_of(int m);
 
 /* value.c */
 extern const char *const partcode[], *const seasoncode[];

@@ -22,4 +22,9 @@ int m_weeknum(struct dn_engine *e, size_t i, struct res *r);
 int m_units(struct dn_engine *e, size_t i, struct res *r);
 int m_count(struct dn_engine *e, size_t i, struct res *r, int the);
 
+/* periods.c: "summer 2013", "the third quarter", "FY2012" */
+int m_season(struct dn_engine *e, size_t i, struct res *r, int bare);
+int m_quarter(struct dn_engine *e, size_t i, struct res *r);
+int m_fiscal(struct dn_engine *e, size_t i, struct res *r);
+
 #endif
