@@ -11,6 +11,7 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/rules/rules.h filters/datenorm/rules/dates.c \
 	filters/datenorm/rules/durations.c \
 	filters/datenorm/rules/periods.c \
+	filters/datenorm/rules/clock.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
 EXTRA_DIST += filters/datenorm/lexicon.def

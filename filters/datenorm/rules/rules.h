@@ -27,4 +27,11 @@ int m_season(struct dn_engine *e, size_t i, struct res *r, int bare);
 int m_quarter(struct dn_engine *e, size_t i, struct res *r);
 int m_fiscal(struct dn_engine *e, size_t i, struct res *r);
 
+/* clock.c: "14:30", "2:30 p.m. ET", "noon" */
+int m_clock(struct dn_engine *e, size_t i, struct res *r);
+int m_noon(struct dn_engine *e, size_t i, struct res *r);
+
+/* relative.c: "yesterday", "last month", "the coming weeks", "now" */
+int m_dayrel(struct dn_engine *e, size_t i, struct res *r);
+
 #endif
