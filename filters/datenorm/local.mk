@@ -12,6 +12,7 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/rules/durations.c \
 	filters/datenorm/rules/periods.c \
 	filters/datenorm/rules/clock.c \
+	filters/datenorm/rules/relative.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
 EXTRA_DIST += filters/datenorm/lexicon.def

@@ -33,5 +33,8 @@ int m_noon(struct dn_engine *e, size_t i, struct res *r);
 
 /* relative.c: "yesterday", "last month", "the coming weeks", "now" */
 int m_dayrel(struct dn_engine *e, size_t i, struct res *r);
+int m_rel(struct dn_engine *e, size_t i, struct res *r, int the);
+int m_ref(struct dn_engine *e, size_t i, struct res *r);
+void put_weekend(struct dn_engine *e, size_t i, struct res *r);
 
 #endif
