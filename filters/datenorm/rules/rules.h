@@ -37,4 +37,7 @@ int m_rel(struct dn_engine *e, size_t i, struct res *r, int the);
 int m_ref(struct dn_engine *e, size_t i, struct res *r);
 void put_weekend(struct dn_engine *e, size_t i, struct res *r);
 
+/* sets.c: "every week", "twice a year", "every Monday", "daily" */
+int m_set(struct dn_engine *e, size_t i, struct res *r);
+
 #endif
