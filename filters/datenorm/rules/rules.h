@@ -40,4 +40,7 @@ void put_weekend(struct dn_engine *e, size_t i, struct res *r);
 /* sets.c: "every week", "twice a year", "every Monday", "daily" */
 int m_set(struct dn_engine *e, size_t i, struct res *r);
 
+/* holidays.c: "Christmas", "Christmas Eve 2012", "Thanksgiving" */
+int m_holiday(struct dn_engine *e, size_t i, struct res *r);
+
 #endif
