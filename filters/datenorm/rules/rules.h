@@ -43,4 +43,8 @@ int m_set(struct dn_engine *e, size_t i, struct res *r);
 /* holidays.c: "Christmas", "Christmas Eve 2012", "Thanksgiving" */
 int m_holiday(struct dn_engine *e, size_t i, struct res *r);
 
+/* the.c: "the past", "the day before", "for the year" */
+int m_the(struct dn_engine *e, size_t i, struct res *r);
+int takes_the(const struct dn_engine *e, size_t k);
+
 #endif

@@ -1,0 +1,221 @@
+/*
+ * rules/the.c - expressions led by "the": general references (the past,
+ * the near future), the day or year before the last date named, the
+ * period the text is about (for the year, for the quarter), and "the" as
+ * part of the expression after it (the 1990s, the third quarter).
+ *
+ * Examples (anchor: Thursday 2013-05-09):
+ *
+ *	the past			DATE PAST_REF
+ *	the near future			DATE FUTURE_REF
+ *	for [the time being]		DATE PRESENT_REF
+ *	at [the moment]			DATE PRESENT_REF
+ *	the day before			DATE 2013-05-08
+ *	the night before		TIME 2013-05-08TNI
+ *	the day before yesterday	DATE 2013-05-07
+ *	On March 3, 2010 it fell. [The year before].	DATE 2009
+ *	through [the years]		DURATION PXY
+ *	profit for [the quarter]	DATE 2013-Q2
+ *	the nineties			DATE 199
+ *	the year 2000			DATE 2000
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "engine.h"
+#include "rules.h"
+
+/*
+ * "the" before an expression: "the past" PAST_REF, "the future",
+ * "the near future", "the long term", "the time being", "the day before",
+ * "the day", "the weekend", "the nineties", "the summer", and "the" kept
+ * in the span before "1990s", "third quarter", "past six months", ...
+ */
+int
+m_the(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i + 1;
+	int c = cls(e, k), u;
+	struct ymd p;
+
+	if (c == C_PAST &&
+	    !count_at(e, k + 1, &(double){ 0 }, &(int){ 0 }, &(int){ 0 }) &&
+	    !unit_at(e, k + 1) && !(cls(e, k + 1) == C_STRAIGHT)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		strcpy(r->val, "PAST_REF");
+		return 1;
+	}
+	if (c == C_REFNOUN && !(lflags(e, k) & F_WEAK)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		strcpy(r->val,
+		    lval(e, k) == R_FUTURE ? "FUTURE_REF" : "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_REFNOUN && word_is(e, k, "moment") && i > 0 &&
+	    is_prep(e, i - 1, P_AT)) {
+		r->end = k + 1; /* "at the moment" */
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_LONG &&
+	    (cls(e, k + 1) == C_REFNOUN || cls(e, k + 1) == C_PAST) &&
+	    !word_is(e, k + 1, "moment") && !word_is(e, k + 1, "present")) {
+		/* "the near future", "the long term", "the distant past" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		strcpy(r->val,
+		    cls(e, k + 1) == C_PAST ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (c == C_TIMEW && cls(e, k + 1) == C_BEING) {
+		r->end = k + 2;
+		r->type = DN_DATE;
+		strcpy(r->val, "PRESENT_REF");
+		return 1;
+	}
+	if (c == C_DECADEW) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		snprintf(r->val, DN_VALUE_MAX, "19%d", lval(e, k));
+		return 1;
+	}
+	u = unit_at(e, k);
+	if ((u == U_DAY ||
+	        (cls(e, k) == C_PARTDAY && lval(e, k) == PD_NIGHT)) &&
+	    !(lflags(e, k) & F_PL) && cls(e, k + 1) == C_BEFORE) {
+		/* "the day before", "the day after", "the night before" */
+		int dir = lval(e, k + 1);
+
+		if (!word_is(e, k + 1, "before") && !word_is(e, k + 1, "after"))
+			return 0;
+		r->end = k + 2;
+		r->type = DN_DATE;
+		if (cls(e, k + 2) == C_DAYREL &&
+		    !(lflags(e, k + 2) & F_NIGHT)) {
+			/* "the day before yesterday" */
+			p = anchor(e);
+			p = ymd_full(p) ? add_days(p, lval(e, k + 2)) : p;
+			r->end = k + 3;
+		} else {
+			p = day_anchor(e);
+		}
+		put_shift(r->val, p, U_DAY, dir, &r->when);
+		if (u != U_DAY) {
+			strcat(r->val, "TNI");
+			r->type = DN_TIME;
+		}
+		return 1;
+	}
+	if (u >= U_DAY && u <= U_YEAR && u != U_WEEKEND && u != U_FORTNIGHT &&
+	    !(lflags(e, k) & F_PL) && cls(e, k + 1) == C_PREV &&
+	    !(lflags(e, k + 1) & F_WEAK)) {
+		/* "the year previous" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_shift(r->val, u == U_DAY ? day_anchor(e) : anaph(e), u, -1,
+		    &r->when);
+		return 1;
+	}
+	if (u >= U_WEEK && u <= U_YEAR && u != U_WEEKEND && u != U_FORTNIGHT &&
+	    !(lflags(e, k) & F_PL) &&
+	    (word_is(e, k + 1, "before") || word_is(e, k + 1, "after")) &&
+	    (k + 2 >= e->ntok || e->tok[k + 2].kind == T_PUNCT ||
+	        cls(e, k + 2) == C_AND)) {
+		/* "the year before." — from the last date mentioned */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_shift(r->val, anaph(e), u, lval(e, k + 1), &r->when);
+		return 1;
+	}
+	if (u == U_DAY && !(lflags(e, k) & F_PL) && ymd_full(day_anchor(e)) &&
+	    cls(e, k + 1) != C_OF &&
+	    !(k + 1 < e->ntok && e->tok[k + 1].kind == T_PUNCT &&
+	        (e->tok[k + 1].val == '\'' || e->tok[k + 1].val == '/' ||
+	            e->tok[k + 1].val == '-')) &&
+	    !(cls(e, k + 1) == C_AND && cls(e, k + 2) == C_PARTDAY)) {
+		/* "on the day": the last date mentioned */
+		r->end = k + 1;
+		r->type = DN_DATE;
+		r->when = day_anchor(e);
+		put_day(r->val, r->when);
+		return 1;
+	}
+	if (u && (lflags(e, k) & F_PL) && i > 0 &&
+	    (is_prep(e, i - 1, P_THROUGH) || is_prep(e, i - 1, P_THROUGHOUT) ||
+	        is_prep(e, i - 1, P_DURING))) {
+		/* "through the years" */
+		r->end = k + 1;
+		r->type = DN_DURATION;
+		put_duration(r->val, 0, 1, u);
+		return 1;
+	}
+	if (u == U_WEEKEND && !(lflags(e, k) & F_PL)) {
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_weekend(e, k, r);
+		return 1;
+	}
+	if (u == U_YEAR && !(lflags(e, k) & F_PL) && !punct(e, k + 1, '-') &&
+	    !year_num(e, k + 1, 1) && (e->last.y || anchor(e).y)) {
+		/* "net income for the year": the year last named */
+		r->end = k + 1;
+		r->type = DN_DATE;
+		put_year(r->val, e->last.y ? e->last.y : anchor(e).y);
+		return 1;
+	}
+	if (u == U_QUARTER && !(lflags(e, k) & F_PL) && cls(e, k + 1) != C_OF &&
+	    !punct(e, k + 1, '-') && unit_at(e, k + 1) != U_CENTURY) {
+		/* "profit for the quarter": the quarter last named */
+		struct ymd a = anchor(e);
+
+		r->end = k + 1;
+		r->type = DN_DATE;
+		if (e->last_q && e->last.y) {
+			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d", e->last.y,
+			    e->last_q);
+			r->when = e->last;
+			r->q = e->last_q;
+		} else {
+			put_shift(r->val, a, U_QUARTER, 0, &r->when);
+		}
+		return 1;
+	}
+	if (c == C_SEASON && m_season(e, k, r, 1))
+		return 1;
+	if (c == C_UNIT && (u == U_YEAR || u == U_MONTH) &&
+	    year_num(e, k + 1, 1) && u == U_YEAR) {
+		/* "the year 2000" */
+		r->end = k + 2;
+		r->type = DN_DATE;
+		put_year(r->val, e->tok[k + 1].val);
+		set_abs(r, e->tok[k + 1].val, 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
+/* Can "the" lead the expression that starts at token k? */
+int
+takes_the(const struct dn_engine *e, size_t k)
+{
+	const struct tok *t = &e->tok[k];
+	int c = cls(e, k);
+
+	if (t->kind == T_NUM) {
+		/* "the 24-hour strike": "the" goes with the noun */
+		if (punct(e, k + 1, '-') && glued(e, k + 1))
+			return 0;
+		return (t->flags & (TF_DECS | TF_ORD)) || !year_num(e, k, 0) ||
+		    t->ndig != 4;
+	}
+	if (c == C_NUMW && punct(e, k + 1, '-') && glued(e, k + 1) &&
+	    unit_at(e, k + 2))
+		return 0; /* "the five-year plan" */
+	return c == C_ORDW || c == C_PAST || c == C_PREV || c == C_NEXT ||
+	    c == C_FOLLOWING || c == C_LAST || c == C_SAME || c == C_EARLY ||
+	    c == C_FISCAL || c == C_NUMW || c == C_QUANT || c == C_APPROX ||
+	    c == C_DECADEW;
+}
