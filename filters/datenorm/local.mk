@@ -16,6 +16,7 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/rules/sets.c \
 	filters/datenorm/rules/holidays.c \
 	filters/datenorm/rules/the.c \
+	filters/datenorm/rules/modifiers.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
 EXTRA_DIST += filters/datenorm/lexicon.def

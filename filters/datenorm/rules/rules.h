@@ -47,4 +47,7 @@ int m_holiday(struct dn_engine *e, size_t i, struct res *r);
 int m_the(struct dn_engine *e, size_t i, struct res *r);
 int takes_the(const struct dn_engine *e, size_t k);
 
+/* modifiers.c: "early 2013", "the end of March", "earlier this week" */
+int m_mod(struct dn_engine *e, size_t i, struct res *r);
+
 #endif
