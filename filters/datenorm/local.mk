@@ -3,7 +3,7 @@
 # The engine (no I/O) with its compiled-in lexicon, and the TimeML reader
 noinst_LIBRARIES += libdatenorm.a
 libdatenorm_a_SOURCES = \
-	filters/datenorm/datenorm.c filters/datenorm/datenorm.h \
+	filters/datenorm/datenorm.h filters/datenorm/engine.c \
 	filters/datenorm/engine.h \
 	filters/datenorm/lex.c filters/datenorm/tokens.c \
 	filters/datenorm/calendar.c filters/datenorm/value.c \

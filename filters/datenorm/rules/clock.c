@@ -200,7 +200,8 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 			k2++;
 		memset(&in, 0, sizeof in);
 		if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
-		        m_weekday(e, k2, &in, 2, 0) || m_dayrel(e, k2, &in)) &&
+		        weekday_date(e, k2, &in, 2, 0) ||
+		        m_dayrel(e, k2, &in)) &&
 		    in.type == DN_DATE && ymd_full(in.when)) {
 			day = in.when;
 			if (k2 == k)

@@ -154,7 +154,7 @@ fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 
 /* "Friday", "Friday morning", "Thursday, May 9, 2013", "Mondays" */
 int
-m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
+weekday_date(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 {
 	int wd;
 	size_t k;
@@ -193,6 +193,23 @@ m_weekday(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 		r->end = i + 2;
 	}
 	return 1;
+}
+
+/* "Friday": the one the tense points to */
+int
+m_weekday(struct dn_engine *e, size_t i, struct res *r)
+{
+	return weekday_date(e, i, r, 2, 0);
+}
+
+/* "Black Monday", "Super Tuesday": a day's name */
+int
+m_dayname(struct dn_engine *e, size_t i, struct res *r)
+{
+	if (!is(e, i, C_DAYNAME) || !is(e, i + 1, C_WEEKDAY) ||
+	    (lflags(e, i + 1) & F_PL))
+		return 0;
+	return weekday_date(e, i + 1, r, 2, 0);
 }
 
 /* Numeric dates: "2013-05-09", "5/9/2013", "2013/05/09". */
@@ -238,7 +255,7 @@ m_numdate(struct dn_engine *e, size_t i, struct res *r)
 
 /* "1990s" / "'90s" -> 199 (TimeML's decade), "2013" -> 2013 */
 int
-m_year(struct dn_engine *e, size_t i, struct res *r, int the)
+year_date(struct dn_engine *e, size_t i, struct res *r, int the)
 {
 	const struct tok *t = &e->tok[i];
 
@@ -286,6 +303,19 @@ m_year(struct dn_engine *e, size_t i, struct res *r, int the)
 	put_year(r->val, t->val);
 	set_abs(r, t->val, 0, 0);
 	return 1;
+}
+
+int
+m_year(struct dn_engine *e, size_t i, struct res *r)
+{
+	return year_date(e, i, r, 0);
+}
+
+/* "'82", "'90s": the year after an apostrophe */
+int
+m_apos_year(struct dn_engine *e, size_t i, struct res *r)
+{
+	return year_date(e, i + 1, r, 0);
 }
 
 /* "week 19" -> 2013-W19 */

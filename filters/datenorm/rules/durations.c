@@ -88,7 +88,7 @@ amount_before(const struct dn_engine *e, size_t i)
  * later", "in two weeks" (future), "a year" after an amount is a SET.
  */
 int
-m_count(struct dn_engine *e, size_t i, struct res *r, int the)
+count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 {
 	size_t k = i, k2;
 	double n;
@@ -224,4 +224,10 @@ m_count(struct dn_engine *e, size_t i, struct res *r, int the)
 		    (long)n * (u == U_WEEK ? 7 : 1), &r->when);
 	}
 	return 1;
+}
+
+int
+m_count(struct dn_engine *e, size_t i, struct res *r)
+{
+	return count_expr(e, i, r, 0);
 }

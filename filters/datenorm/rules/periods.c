@@ -26,7 +26,7 @@
 
 /* "summer 2013", "the summer of 2013", "summer" (with a determiner) */
 int
-m_season(struct dn_engine *e, size_t i, struct res *r, int bare)
+season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 {
 	int s, y = 0;
 	size_t k;
@@ -52,6 +52,12 @@ m_season(struct dn_engine *e, size_t i, struct res *r, int bare)
 	}
 	put_season(r->val, y, s);
 	return 1;
+}
+
+int
+m_season(struct dn_engine *e, size_t i, struct res *r)
+{
+	return season_date(e, i, r, 0);
 }
 
 /* The year a quarter or half belongs to: "of 2009", "of this year". */

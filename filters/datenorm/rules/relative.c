@@ -174,7 +174,7 @@ same_last_year(struct dn_engine *e, struct res *r, int u)
  * "the coming weeks", "last summer", "last fiscal year".
  */
 int
-m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
+rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 {
 	int c = cls(e, i), u, pl, t;
 	size_t k = i + 1, k3;
@@ -294,7 +294,7 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 	if (is(e, k, C_WEEKDAY) &&
 	    (c == C_LAST || c == C_NEXT || c == C_THIS)) {
 		t = c == C_LAST ? -1 : c == C_NEXT ? 1 : tense(e, i);
-		if (!m_weekday(e, k, r, c == C_THIS ? (t < 0 ? -1 : 1) : t,
+		if (!weekday_date(e, k, r, c == C_THIS ? (t < 0 ? -1 : 1) : t,
 		        c != C_THIS))
 			return 0;
 		return 1;
@@ -344,6 +344,12 @@ m_rel(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 1;
 	}
 	return 0;
+}
+
+int
+m_rel(struct dn_engine *e, size_t i, struct res *r)
+{
+	return rel_expr(e, i, r, 0);
 }
 
 /*

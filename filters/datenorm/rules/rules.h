@@ -1,8 +1,8 @@
 /*
- * rules.h - the families of the grammar, one file each.  Each family
- * matches at token i, fills *r (its end, type and value) and returns 1,
- * or returns 0.  engine.c's table says at which tokens each is tried and
- * in which order.
+ * rules.h - the families of the grammar, one file each.  A family
+ * (m_NAME) matches at token i: it fills *r (the token after the match,
+ * the type and the value) and returns 1, or returns 0.  engine.c's table
+ * says at which tokens each family is tried, and in which order.
  */
 #ifndef DATENORM_RULES_H
 #define DATENORM_RULES_H
@@ -12,20 +12,31 @@
 /* dates.c: "May 9, 2013", "Friday", "2013-05-09", "the 1990s" */
 int m_month(struct dn_engine *e, size_t i, struct res *r);
 int m_daymonth(struct dn_engine *e, size_t i, struct res *r);
-int m_weekday(
-    struct dn_engine *e, size_t i, struct res *r, int dir, int strict);
+int m_weekday(struct dn_engine *e, size_t i, struct res *r);
+int m_dayname(struct dn_engine *e, size_t i, struct res *r);
 int m_numdate(struct dn_engine *e, size_t i, struct res *r);
-int m_year(struct dn_engine *e, size_t i, struct res *r, int the);
+int m_year(struct dn_engine *e, size_t i, struct res *r);
+int m_apos_year(struct dn_engine *e, size_t i, struct res *r);
 int m_weeknum(struct dn_engine *e, size_t i, struct res *r);
+/* the weekday at i, before (dir -1) or after (1) the anchor, or (2) as
+ * the tense says; strict: not the anchor's own day ("next Monday") */
+int weekday_date(
+    struct dn_engine *e, size_t i, struct res *r, int dir, int strict);
+/* the: after "the", which makes "70s" and a bare 2013 years */
+int year_date(struct dn_engine *e, size_t i, struct res *r, int the);
 
 /* durations.c: "six months", "two years ago", "for years" */
 int m_units(struct dn_engine *e, size_t i, struct res *r);
-int m_count(struct dn_engine *e, size_t i, struct res *r, int the);
+int m_count(struct dn_engine *e, size_t i, struct res *r);
+/* the: after "the", a duration only ("the six months") */
+int count_expr(struct dn_engine *e, size_t i, struct res *r, int the);
 
 /* periods.c: "summer 2013", "the third quarter", "FY2012" */
-int m_season(struct dn_engine *e, size_t i, struct res *r, int bare);
+int m_season(struct dn_engine *e, size_t i, struct res *r);
 int m_quarter(struct dn_engine *e, size_t i, struct res *r);
 int m_fiscal(struct dn_engine *e, size_t i, struct res *r);
+/* bare: a date without a year too ("the summer"); "fall" needs bare 2 */
+int season_date(struct dn_engine *e, size_t i, struct res *r, int bare);
 
 /* clock.c: "14:30", "2:30 p.m. ET", "noon" */
 int m_clock(struct dn_engine *e, size_t i, struct res *r);
@@ -33,8 +44,10 @@ int m_noon(struct dn_engine *e, size_t i, struct res *r);
 
 /* relative.c: "yesterday", "last month", "the coming weeks", "now" */
 int m_dayrel(struct dn_engine *e, size_t i, struct res *r);
-int m_rel(struct dn_engine *e, size_t i, struct res *r, int the);
+int m_rel(struct dn_engine *e, size_t i, struct res *r);
 int m_ref(struct dn_engine *e, size_t i, struct res *r);
+/* the: after "the" ("the past year" is a duration) */
+int rel_expr(struct dn_engine *e, size_t i, struct res *r, int the);
 void put_weekend(struct dn_engine *e, size_t i, struct res *r);
 
 /* sets.c: "every week", "twice a year", "every Monday", "daily" */
@@ -43,9 +56,9 @@ int m_set(struct dn_engine *e, size_t i, struct res *r);
 /* holidays.c: "Christmas", "Christmas Eve 2012", "Thanksgiving" */
 int m_holiday(struct dn_engine *e, size_t i, struct res *r);
 
-/* the.c: "the past", "the day before", "for the year" */
+/* the.c: "the past", "the day before", "for the year", "the 1990s" */
 int m_the(struct dn_engine *e, size_t i, struct res *r);
-int takes_the(const struct dn_engine *e, size_t k);
+int m_the_prefix(struct dn_engine *e, size_t i, struct res *r);
 
 /* modifiers.c: "early 2013", "the end of March", "earlier this week" */
 int m_mod(struct dn_engine *e, size_t i, struct res *r);

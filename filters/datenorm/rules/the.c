@@ -183,7 +183,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		}
 		return 1;
 	}
-	if (c == C_SEASON && m_season(e, k, r, 1))
+	if (c == C_SEASON && season_date(e, k, r, 1))
 		return 1;
 	if (c == C_UNIT && (u == U_YEAR || u == U_MONTH) &&
 	    year_num(e, k + 1, 1) && u == U_YEAR) {
@@ -198,7 +198,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 }
 
 /* Can "the" lead the expression that starts at token k? */
-int
+static int
 takes_the(const struct dn_engine *e, size_t k)
 {
 	const struct tok *t = &e->tok[k];
@@ -218,4 +218,35 @@ takes_the(const struct dn_engine *e, size_t k)
 	    c == C_FOLLOWING || c == C_LAST || c == C_SAME || c == C_EARLY ||
 	    c == C_FISCAL || c == C_NUMW || c == C_QUANT || c == C_APPROX ||
 	    c == C_DECADEW;
+}
+
+/*
+ * "the" as part of the expression after it: "the 1990s", "the third
+ * quarter", "the past six months", "the last quarter of 2009".
+ */
+int
+m_the_prefix(struct dn_engine *e, size_t i, struct res *r)
+{
+	if (i + 1 >= e->ntok || !takes_the(e, i + 1))
+		return 0;
+	switch (cls(e, i + 1)) {
+	case C_LAST:
+		if (m_quarter(e, i + 1, r))
+			return 1;
+		memset(r, 0, sizeof *r);
+		/* FALLTHROUGH */
+	case C_PAST:
+	case C_PREV:
+	case C_NEXT:
+	case C_FOLLOWING:
+	case C_SAME:
+		return rel_expr(e, i + 1, r, 1);
+	case C_NUMW:
+	case C_QUANT:
+	case C_APPROX:
+		return count_expr(e, i + 1, r, 1);
+	}
+	if (e->tok[i + 1].kind == T_NUM && (e->tok[i + 1].flags & TF_DECS))
+		return year_date(e, i + 1, r, 1);
+	return match_at(e, i + 1, r, e->depth + 1);
 }

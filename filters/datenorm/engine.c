@@ -1,0 +1,306 @@
+/*
+ * engine.c - the datenorm engine: finds temporal expressions in a
+ * paragraph's text and normalizes them to TimeML TIMEX3 values against an
+ * anchor date (datenorm.h is the API).
+ *
+ * The paragraph is split into tokens (tokens.c), each word looked up once
+ * in the lexicon (lex.c).  At each token that can start an expression, the
+ * rule families of rules/ are tried in the order of family[] below; the
+ * longest match wins, and of two as long the one tried first.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datenorm.h"
+#include "engine.h"
+#include "rules/rules.h"
+#include "xalloc.h"
+
+/*
+ * The class of token i for the table: its lexicon class, or one of these
+ * for a number and for an apostrophe before a number ("'82").
+ */
+enum { S_NUM = C_DAYNAME + 1, S_APOS, S_NEVER };
+#define AT(c) ((uint64_t)1 << (c))
+_Static_assert(S_NEVER < 64, "a start class per bit");
+
+static int
+start_class(const struct dn_engine *e, size_t i)
+{
+	const struct tok *t = &e->tok[i];
+
+	switch (t->kind) {
+	case T_NUM:
+		return S_NUM;
+	case T_PUNCT:
+		return t->val == '\'' && glued(e, i + 1) ? S_APOS : S_NEVER;
+	case T_WORD:
+		return cls(e, i); /* C_NONE: "Q3", "FY2012" */
+	}
+	return S_NEVER;
+}
+
+/*
+ * The rule families (rules/), in the order they are tried: at each token,
+ * those whose start classes hold the token's.  The order is the tie-break
+ * between two matches of one length.
+ */
+#define NUMBER AT(S_NUM)
+#define COUNT                                                                  \
+	(AT(C_NUMW) | AT(C_A) | AT(C_QUANT) | AT(C_APPROX) | AT(C_MORE) |      \
+	    AT(C_HALF) | AT(C_PREP))
+#define RELATIVE                                                               \
+	(AT(C_LAST) | AT(C_PAST) | AT(C_PREV) | AT(C_NEXT) | AT(C_FOLLOWING) | \
+	    AT(C_THIS) | AT(C_THAT) | AT(C_SAME))
+#define REFERENCE (AT(C_REF) | AT(C_RIGHT) | AT(C_THESE))
+// clang-format off
+static const struct family {
+	int (*match)(struct dn_engine *, size_t, struct res *);
+	uint64_t at;	/* AT() of the classes of the tokens it starts at */
+} family[] = {
+	{ m_numdate,	NUMBER },			/* 2013-05-09 */
+	{ m_clock,	NUMBER },			/* 14:30 */
+	{ m_daymonth,	NUMBER },			/* 9 May */
+	{ m_quarter,	NUMBER | AT(C_ORDW) | AT(C_LAST) }, /* 3rd quarter */
+	{ m_year,	NUMBER },			/* 2013, 1990s */
+	{ m_count,	NUMBER | COUNT },		/* six months */
+	{ m_apos_year,	AT(S_APOS) },			/* '82 */
+	{ m_fiscal,	AT(C_NONE) | AT(C_FISCAL) },	/* Q3, FY2012 */
+	{ m_month,	AT(C_MONTH) },			/* May 9, 2013 */
+	{ m_weekday,	AT(C_WEEKDAY) },		/* Friday */
+	{ m_dayname,	AT(C_DAYNAME) },		/* Black Monday */
+	{ m_dayrel,	AT(C_DAYREL) },			/* yesterday */
+	{ m_ref,	AT(C_PREP) | REFERENCE },	/* at present, now */
+	{ m_rel,	REFERENCE | RELATIVE },		/* last month */
+	{ m_weeknum,	AT(C_UNIT) },			/* week 19 */
+	{ m_units,	AT(C_UNIT) },			/* for years */
+	{ m_noon,	AT(C_NOON) },			/* noon */
+	{ m_holiday,	AT(C_HOLIDAY) },		/* Christmas */
+	{ m_season,	AT(C_SEASON) },			/* summer 2013 */
+	{ m_set,	AT(C_SETADJ) | AT(C_EVERY) | AT(C_TIMES) }, /* daily */
+	{ m_the,	AT(C_THE) },			/* the day before */
+	{ m_mod,	AT(C_THE) | AT(C_EARLY) | AT(C_EARLIER) | AT(C_POS) },
+	{ m_the_prefix,	AT(C_THE) },			/* the 1990s */
+};
+// clang-format on
+#define NFAMILY (sizeof family / sizeof family[0])
+
+/*
+ * The longest expression starting at token i, or 0.  depth: how many
+ * modifiers wrap this call ("the end of early ..."); bounded, so that
+ * "early early early ..." cannot recurse without end.
+ */
+int
+match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
+{
+	struct res r;
+	uint64_t at;
+	size_t k;
+
+	memset(best, 0, sizeof *best);
+	if (i >= e->ntok || depth > 3)
+		return 0;
+	at = AT(start_class(e, i));
+	for (k = 0; k < NFAMILY; k++) {
+		if (!(family[k].at & at))
+			continue;
+		memset(&r, 0, sizeof r);
+		e->depth = depth;
+		if (family[k].match(e, i, &r) && r.end > best->end)
+			*best = r;
+	}
+	e->depth = depth;
+	return best->end > i;
+}
+
+/*
+ * Can an expression start at word i?  Most lexicon words are modifiers
+ * ("the", "a", "in") that only start one before another lexicon word, a
+ * number or a dash: the cheap test keeps the grammar off most tokens.
+ */
+static int
+can_start(const struct dn_engine *e, size_t i)
+{
+	const struct tok *t;
+
+	switch (cls(e, i)) {
+	case C_NONE:
+		return (e->tok[i].flags & TF_UPPER) != 0; /* "Q3" */
+	case C_FUT:
+	case C_PASTV:
+	case C_OF:
+	case C_AND:
+	case C_THAN:
+	case C_LEAST:
+	case C_STRAIGHT:
+	case C_AMPM:
+	case C_TZ:
+	case C_OCLOCK:
+	case C_BEING:
+	case C_TIMEW:
+	case C_LONG:
+	case C_AGO:
+	case C_BEFORE:
+	case C_REFNOUN:
+	case C_DECADEW:
+		return 0;
+	case C_MONTH:
+	case C_WEEKDAY:
+	case C_DAYREL:
+	case C_NOON:
+	case C_HOLIDAY:
+	case C_SEASON:
+	case C_SETADJ:
+	case C_UNIT:
+	case C_ORDW:
+	case C_REF:
+	case C_FISCAL:
+		return 1;
+	}
+	if (i + 1 >= e->ntok)
+		return 0;
+	t = &e->tok[i + 1];
+	return t->lex || t->kind == T_NUM ||
+	    (t->kind == T_PUNCT && (t->val == '-' || t->val == '\''));
+}
+
+/* ---- the interface ----------------------------------------------------- */
+
+struct dn_engine *
+dn_new(void)
+{
+	struct dn_engine *e = calloc(1, sizeof *e);
+
+	if (!e)
+		return NULL;
+	dn_lex_init(e);
+	return e;
+}
+
+void
+dn_free(struct dn_engine *e)
+{
+	if (!e)
+		return;
+	free(e->tok);
+	free(e->out);
+	free(e->sid);
+	spanvec_free(&e->sents);
+	free(e);
+}
+
+void
+dn_set_ref(struct dn_engine *e, int y, int m, int d)
+{
+	e->ref.y = y;
+	e->ref.m = y ? m : 0;
+	e->ref.d = y ? d : 0;
+}
+
+void
+dn_reset_doc(struct dn_engine *e)
+{
+	e->last_q = 0;
+	memset(&e->narr, 0, sizeof e->narr);
+	memset(&e->last, 0, sizeof e->last);
+}
+
+/* Add one expression to the output array. */
+static int
+emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
+{
+	struct dn_timex *x;
+
+	if (e->nout == e->capout) {
+		size_t n = e->capout ? e->capout * 2 : 16;
+		struct dn_timex *p = realloc(e->out, n * sizeof *p);
+
+		if (!p)
+			return -1;
+		e->out = p;
+		e->capout = n;
+	}
+	x = &e->out[e->nout++];
+	x->start = start;
+	x->end = end;
+	x->type = (enum dn_type)r->type;
+	memcpy(x->value, r->val, DN_VALUE_MAX);
+	x->value[DN_VALUE_MAX - 1] = '\0';
+	return 0;
+}
+
+size_t
+dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
+    const struct dn_timex **out)
+{
+	size_t i;
+	struct res r;
+
+	e->nout = 0;
+	*out = NULL;
+	e->s = text;
+	e->len = len;
+	e->last_tok = (size_t)-1;
+	e->have_sid = 0;
+	if (dn_tokenize(e, text, len) < 0)
+		return 0;
+	for (i = 0; i < e->ntok;) {
+		const struct tok *t = &e->tok[i];
+
+		/* most words are not in the lexicon: skip them at once */
+		if ((t->kind == T_WORD &&
+		        ((!t->lex && !(t->flags & TF_UPPER)) ||
+		            !can_start(e, i))) ||
+		    t->kind == T_OTHER ||
+		    (t->kind == T_PUNCT && t->val != '\'')) {
+			i++;
+			continue;
+		}
+		if (!match_at(e, i, &r, 0)) {
+			i++;
+			continue;
+		}
+		if (r.type >= 0 &&
+		    emit(e, t->start, e->tok[r.end - 1].end, &r) < 0)
+			break;
+		if (r.abs.y)
+			e->narr = r.abs;
+		if (r.when.y) {
+			e->last = r.when;
+			e->last_q = r.q;
+			e->last_tok = r.end;
+		}
+		i = r.end;
+	}
+	*out = e->out;
+	return e->nout;
+}
+
+int
+dn_parse_ref(const char *s, int *y, int *m, int *d)
+{
+	int i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !ISDIGIT(s[i]))
+			return -1;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
+		return -1;
+	if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > month_days(*y, *m))
+		return -1;
+	return 0;
+}
+
+const char *
+dn_type_name(enum dn_type t)
+{
+	static const char *const name[] = { "DATE", "TIME", "DURATION", "SET" };
+
+	return t <= DN_SET ? name[t] : "DATE";
+}
