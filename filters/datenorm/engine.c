@@ -171,10 +171,8 @@ can_start(const struct dn_engine *e, size_t i)
 struct dn_engine *
 dn_new(void)
 {
-	struct dn_engine *e = calloc(1, sizeof *e);
+	struct dn_engine *e = xcalloc(1, sizeof *e);
 
-	if (!e)
-		return NULL;
 	dn_lex_init(e);
 	return e;
 }
@@ -208,19 +206,14 @@ dn_reset_doc(struct dn_engine *e)
 }
 
 /* Add one expression to the output array. */
-static int
+static void
 emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
 {
 	struct dn_timex *x;
 
 	if (e->nout == e->capout) {
-		size_t n = e->capout ? e->capout * 2 : 16;
-		struct dn_timex *p = realloc(e->out, n * sizeof *p);
-
-		if (!p)
-			return -1;
-		e->out = p;
-		e->capout = n;
+		e->capout = e->capout ? e->capout * 2 : 16;
+		e->out = xreallocarray(e->out, e->capout, sizeof *e->out);
 	}
 	x = &e->out[e->nout++];
 	x->start = start;
@@ -228,7 +221,6 @@ emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
 	x->type = (enum dn_type)r->type;
 	memcpy(x->value, r->val, DN_VALUE_MAX);
 	x->value[DN_VALUE_MAX - 1] = '\0';
-	return 0;
 }
 
 size_t
@@ -244,8 +236,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 	e->len = len;
 	e->last_tok = (size_t)-1;
 	e->have_sid = 0;
-	if (dn_tokenize(e, text, len) < 0)
-		return 0;
+	dn_tokenize(e, text, len);
 	for (i = 0; i < e->ntok;) {
 		const struct tok *t = &e->tok[i];
 
@@ -262,9 +253,8 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 			i++;
 			continue;
 		}
-		if (r.type >= 0 &&
-		    emit(e, t->start, e->tok[r.end - 1].end, &r) < 0)
-			break;
+		if (r.type >= 0)
+			emit(e, t->start, e->tok[r.end - 1].end, &r);
 		if (r.abs.y)
 			e->narr = r.abs;
 		if (r.when.y) {

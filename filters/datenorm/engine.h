@@ -327,7 +327,7 @@ void put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when);
 void dn_lex_init(struct dn_engine *e);
 void word_token(
     struct dn_engine *e, struct tok *t, const unsigned char *w, size_t n);
-int dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
+void dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
 
 /* context.c */
 int sent_end(struct dn_engine *e, size_t j);

@@ -2,21 +2,15 @@
  * tokens.c - a paragraph into words, numbers and punctuation, with byte
  * offsets and the facts the grammar reads (see engine.h).
  */
-#include <stdlib.h>
-
 #include "engine.h"
+#include "xalloc.h"
 
 static struct tok *
 tok_push(struct dn_engine *e)
 {
 	if (e->ntok == e->captok) {
-		size_t n = e->captok ? e->captok * 2 : 256;
-		struct tok *t = realloc(e->tok, n * sizeof *t);
-
-		if (!t)
-			return NULL;
-		e->tok = t;
-		e->captok = n;
+		e->captok = e->captok ? e->captok * 2 : 256;
+		e->tok = xreallocarray(e->tok, e->captok, sizeof *e->tok);
 	}
 	return &e->tok[e->ntok++];
 }
@@ -26,7 +20,7 @@ tok_push(struct dn_engine *e)
  * >= 0x80 and inner apostrophes ("o'clock"); numbers keep digit grouping
  * ("2,012"), decimals ("2.5") and a suffix ("9th", "1990s", "10pm").
  */
-int
+void
 dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 {
 	size_t i = 0, j;
@@ -42,8 +36,7 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 			i++;
 			continue;
 		}
-		if (!(t = tok_push(e)))
-			return -1;
+		t = tok_push(e);
 		t->start = (uint32_t)i;
 		t->flags = sp ? TF_SP : 0;
 		t->lex = 0;
@@ -161,5 +154,4 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 		t->end = (uint32_t)j;
 		i = j;
 	}
-	return 0;
 }
