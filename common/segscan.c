@@ -48,17 +48,22 @@ lead_matters(const unsigned char *s, size_t n, size_t k)
 }
 
 static void
+grow(struct cands *c)
+{
+	c->cap *= 2;
+	if (c->v == c->local) {
+		c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
+		memcpy(c->v, c->local, sizeof c->local);
+	} else {
+		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+	}
+}
+
+static inline void
 push(struct cands *c, size_t i)
 {
-	if (c->n == c->cap) {
-		c->cap *= 2;
-		if (c->v == c->local) {
-			c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
-			memcpy(c->v, c->local, sizeof c->local);
-		} else {
-			c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-		}
-	}
+	if (c->n == c->cap)
+		grow(c);
 	c->v[c->n++] = i;
 }
 
@@ -117,6 +122,32 @@ swar_mask(uint64_t x)
 	return hit & 0x8080808080808080ULL;
 }
 
+#ifdef __SSE2__
+/* The bits of the sixteen bytes at p that are a candidate value or a UTF-8
+ * lead byte (0xC0-0xFF) */
+static inline uint64_t
+sse2_mask(const unsigned char *p)
+{
+	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* signed: 0xC0-0xFF are -64..-1, above (char)0xBF */
+	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xBF)),
+	    _mm_cmplt_epi8(x, _mm_setzero_si128()));
+
+	m = _mm_or_si128(m,
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+	m = _mm_or_si128(m,
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('='))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8('_')))));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('@')));
+	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 void
 find_cands(const unsigned char *s, size_t n, struct cands *c)
 {
@@ -126,38 +157,15 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 	c->n = 0;
 	c->cap = sizeof c->local / sizeof c->local[0];
 #ifdef __SSE2__
-	{
-		const __m128i dot = _mm_set1_epi8('.'),
-		              bang = _mm_set1_epi8('!'),
-		              qm = _mm_set1_epi8('?'), rp = _mm_set1_epi8(')'),
-		              colon = _mm_set1_epi8(':'),
-		              eq = _mm_set1_epi8('='),
-		              star = _mm_set1_epi8('*'),
-		              us = _mm_set1_epi8('_'), at = _mm_set1_epi8('@'),
-		              cont = _mm_set1_epi8((char)0xBF);
-
-		for (; i + 16 <= n; i += 16) {
-			__m128i x = _mm_loadu_si128(
-			    (const __m128i *)(const void *)(s + i));
-			/* signed: 0xC0-0xFF are -64..-1, above (char)0xBF */
-			__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, cont),
-			    _mm_cmplt_epi8(x, _mm_setzero_si128()));
-
-			m = _mm_or_si128(m,
-			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot),
-			                     _mm_cmpeq_epi8(x, bang)),
-			        _mm_or_si128(_mm_cmpeq_epi8(x, qm),
-			            _mm_cmpeq_epi8(x, rp))));
-			m = _mm_or_si128(m,
-			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, colon),
-			                     _mm_cmpeq_epi8(x, eq)),
-			        _mm_or_si128(_mm_cmpeq_epi8(x, star),
-			            _mm_cmpeq_epi8(x, us))));
-			m = _mm_or_si128(m, _mm_cmpeq_epi8(x, at));
-			push_marked(
-			    s, n, i, (unsigned)_mm_movemask_epi8(m), 1, c);
-		}
-	}
+	/* sixty-four bytes a round, so that most rounds have a candidate
+	 * and the test for none is seldom mispredicted */
+	for (; i + 64 <= n; i += 64)
+		push_marked(s, n, i,
+		    sse2_mask(s + i) | sse2_mask(s + i + 16) << 16 |
+		        sse2_mask(s + i + 32) << 32 | sse2_mask(s + i + 48) << 48,
+		    1, c);
+	for (; i + 16 <= n; i += 16)
+		push_marked(s, n, i, sse2_mask(s + i), 1, c);
 #endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
