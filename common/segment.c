@@ -679,6 +679,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 	list_starts(s, n, &cd, &starts);
 	line_starts(s, n, &starts);
 	web_starts(s, n, &cd, &starts);
+	dateline_starts(s, n, &starts);
 	if (sg->keep_quotes)
 		quotations(s, n, &quotes);
 	for (i = 1; i < starts.n; i++)

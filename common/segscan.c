@@ -162,7 +162,8 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 	for (; i + 64 <= n; i += 64)
 		push_marked(s, n, i,
 		    sse2_mask(s + i) | sse2_mask(s + i + 16) << 16 |
-		        sse2_mask(s + i + 32) << 32 | sse2_mask(s + i + 48) << 48,
+		        sse2_mask(s + i + 32) << 32 |
+		        sse2_mask(s + i + 48) << 48,
 		    1, c);
 	for (; i + 16 <= n; i += 16)
 		push_marked(s, n, i, sse2_mask(s + i), 1, c);

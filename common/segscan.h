@@ -65,5 +65,6 @@ void list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 void line_starts(const unsigned char *s, size_t n, struct spanvec *starts);
 void web_starts(const unsigned char *s, size_t n, const struct cands *cd,
     struct spanvec *starts);
+void dateline_starts(const unsigned char *s, size_t n, struct spanvec *starts);
 
 #endif

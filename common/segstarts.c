@@ -228,11 +228,14 @@ table_line(const unsigned char *s, size_t a, size_t e)
 	 * figure's last byte is a digit or one of ",:/-"; a byte of 0x80 or
 	 * more may be a wider blank, and takes the long way. */
 	z = e;
-	while (z > a && (s[z - 1] == ' ' || s[z - 1] == ')' || s[z - 1] == '.' ||
-	    (s[z - 1] >= '\t' && s[z - 1] <= '\r')))
+	while (z > a &&
+	    (s[z - 1] == ' ' || s[z - 1] == ')' || s[z - 1] == '.' ||
+	        (s[z - 1] >= '\t' && s[z - 1] <= '\r')))
 		z--;
-	if (z == a || (s[z - 1] < 0x80 && !(s[z - 1] >= '0' && s[z - 1] <= '9') &&
-	    s[z - 1] != ',' && s[z - 1] != ':' && s[z - 1] != '/' && s[z - 1] != '-'))
+	if (z == a ||
+	    (s[z - 1] < 0x80 && !(s[z - 1] >= '0' && s[z - 1] <= '9') &&
+	        s[z - 1] != ',' && s[z - 1] != ':' && s[z - 1] != '/' &&
+	        s[z - 1] != '-'))
 		return 0;
 	for (size_t i = a; i < e; i = w) {
 		size_t l;
@@ -494,6 +497,33 @@ push_start(struct spanvec *starts, size_t p)
 		spanvec_push(starts, p, p);
 }
 
+/* A picture's credit after its caption, with no full stop between them
+ * ("The old mill at dusk Photo: City archive"): the start of the word
+ * before the ':' at s[c], or 0. */
+static size_t
+credit_at(const unsigned char *s, size_t n, size_t c)
+{
+	static const char *const word[] = { "Image", "Photo", "Photograph",
+		"Picture", "Credit" };
+	size_t w = c, k;
+
+	while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+		w--;
+	if (w < 3 || s[w - 1] < 'A' || s[w - 1] > 'Z' || s[w - 2] != ' ' ||
+	    c + 2 >= n || s[c + 1] != ' ')
+		return 0;
+	w--;
+	for (k = w - 1; k > 0 && s[k - 1] == ' '; k--)
+		;
+	if (k == 0 || strchr(".!?:;,", s[k - 1]) != NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof word / sizeof word[0]; i++)
+		if (strlen(word[i]) == c - w &&
+		    memcmp(s + w, word[i], c - w) == 0)
+			return w;
+	return 0;
+}
+
 /*
  * E-mail and web text, where a sentence often ends with no terminator:
  * - a header's date and time stand apart: "Kay Mann | 04/26/2001 07:17
@@ -529,6 +559,10 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 				push_start(starts, p);
 			break;
 		case ':':
+			if ((p = credit_at(s, n, c)) > 0) {
+				push_start(starts, p);
+				break;
+			}
 			if (c + 2 < n && s[c + 1] == '/' && s[c + 2] == '/') {
 				int email;
 				size_t w = c, l;
@@ -586,5 +620,117 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 				push_start(starts, p);
 			break;
 		}
+	}
+}
+
+/* The length of the name of names[] at s[i] (capitalised, as written),
+ * or 0 */
+static size_t
+name_at(const unsigned char *s, size_t n, size_t i, const char *const *names,
+    size_t count)
+{
+	for (size_t k = 0; k < count; k++) {
+		size_t l;
+
+		/* most paragraphs start with a capital: test it first */
+		if (s[i] != (unsigned char)names[k][0])
+			continue;
+		l = strlen(names[k]);
+		if (n - i > l && memcmp(s + i, names[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* The length of a date in full at s[i], "Tuesday, September 1, 2015",
+ * or 0 */
+static size_t
+full_date_at(const unsigned char *s, size_t n, size_t i)
+{
+	static const char *const day[] = { "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday" };
+	static const char *const month[] = { "January", "February", "March",
+		"April", "May", "June", "July", "August", "September",
+		"October", "November", "December" };
+	size_t j = i, l, d;
+
+	if ((l = name_at(s, n, j, day, 7)) == 0)
+		return 0;
+	j += l;
+	if (n - j < 3 || s[j] != ',' || s[j + 1] != ' ')
+		return 0;
+	j += 2;
+	if ((l = name_at(s, n, j, month, 12)) == 0 || s[j + l] != ' ')
+		return 0;
+	j += l + 1;
+	for (d = j; j < n && j - d < 3 && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	if (j == d || j - d > 2 || n - j < 6 || s[j] != ',' || s[j + 1] != ' ')
+		return 0;
+	j += 2;
+	for (d = j; j < n && j - d < 5 && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	return j - d == 4 ? j - i : 0;
+}
+
+/* Does the word ending at e (blanks before e skipped) tie a date to what
+ * comes before it: "posted on", "updated"? */
+static int
+date_tied(const unsigned char *s, size_t e)
+{
+	static const char *const tie[] = { "on", "at", "by", "of", "to", "from",
+		"since", "until", "till", "before", "after", "and", "or",
+		"through", "dated", "updated", "published", "posted" };
+	size_t w;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z'; w--)
+		;
+	for (size_t k = 0; k < sizeof tie / sizeof tie[0]; k++)
+		if (strlen(tie[k]) == e - w &&
+		    memcmp(s + w, tie[k], e - w) == 0)
+			return 1;
+	return 0;
+}
+
+/* A headline and its dateline in one paragraph, with no full stop
+ * between them: "Biologists find a new sea anemone Tuesday, January 21,
+ * 2014" is two sentences, and so is "Tuesday, January 21, 2014 Two
+ * biologists said ...", but not "It was posted on Tuesday, January 21,
+ * 2014".  Only a date in full, at the paragraph's end or start, counts. */
+void
+dateline_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+{
+	size_t e = n, a = seg_skip_space(s, n, 0), i, l;
+
+	while (e > a &&
+	    (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\t' ||
+	        s[e - 1] == '\r'))
+		e--;
+	if (e - a < 20)
+		return;
+	/* a day's name, six to nine letters, and its comma */
+	if ((s[a + 6] == ',' || s[a + 7] == ',' || s[a + 8] == ',' ||
+	        s[a + 9] == ',') &&
+	    (l = full_date_at(s, e, a)) > 0 && a + l + 1 < e &&
+	    s[a + l] == ' ' && s[a + l + 1] >= 'A' && s[a + l + 1] <= 'Z')
+		push_start(starts, a + l + 1);
+	/* ", 2015" at the end; the shortest date in full, "Friday, May 1,
+	 * 2015", has 19 bytes, the longest 29 */
+	if (s[e - 6] != ',' || s[e - 5] != ' ' || s[e - 1] < '0' ||
+	    s[e - 1] > '9')
+		return;
+	for (i = e - 19; i + 29 >= e && i > a + 1; i--) {
+		unsigned char c;
+
+		if (s[i - 1] != ' ' || s[i] < 'F' || s[i] > 'W' ||
+		    full_date_at(s, e, i) != e - i)
+			continue;
+		c = s[i - 2];
+		if (c != ' ' && c != '.' && c != '!' && c != '?' && c != ',' &&
+		    c != ';' && c != ':' && !date_tied(s, i - 1))
+			push_start(starts, i);
+		break;
 	}
 }

@@ -13,7 +13,8 @@ elif ! [ -d "$S" ]; then
 else
 	for case in "golden $S/golden_dev.jsonl 100" \
 	    "ud $S/gum_ccby_dev 0.968" \
-	    "ud $S/ewt_dev 0.928"; do
+	    "ud $S/gum_ccby_train 0.979" \
+	    "ud $S/ewt_dev 0.929"; do
 		set -- $case
 		check "sentsplit accuracy $1 $(basename "$2"), floor $3" \
 			score "$1" "$top_builddir/sentsplit" "$2" --floor "$3"

@@ -170,6 +170,34 @@ Test(segment, headline_lines_in_a_wrapped_paragraph)
 	    "The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.");
 }
 
+/* a headline and its dateline, or a caption and its credit, in one
+ * paragraph with no full stop between them */
+Test(segment, dateline_and_credit_in_one_paragraph)
+{
+	SPLIT("Ferry service resumes across the bay Tuesday, March 3, 2015",
+	    "Ferry service resumes across the bay", "Tuesday, March 3, 2015");
+	SPLIT("Wednesday, June 10, 2020 Officials opened the new bridge.",
+	    "Wednesday, June 10, 2020", "Officials opened the new bridge.");
+	/* a date tied to the words before it, or after a comma, stays */
+	SPLIT("The notice was posted on Friday, May 1, 2015",
+	    "The notice was posted on Friday, May 1, 2015");
+	SPLIT("The council will meet again, Friday, May 1, 2015",
+	    "The council will meet again, Friday, May 1, 2015");
+	SPLIT("The council met. Friday, May 1, 2015",
+	    "The council met.", "Friday, May 1, 2015");
+	/* only a date in full */
+	SPLIT("The council meets Friday, May 1",
+	    "The council meets Friday, May 1");
+	SPLIT("A heron on the lake shore Image: Jane Doe.",
+	    "A heron on the lake shore", "Image: Jane Doe.");
+	SPLIT("The old mill at dusk. Photo: City archive.",
+	    "The old mill at dusk.", "Photo: City archive.");
+	SPLIT("We looked at the image: a blurred shape.",
+	    "We looked at the image: a blurred shape.");
+	SPLIT("Her caption read, Photo: me.",
+	    "Her caption read, Photo: me.");
+}
+
 Test(segment, forced_start_skips_white_space)
 {
 	/* found by fuzz_segment: a headline line before a line that opens
