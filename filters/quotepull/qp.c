@@ -18,155 +18,12 @@
 #include <emmintrin.h>
 #endif
 
-#include "qp.h"
+#include "engine.h"
 #include "segment.h"
-#include "qp_lex.h"
 #include "xalloc.h"
 
-enum { TK_WORD, TK_NUM, TK_PUNCT, TK_MARK };
-enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16,
-	F_HYPH = 32	/* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
-};
-enum { MK_DQ = 1, MK_SQ = 2 };
-enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
-enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE,
-	CC_UTF8	/* in byte_cc only: a byte >= 0x80, decode the code point */
-};
-enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
-
-#define MAX_ENTITIES 2048
-#define NO (-1)
-#define MEN_BLOCKED (-2)	/* a token of a <LOC>, <MISC> or <TIMEX3> tag */
-
-struct tok {
-	size_t s, e;
-	uint32_t lex;
-	uint8_t type, fl, mk, mr;
-	int32_t q;	/* outermost quotation holding the token, or NO */
-	int32_t sent;
-	int32_t men;	/* mention covering the token, or NO */
-	uint8_t stem;	/* length looked up: no period, no 's */
-	uint8_t lexp;	/* lex not looked up yet: tok_lex does it */
-};
-
-struct mention {
-	int ts, te;	/* as written, titles included */
-	int ns, ne;	/* the name proper, or the role phrase's head */
-	int kind;
-	int indef;	/* "a spokesman", "one passenger" */
-	int weak;	/* a lone capitalised word opening a sentence */
-	int person;	/* known to be a person (given name, title) */
-	uint32_t gender;	/* QL_FEM / QL_MASC bits */
-	int plural;
-	int sent;
-	int ts_title;	/* first title token (capitalised or not), or NO */
-	int ent;	/* entity once resolved, or NO */
-	int poss_ns, poss_ne;	/* a possessor's name: "Judge Miller's statement" */
-	int poss_tok;		/* a possessor's role word: "the judge's statement" */
-};
-
-struct quote {
-	int o, c;		/* open and close mark tokens; NO when absent */
-	int first, last;	/* content tokens [first, last) */
-	size_t start, end, text_start, text_end;
-	int words;
-	int kind;
-	int keep;
-	int men;		/* speaker mention in this paragraph, or NO */
-	int cue;		/* cue token, or NO */
-	int cont_before, cont_after;
-	size_t spk, spk_len;	/* resolved speaker in the output arena */
-	size_t mtx, mtx_len;	/* mention as written in the output arena */
-	size_t role, role_len;	/* an unresolved title, lower case, in the arena */
-	size_t cue_off;		/* the cue word in the arena */
-	int have_spk;
-	int ent;		/* speaker entity, or NO */
-};
-
-struct entity {
-	size_t name, nlen;	/* in the document arena */
-	int ntok;
-	int org;
-	int person;
-	uint32_t gender;
-	uint32_t seen;
-	uint32_t sal;		/* last mention outside a prepositional phrase */
-	uint32_t subj;		/* last mention as a sentence's subject */
-	size_t titles[4];	/* lower-case title words, in the arena */
-	uint8_t tlen[4];
-	int ntitles;
-	uint32_t idx_at;	/* idx_clock when its words were indexed, or 0 */
-};
-
-/* The document's names by full name and by word, for the look-ups done on
- * every mention. Slots of an older document are stale by generation, so a
- * reset costs nothing. */
-#define NAME_SLOTS 8192
-
-struct nslot {
-	uint32_t hash, gen;
-	uint32_t key;		/* in the document arena */
-	uint16_t klen;
-	int16_t full;		/* the entity of this full name */
-	int16_t last;		/* the latest entity ending with this word */
-	int16_t first;		/* the latest entity starting with this word */
-};
-
-struct pair {
-	int o, c;
-};
-
-struct qp_engine {
-	struct qp_lex *lex;
-	/* per paragraph, reused */
-	const unsigned char *s;
-	size_t n;
-	struct tok *tok;
-	size_t ntok, captok;
-	size_t nmarks;		/* of the tokens, quotation marks */
-	struct mention *men;
-	size_t nmen, capmen;
-	struct quote *qs;
-	size_t nq, capq;
-	struct pair *pairs;
-	size_t npairs, cappairs;
-	int *stack;
-	size_t capstack;
-	char *ob;		/* output strings */
-	size_t oblen, obcap;
-	struct qp_quote *out;
-	size_t capout;
-	size_t regcur;		/* mentions registered so far */
-	/* per document */
-	struct entity *ent;
-	size_t nent, capent;
-	char *arena;
-	size_t alen, acap;
-	struct nslot *names;
-	uint32_t gen;
-	size_t nnames;
-	uint32_t clock;
-	uint32_t idx_clock;	/* bumped when index_words changes a word's entity */
-	int para;		/* paragraphs seen in this document */
-	int last_spk_ent;
-	char last_spk[256], last_men[256];
-	int last_spk_para;	/* paragraph of the last attributed quotation */
-	int run_open;		/* a quotation runs on from the previous paragraph */
-	char run_spk[256], run_men[256];
-	int run_ent;
-};
-
-static void	copy_speaker(struct qp_engine *, struct quote *, const struct quote *);
-static int	sentence_subject(const struct qp_engine *, int);
-static int	sentence_subject_loose(const struct qp_engine *, int, int);
-static int	chunk_stop(const struct qp_engine *, int);
-static int	verb_tok(const struct qp_engine *, int);
-static int	according_at(const struct qp_engine *, int);
-
-/* ---- small helpers ---- */
-
-static void *
-grow(void *p, size_t *cap, size_t need, size_t size)
+void *
+qp_grow(void *p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
 		return p;
@@ -320,81 +177,13 @@ is_digit_cp(int32_t cp)
 	return cp >= '0' && cp <= '9';
 }
 
-/* Does token t consist of exactly the ASCII string w[0..n) (case-insensitive)? */
-static inline int
-tok_is_n(const struct qp_engine *e, int t, const char *w, size_t n)
-{
-	const struct tok *k = &e->tok[t];
-
-	if (k->e - k->s != n)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = e->s[k->s + i];
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != (unsigned char)w[i])
-			return 0;
-	}
-	return 1;
-}
-
-/* tok_is(e, t, "literal") */
-#define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
-
-static inline int
-tok_punct(const struct qp_engine *e, int t, unsigned char c)
-{
-	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_PUNCT &&
-	    e->tok[t].e - e->tok[t].s == 1 && e->s[e->tok[t].s] == c;
-}
-
-/* Sentence-final punctuation: . ! ? … */
-static inline int
-tok_terminal(const struct qp_engine *e, int t)
-{
-	const struct tok *k = &e->tok[t];
-
-	if (k->type != TK_PUNCT)
-		return 0;
-	if (k->e - k->s == 1)
-		return e->s[k->s] == '.' || e->s[k->s] == '!' || e->s[k->s] == '?';
-	return k->e - k->s == 3 && e->s[k->s] == 0xE2 && e->s[k->s + 1] == 0x80 &&
-	    e->s[k->s + 2] == 0xA6;
-}
-
-static inline int
-is_word(const struct qp_engine *e, int t)
-{
-	return t >= 0 && (size_t)t < e->ntok && e->tok[t].type == TK_WORD;
-}
-
-/* The lexicon flags of token t, looked up on first use: most words are
- * never asked about (in quotations, lower-case words of paragraphs with
- * no quotation mark). */
-static inline uint32_t
-tok_lex(const struct qp_engine *e, int t)
-{
-	struct tok *k = &e->tok[t];
-
-	if (k->lexp) {
-		k->lexp = 0;
-		k->lex = qp_lex_get(e->lex, e->s + k->s, k->stem);
-	}
-	return k->lex;
-}
-
-#define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
-
-
-/* ---- tokenizer ---- */
-
 static inline struct tok *
 push_tok(struct qp_engine *e, size_t s, size_t end, int type)
 {
 	struct tok *t;
 
 	if (e->ntok == e->captok)
-		e->tok = grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
+		e->tok = qp_grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
 	t = &e->tok[e->ntok++];
 	*t = (struct tok){ .s = s, .e = end, .type = (uint8_t)type, .q = NO, .men = NO };
 	return t;
@@ -620,16 +409,16 @@ word_flags(struct qp_engine *e, struct tok *t)
  * no quotation mark only feeds the document's names, so there only
  * capitalised words and the three words before them are looked up (most
  * words are neither; tokenize marked those); the others have no flags. */
-static void
-lookup_words(struct qp_engine *e, int has_marks)
+void
+qp_lookup_words(struct qp_engine *e, int has_marks)
 {
 	if (has_marks)
 		for (size_t i = 0; i < e->ntok; i++)
 			e->tok[i].lexp = e->tok[i].type == TK_WORD;
 }
 
-static void
-tokenize(struct qp_engine *e)
+void
+qp_tokenize(struct qp_engine *e)
 {
 	const unsigned char *s = e->s;
 	size_t n = e->n, i = 0;
@@ -741,12 +530,10 @@ tokenize(struct qp_engine *e)
 	}
 }
 
-/* ---- mark pairing ---- */
-
 static void
 add_pair(struct qp_engine *e, int o, int c)
 {
-	e->pairs = grow(e->pairs, &e->cappairs, e->npairs + 1, sizeof *e->pairs);
+	e->pairs = qp_grow(e->pairs, &e->cappairs, e->npairs + 1, sizeof *e->pairs);
 	e->pairs[e->npairs++] = (struct pair){ o, c };
 }
 
@@ -766,7 +553,7 @@ add_quote(struct qp_engine *e, int o, int c)
 {
 	struct quote *q;
 
-	e->qs = grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	e->qs = qp_grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
 	q = &e->qs[e->nq++];
 	memset(q, 0, sizeof *q);
 	q->o = o;
@@ -797,8 +584,8 @@ pair_cmp(const void *a, const void *b)
 	return (x->o > y->o) - (x->o < y->o);
 }
 
-static void
-pair_marks(struct qp_engine *e)
+void
+qp_pair_marks(struct qp_engine *e)
 {
 	size_t sp = 0;
 	int runs = 0, maxc = -1;
@@ -824,7 +611,7 @@ pair_marks(struct qp_engine *e)
 			role = found != NO ? MR_CLOSE : MR_OPEN;
 		/* ’ at a word's start with no single quote open: "’em" */
 		if (role == MR_OPEN) {
-			e->stack = grow(e->stack, &e->capstack, sp + 1, sizeof *e->stack);
+			e->stack = qp_grow(e->stack, &e->capstack, sp + 1, sizeof *e->stack);
 			e->stack[sp++] = (int)i;
 			continue;
 		}
@@ -871,8 +658,6 @@ pair_marks(struct qp_engine *e)
 	}
 }
 
-/* ---- sentences ---- */
-
 /* The core segmenter decides each boundary (common/segment.h); quotepull
  * only says where to ask: at the terminators outside quotations, and at
  * the end of a quotation, which is a unit of its sentence ("Nobody."
@@ -898,8 +683,8 @@ terminator_run(const struct qp_engine *e, int t)
 }
 
 /* Sentence numbers for all tokens. */
-static void
-split_sentences(struct qp_engine *e)
+void
+qp_split_sentences(struct qp_engine *e)
 {
 	int sent = 0;
 	size_t start = e->ntok ? e->tok[0].s : 0;	/* where the sentence starts */
@@ -943,14 +728,12 @@ split_sentences(struct qp_engine *e)
 	}
 }
 
-/* ---- mentions ---- */
-
 static struct mention *
 add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 {
 	struct mention *m;
 
-	e->men = grow(e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
+	e->men = qp_grow(e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
 	m = &e->men[e->nmen++];
 	memset(m, 0, sizeof *m);
 	m->ts = ts;
@@ -965,18 +748,6 @@ add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 	for (int i = ts; i < te; i++)
 		e->tok[i].men = (int)(e->nmen - 1);
 	return m;
-}
-
-static int
-sentence_initial(const struct qp_engine *e, int t)
-{
-	if (t == 0)
-		return 1;
-	if (e->tok[t - 1].sent != e->tok[t].sent)
-		return 1;
-	/* after an opening mark or bracket */
-	return (e->tok[t - 1].type == TK_MARK && e->tok[t - 1].q == NO) ||
-	    tok_punct(e, t - 1, '(') || tok_punct(e, t - 1, ':');
 }
 
 /* Can token t belong to a run of capitalised name words?  (None past the
@@ -1317,8 +1088,8 @@ role_mention(struct qp_engine *e, int h)
 	(void)det;
 }
 
-static void
-find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
+void
+qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 {
 	int moved = 0, blocked = 0;
 
@@ -1463,14 +1234,12 @@ find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			e->tok[i].men = (int)x;
 }
 
-/* ---- document entities ---- */
-
 static size_t
 arena_put(struct qp_engine *e, const unsigned char *s, size_t n, int lower)
 {
 	size_t off = e->alen;
 
-	e->arena = grow(e->arena, &e->acap, e->alen + n + 1, 1);
+	e->arena = qp_grow(e->arena, &e->acap, e->alen + n + 1, 1);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 		if (lower && c >= 'A' && c <= 'Z')
@@ -1574,8 +1343,8 @@ index_words(struct qp_engine *e, int idx)
 
 /* The name of mention m as text: its tokens from ns to ne, single spaces,
  * a possessive 's dropped ("Erdogan's" -> "Erdogan"). Written to buf. */
-static size_t
-name_text(const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
+size_t
+qp_name_text(const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
 {
 	size_t n = 0;
 
@@ -1628,8 +1397,8 @@ ent_has_title(const struct qp_engine *e, const struct entity *x, int t)
 /* Is mention m the object of a preposition? "of journalist Jamal
  * Khashoggi", "to the BBC", "on Twitter". Determiners and lower-case
  * titles between are skipped. */
-static int
-in_pp(const struct qp_engine *e, const struct mention *m)
+int
+qp_in_pp(const struct qp_engine *e, const struct mention *m)
 {
 	int b = m->ts - 1;
 
@@ -1670,7 +1439,7 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 {
 	int t = m->ts;
 
-	if (e->tok[t].q != NO || in_pp(e, m) || (e->tok[m->ne - 1].fl & F_POSS))
+	if (e->tok[t].q != NO || qp_in_pp(e, m) || (e->tok[m->ne - 1].fl & F_POSS))
 		return 0;
 	for (t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--) {
 		if (m->ts - t > 16)
@@ -1685,7 +1454,7 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 		/* a lone capital opening the sentence ("Refusing to …, Mugabe")
 		 * is rarely a name */
 		if (e->tok[t].q != NO || (e->tok[t].men >= 0 && e->men[e->tok[t].men].kind != MN_PRON &&
-		    !e->men[e->tok[t].men].weak) || verb_tok(e, t))
+		    !e->men[e->tok[t].men].weak) || qp_verb_tok(e, t))
 			return 0;
 	}
 	return 1;
@@ -1693,8 +1462,8 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 
 /* Find or add the entity for name mention m; a one-word mention goes to
  * the latest fuller name holding that word ("Ren" -> "Ren Zhengfei"). */
-static int
-register_name(struct qp_engine *e, struct mention *m)
+int
+qp_register_name(struct qp_engine *e, struct mention *m)
 {
 	unsigned char buf[256];
 	size_t n, pos;
@@ -1706,7 +1475,7 @@ register_name(struct qp_engine *e, struct mention *m)
 		return m->ent;
 	if (m->kind != MN_NAME && m->kind != MN_ORG)
 		return NO;
-	n = name_text(e, m->ns, m->ne, buf, sizeof buf);
+	n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
 	if (n == 0)
 		return NO;
 	h = bytes_hash(buf, n);
@@ -1723,7 +1492,7 @@ register_name(struct qp_engine *e, struct mention *m)
 	if (best == NO) {
 		if (e->nent >= MAX_ENTITIES)
 			return NO;
-		e->ent = grow(e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
+		e->ent = qp_grow(e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
 		x = &e->ent[e->nent];
 		memset(x, 0, sizeof *x);
 		x->name = arena_put(e, buf, n, 0);
@@ -1741,7 +1510,7 @@ register_name(struct qp_engine *e, struct mention *m)
 	x = &e->ent[best];
 	x->seen = ++e->clock;
 	/* "According to Muyembe, many people …": the source is salient */
-	if (!in_pp(e, m) || (m->ts >= 2 && according_at(e, m->ts - 2)))
+	if (!qp_in_pp(e, m) || (m->ts >= 2 && qp_according_at(e, m->ts - 2)))
 		x->sal = x->seen;
 	if ((m->person || person_context(e, m)) && !x->org)
 		x->person = 1;
@@ -1766,36 +1535,34 @@ register_name(struct qp_engine *e, struct mention *m)
 }
 
 /* Is the one-word mention m a name of the document already? */
-static int
-known_name(const struct qp_engine *e, const struct mention *m)
+int
+qp_known_name(const struct qp_engine *e, const struct mention *m)
 {
 	unsigned char buf[256];
-	size_t n = name_text(e, m->ns, m->ne, buf, sizeof buf);
+	size_t n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
 	const struct nslot *ns = name_find(e, buf, n);
 
 	return ns && (ns->full != NO || ns->last != NO || ns->first != NO);
 }
 
 /* Register the mentions before index upto (names seen so far). */
-static void
-register_upto(struct qp_engine *e, size_t upto)
+void
+qp_register_upto(struct qp_engine *e, size_t upto)
 {
 	for (; e->regcur < upto && e->regcur < e->nmen; e->regcur++) {
 		struct mention *m = &e->men[e->regcur];
 		/* "Trump said …" opening a sentence: only a name seen before */
-		if ((m->kind == MN_NAME || m->kind == MN_ORG) && (!m->weak || known_name(e, m)))
-			register_name(e, m);
+		if ((m->kind == MN_NAME || m->kind == MN_ORG) && (!m->weak || qp_known_name(e, m)))
+			qp_register_name(e, m);
 	}
 }
 
-/* ---- output strings ---- */
-
-static size_t
-ob_put(struct qp_engine *e, const void *p, size_t n)
+size_t
+qp_ob_put(struct qp_engine *e, const void *p, size_t n)
 {
 	size_t off = e->oblen;
 
-	e->ob = grow(e->ob, &e->obcap, e->oblen + n + 1, 1);
+	e->ob = qp_grow(e->ob, &e->obcap, e->oblen + n + 1, 1);
 	memcpy(e->ob + e->oblen, p, n);
 	e->oblen += n;
 	e->ob[e->oblen++] = '\0';
@@ -1803,40 +1570,38 @@ ob_put(struct qp_engine *e, const void *p, size_t n)
 }
 
 /* The tokens [a, b) as written, whitespace runs as one space. */
-static size_t
-ob_span(struct qp_engine *e, int a, int b, size_t *len)
+size_t
+qp_ob_span(struct qp_engine *e, int a, int b, size_t *len)
 {
 	size_t off = e->oblen;
 
 	for (int i = a; i < b; i++) {
 		size_t n = e->tok[i].e - e->tok[i].s;
-		e->ob = grow(e->ob, &e->obcap, e->oblen + n + 2, 1);
+		e->ob = qp_grow(e->ob, &e->obcap, e->oblen + n + 2, 1);
 		if (i > a && (e->tok[i].fl & F_SPB))
 			e->ob[e->oblen++] = ' ';
 		memcpy(e->ob + e->oblen, e->s + e->tok[i].s, n);
 		e->oblen += n;
 	}
 	*len = e->oblen - off;
-	e->ob = grow(e->ob, &e->obcap, e->oblen + 1, 1);
+	e->ob = qp_grow(e->ob, &e->obcap, e->oblen + 1, 1);
 	e->ob[e->oblen++] = '\0';
 	return off;
 }
 
-static void
-set_speaker_str(struct qp_engine *e, struct quote *q, const char *spk, const char *men)
+void
+qp_set_speaker_str(struct qp_engine *e, struct quote *q, const char *spk, const char *men)
 {
 	q->spk_len = strlen(spk);
-	q->spk = ob_put(e, spk, q->spk_len);
+	q->spk = qp_ob_put(e, spk, q->spk_len);
 	q->mtx_len = strlen(men);
-	q->mtx = ob_put(e, men, q->mtx_len);
+	q->mtx = qp_ob_put(e, men, q->mtx_len);
 	q->have_spk = 1;
 }
 
-/* ---- speaker resolution ---- */
-
 /* The last named person with the title of token t ("judge"), or NO. */
-static int
-ent_by_title(struct qp_engine *e, int t)
+int
+qp_ent_by_title(struct qp_engine *e, int t)
 {
 	int best = NO;
 	uint32_t bestseen = 0;
@@ -1862,7 +1627,7 @@ resolve_role(struct qp_engine *e, int mi)
 
 	if (m->indef || m->plural || (tok_lex(e, h) & QL_ORGISH))
 		return NO;
-	best = ent_by_title(e, h);
+	best = qp_ent_by_title(e, h);
 	if (best != NO)
 		return best;
 	for (size_t k = (size_t)mi + 1; k < e->nmen; k++) {
@@ -1873,7 +1638,7 @@ resolve_role(struct qp_engine *e, int mi)
 			if (e->tok[t].type == TK_WORD && e->tok[t].e - e->tok[t].s == e->tok[h].e - e->tok[h].s &&
 			    strncasecmp((const char *)e->s + e->tok[t].s, (const char *)e->s + e->tok[h].s,
 			    e->tok[h].e - e->tok[h].s) == 0)
-				return register_name(e, n);
+				return qp_register_name(e, n);
 	}
 	return NO;
 }
@@ -1889,9 +1654,9 @@ resolve_pronoun(struct qp_engine *e, int mi)
 	if (m->plural && m->sent > 0) {
 		/* "The USCIRF also criticized the move. They released a statement":
 		 * the organisation that was the subject just before */
-		int subj = sentence_subject_loose(e, m->sent - 1, 1);
+		int subj = qp_sentence_subject_loose(e, m->sent - 1, 1);
 		if (subj != NO && e->men[subj].kind == MN_ORG)
-			return register_name(e, &e->men[subj]);
+			return qp_register_name(e, &e->men[subj]);
 	}
 	if (m->plural || !(m->gender & (QL_FEM | QL_MASC))) {
 		/* "they said", "it said": the last organisation */
@@ -1926,18 +1691,18 @@ resolve_pronoun(struct qp_engine *e, int mi)
 }
 
 /* Fill q's speaker from mention mi. */
-static void
-speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
+void
+qp_speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 {
 	struct mention *m = &e->men[mi];
 	int ent = NO;
 	size_t len;
 
-	register_upto(e, (size_t)mi);
+	qp_register_upto(e, (size_t)mi);
 	switch (m->kind) {
 	case MN_NAME:
 	case MN_ORG:
-		ent = register_name(e, m);
+		ent = qp_register_name(e, m);
 		break;
 	case MN_ROLE:
 		/* "reads Judge Miller's statement": the author of the text */
@@ -1948,7 +1713,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			tmp.te = tmp.ne = m->poss_ne;
 			tmp.ent = NO;
 			tmp.ts_title = NO;
-			ent = register_name(e, &tmp);
+			ent = qp_register_name(e, &tmp);
 			break;
 		}
 		/* a text with no possessor: "a tweet from Mike Pompeo read",
@@ -1958,7 +1723,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			int subj;
 			/* "a tweet on Monday by US Secretary of State Mike Pompeo" */
 			/* "The opinion of the Court": its author */
-			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !chunk_stop(e, t); t++) {
+			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t); t++) {
 				int u = t + 1;
 				if (t == m->te && tok_is(e, t, "of") && is_word(e, u) && tok_is(e, u, "the") &&
 				    u + 1 < (int)e->ntok)
@@ -1968,7 +1733,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 				    (e->men[e->tok[u].men].kind == MN_NAME || e->men[e->tok[u].men].kind == MN_ORG ||
 				    !tok_is(e, t, "of")) &&
 				    e->men[e->tok[u].men].kind != MN_PRON && e->tok[u].men != mi) {
-					speaker_from_mention(e, q, e->tok[u].men);
+					qp_speaker_from_mention(e, q, e->tok[u].men);
 					return;
 				}
 			}
@@ -1976,8 +1741,8 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			if (m->ne - 1 > m->ts && (tok_lex(e, m->ne - 2) & QL_ROLE)) {
 				q->men = mi;
 				q->ent = NO;
-				q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
-				q->spk = ob_span(e, m->ts, m->ne - 1, &q->spk_len);
+				q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+				q->spk = qp_ob_span(e, m->ts, m->ne - 1, &q->spk_len);
 				q->have_spk = 1;
 				return;
 			}
@@ -1985,25 +1750,25 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 				if (!p->keep || !p->have_spk)
 					continue;
 				if (e->tok[p->o].sent >= m->sent - 1) {
-					copy_speaker(e, q, p);
+					qp_copy_speaker(e, q, p);
 					return;
 				}
 				break;
 			}
-			subj = sentence_subject_loose(e, m->sent, 1);
+			subj = qp_sentence_subject_loose(e, m->sent, 1);
 			if (subj != NO && subj != mi &&
 			    (e->men[subj].kind != MN_PRON || e->men[subj].plural) &&
 			    !(e->men[subj].kind == MN_ROLE && (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
-				speaker_from_mention(e, q, subj);
+				qp_speaker_from_mention(e, q, subj);
 				return;
 			}
 			/* "A spokesperson told the Military Times … "…;" read the
 			 * statement": the previous sentence's speaker */
 			if (!m->indef && m->sent > 0) {
-				subj = sentence_subject(e, m->sent - 1);
+				subj = qp_sentence_subject(e, m->sent - 1);
 				if (subj != NO && !(e->men[subj].kind == MN_ROLE &&
 				    (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
-					speaker_from_mention(e, q, subj);
+					qp_speaker_from_mention(e, q, subj);
 					return;
 				}
 			}
@@ -2015,8 +1780,8 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 			size_t n;
 			q->men = mi;
 			q->ent = NO;
-			q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
-			q->spk = ob_span(e, m->ts, m->poss_tok + 1, &n);
+			q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+			q->spk = qp_ob_span(e, m->ts, m->poss_tok + 1, &n);
 			q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n;	/* drop the 's */
 			if (n >= 4 && (unsigned char)e->ob[q->spk + n - 3] == 0x99)
 				q->spk_len = n - 4;	/* ’s */
@@ -2026,7 +1791,7 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		}
 		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_tok != NO &&
 		    (tok_lex(e, m->poss_tok) & QL_TITLE)) {
-			ent = ent_by_title(e, m->poss_tok);	/* "the judge's statement" */
+			ent = qp_ent_by_title(e, m->poss_tok);	/* "the judge's statement" */
 			if (ent != NO)
 				break;
 		}
@@ -2055,9 +1820,9 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 					continue;
 				if (p->ent == NO && p->men != NO && e->men[p->men].kind == MN_ROLE &&
 				    !e->men[p->men].plural && e->tok[p->o].sent >= m->sent - 1) {
-					copy_speaker(e, q, p);
+					qp_copy_speaker(e, q, p);
 					q->men = mi;
-					q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+					q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
 					return;
 				}
 				break;
@@ -2065,15 +1830,15 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		/* "One of the victims decided … She said": the person of the
 		 * previous sentence, named only by a role */
 		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && m->sent > 0) {
-			int subj = sentence_subject(e, m->sent - 1);
+			int subj = qp_sentence_subject(e, m->sent - 1);
 			if (subj != NO && e->men[subj].kind == MN_ROLE && !e->men[subj].plural &&
 			    !(tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) &&
 			    resolve_role(e, subj) == NO) {
 				const struct mention *r = &e->men[subj];
 				q->men = mi;
 				q->ent = NO;
-				q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
-				q->spk = ob_span(e, r->ts, r->te, &q->spk_len);
+				q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+				q->spk = qp_ob_span(e, r->ts, r->te, &q->spk_len);
 				q->have_spk = 1;
 				return;
 			}
@@ -2105,30 +1870,30 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 		for (size_t i = 0; i < n; i++)
 			low[i] = (char)(e->s[h->s + i] >= 'A' && e->s[h->s + i] <= 'Z' ?
 			    e->s[h->s + i] + ('a' - 'A') : e->s[h->s + i]);
-		q->role = ob_put(e, low, n);
+		q->role = qp_ob_put(e, low, n);
 		q->role_len = n;
 	}
 	q->men = mi;
 	q->ent = ent;
-	q->mtx = ob_span(e, m->ts, m->te, &q->mtx_len);
+	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
 	if (ent != NO) {
-		q->spk = ob_put(e, e->arena + e->ent[ent].name, e->ent[ent].nlen);
+		q->spk = qp_ob_put(e, e->arena + e->ent[ent].name, e->ent[ent].nlen);
 		q->spk_len = e->ent[ent].nlen;
 		if (!e->ent[ent].org)
 			e->ent[ent].person = 1;
 		e->ent[ent].seen = ++e->clock;
 	} else if (m->kind == MN_PRON) {
-		q->spk = ob_put(e, "", 0);
+		q->spk = qp_ob_put(e, "", 0);
 		q->spk_len = 0;
 	} else {
 		int a = m->ts, b = m->te;
 		if (m->kind == MN_NAME || m->kind == MN_ORG) {
 			unsigned char buf[256];
-			size_t n = name_text(e, m->ns, m->ne, buf, sizeof buf);
-			q->spk = ob_put(e, buf, n);
+			size_t n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+			q->spk = qp_ob_put(e, buf, n);
 			q->spk_len = n;
 		} else {
-			q->spk = ob_span(e, a, b, &len);
+			q->spk = qp_ob_span(e, a, b, &len);
 			q->spk_len = len;
 			/* "The court's summary concluded": the court, no 's */
 			if (b - 1 == m->ne - 1 && (e->tok[b - 1].fl & F_POSS)) {
@@ -2145,10 +1910,8 @@ speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 	q->have_spk = 1;
 }
 
-/* ---- attribution ---- */
-
-static int
-verb_tok(const struct qp_engine *e, int t)
+int
+qp_verb_tok(const struct qp_engine *e, int t)
 {
 	const struct tok *k;
 
@@ -2167,8 +1930,8 @@ verb_tok(const struct qp_engine *e, int t)
 	return 1;
 }
 
-static int
-ing_word(const struct qp_engine *e, int t)
+int
+qp_ing_word(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
 
@@ -2176,16 +1939,16 @@ ing_word(const struct qp_engine *e, int t)
 	    e->s[k->e - 3] == 'i';
 }
 
-static int
-according_at(const struct qp_engine *e, int t)
+int
+qp_according_at(const struct qp_engine *e, int t)
 {
 	return is_word(e, t) && tok_is(e, t, "according") && is_word(e, t + 1) &&
 	    tok_is(e, t + 1, "to");
 }
 
 /* A dash set off by spaces: " — ", " – ", " -- " */
-static int
-dash_at(const struct qp_engine *e, int t)
+int
+qp_dash_at(const struct qp_engine *e, int t)
 {
 	const struct tok *k;
 
@@ -2198,8 +1961,8 @@ dash_at(const struct qp_engine *e, int t)
 	return k->e - k->s == 1 && e->s[k->s] == '-' && (k->fl & F_SPB);
 }
 
-static int
-chunk_stop(const struct qp_engine *e, int t)
+int
+qp_chunk_stop(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
 
@@ -2213,14 +1976,14 @@ chunk_stop(const struct qp_engine *e, int t)
 
 /* A speaker named after the verb: "said coach Tom Baker", "said a
  * protester using the pseudonym Katya", "wrote Joshua Wong on Twitter". */
-static int
-mention_after(const struct qp_engine *e, int from, int limit, int sent)
+int
+qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 {
 	int best_name = NO, best_org = NO, first = NO, t;
 
 	for (t = from; t < limit && t < (int)e->ntok; t++) {
 		const struct tok *k = &e->tok[t];
-		if (k->sent != sent || k->q != NO || chunk_stop(e, t))
+		if (k->sent != sent || k->q != NO || qp_chunk_stop(e, t))
 			break;
 		if (k->men == NO) {
 			if (first != NO && (ptok_lex(e, k) & QL_PREP))
@@ -2243,7 +2006,7 @@ mention_after(const struct qp_engine *e, int from, int limit, int sent)
 	/* "said the mayor of Tumba, Kofi Mensah Boateng.": the name in apposition */
 	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE && !e->men[first].indef)
 		for (int u = t; u < limit && u < (int)e->ntok && u - t < 6 && e->tok[u].sent == sent; u++)
-			if (chunk_stop(e, u)) {
+			if (qp_chunk_stop(e, u)) {
 				t = u;	/* past "of Tumba" */
 				break;
 			}
@@ -2251,7 +2014,7 @@ mention_after(const struct qp_engine *e, int from, int limit, int sent)
 	    t + 1 < limit && tok_punct(e, t, ',') && e->tok[t + 1].men != NO &&
 	    e->men[e->tok[t + 1].men].kind == MN_NAME && e->men[e->tok[t + 1].men].ts == t + 1) {
 		int te = e->men[e->tok[t + 1].men].te;
-		if (te >= (int)e->ntok || chunk_stop(e, te))
+		if (te >= (int)e->ntok || qp_chunk_stop(e, te))
 			return e->tok[t + 1].men;
 	}
 	/* "said University of California, San Diego's chancellor, Pradeep
@@ -2264,12 +2027,12 @@ mention_after(const struct qp_engine *e, int from, int limit, int sent)
 					break;
 				continue;
 			}
-			if (chunk_stop(e, u) || e->tok[u].q != NO)
+			if (qp_chunk_stop(e, u) || e->tok[u].q != NO)
 				break;
 			if (e->tok[u].men >= 0 && e->men[e->tok[u].men].kind == MN_NAME &&
 			    e->men[e->tok[u].men].ts == u && !(e->tok[e->men[e->tok[u].men].ne - 1].fl & F_POSS)) {
 				int te = e->men[e->tok[u].men].te;
-				if (commas > 0 && (te >= (int)e->ntok || chunk_stop(e, te)))
+				if (commas > 0 && (te >= (int)e->ntok || qp_chunk_stop(e, te)))
 					return e->tok[u].men;
 				u = te - 1;
 			}
@@ -2309,7 +2072,7 @@ aside_start(const struct qp_engine *e, int t)
 		return 1;
 	/* ", speaking for the country's Health Ministry,", ", on radio …," */
 	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
-	    ((ing_word(e, n) && !(tok_lex(e, n) & (QL_DET | QL_PREP))) ||
+	    ((qp_ing_word(e, n) && !(tok_lex(e, n) & (QL_DET | QL_PREP))) ||
 	    ((tok_lex(e, n) & QL_PREP) && !tok_is(e, n, "of") && !tok_is(e, n, "to"))))
 		return 1;
 	return is_word(e, n) && ((tok_lex(e, n) & QL_DET) || tok_is(e, n, "who") ||
@@ -2336,8 +2099,8 @@ pp_object(const struct qp_engine *e, const struct mention *m, int stop)
  * nearest mention that is not the object of a preposition ("Lucy Fischer
  * of The Times told NPR") nor inside an aside ("Hugh Hill, a doctor,
  * said"; "Brett McGurk, who was ..., also criticized"). */
-static int
-mention_before(const struct qp_engine *e, int v, int stop)
+int
+qp_mention_before(const struct qp_engine *e, int v, int stop)
 {
 	int fallback = NO;	/* a lone capital opening the sentence */
 
@@ -2429,7 +2192,7 @@ mention_before(const struct qp_engine *e, int v, int stop)
 		if (m->ts - 2 >= stop && tok_punct(e, m->ts - 1, ',') && m->kind != MN_PRON &&
 		    e->tok[m->ts - 2].men >= 0 && e->men[e->tok[m->ts - 2].men].kind != MN_PRON &&
 		    e->men[e->tok[m->ts - 2].men].te == m->ts - 1 &&
-		    in_pp(e, &e->men[e->tok[m->ts - 2].men]) && m->ne - m->ns == 1 &&
+		    qp_in_pp(e, &e->men[e->tok[m->ts - 2].men]) && m->ne - m->ns == 1 &&
 		    (e->tok[m->ts].fl & F_ALLCAP)) {
 			t = e->men[e->tok[m->ts - 2].men].ts;
 			continue;
@@ -2479,8 +2242,8 @@ end_of_sentence(const struct qp_engine *e, int t)
 
 /* Is the one-word name m part of a person's name seen before ("Day" after
  * "Doris Day")? */
-static int
-known_person(const struct qp_engine *e, const struct mention *m)
+int
+qp_known_person(const struct qp_engine *e, const struct mention *m)
 {
 	const struct tok *k = &e->tok[m->ns];
 	size_t n = k->e - k->s;
@@ -2495,16 +2258,16 @@ known_person(const struct qp_engine *e, const struct mention *m)
 
 /* The subject of sentence sent: its first mention outside a prepositional
  * phrase. "Brett McGurk, who was ..., also criticized the decision." */
-static int
-sentence_subject(const struct qp_engine *e, int sent)
+int
+qp_sentence_subject(const struct qp_engine *e, int sent)
 {
-	return sentence_subject_loose(e, sent, 0);
+	return qp_sentence_subject_loose(e, sent, 0);
 }
 
 /* With loose set, a lone unknown name may be the subject ("Facebook
  * released a statement"). */
-static int
-sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
+int
+qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 {
 	for (size_t x = 0; x < e->nmen; x++) {
 		const struct mention *m = &e->men[x];
@@ -2512,21 +2275,21 @@ sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 			continue;
 		if (m->sent > sent)
 			break;
-		if (e->tok[m->ts].q != NO || (m->weak && !known_name(e, m) && !loose) || in_pp(e, m))
+		if (e->tok[m->ts].q != NO || (m->weak && !qp_known_name(e, m) && !loose) || qp_in_pp(e, m))
 			continue;
 		if (m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS))
 			continue;
 		if (m->kind == MN_PRON && m->plural)
 			return loose ? (int)x : NO;
 		/* "… is of Luke Skywalker's X-wing helmet": a lone unknown word is no subject */
-		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person && !known_person(e, m) &&
+		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person && !qp_known_person(e, m) &&
 		    !loose)
 			continue;
 		/* "The then-manager … and Director of Mid Wales Tourism Partnership,
 		 * David Clay, called it": the name in apposition to a role */
 		if (m->kind == MN_ROLE)
 			for (int t = m->te; t < (int)e->ntok && t < m->te + 12 && e->tok[t].sent == sent; t++) {
-				if (verb_tok(e, t) || e->tok[t].q != NO)
+				if (qp_verb_tok(e, t) || e->tok[t].q != NO)
 					break;
 				if (tok_punct(e, t, ',') && t + 1 < (int)e->ntok && e->tok[t + 1].men != NO) {
 					const struct mention *n = &e->men[e->tok[t + 1].men];
@@ -2543,8 +2306,8 @@ sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 /* Is the quotation a term, a name or a title rather than someone's words?
  * "a "restructuring"", "the film "Long Road Home"", "a program called
  * "Learning Together"". */
-static int
-looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue, int adjacent_cue,
+int
+qp_looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue, int adjacent_cue,
     int said_before)
 {
 	int p = q->o - 1;
@@ -2623,8 +2386,8 @@ quote_before_in_sentence(const struct qp_engine *e, size_t qi)
 	return NO;
 }
 
-static void
-copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
+void
+qp_copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
 {
 	const char *spk = e->ob + from->spk;
 
@@ -2640,8 +2403,8 @@ copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
 
 /* Is verb k a participle in a reduced clause of condition or time, "if
  * written by the suspect"? */
-static int
-subordinate_verb(const struct qp_engine *e, int k, int stop)
+int
+qp_subordinate_verb(const struct qp_engine *e, int k, int stop)
 {
 	return k > stop && is_word(e, k - 1) &&
 	    (tok_is(e, k - 1, "if") || tok_is(e, k - 1, "when") || tok_is(e, k - 1, "once") ||
@@ -2650,8 +2413,8 @@ subordinate_verb(const struct qp_engine *e, int k, int stop)
 }
 
 /* Decide whether quotation qi is one and find its speaker. */
-static void
-attribute(struct qp_engine *e, size_t qi)
+void
+qp_attribute(struct qp_engine *e, size_t qi)
 {
 	struct quote *q = &e->qs[qi];
 	int sent = e->tok[q->o].sent;
@@ -2667,12 +2430,12 @@ attribute(struct qp_engine *e, size_t qi)
 		    tok_punct(e, q->last - 1, '?') || tok_punct(e, q->last - 1, '!'));
 		/* "…" — as the Supreme Court decision put it —, "…", as Smith
 		 * said, : the speaker in a clause of manner */
-		if ((tok_punct(e, j, ',') || dash_at(e, j)) && is_word(e, j + 1) && tok_is(e, j + 1, "as") &&
+		if ((tok_punct(e, j, ',') || qp_dash_at(e, j)) && is_word(e, j + 1) && tok_is(e, j + 1, "as") &&
 		    e->tok[j + 1].sent == sent) {
-			for (int k = j + 2; k < se && k < j + 10 && e->tok[k].q == NO && !chunk_stop(e, k); k++)
-				if (verb_tok(e, k) || (tok_is(e, k, "put") && is_word(e, k + 1) &&
+			for (int k = j + 2; k < se && k < j + 10 && e->tok[k].q == NO && !qp_chunk_stop(e, k); k++)
+				if (qp_verb_tok(e, k) || (tok_is(e, k, "put") && is_word(e, k + 1) &&
 				    tok_is(e, k + 1, "it"))) {
-					men = mention_after(e, j + 2, k, sent);
+					men = qp_mention_after(e, j + 2, k, sent);
 					if (men != NO)
 						cue = k, adjacent = 1;
 					break;
@@ -2683,8 +2446,8 @@ attribute(struct qp_engine *e, size_t qi)
 		if (men == NO && j == se && j < (int)e->ntok && q->last > q->first &&
 		    (tok_punct(e, q->last - 1, '!') || tok_punct(e, q->last - 1, '?')) &&
 		    e->tok[j].men >= 0 && e->men[e->tok[j].men].ts == j &&
-		    e->men[e->tok[j].men].kind != MN_PRON && verb_tok(e, e->men[e->tok[j].men].te) &&
-		    !ing_word(e, e->men[e->tok[j].men].te)) {
+		    e->men[e->tok[j].men].kind != MN_PRON && qp_verb_tok(e, e->men[e->tok[j].men].te) &&
+		    !qp_ing_word(e, e->men[e->tok[j].men].te)) {
 			men = e->tok[j].men;
 			cue = e->men[men].te;
 			adjacent = 1;
@@ -2694,21 +2457,21 @@ attribute(struct qp_engine *e, size_t qi)
 		if (men == NO && j < se && (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1)))) {
 			/* "…", adding Iran will …": a participle goes on with the
 			 * sentence's subject, it names no speaker after it */
-			if (verb_tok(e, j) && ing_word(e, j)) {
+			if (qp_verb_tok(e, j) && qp_ing_word(e, j)) {
 				;
-			} else if (verb_tok(e, j)) {
-				men = mention_after(e, j + 1, se, e->tok[j].sent);
+			} else if (qp_verb_tok(e, j)) {
+				men = qp_mention_after(e, j + 1, se, e->tok[j].sent);
 				if (men != NO)
 					cue = j, adjacent = 1;
-			} else if (according_at(e, j)) {
+			} else if (qp_according_at(e, j)) {
 				/* "Pelosi called it a "breach …," according to NBC":
 				 * a speech verb before the quote names the speaker */
 				int k;
 				for (k = q->o - 1; k >= stop; k--)
-					if (verb_tok(e, k) || e->tok[k].q != NO)
+					if (qp_verb_tok(e, k) || e->tok[k].q != NO)
 						break;
-				if (k < stop || !verb_tok(e, k)) {
-					men = mention_after(e, j + 2, se, e->tok[j].sent);
+				if (k < stop || !qp_verb_tok(e, k)) {
+					men = qp_mention_after(e, j + 2, se, e->tok[j].sent);
 					if (men != NO)
 						cue = j, adjacent = 1;
 				}
@@ -2734,9 +2497,9 @@ attribute(struct qp_engine *e, size_t qi)
 							break;
 						first_m = k;
 					}
-					if (verb_tok(e, k)) {
+					if (qp_verb_tok(e, k)) {
 						if (first_m != NO)
-							men = mention_before(e, k, j);
+							men = qp_mention_before(e, k, j);
 						if (men != NO)
 							cue = k, adjacent = 1;
 						break;
@@ -2751,11 +2514,11 @@ attribute(struct qp_engine *e, size_t qi)
 		int k0 = q->o - 1;
 		/* "Bercow commented on the matter — which the BBC noted as an
 		 * unusual move — "…"": the aside between dashes is no cue */
-		if (dash_at(e, k0))
+		if (qp_dash_at(e, k0))
 			for (int d = k0 - 1; d > stop; d--) {
 				if (e->tok[d].q != NO || tok_terminal(e, d))
 					break;
-				if (dash_at(e, d)) {
+				if (qp_dash_at(e, d)) {
 					k0 = d - 1;
 					break;
 				}
@@ -2766,11 +2529,11 @@ attribute(struct qp_engine *e, size_t qi)
 		if (tok_punct(e, q->o - 1, ':')) {
 			int left = NO;
 			for (int k = k0; k >= stop; k--) {
-				if (e->tok[k].q != NO || according_at(e, k)) {
+				if (e->tok[k].q != NO || qp_according_at(e, k)) {
 					left = NO;
 					break;
 				}
-				if (verb_tok(e, k) && !ing_word(e, k) && !subordinate_verb(e, k, stop))
+				if (qp_verb_tok(e, k) && !qp_ing_word(e, k) && !qp_subordinate_verb(e, k, stop))
 					left = k;
 			}
 			if (left != NO)
@@ -2781,11 +2544,11 @@ attribute(struct qp_engine *e, size_t qi)
 				break;
 			/* "the manifesto if written by the suspect could …": a
 			 * verb in a reduced clause of condition or time */
-			if (verb_tok(e, k) && subordinate_verb(e, k, stop))
+			if (qp_verb_tok(e, k) && qp_subordinate_verb(e, k, stop))
 				continue;
 			/* "Calling it "just another apology", Anna Franowska …
 			 * told": the participle's subject follows the quotation */
-			if (k == ss && verb_tok(e, k) && ing_word(e, k) && q->c != NO &&
+			if (k == ss && qp_verb_tok(e, k) && qp_ing_word(e, k) && q->c != NO &&
 			    tok_punct(e, q->c + 1, ',') && q->c + 2 < se && e->tok[q->c + 2].men >= 0 &&
 			    e->men[e->tok[q->c + 2].men].ts == q->c + 2 &&
 			    e->men[e->tok[q->c + 2].men].kind != MN_PRON) {
@@ -2794,7 +2557,7 @@ attribute(struct qp_engine *e, size_t qi)
 				adjacent = k >= q->o - 6;
 				break;
 			}
-			if (according_at(e, k)) {
+			if (qp_according_at(e, k)) {
 				int lim = k + 2;
 				while (lim < q->o && !tok_punct(e, lim, ','))
 					lim++;
@@ -2810,7 +2573,7 @@ attribute(struct qp_engine *e, size_t qi)
 				 * is about */
 				if (best == NO && is_word(e, k + 2) && (tok_is(e, k + 2, "him") ||
 				    tok_is(e, k + 2, "her")) && e->tok[k].sent > 0) {
-					int subj = sentence_subject(e, e->tok[k].sent - 1);
+					int subj = qp_sentence_subject(e, e->tok[k].sent - 1);
 					if (subj != NO && (e->men[subj].kind == MN_NAME ||
 					    (e->men[subj].kind == MN_ROLE && !e->men[subj].plural)))
 						best = subj;
@@ -2823,46 +2586,46 @@ attribute(struct qp_engine *e, size_t qi)
 			}
 			/* "he was told by Emergencies Minister Yevgeny Zinichev of "…"";
 			 * "a pattern described by Marine Bulletin as "…"" */
-			if (verb_tok(e, k) && is_word(e, k + 1) && tok_is(e, k + 1, "by") && k > 0 &&
+			if (qp_verb_tok(e, k) && is_word(e, k + 1) && tok_is(e, k + 1, "by") && k > 0 &&
 			    is_word(e, k - 1) && (tok_is(e, k - 1, "was") || tok_is(e, k - 1, "were") ||
 			    tok_is(e, k - 1, "been") || tok_is(e, k - 1, "is") || tok_is(e, k - 1, "being") ||
 			    (q->o >= 2 && tok_is(e, q->o - 1, "as") && e->tok[q->o - 2].men >= 0 &&
 			    e->men[e->tok[q->o - 2].men].te == q->o - 1 &&
 			    e->men[e->tok[q->o - 2].men].ts <= k + 3))) {
-				men = mention_after(e, k + 2, q->o, e->tok[k].sent);
+				men = qp_mention_after(e, k + 2, q->o, e->tok[k].sent);
 				if (men != NO) {
 					cue = k;
 					adjacent = k >= q->o - 8;
 					break;
 				}
 			}
-			if (verb_tok(e, k)) {
+			if (qp_verb_tok(e, k)) {
 				int inverted = k == stop || (k > 0 && e->tok[k - 1].type == TK_MARK) ||
 				    (k > 1 && tok_punct(e, k - 1, ',') && e->tok[k - 2].type == TK_MARK);
 				if (inverted)
-					men = mention_after(e, k + 1, q->o, e->tok[k].sent);
+					men = qp_mention_after(e, k + 1, q->o, e->tok[k].sent);
 				else if (prevq != NO && k == stop + 1 && e->qs[prevq].have_spk &&
 				    is_word(e, k - 1) && tok_is(e, k - 1, "and")) {
 					/* "called it "a retrograde step" and said "…"":
 					 * the same speaker */
-					copy_speaker(e, q, &e->qs[prevq]);
+					qp_copy_speaker(e, q, &e->qs[prevq]);
 					cue = k;
 					adjacent = 1;
 					break;
 				} else if (k > ss && ((is_word(e, k - 1) && (tok_is(e, k - 1, "and") ||
-				    tok_is(e, k - 1, "but"))) || (tok_punct(e, k - 1, ',') && ing_word(e, k)))) {
+				    tok_is(e, k - 1, "but"))) || (tok_punct(e, k - 1, ',') && qp_ing_word(e, k)))) {
 					/* "…, saying "the path toward victory …"" too */
 					/* "Erdoğan cited Article 5 of the treaty and said": the
 					 * subject of the first verb */
-					men = sentence_subject(e, e->tok[k].sent);
+					men = qp_sentence_subject(e, e->tok[k].sent);
 					if (men != NO && e->men[men].te > k)
 						men = NO;
 					if (men == NO)
-						men = mention_before(e, k, ss);
+						men = qp_mention_before(e, k, ss);
 				} else
-					men = mention_before(e, k, ss);
+					men = qp_mention_before(e, k, ss);
 				if (men == NO && !inverted)
-					men = mention_after(e, k + 1, q->o, e->tok[k].sent);
+					men = qp_mention_after(e, k + 1, q->o, e->tok[k].sent);
 				if (men != NO)
 					cue = k;
 				adjacent = k >= q->o - 6;
@@ -2873,11 +2636,11 @@ attribute(struct qp_engine *e, size_t qi)
 	/* "…, who cited his experience: "'one in, all in'"", "defended his decision, "As I…" */
 	if (men == NO && prevq == NO && (tok_punct(e, q->o - 1, ':') ||
 	    (tok_punct(e, q->o - 1, ',') && (e->tok[q->first].fl & F_CAP)))) {
-		men = sentence_subject(e, sent);
+		men = qp_sentence_subject(e, sent);
 		if (men != NO && e->men[men].te > q->o)
 			men = NO;
 		if (men == NO)
-			men = mention_before(e, q->o - 1, ss);
+			men = qp_mention_before(e, q->o - 1, ss);
 		if (men != NO)
 			cue = q->o - 1, adjacent = 1;
 	}
@@ -2898,13 +2661,13 @@ attribute(struct qp_engine *e, size_t qi)
 		}
 	}
 	if (men == NO && prevq != NO && e->qs[prevq].have_spk) {
-		copy_speaker(e, q, &e->qs[prevq]);
+		qp_copy_speaker(e, q, &e->qs[prevq]);
 		cue = e->qs[prevq].cue;
 		adjacent = 1;
 	}
-	if (looks_like_term(e, q, cue != NO || men != NO, adjacent,
-	    cue != NO && cue < q->o && verb_tok(e, cue) && !(tok_lex(e, cue) & QL_CALL) &&
-	    !ing_word(e, cue)) && q->kind != QP_HEADLINE) {
+	if (qp_looks_like_term(e, q, cue != NO || men != NO, adjacent,
+	    cue != NO && cue < q->o && qp_verb_tok(e, cue) && !(tok_lex(e, cue) & QL_CALL) &&
+	    !qp_ing_word(e, cue)) && q->kind != QP_HEADLINE) {
 		q->keep = 0;
 		return;
 	}
@@ -2914,7 +2677,7 @@ attribute(struct qp_engine *e, size_t qi)
 	}
 	q->cue = cue;
 	if (men != NO) {
-		speaker_from_mention(e, q, men);
+		qp_speaker_from_mention(e, q, men);
 		return;
 	}
 	if (q->have_spk)
@@ -2926,7 +2689,7 @@ attribute(struct qp_engine *e, size_t qi)
 		return;
 	}
 	if (qi == 0 && e->run_open && q->o == 0) {
-		set_speaker_str(e, q, e->run_spk, e->run_men);
+		qp_set_speaker_str(e, q, e->run_spk, e->run_men);
 		q->ent = e->run_ent;
 		q->cont_before = 1;
 		return;
@@ -2934,9 +2697,9 @@ attribute(struct qp_engine *e, size_t qi)
 	/* "Lisa Mancini has been cosplaying for two years, her "passion" for
 	 * the hobby "stemmed through my love for Halloween."" */
 	if (ss < q->o) {
-		int subj = sentence_subject(e, sent);
+		int subj = qp_sentence_subject(e, sent);
 		if (subj != NO && e->men[subj].te <= q->o) {
-			speaker_from_mention(e, q, subj);
+			qp_speaker_from_mention(e, q, subj);
 			return;
 		}
 	}
@@ -2947,32 +2710,30 @@ attribute(struct qp_engine *e, size_t qi)
 			if (!pq->keep || !pq->have_spk)
 				continue;
 			if (e->tok[pq->o].sent >= sent - 1) {
-				copy_speaker(e, q, pq);
+				qp_copy_speaker(e, q, pq);
 				return;
 			}
 			break;
 		}
-		int subj = sentence_subject(e, sent - 1);
+		int subj = qp_sentence_subject(e, sent - 1);
 		if (subj != NO) {
-			speaker_from_mention(e, q, subj);
+			qp_speaker_from_mention(e, q, subj);
 			return;
 		}
 	}
 	if (ss == 0 && e->last_spk_para >= e->para - 2 && e->last_spk[0]) {
-		set_speaker_str(e, q, e->last_spk, e->last_men);
+		qp_set_speaker_str(e, q, e->last_spk, e->last_men);
 		q->ent = e->last_spk_ent;
 		return;
 	}
 	if (e->last_spk[0] && q->words >= 4) {
-		set_speaker_str(e, q, e->last_spk, e->last_men);
+		qp_set_speaker_str(e, q, e->last_spk, e->last_men);
 		q->ent = e->last_spk_ent;
 		return;
 	}
 	if (q->words < 4)
 		q->keep = 0;
 }
-
-/* ---- the paragraph ---- */
 
 static int
 is_headline(const struct qp_engine *e)
@@ -3110,28 +2871,28 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 	e->n = len;
 	e->oblen = 0;
 	e->regcur = 0;
-	tokenize(e);
-	lookup_words(e, e->nmarks > 0);
-	pair_marks(e);
-	split_sentences(e);
-	find_mentions(e, ents, nents);
+	qp_tokenize(e);
+	qp_lookup_words(e, e->nmarks > 0);
+	qp_pair_marks(e);
+	qp_split_sentences(e);
+	qp_find_mentions(e, ents, nents);
 	headline = is_headline(e);
 	for (size_t i = 0; i < e->nq; i++)
 		finish_quote(e, &e->qs[i], headline);
 	for (size_t i = 0; i < e->nq; i++)
-		attribute(e, i);
-	register_upto(e, e->nmen);
+		qp_attribute(e, i);
+	qp_register_upto(e, e->nmen);
 
 	/* the document's state, and the cue words into the output arena */
 	e->run_open = 0;
-	empty = ob_put(e, "", 0);
+	empty = qp_ob_put(e, "", 0);
 	for (size_t i = 0; i < e->nq; i++) {
 		struct quote *q = &e->qs[i];
 		size_t n;
 
 		if (!q->keep)
 			continue;
-		q->cue_off = q->cue != NO ? ob_span(e, q->cue, q->cue + 1, &n) : empty;
+		q->cue_off = q->cue != NO ? qp_ob_span(e, q->cue, q->cue + 1, &n) : empty;
 		if (q->have_spk && q->spk_len) {
 			copy_str(e->last_spk, sizeof e->last_spk, e->ob + q->spk, q->spk_len);
 			copy_str(e->last_men, sizeof e->last_men, e->ob + q->mtx, q->mtx_len);
@@ -3148,7 +2909,7 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 		}
 	}
 	/* the arena grows no more: the records point into it */
-	e->out = grow(e->out, &e->capout, e->nq + 1, sizeof *e->out);
+	e->out = qp_grow(e->out, &e->capout, e->nq + 1, sizeof *e->out);
 	for (size_t i = 0; i < e->nq; i++) {
 		const struct quote *q = &e->qs[i];
 		struct qp_quote *o;
