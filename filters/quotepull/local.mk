@@ -3,7 +3,9 @@
 # The engine (no I/O) and its compiled-in lexicons
 noinst_LIBRARIES += libquotepull.a
 libquotepull_a_SOURCES = \
-	filters/quotepull/qp.c filters/quotepull/qp.h filters/quotepull/engine.h \
+	filters/quotepull/qp.c \
+	filters/quotepull/tokens.c \
+	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull

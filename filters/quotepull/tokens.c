@@ -1,0 +1,508 @@
+/* tokens.c: a paragraph's tokens (words, numbers, punctuation, quotation
+ * marks) with their flags: case shape, possessive, the lexicon stem, and for
+ * a mark whether it may open or close. A byte loop with an ASCII fast path;
+ * utf8proc only for bytes >= 0x80. */
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
+#include "engine.h"
+
+static size_t
+decode(const unsigned char *s, size_t n, size_t i, int32_t *cp)
+{
+	utf8proc_ssize_t r;
+
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		return 1;
+	}
+	r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), cp);
+	if (r <= 0) {
+		*cp = -1;
+		return 1;
+	}
+	return (size_t)r;
+}
+
+/* Is cp a quotation mark? Sets its kind (double/single) and style: 0
+ * straight, 1 opening (“ „ « ‘ ‚), 2 closing (” » ’). */
+static int
+quote_char(int32_t cp, int *kind, int *style)
+{
+	switch (cp) {
+	case '"': *kind = MK_DQ; *style = 0; return 1;
+	case '\'': *kind = MK_SQ; *style = 0; return 1;
+	case 0x201C: case 0x201E: case 0x00AB: *kind = MK_DQ; *style = 1; return 1;
+	case 0x201D: case 0x00BB: *kind = MK_DQ; *style = 2; return 1;
+	case 0x2018: case 0x201A: *kind = MK_SQ; *style = 1; return 1;
+	case 0x2019: *kind = MK_SQ; *style = 2; return 1;
+	default: return 0;
+	}
+}
+
+static int
+is_space_cp(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == '\f' || cp == '\v' || cp == 0xA0 ||
+	    (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+	    cp == 0x3000 || cp == 0xFEFF;
+}
+
+static int
+ascii_alnum(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+/* cp_class of each ASCII byte, CC_UTF8 for the others: the tokenizer's
+ * fast path. */
+#define S CC_SPACE
+#define A CC_ALNUM
+#define Q CC_QUOTE
+#define O CC_OPEN	/* "(“", "— “": a bracket, a dash or a slash lets a mark open */
+#define P CC_PUNCT
+#define U CC_UTF8
+#define U16 U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U
+static const uint8_t byte_cc[256] = {
+	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,	/* \t \n \v \f \r */
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	S, P, Q, P, P, P, P, Q, O, P, P, P, P, O, P, O,	/* space ! " # $ % & ' ( ) * + , - . / */
+	A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, P,	/* 0-9 : ; < = > ? */
+	P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,	/* @ A-O */
+	A, A, A, A, A, A, A, A, A, A, A, O, P, P, P, P,	/* P-Z [ \ ] ^ _ */
+	P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,	/* ` a-o */
+	A, A, A, A, A, A, A, A, A, A, A, O, P, P, P, P,	/* p-z { | } ~ DEL */
+	U16, U16, U16, U16, U16, U16, U16, U16
+};
+#undef S
+#undef A
+#undef Q
+#undef O
+#undef P
+#undef U
+#undef U16
+
+static int
+is_alnum_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 0 && ascii_alnum((unsigned char)cp);
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+cp_class(int32_t cp)
+{
+	int k, st;
+
+	if (cp < 0)
+		return CC_PUNCT;
+	if (is_space_cp(cp))
+		return CC_SPACE;
+	if (quote_char(cp, &k, &st))
+		return CC_QUOTE;
+	if (is_alnum_cp(cp))
+		return CC_ALNUM;
+	/* "(“", "— “": an opening bracket or a dash lets a mark open */
+	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2013 || cp == 0x2014 ||
+	    cp == '-' || cp == '/')
+		return CC_OPEN;
+	return CC_PUNCT;
+}
+
+static int
+is_upper_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp < 0)
+		return 0;
+	int c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int
+is_lower_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (cp < 0)
+		return 0;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int
+is_digit_cp(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static inline struct tok *
+push_tok(struct qp_engine *e, size_t s, size_t end, int type)
+{
+	struct tok *t;
+
+	if (e->ntok == e->captok)
+		e->tok = qp_grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
+	t = &e->tok[e->ntok++];
+	*t = (struct tok){ .s = s, .e = end, .type = (uint8_t)type, .q = NO, .men = NO };
+	return t;
+}
+
+static int
+next_class(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+
+	if (i >= n)
+		return CC_SPACE;
+	if (s[i] < 0x80)
+		return byte_cc[s[i]];
+	decode(s, n, i, &cp);
+	return cp_class(cp);
+}
+
+/* The end of the run of ASCII letters and digits from j: sixteen bytes at
+ * a time where SSE2 is there (no branch a byte to mispredict at the end
+ * of every word). */
+static inline size_t
+alnum_run(const unsigned char *s, size_t n, size_t j)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	while (j + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		/* c | 0x20 in a-z, c in 0-9: unsigned range tests as signed
+		 * compares after moving the range's start to -128 */
+		__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		    _mm_set1_epi8((char)(128 - 'a')));
+		__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
+		__m128i an = _mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
+		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)));
+		unsigned m = (unsigned)_mm_movemask_epi8(an) ^ 0xFFFFu;
+
+		if (m)
+			return j + (size_t)__builtin_ctz(m);
+		j += 16;
+	}
+#endif
+	while (j < n && byte_cc[s[j]] == CC_ALNUM)
+		j++;
+	return j;
+}
+
+/* Bytes that may join a word's parts ("don't", "U.S", "1,000", "AT&T")
+ * or start a non-ASCII letter: a word ending at one of these needs
+ * scan_word_rest. */
+static const uint8_t word_joiner[256] = {
+	['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1, ['&'] = 1,
+#define J16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+	[0x80] = J16, J16, J16, J16, J16, J16, J16, J16
+#undef J16
+};
+
+/* Scan the rest of a word or number that starts at i, from j. */
+static size_t
+scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
+{
+	int32_t cp, cp2;
+	size_t l;
+
+	while (j < n) {
+		unsigned char c = s[j];
+
+		if (c < 0x80) {
+			if (byte_cc[c] == CC_ALNUM) {
+				/* the ASCII fast path */
+				for (j++; j < n && byte_cc[s[j]] == CC_ALNUM; j++)
+					;
+				continue;
+			}
+			/* of the ASCII bytes only ' - . , & join a word's parts */
+			if (c != '\'' && c != '-' && c != '.' && c != ',' && c != '&')
+				break;
+			cp = c;
+			l = 1;
+		} else {
+			l = decode(s, n, j, &cp);
+			if (is_alnum_cp(cp)) {
+				j += l;
+				continue;
+			}
+			/* "Xtra‍'s": joiners and soft hyphens stay inside a word */
+			if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) && j > i) {
+				j += l;
+				continue;
+			}
+		}
+		if (j + l >= n)
+			break;
+		decode(s, n, j + l, &cp2);
+		if ((cp == '\'' || cp == 0x2019) && !num && is_alnum_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_alnum_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if (cp == '.' && is_alnum_cp(cp2) && (num ? is_digit_cp(cp2) : !is_digit_cp(cp2))) {
+			j += l;
+			continue;
+		}
+		if (cp == ',' && num && is_digit_cp(cp2)) {
+			j += l;
+			continue;
+		}
+		if (cp == '&' && !num && is_upper_cp(cp2) && j > i && s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
+			j += l;	/* "AT&T" */
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* Scan a word or number starting at i; returns its end. Apostrophes and
+ * hyphens between letters stay inside ("don't", "O'Neill", "Man-kei"), so
+ * do inner periods ("U.S") and digit groups ("1,000", "2.5"). *plain tells
+ * a word of ASCII letters and digits only. */
+static inline size_t
+scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
+{
+	size_t j = alnum_run(s, n, i);
+
+	/* most words end at a space: of the ASCII bytes only ' - . , & may
+	 * join a word's parts */
+	*plain = j >= n || !word_joiner[s[j]] ||
+	    /* "said, " "end. ": a joiner needs a letter or digit after it */
+	    (s[j] < 0x80 && (j + 1 >= n || (s[j + 1] < 0x80 && byte_cc[s[j + 1]] != CC_ALNUM)));
+	return *plain ? j : scan_word_rest(s, n, i, j, num);
+}
+
+/* word_flags of a word of ASCII letters and digits: no possessive, and the
+ * lexicon sees all of it. */
+static inline void
+plain_word_flags(struct qp_engine *e, struct tok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = t->e, i = t->s;
+
+	if (s[i] >= 'a' && s[i] <= 'z') {
+		t->fl |= F_LOWER;
+	} else if (s[i] >= 'A' && s[i] <= 'Z') {
+		int letters = 0;
+
+		t->fl |= F_CAP;
+		for (size_t j = i; j < n; j++) {
+			if (s[j] >= 'a' && s[j] <= 'z') {
+				letters = 0;
+				break;
+			}
+			if (s[j] >= 'A' && s[j] <= 'Z')
+				letters++;
+		}
+		if (letters >= 2)
+			t->fl |= F_ALLCAP;
+	}
+	t->stem = (uint8_t)(n - i > 255 ? 255 : n - i);
+}
+
+static inline void
+word_flags(struct qp_engine *e, struct tok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = t->e, i = t->s, stem = t->e;
+	int32_t cp;
+	int letters = 0, uppers = 0;
+	size_t l;
+
+	if (s[i] < 0x80) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			t->fl |= F_CAP;
+		else if (s[i] >= 'a' && s[i] <= 'z')
+			t->fl |= F_LOWER;
+	} else {
+		decode(s, n, i, &cp);
+		if (is_upper_cp(cp))
+			t->fl |= F_CAP;
+		else if (is_lower_cp(cp))
+			t->fl |= F_LOWER;
+	}
+	/* all capitals ("BBC", "ISIS") only if the first letter is one; a
+	 * lower-case letter settles it */
+	for (size_t j = i; (t->fl & F_CAP) && j < n; j += l) {
+		if (s[j] < 0x80) {
+			l = 1;
+			cp = s[j];
+		} else {
+			l = decode(s, n, j, &cp);
+		}
+		if (is_upper_cp(cp)) {
+			letters++;
+			uppers++;
+		} else if (is_lower_cp(cp)) {
+			letters++;
+			break;
+		}
+	}
+	if (letters >= 2 && letters == uppers)
+		t->fl |= F_ALLCAP;
+	if (stem > i && s[stem - 1] == '.')
+		stem--;
+	/* "Erdogan's office", "Day’s": the lexicon sees the stem */
+	if (stem - i > 2 && (s[stem - 1] == 's' || s[stem - 1] == 'S')) {
+		if (s[stem - 2] == '\'') {
+			t->fl |= F_POSS;
+			stem -= 2;
+		} else if (stem - i > 4 && s[stem - 2] == 0x99 && s[stem - 3] == 0x80 &&
+		    s[stem - 4] == 0xE2) {
+			t->fl |= F_POSS;
+			stem -= 4;
+		}
+	}
+	t->stem = (uint8_t)(stem - i > 255 ? 255 : stem - i);
+	if ((t->fl & F_LOWER) && n - i >= 4 && (s[i + 2] == '-' || s[i + 3] == '-'))
+		t->fl |= F_HYPH;
+}
+
+/* Say which words tok_lex may look up in the lexicons. A paragraph with
+ * no quotation mark only feeds the document's names, so there only
+ * capitalised words and the three words before them are looked up (most
+ * words are neither; tokenize marked those); the others have no flags. */
+void
+qp_lookup_words(struct qp_engine *e, int has_marks)
+{
+	if (has_marks)
+		for (size_t i = 0; i < e->ntok; i++)
+			e->tok[i].lexp = e->tok[i].type == TK_WORD;
+}
+
+void
+qp_tokenize(struct qp_engine *e)
+{
+	const unsigned char *s = e->s;
+	size_t n = e->n, i = 0;
+	int prev = CC_SPACE, spb = 1;
+
+	e->ntok = 0;
+	e->nmarks = 0;
+	while (i < n) {
+		int32_t cp;
+		size_t l;
+		int kind, style, cls;
+
+		cls = byte_cc[s[i]];
+		if (cls != CC_UTF8) {
+			cp = s[i];
+			l = 1;
+		} else {
+			l = decode(s, n, i, &cp);
+			cls = cp_class(cp);
+		}
+		if (cls == CC_SPACE) {
+			i += l;
+			prev = CC_SPACE;
+			spb = 1;
+			continue;
+		}
+		if (cls == CC_QUOTE) {
+			struct tok *t;
+			int nx, left, right;
+
+			quote_char(cp, &kind, &style);
+			/* "’90s", "'em": an elided start is part of the word */
+			if (kind == MK_SQ && prev != CC_ALNUM && i + l + 1 < n &&
+			    is_digit_cp(s[i + l]) && is_digit_cp(s[i + l + 1]) &&
+			    (i + l + 2 >= n || !is_digit_cp(s[i + l + 2]))) {
+				int plain;
+				size_t j = scan_word(s, n, i + l, 0, &plain);
+				t = push_tok(e, i, j, TK_NUM);
+				t->fl |= spb ? F_SPB : 0;
+				spb = 0;
+				prev = CC_ALNUM;
+				i = j;
+				continue;
+			}
+			nx = next_class(s, n, i + l);
+			left = (prev == CC_SPACE || prev == CC_OPEN) && nx != CC_SPACE;
+			right = prev != CC_SPACE && prev != CC_OPEN &&
+			    (nx == CC_SPACE || nx == CC_PUNCT || nx == CC_QUOTE);
+			t = push_tok(e, i, i + l, TK_MARK);
+			e->nmarks++;
+			t->fl |= spb ? F_SPB : 0;
+			t->mk = (uint8_t)kind;
+			if (style == 1)
+				t->mr = MR_OPEN;
+			else if (style == 2)
+				t->mr = (left && !right) ? MR_OPEN : MR_CLOSE;
+			else if (left && !right)
+				t->mr = MR_OPEN;
+			else if (right && !left)
+				t->mr = MR_CLOSE;
+			else
+				t->mr = MR_AMBIG;
+			prev = t->mr == MR_OPEN || (t->mr == MR_AMBIG && prev == CC_SPACE) ?
+			    CC_OPEN : CC_PUNCT;
+			spb = 0;
+			i += l;
+			continue;
+		}
+		if (cls == CC_ALNUM) {
+			int num = is_digit_cp(cp), plain;
+			size_t j = scan_word(s, n, i, num, &plain);
+			struct tok *t = push_tok(e, i, j, num ? TK_NUM : TK_WORD);
+
+			t->fl |= spb ? F_SPB : 0;
+			if (!num) {
+				if (plain)
+					plain_word_flags(e, t);
+				else
+					word_flags(e, t);
+				/* a capitalised word and the words right before it */
+				if (t->fl & (F_CAP | F_ALLCAP)) {
+					t->lexp = 1;
+					for (size_t k = e->ntok - 1; k-- > 0 && k + 4 >= e->ntok &&
+					    e->tok[k].type == TK_WORD;)
+						e->tok[k].lexp = 1;
+				}
+				/* "Dr.", "U.S.", "J." keep their period */
+				if (j < n && s[j] == '.') {
+					int inner = memchr(s + i, '.', j - i) != NULL;
+					int initial = j - i == 1 && (t->fl & F_CAP);
+					if (inner || initial || (qp_lex_maybe(e->lex, QL_SMALL_ABBR, s + i, j - i) &&
+					    (qp_lex_get(e->lex, s + i, j - i) & QL_ABBR))) {
+						t->e = ++j;
+					}
+				}
+			}
+			spb = 0;
+			prev = CC_ALNUM;
+			i = j;
+			continue;
+		}
+		{
+			struct tok *t = push_tok(e, i, i + l, TK_PUNCT);
+			t->fl |= spb ? F_SPB : 0;
+		}
+		spb = 0;
+		prev = cls;
+		i += l;
+	}
+}
