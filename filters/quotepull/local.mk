@@ -5,6 +5,7 @@ noinst_LIBRARIES += libquotepull.a
 libquotepull_a_SOURCES = \
 	filters/quotepull/qp.c \
 	filters/quotepull/tokens.c \
+	filters/quotepull/marks.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
