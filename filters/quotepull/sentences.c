@@ -1,0 +1,77 @@
+/* sentences.c: sentence numbers for a paragraph's tokens, asked of the
+ * core segmenter (common/segment.h) at the terminators outside quotations
+ * and at the end of each quotation. */
+#include <stdint.h>
+
+#include "engine.h"
+#include "segment.h"
+
+/* The core segmenter decides each boundary (common/segment.h); quotepull
+ * only says where to ask: at the terminators outside quotations, and at
+ * the end of a quotation, which is a unit of its sentence ("Nobody."
+ * Governor Ruth Adler made the remarks.). */
+static const struct segmenter qp_segmenter = { NULL };
+
+/* The byte where the terminator run ending token t starts: t is a . ! ?
+ * or … token, or a word keeping its period ("U.S.", "J."); the run goes
+ * back over the terminators right before it ("?!", "..."). Returns
+ * SIZE_MAX when t ends in no terminator. */
+static size_t
+terminator_run(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	if (k->type == TK_WORD)
+		return e->s[k->e - 1] == '.' ? k->e - 1 : SIZE_MAX;
+	if (!tok_terminal(e, t))
+		return SIZE_MAX;
+	while (t > 0 && e->tok[t - 1].e == e->tok[t].s && tok_terminal(e, t - 1))
+		t--;
+	return e->tok[t].s;
+}
+
+/* Sentence numbers for all tokens. */
+void
+qp_split_sentences(struct qp_engine *e)
+{
+	int sent = 0;
+	size_t start = e->ntok ? e->tok[0].s : 0;	/* where the sentence starts */
+	size_t cut = SIZE_MAX;	/* a token from here on starts the next one */
+	size_t after = 0;	/* terminators before here have been asked about */
+
+	for (size_t i = 0; i < e->ntok; i++) {
+		struct tok *t = &e->tok[i];
+		size_t run, next, end;
+
+		if (t->s >= cut) {
+			sent++;
+			start = t->s;
+			cut = SIZE_MAX;
+		}
+		t->sent = sent;
+		if (t->q != NO) {
+			/* a quotation ends its sentence as its last word would:
+			 * ask at the terminators before the closing mark */
+			const struct quote *q = &e->qs[t->q];
+			int last = q->last - 1;
+
+			if (q->c != (int)i || q->last <= q->first)
+				continue;
+			while (last > q->first && e->tok[last].type == TK_MARK &&
+			    e->tok[last].e == e->tok[last + 1].s)
+				last--;	/* "... over.'" */
+			run = terminator_run(e, last);
+		} else {
+			if (t->s < after || (t->type != TK_PUNCT && t->type != TK_WORD))
+				continue;
+			run = terminator_run(e, (int)i);
+		}
+		if (run == SIZE_MAX || run < after)
+			continue;
+		if (sent_boundary_at(&qp_segmenter, e->s, e->n, start, run, &next, &end))
+			cut = end;
+		else if (t->q != NO && (tok_punct(e, (int)i + 1, '(') || tok_punct(e, (int)i + 1, '[')))
+			cut = e->tok[i + 1].s;	/* "... as well." ((hu))Hungarian language: ... */
+		after = next;
+	}
+}
