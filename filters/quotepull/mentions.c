@@ -1,0 +1,514 @@
+/* mentions.c: who a paragraph mentions: names (with the titles before them),
+ * organisations, role phrases ("the COO", "one passenger") and pronouns,
+ * from upstream <PER>/<ORG> tags first, then from capitalised runs and the
+ * lexicons. */
+#include <stdint.h>
+#include <string.h>
+
+#include "engine.h"
+
+static struct mention *
+add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
+{
+	struct mention *m;
+
+	e->men = qp_grow(e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
+	m = &e->men[e->nmen++];
+	memset(m, 0, sizeof *m);
+	m->ts = ts;
+	m->te = te;
+	m->ns = ns;
+	m->ne = ne;
+	m->kind = kind;
+	m->sent = e->tok[ts].sent;
+	m->ts_title = NO;
+	m->ent = NO;
+	m->poss_ns = m->poss_ne = m->poss_tok = NO;
+	for (int i = ts; i < te; i++)
+		e->tok[i].men = (int)(e->nmen - 1);
+	return m;
+}
+
+/* Can token t belong to a run of capitalised name words?  (None past the
+ * paragraph's last token.) */
+static inline int
+cap_word(const struct qp_engine *e, int t)
+{
+	const struct tok *k;
+
+	if (t < 0 || (size_t)t >= e->ntok)
+		return 0;
+	k = &e->tok[t];
+
+	/* "So I said": the pronoun is no part of a name */
+	if (k->e - k->s == 1 && e->s[k->s] == 'I')
+		return 0;
+	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) && k->q == NO &&
+	    k->men == NO;
+}
+
+/* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman". */
+static int
+name_particle(const struct qp_engine *e, int t)
+{
+	static const struct {
+		char w[6];
+		uint8_t n;
+	} part[] = { {"de", 2}, {"van", 3}, {"von", 3}, {"der", 3}, {"den", 3},
+	    {"da", 2}, {"di", 2}, {"du", 2}, {"del", 3}, {"della", 5}, {"la", 2},
+	    {"le", 2}, {"bin", 3}, {"ibn", 3}, {"al", 2}, {"el", 2}, {"dos", 3},
+	    {"ben", 3}, {"ter", 3}, {"op", 2} };
+	size_t n = e->tok[t].e - e->tok[t].s;
+
+	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER) || n < 2 || n > 5)
+		return 0;
+	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
+		if (part[i].n == n && tok_is_n(e, t, part[i].w, n))
+			return 1;
+	return 0;
+}
+
+/* A lower-case particle joined to a capitalised name: "el-Sisi", "al-Assad". */
+static int
+hyphen_particle(const struct qp_engine *e, int t)
+{
+	static const char *const part[] = { "al", "el", "ad", "ed", "as", "ash", "at", "az",
+	    "an", "ar", "bin", "ibn", "abu", "abd", "ben", "ul", "ud", "ur", "de", "da", "di",
+	    "du", "van", "von", "ter" };
+	const struct tok *k = &e->tok[t];
+	const unsigned char *s = e->s + k->s;
+	size_t n = k->e - k->s;
+
+	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO || k->men != NO)
+		return 0;
+	for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
+		size_t l = strlen(part[i]);
+		if (n > l + 1 && memcmp(s, part[i], l) == 0 && s[l] == '-' && s[l + 1] >= 'A' &&
+		    s[l + 1] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+static uint32_t
+gender_of_tokens(const struct qp_engine *e, int a, int b)
+{
+	uint32_t g = 0;
+
+	for (int i = a; i < b; i++)
+		if (tok_lex(e, i) & QL_TITLE)
+			g |= tok_lex(e, i) & (QL_FEM | QL_MASC);
+	return g;
+}
+
+/* Classify and record the name run [ns, ne) with titles from ts. */
+static void
+name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
+{
+	struct mention *m;
+	int org = 0;
+	/* "UN" is no given name */
+	uint32_t fl = tok_lex(e, ns) & ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
+
+	if (ne <= ns)
+		return;
+	/* "Birmingham City University", "BBC", "Department of Defense": organisations */
+	for (int k = ns; k + 1 < ne; k++)
+		if ((tok_is(e, k + 1, "of") || tok_is(e, k + 1, "on") || tok_is(e, k + 1, "for")) &&
+		    (tok_lex(e, k) & QL_ORGWORD))
+			org = 1;
+	if ((tok_lex(e, ne - 1) & QL_ORGWORD) ||
+	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) && e->tok[ns].e - e->tok[ns].s <= 6))
+		org = 1;
+	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
+	if (has_title)
+		m->ts_title = ts;
+	if (!org) {
+		m->person = has_title || ((fl & QL_GIVEN) && ne - ns >= 2);
+		if ((fl & QL_GIVEN) && ne - ns >= 2 &&
+		    (fl & (QL_FEM | QL_MASC)) != (QL_FEM | QL_MASC))
+			m->gender = fl & (QL_FEM | QL_MASC);
+		m->gender |= gender_of_tokens(e, ts, ns);
+		if ((m->gender & (QL_FEM | QL_MASC)) == (QL_FEM | QL_MASC))
+			m->gender = 0;
+		/* "Finance minister ...": a lone capital opening a sentence */
+		m->weak = ne - ns == 1 && !has_title && sentence_initial(e, ns) &&
+		    !(fl & QL_GIVEN);
+		if (ne - ns > 5)
+			m->weak = 1;
+	}
+}
+
+/* "President of Ukraine Volodymyr Zelenskyy": of/to/for/from and a
+ * capitalised word after a title. */
+static int
+title_complement(const struct qp_engine *e, int t)
+{
+	if (t + 1 >= (int)e->ntok || !(tok_is(e, t, "of") || tok_is(e, t, "to") ||
+	    tok_is(e, t, "for") || tok_is(e, t, "from")))
+		return 0;
+	if (tok_is(e, t + 1, "the"))
+		t++;
+	return t + 1 < (int)e->ntok && cap_word(e, t + 1);
+}
+
+/* Split a capitalised run into titles, an organisation and a name:
+ * "Hong Kong director of Amnesty International Man-kei Tam",
+ * "Mayor of London Sadiq Khan", "United States President Donald Trump". */
+static int
+cap_run(struct qp_engine *e, int i)
+{
+	int j = i, rs, re, k, lt, ts, has_title = 0, of_org = 0;
+
+	while (j < (int)e->ntok) {
+		/* "flew to the U.S. She met": a name ends with its sentence */
+		if (e->tok[j].sent != e->tok[i].sent)
+			break;
+		if (cap_word(e, j)) {
+			j++;
+			/* "Erdogan's office" ends the name; "Sheriff's Office" goes on */
+			if ((e->tok[j - 1].fl & F_POSS) && !(j < (int)e->ntok && cap_word(e, j) &&
+			    (tok_lex(e, j) & QL_ORGWORD)))
+				break;
+			continue;
+		}
+		if (j > i && j + 1 < (int)e->ntok && name_particle(e, j) && cap_word(e, j + 1)) {
+			j++;
+			continue;
+		}
+		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
+		if (hyphen_particle(e, j) && (j > i || (j + 1 < (int)e->ntok && cap_word(e, j + 1)))) {
+			j++;
+			continue;
+		}
+		/* "Department of Defense", "University of the Arts", "Commission
+		 * on International Religious Freedom" */
+		if (j > i && j + 1 < (int)e->ntok && (tok_is(e, j, "of") || tok_is(e, j, "on") ||
+		    tok_is(e, j, "for")) &&
+		    (tok_lex(e, j - 1) & QL_ORGWORD) && !(e->tok[j - 1].fl & F_POSS)) {
+			int nx = j + 1;
+			if (tok_is(e, nx, "the") && nx + 1 < (int)e->ntok)
+				nx++;
+			if (cap_word(e, nx)) {
+				j = nx;
+				of_org = 1;
+				continue;
+			}
+		}
+		/* "High Court of England and Wales", "Department of Health and
+		 * Human Services": "and" inside an organisation's name */
+		if (of_org && j + 1 < (int)e->ntok && tok_is(e, j, "and") && cap_word(e, j + 1) &&
+		    !(tok_lex(e, j + 1) & (QL_TITLE | QL_GIVEN | QL_STOPCAP))) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	rs = i;
+	re = j;
+	/* "The", "According", "On": not names at the start of a run */
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
+		rs++;
+	/* "So I said", "Previously, ...": a common word opening a sentence */
+	if (rs < re && (tok_lex(e, rs) & QL_COMMON) && !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
+	    sentence_initial(e, rs))
+		rs++;
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
+		rs++;
+	if (rs >= re)
+		return j;
+	/* "Kama Melly QC", "Sammy Davis Jr.": letters after the name */
+	while (re - rs >= 3 && (tok_lex(e, re - 1) & QL_POSTNOM))
+		re--;
+	/* lower-case titles before the run: "coach Tom Baker", "police spokesman Mark Hill" */
+	ts = rs;
+	while (ts == i && ts > 0 && e->tok[ts - 1].type == TK_WORD &&
+	    (e->tok[ts - 1].fl & F_LOWER) && (tok_lex(e, ts - 1) & QL_TITLE) &&
+	    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO && rs - ts < 3)
+		ts--, has_title = 1;
+	if (ts < rs)
+		ts = rs;	/* as written: the capitalised part */
+	/* the last title word inside the run ends the titles */
+	lt = NO;
+	if (!(tok_lex(e, re - 1) & QL_ORGWORD))
+		for (k = rs; k < re - 1; k++)
+			if ((tok_lex(e, k) & QL_TITLE) && !(e->tok[k].fl & F_POSS))
+				lt = k;
+	if (lt == NO && re - rs == 1 && (tok_lex(e, rs) & QL_TITLE) &&
+	    !(tok_lex(e, rs) & QL_GIVEN))
+		lt = rs;	/* "Minister says": a title alone */
+	/* "Chief Executive of Hong Kong Carrie Lam": titles only, then "of" */
+	if (re - rs >= 2 && (tok_lex(e, re - 1) & QL_TITLE) && !(e->tok[re - 1].fl & F_POSS) &&
+	    (((tok_lex(e, re - 2) & QL_TITLE) || (e->tok[re - 2].fl & F_ALLCAP)) ||
+	    /* "US Special Representative for Iran Brian Hook" */
+	    title_complement(e, re)) &&
+	    (lt == NO || lt == re - 2))
+		lt = re - 1;
+	if (lt != NO) {
+		has_title = 1;
+		if (lt == re - 1) {
+			/* "Mayor of London Sadiq Khan", "Ambassador to the United Nations Nikki Haley" */
+			int p = re, q2, r2e;
+			if (title_complement(e, p)) {
+				q2 = p + 1;
+				if (tok_is(e, q2, "the"))
+					q2++;
+				r2e = q2;
+				while (r2e < (int)e->ntok && cap_word(e, r2e) && !(e->tok[r2e].fl & F_POSS))
+					r2e++;
+				if (r2e < (int)e->ntok && cap_word(e, r2e) && (e->tok[r2e].fl & F_POSS))
+					r2e++;
+				/* not "Director General of the National Water Institute":
+				 * an organisation ends it, no person's name */
+				if (r2e - q2 >= 3 && !(tok_lex(e, r2e - 1) & QL_ORGWORD)) {
+					int nstart = r2e - 2;
+					for (k = q2 + 1; k < r2e - 1; k++)
+						if ((tok_lex(e, k) & QL_GIVEN) && !(tok_lex(e, k) & QL_ORGWORD)) {
+							nstart = k;
+							break;
+						}
+					name_mention(e, rs, nstart, r2e, 1);
+					return r2e;
+				}
+			}
+			/* "Minister <PER>Yevgeny Zinichev</PER>": the title of a tagged name */
+			if (re < (int)e->ntok && e->tok[re].men >= 0 && e->men[e->tok[re].men].kind == MN_NAME)
+				return j;
+			if (title_complement(e, re)) {
+				int u = re + 1;
+				while (u < (int)e->ntok && (cap_word(e, u) || tok_is(e, u, "the")))
+					u++;
+				if (u < (int)e->ntok && e->tok[u].men >= 0 &&
+				    e->men[e->tok[u].men].kind == MN_NAME)
+					return j;
+			}
+			/* a title alone: a role phrase, "Minister", "the President" */
+			{
+				int d = rs > 0 && is_word(e, rs - 1) && (tok_lex(e, rs - 1) & QL_DET) &&
+				    e->tok[rs - 1].men == NO ? rs - 1 : rs;
+				struct mention *m = add_mention(e, d, re, re - 1, re, MN_ROLE);
+				m->gender = gender_of_tokens(e, rs, re);
+				m->ts_title = rs;
+				m->indef = d < rs && (tok_lex(e, d) & QL_INDEF);
+			}
+			return j;
+		}
+		rs = lt + 1;
+	}
+	/* "Amnesty International Man-kei Tam": an organisation, then a name */
+	for (k = rs + 1; k < re - 1; k++) {
+		/* "Commission on International Religious Freedom" is one name */
+		if (e->tok[k].fl & F_LOWER)
+			break;
+		if ((tok_lex(e, k) & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) && re - (k + 1) >= 2 &&
+		    cap_word(e, k + 1)) {
+			name_mention(e, rs, rs, k + 1, 0);
+			rs = k + 1;
+			break;
+		}
+	}
+	name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs, re, has_title);
+	return j;
+}
+
+/* A role phrase ending at head h: "the COO", "one passenger", "Day's animal
+ * foundation", "police". */
+static void
+role_mention(struct qp_engine *e, int h)
+{
+	int ts = h, indef = 0, det = 0, pns = NO, pne = NO, ptok = NO, one_of = 0;
+	struct mention *m;
+
+	for (int k = h - 1; k >= 0 && h - k <= 4; k--) {
+		const struct tok *t = &e->tok[k];
+		/* "Erdogan's office": the possessor belongs to the phrase */
+		if (t->men >= 0 && (t->fl & F_POSS) && e->men[t->men].te == k + 1 &&
+		    e->men[t->men].kind != MN_PRON) {
+			ts = e->men[t->men].ts;
+			pns = e->men[t->men].ns;
+			pne = e->men[t->men].ne;
+			det = 1;
+			break;
+		}
+		if (t->q != NO || t->men != NO || t->type != TK_WORD)
+			break;
+		if (ptok_lex(e, t) & QL_DET) {
+			ts = k;
+			det = 1;
+			indef = (ptok_lex(e, t) & QL_INDEF) != 0;
+			break;
+		}
+		if (t->fl & F_POSS) {
+			ts = k;
+			ptok = k;
+			det = 1;
+			break;
+		}
+		if ((ptok_lex(e, t) & (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) || !(t->fl & F_LOWER))
+			break;
+		ts = k;
+	}
+	if (!det)
+		ts = h;	/* bare: "police said", "officials said" */
+	/* "One of the victims said": one person of a group */
+	if (det && ts >= 2 && tok_is(e, ts - 1, "of") && is_word(e, ts - 2) &&
+	    (tok_is(e, ts - 2, "one") || tok_is(e, ts - 2, "another")) && e->tok[ts - 2].men == NO) {
+		ts -= 2;
+		indef = 1;
+		one_of = 1;
+	}
+	m = add_mention(e, ts, h + 1, h, h + 1, MN_ROLE);
+	m->indef = indef;
+	m->gender = tok_lex(e, h) & (QL_FEM | QL_MASC);
+	m->plural = (tok_lex(e, h) & QL_PLURAL) != 0 && !one_of;
+	m->poss_ns = pns;
+	m->poss_ne = pne;
+	m->poss_tok = ptok;
+	(void)det;
+}
+
+void
+qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
+{
+	int moved = 0, blocked = 0;
+
+	e->nmen = 0;
+	/* tags from upstream first: <PER> and <ORG> are the names, and the
+	 * words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names */
+	for (size_t x = 0; x < nents; x++) {
+		size_t lo = 0, hi = e->ntok;
+		int a, b, ns, ts, has_title = 0;
+
+		while (lo < hi) {	/* the first token at or after the tag */
+			size_t mid = lo + (hi - lo) / 2;
+			if (e->tok[mid].s < ents[x].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		a = b = (int)lo;
+		while (b < (int)e->ntok && e->tok[b].e <= ents[x].end)
+			b++;
+		if (a == b)
+			continue;
+		if (ents[x].type != QP_PER && ents[x].type != QP_ORG) {
+			for (int i = a; i < b; i++)
+				if (e->tok[i].men == NO)
+					e->tok[i].men = MEN_BLOCKED;
+			blocked = 1;
+			continue;
+		}
+		if (e->tok[a].q != NO || e->tok[a].men != NO)
+			continue;
+		if (ents[x].type == QP_ORG) {
+			add_mention(e, a, b, a, b, MN_ORG);
+			continue;
+		}
+		/* "<PER>Durham Hall QC</PER>": letters after the name */
+		while (b - a >= 3 && (tok_lex(e, b - 1) & QL_POSTNOM))
+			b--;
+		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles inside */
+		ns = a;
+		while (ns < b - 1 && e->tok[ns].type == TK_WORD && (tok_lex(e, ns) & QL_TITLE) &&
+		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < b - 2))
+			ns++, has_title = 1;
+		ts = a;
+		while (ts > 0 && e->tok[ts - 1].type == TK_WORD &&
+		    (tok_lex(e, ts - 1) & QL_TITLE) && e->tok[ts - 1].men == NO &&
+		    e->tok[ts - 1].q == NO && a - ts < 3)
+			ts--, has_title = 1;
+		name_mention(e, ts, ns, b, has_title);
+		e->men[e->nmen - 1].person = 1;
+		e->men[e->nmen - 1].weak = 0;
+	}
+	for (size_t i = 0; i < e->ntok;) {
+		struct tok *t = &e->tok[i];
+
+		if (t->q != NO || t->men != NO || t->type != TK_WORD) {
+			i++;
+			continue;	/* in a quotation, a tag or a mention */
+		}
+		/* "One of them even went as far to say": one person of a group */
+		if ((e->s[t->s] | 0x20) == (t->e - t->s == 3 ? 'o' : 'a') &&
+		    (tok_is(e, (int)i, "one") || tok_is(e, (int)i, "another")) && i + 2 < e->ntok &&
+		    tok_is(e, (int)i + 1, "of") && (tok_is(e, (int)i + 2, "them") ||
+		    tok_is(e, (int)i + 2, "us")) && e->tok[i + 2].q == NO) {
+			struct mention *m = add_mention(e, (int)i, (int)i + 3, (int)i + 2, (int)i + 3, MN_ROLE);
+			m->indef = 1;
+			i += 3;
+			continue;
+		}
+		/* "al-Masirah TV": a name opening with a particle */
+		if ((t->fl & F_HYPH) && hyphen_particle(e, (int)i) && i + 1 < e->ntok &&
+		    cap_word(e, (int)i + 1)) {
+			size_t j = (size_t)cap_run(e, (int)i);
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		/* With no quotation mark in the paragraph only the names (the
+		 * capitalised runs) count: a lower-case pronoun or role phrase
+		 * is no speaker there and never registered, so no look-up. */
+		if (!e->nmarks && (t->fl & F_LOWER)) {
+			i++;
+			continue;
+		}
+		/* a lower-case word is a mention only as a pronoun or role word */
+		if ((t->fl & F_LOWER) && t->lexp &&
+		    !qp_lex_maybe(e->lex, QL_SMALL_PRONROLE, e->s + t->s, t->stem)) {
+			i++;
+			continue;
+		}
+		if ((ptok_lex(e, t) & QL_PRON) && ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
+		    !(t->fl & F_POSS)) {
+			struct mention *m = add_mention(e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
+			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);
+			m->plural = (ptok_lex(e, t) & QL_PLURAL) != 0;
+			i++;
+			continue;
+		}
+		if ((t->fl & (F_CAP | F_ALLCAP)) &&
+		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) && sentence_initial(e, (int)i) &&
+		    !cap_word(e, (int)i + 1) && !title_complement(e, (int)i + 1))) {
+			size_t j = (size_t)cap_run(e, (int)i);
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		if ((ptok_lex(e, t) & QL_ROLE) && (!(t->fl & F_POSS) || (ptok_lex(e, t) & QL_ORGISH))) {
+			/* a title of the name that follows: "coach Tom Baker" */
+			size_t j = i + 1;
+			while (j < e->ntok && e->tok[j].type == TK_WORD && (tok_lex(e, j) & QL_ROLE) &&
+			    (e->tok[j].fl & F_LOWER))
+				j++;
+			if (j < e->ntok && cap_word(e, (int)j) && !(tok_lex(e, j) & QL_STOPCAP) &&
+			    (tok_lex(e, j - 1) & QL_TITLE)) {
+				i = j;
+				continue;
+			}
+			if (j - 1 > i) {
+				i = j - 1;
+				continue;	/* "police spokesman": the last word heads */
+			}
+			role_mention(e, (int)i);
+			i++;
+			continue;
+		}
+		i++;
+	}
+	/* tags and runs were found in two passes: order by position */
+	for (size_t a = 1; a < e->nmen; a++)
+		for (size_t b = a; b > 0 && e->men[b - 1].ts > e->men[b].ts; b--) {
+			struct mention tmp = e->men[b];
+			e->men[b] = e->men[b - 1];
+			e->men[b - 1] = tmp;
+			moved = 1;
+		}
+	/* the tokens point at their mentions as add_mention left them,
+	 * unless the order changed or other tags blocked tokens */
+	if (!moved && !blocked)
+		return;
+	for (size_t i = 0; i < e->ntok; i++)
+		e->tok[i].men = NO;
+	for (size_t x = 0; x < e->nmen; x++)
+		for (int i = e->men[x].ts; i < e->men[x].te; i++)
+			e->tok[i].men = (int)x;
+}
