@@ -1,0 +1,368 @@
+/* names.c: the document's names. Each name mention is registered as an
+ * entity (a person or an organisation, its titles, gender and salience);
+ * a one-word mention goes to the latest fuller name holding the word
+ * ("Ren" -> "Ren Zhengfei"). A hash table of full names and of their first
+ * and last words serves the look-ups. */
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "engine.h"
+
+static size_t
+arena_put(struct qp_engine *e, const unsigned char *s, size_t n, int lower)
+{
+	size_t off = e->alen;
+
+	e->arena = qp_grow(e->arena, &e->acap, e->alen + n + 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (lower && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		e->arena[e->alen++] = (char)c;
+	}
+	e->arena[e->alen++] = '\0';
+	return off;
+}
+
+static uint32_t
+bytes_hash(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of name or word s[0..n), or of where it would go. */
+static size_t
+name_pos(const struct qp_engine *e, const unsigned char *s, size_t n, uint32_t h)
+{
+	size_t i = h & (NAME_SLOTS - 1);
+
+	while (e->names[i].gen == e->gen) {
+		const struct nslot *ns = &e->names[i];
+		if (ns->hash == h && ns->klen == n && memcmp(e->arena + ns->key, s, n) == 0)
+			break;
+		i = (i + 1) & (NAME_SLOTS - 1);
+	}
+	return i;
+}
+
+static const struct nslot *
+name_find(const struct qp_engine *e, const unsigned char *s, size_t n)
+{
+	size_t i = name_pos(e, s, n, bytes_hash(s, n));
+
+	return e->names[i].gen == e->gen ? &e->names[i] : NULL;
+}
+
+/* The slot of s[0..n), added with the arena bytes at key_off as its key
+ * when absent; NULL when the table is full. */
+static struct nslot *
+name_add_at(struct qp_engine *e, size_t i, uint32_t h, size_t n, size_t key_off)
+{
+	if (e->names[i].gen == e->gen)
+		return &e->names[i];
+	if (e->nnames >= NAME_SLOTS * 3 / 4)
+		return NULL;
+	e->nnames++;
+	if (key_off > UINT32_MAX || n > UINT16_MAX)
+		return NULL;
+	e->names[i] = (struct nslot){ h, e->gen, (uint32_t)key_off, (uint16_t)n, NO, NO, NO };
+	return &e->names[i];
+}
+
+static struct nslot *
+name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
+{
+	uint32_t h = bytes_hash(s, n);
+
+	return name_add_at(e, name_pos(e, s, n, h), h, n, key_off);
+}
+
+/* Point the words of entity x's name at it: the latest one wins. */
+static void
+index_words(struct qp_engine *e, int idx)
+{
+	const struct entity *x = &e->ent[idx];
+	size_t a = 0;
+	int changed = 0;
+
+	if (x->ntok < 2)
+		return;
+	/* nothing changed the words' entities since x was indexed last */
+	if (x->idx_at == e->idx_clock)
+		return;
+	while (a < x->nlen) {
+		size_t b = a;
+		while (b < x->nlen && e->arena[x->name + b] != ' ')
+			b++;
+		struct nslot *ns = name_add(e, (const unsigned char *)e->arena + x->name + a, b - a,
+		    x->name + a);
+		if (ns && a == 0 && ns->first != idx) {
+			ns->first = (int16_t)idx;
+			changed = 1;
+		}
+		if (ns && b == x->nlen && ns->last != idx) {
+			ns->last = (int16_t)idx;
+			changed = 1;
+		}
+		a = b + 1;
+	}
+	if (changed)
+		e->idx_clock++;
+	e->ent[idx].idx_at = e->idx_clock;
+}
+
+/* The name of mention m as text: its tokens from ns to ne, single spaces,
+ * a possessive 's dropped ("Erdogan's" -> "Erdogan"). Written to buf. */
+size_t
+qp_name_text(const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
+{
+	size_t n = 0;
+
+	for (int i = ns; i < ne; i++) {
+		size_t s = e->tok[i].s, t = e->tok[i].e;
+		if ((e->tok[i].fl & F_POSS) && i == ne - 1) {
+			if (e->s[t - 1] == '.')
+				t--;
+			t -= e->s[t - 2] == '\'' ? 2 : 4;
+		}
+		if (i > ns && n < cap)
+			buf[n++] = ' ';
+		for (size_t k = s; k < t && n < cap; k++)
+			buf[n++] = e->s[k];
+	}
+	return n;
+}
+
+static void
+ent_add_title(struct qp_engine *e, struct entity *x, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+
+	if (x->ntitles >= 4 || n > 30 || !(ptok_lex(e, k) & QL_TITLE))
+		return;
+	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
+		n--;
+	for (int i = 0; i < x->ntitles; i++)
+		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+			return;
+	x->titles[x->ntitles] = arena_put(e, e->s + k->s, n, 1);
+	x->tlen[x->ntitles++] = (uint8_t)n;
+}
+
+static int
+ent_has_title(const struct qp_engine *e, const struct entity *x, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+
+	if (e->s[k->e - 1] == '.')
+		n--;
+	for (int i = 0; i < x->ntitles; i++)
+		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the text around name m show a person? "Agnès Callamard, a UN
+ * rapporteur, …", "Kino Gabriel said". */
+static int
+person_context(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->te;
+
+	if (m->kind != MN_NAME || t >= (int)e->ntok)
+		return 0;
+	if (is_word(e, t) && (tok_lex(e, t) & QL_VERB) && (e->tok[t].fl & F_LOWER))
+		return 1;
+	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) || !(tok_lex(e, t + 1) & QL_DET))
+		return 0;
+	for (int k = t + 2; k < (int)e->ntok && k < t + 6; k++) {
+		if (!is_word(e, k))
+			return 0;
+		if ((tok_lex(e, k) & QL_ROLE) && !(tok_lex(e, k) & (QL_ORGISH | QL_PLURAL)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is name mention m the subject of its sentence: its first mention, not
+ * after a preposition, before the sentence's first verb? */
+static int
+subject_of_sentence(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->ts;
+
+	if (e->tok[t].q != NO || qp_in_pp(e, m) || (e->tok[m->ne - 1].fl & F_POSS))
+		return 0;
+	for (t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--) {
+		if (m->ts - t > 16)
+			return 0;	/* far into a long sentence */
+		/* "…, while Interior Minister Joachim Brudziński wrote": the
+		 * subject of a clause */
+		if (is_word(e, t) && (tok_lex(e, t) & QL_CONJ) && (e->tok[t].fl & F_LOWER) &&
+		    !tok_is(e, t, "as") && !tok_is(e, t, "that") && !tok_is(e, t, "and") &&
+		    !tok_is(e, t, "or") && !tok_is(e, t, "which") && !tok_is(e, t, "who") &&
+		    !tok_is(e, t, "whom") && !tok_is(e, t, "whose"))
+			return 1;
+		/* a lone capital opening the sentence ("Refusing to …, Mugabe")
+		 * is rarely a name */
+		if (e->tok[t].q != NO || (e->tok[t].men >= 0 && e->men[e->tok[t].men].kind != MN_PRON &&
+		    !e->men[e->tok[t].men].weak) || qp_verb_tok(e, t))
+			return 0;
+	}
+	return 1;
+}
+
+/* Find or add the entity for name mention m; a one-word mention goes to
+ * the latest fuller name holding that word ("Ren" -> "Ren Zhengfei"). */
+int
+qp_register_name(struct qp_engine *e, struct mention *m)
+{
+	unsigned char buf[256];
+	size_t n, pos;
+	uint32_t h;
+	int ntok = m->ne - m->ns, best = NO;
+	struct entity *x;
+
+	if (m->ent != NO)
+		return m->ent;
+	if (m->kind != MN_NAME && m->kind != MN_ORG)
+		return NO;
+	n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+	if (n == 0)
+		return NO;
+	h = bytes_hash(buf, n);
+	pos = name_pos(e, buf, n, h);
+	{
+		const struct nslot *ns = e->names[pos].gen == e->gen ? &e->names[pos] : NULL;
+		if (ns && ns->full != NO)
+			best = ns->full;
+		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
+		 * ending with the word, else one starting with it */
+		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO))
+			best = ns->last != NO ? ns->last : ns->first;
+	}
+	if (best == NO) {
+		if (e->nent >= MAX_ENTITIES)
+			return NO;
+		e->ent = qp_grow(e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
+		x = &e->ent[e->nent];
+		memset(x, 0, sizeof *x);
+		x->name = arena_put(e, buf, n, 0);
+		x->nlen = n;
+		x->ntok = ntok;
+		x->org = m->kind == MN_ORG;
+		best = (int)e->nent++;
+		{
+			struct nslot *ns = name_add_at(e, pos, h, n, x->name);
+			if (ns)
+				ns->full = (int16_t)best;
+		}
+	}
+	index_words(e, best);
+	x = &e->ent[best];
+	x->seen = ++e->clock;
+	/* "According to Muyembe, many people …": the source is salient */
+	if (!qp_in_pp(e, m) || (m->ts >= 2 && qp_according_at(e, m->ts - 2)))
+		x->sal = x->seen;
+	if ((m->person || person_context(e, m)) && !x->org)
+		x->person = 1;
+	if (m->gender && !x->gender)
+		x->gender = m->gender;
+	if (m->ts_title != NO)
+		for (int t = m->ts_title; t < m->ns; t++)
+			ent_add_title(e, x, t);
+	/* lower-case titles right before: "coach Tom Baker" */
+	for (int t = m->ts - 1; t >= 0 && t >= m->ts - 3; t--) {
+		if (e->tok[t].type != TK_WORD || !(tok_lex(e, t) & QL_TITLE) || e->tok[t].q != NO)
+			break;
+		ent_add_title(e, x, t);
+		x->person = 1;
+	}
+	/* the subject of its sentence: "Bloomberg endorsed his former rival,
+	 * Joe Biden. "…," he said" (for the pronouns: persons only) */
+	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) && subject_of_sentence(e, m))
+		x->subj = x->seen;
+	m->ent = best;
+	return best;
+}
+
+/* Is the one-word mention m a name of the document already? */
+int
+qp_known_name(const struct qp_engine *e, const struct mention *m)
+{
+	unsigned char buf[256];
+	size_t n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+	const struct nslot *ns = name_find(e, buf, n);
+
+	return ns && (ns->full != NO || ns->last != NO || ns->first != NO);
+}
+
+/* Register the mentions before index upto (names seen so far). */
+void
+qp_register_upto(struct qp_engine *e, size_t upto)
+{
+	for (; e->regcur < upto && e->regcur < e->nmen; e->regcur++) {
+		struct mention *m = &e->men[e->regcur];
+		/* "Trump said …" opening a sentence: only a name seen before */
+		if ((m->kind == MN_NAME || m->kind == MN_ORG) && (!m->weak || qp_known_name(e, m)))
+			qp_register_name(e, m);
+	}
+}
+
+/* The last named person with the title of token t ("judge"), or NO. */
+int
+qp_ent_by_title(struct qp_engine *e, int t)
+{
+	int best = NO;
+	uint32_t bestseen = 0;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		struct entity *x = &e->ent[i];
+		if (!x->org && ent_has_title(e, x, t) && x->seen >= bestseen) {
+			best = (int)i;
+			bestseen = x->seen;
+		}
+	}
+	return best;
+}
+
+/* Is the one-word name m part of a person's name seen before ("Day" after
+ * "Doris Day")? */
+int
+qp_known_person(const struct qp_engine *e, const struct mention *m)
+{
+	const struct tok *k = &e->tok[m->ns];
+	size_t n = k->e - k->s;
+
+	if (k->fl & F_POSS)
+		return 0;
+	const struct nslot *ns = name_find(e, e->s + k->s, n);
+	int i = ns ? (ns->last != NO ? ns->last : ns->first) : NO;
+
+	return i != NO && e->ent[i].person && e->ent[i].ntok >= 2;
+}
+
+const char *
+qp_named(struct qp_engine *e, const char *role)
+{
+	size_t n = strlen(role);
+	int best = NO;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		if (x->org)
+			continue;
+		for (int k = 0; k < x->ntitles; k++)
+			if (x->tlen[k] == n && strncasecmp(e->arena + x->titles[k], role, n) == 0 &&
+			    (best == NO || x->seen > e->ent[best].seen))
+				best = (int)i;
+	}
+	return best == NO ? NULL : e->arena + e->ent[best].name;
+}
