@@ -11,6 +11,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/names.c \
 	filters/quotepull/clauses.c \
 	filters/quotepull/speaker.c \
+	filters/quotepull/terms.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
