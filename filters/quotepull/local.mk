@@ -12,6 +12,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/clauses.c \
 	filters/quotepull/speaker.c \
 	filters/quotepull/terms.c \
+	filters/quotepull/attribution.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
