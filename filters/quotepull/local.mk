@@ -3,7 +3,7 @@
 # The engine (no I/O) and its compiled-in lexicons
 noinst_LIBRARIES += libquotepull.a
 libquotepull_a_SOURCES = \
-	filters/quotepull/qp.c \
+	filters/quotepull/engine.c \
 	filters/quotepull/tokens.c \
 	filters/quotepull/marks.c \
 	filters/quotepull/sentences.c \

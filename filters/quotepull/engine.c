@@ -1,25 +1,12 @@
-/* qp.c: the quotepull engine: quotation mark pairing and speaker
- * attribution over one document's paragraphs. No I/O.
- *
- * Per paragraph: tokenize (byte loop, utf8proc only for bytes >= 0x80),
- * pair the marks with a stack (flanking decides straight marks), split
- * sentences outside the quotations (the core segmenter decides each
- * boundary, common/segment.h), find the mentions (names, titles, role
- * phrases, pronouns), then for each quotation decide whether it is one and
- * who said it. Names are kept per document to resolve short mentions,
- * role phrases and pronouns. */
+/* engine.c: the quotepull engine's API (qp.h) and the order of its work
+ * on a paragraph; the output strings. No I/O. The parts, in the order
+ * qp_paragraph runs them, are listed in engine.h. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <utf8proc.h>
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
-
 #include "engine.h"
-#include "segment.h"
 #include "xalloc.h"
 
 void *
