@@ -93,176 +93,351 @@ resolve_pronoun(struct qp_engine *e, int mi)
 }
 
 /* Fill q's speaker from mention mi. */
-void
-qp_speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
-{
-	struct mention *m = &e->men[mi];
-	int ent = NO;
-	size_t len;
 
-	qp_register_upto(e, (size_t)mi);
-	switch (m->kind) {
-	case MN_NAME:
-	case MN_ORG:
-		ent = qp_register_name(e, m);
-		break;
-	case MN_ROLE:
-		/* "reads Judge Miller's statement": the author of the text */
-		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_ns != NO) {
-			struct mention tmp = *m;
-			tmp.kind = MN_NAME;
-			tmp.ts = tmp.ns = m->poss_ns;
-			tmp.te = tmp.ne = m->poss_ne;
-			tmp.ent = NO;
-			tmp.ts_title = NO;
-			ent = qp_register_name(e, &tmp);
-			break;
+/* What a speaker rule says: try the next rule; the speaker is entity *ent
+ * (NO: the mention as written); or the quotation's speaker is set. */
+enum { SPK_NEXT, SPK_ENT, SPK_DONE };
+
+typedef int speaker_rule(struct qp_engine *, struct quote *, int mi, int *ent);
+
+/* The speaker is the words [a, b) as written, the mention those of mi. */
+static void
+speaker_span(struct qp_engine *e, struct quote *q, int mi, int a, int b)
+{
+	const struct mention *m = &e->men[mi];
+
+	q->men = mi;
+	q->ent = NO;
+	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+	q->spk = qp_ob_span(e, a, b, &q->spk_len);
+	q->have_spk = 1;
+}
+
+static int
+is_text(const struct qp_engine *e, const struct mention *m)
+{
+	return (tok_lex(e, m->ne - 1) & QL_DOC) != 0;
+}
+
+/* ---- a name: the document's entity of that name ---- */
+
+/* said Ren -> Ren Zhengfei, named so earlier */
+static int
+name_entity(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	(void)q;
+	*ent = qp_register_name(e, &e->men[mi]);
+	return SPK_ENT;
+}
+
+/* ---- a text that speaks for its author ---- */
+
+/* reads Judge Miller's statement -> Judge Miller */
+static int
+text_of_named(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	struct mention tmp;
+
+	(void)q;
+	if (!is_text(e, m) || m->poss_ns == NO)
+		return SPK_NEXT;
+	tmp = *m;
+	tmp.kind = MN_NAME;
+	tmp.ts = tmp.ns = m->poss_ns;
+	tmp.te = tmp.ne = m->poss_ne;
+	tmp.ent = NO;
+	tmp.ts_title = NO;
+	*ent = qp_register_name(e, &tmp);
+	return SPK_ENT;
+}
+
+/* A text with no possessor ("a tweet", "the statement"). */
+static int
+text_alone(const struct qp_engine *e, const struct mention *m)
+{
+	return is_text(e, m) && m->poss_ns == NO && m->poss_tok == NO;
+}
+
+/* a tweet on Monday by US Secretary of State Mike Pompeo read -> Mike
+ * Pompeo; The opinion of the Court -> the Court */
+static int
+text_by(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	(void)ent;
+	if (!text_alone(e, m))
+		return SPK_NEXT;
+	for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t); t++) {
+		int u = t + 1;
+		if (t == m->te && tok_is(e, t, "of") && is_word(e, u) && tok_is(e, u, "the") &&
+		    u + 1 < (int)e->ntok)
+			u++;
+		if ((tok_is(e, t, "from") || tok_is(e, t, "by") || (t == m->te && tok_is(e, t, "of"))) &&
+		    e->tok[u].men >= 0 && e->men[e->tok[u].men].ts == u &&
+		    (e->men[e->tok[u].men].kind == MN_NAME || e->men[e->tok[u].men].kind == MN_ORG ||
+		    !tok_is(e, t, "of")) &&
+		    e->men[e->tok[u].men].kind != MN_PRON && e->tok[u].men != mi) {
+			qp_speaker_from_mention(e, q, e->tok[u].men);
+			return SPK_DONE;
 		}
-		/* a text with no possessor: "a tweet from Mike Pompeo read",
-		 * "Their statement also read" after the author's first quote,
-		 * "Facebook released a statement which read, "…"" */
-		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_ns == NO && m->poss_tok == NO) {
-			int subj;
-			/* "a tweet on Monday by US Secretary of State Mike Pompeo" */
-			/* "The opinion of the Court": its author */
-			for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t); t++) {
-				int u = t + 1;
-				if (t == m->te && tok_is(e, t, "of") && is_word(e, u) && tok_is(e, u, "the") &&
-				    u + 1 < (int)e->ntok)
-					u++;
-				if ((tok_is(e, t, "from") || tok_is(e, t, "by") || (t == m->te && tok_is(e, t, "of"))) &&
-				    e->tok[u].men >= 0 && e->men[e->tok[u].men].ts == u &&
-				    (e->men[e->tok[u].men].kind == MN_NAME || e->men[e->tok[u].men].kind == MN_ORG ||
-				    !tok_is(e, t, "of")) &&
-				    e->men[e->tok[u].men].kind != MN_PRON && e->tok[u].men != mi) {
-					qp_speaker_from_mention(e, q, e->tok[u].men);
-					return;
-				}
-			}
-			/* "The government statement": the government */
-			if (m->ne - 1 > m->ts && (tok_lex(e, m->ne - 2) & QL_ROLE)) {
-				q->men = mi;
-				q->ent = NO;
-				q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
-				q->spk = qp_ob_span(e, m->ts, m->ne - 1, &q->spk_len);
-				q->have_spk = 1;
-				return;
-			}
-			for (struct quote *p = q; p-- > e->qs;) {
-				if (!p->keep || !p->have_spk)
-					continue;
-				if (e->tok[p->o].sent >= m->sent - 1) {
-					qp_copy_speaker(e, q, p);
-					return;
-				}
-				break;
-			}
-			subj = qp_sentence_subject_loose(e, m->sent, 1);
-			if (subj != NO && subj != mi &&
-			    (e->men[subj].kind != MN_PRON || e->men[subj].plural) &&
-			    !(e->men[subj].kind == MN_ROLE && (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
-				qp_speaker_from_mention(e, q, subj);
-				return;
-			}
-			/* "A spokesperson told the Military Times … "…;" read the
-			 * statement": the previous sentence's speaker */
-			if (!m->indef && m->sent > 0) {
-				subj = qp_sentence_subject(e, m->sent - 1);
-				if (subj != NO && !(e->men[subj].kind == MN_ROLE &&
-				    (tok_lex(e, e->men[subj].ne - 1) & QL_DOC))) {
-					qp_speaker_from_mention(e, q, subj);
-					return;
-				}
-			}
+	}
+	return SPK_NEXT;
+}
+
+/* The government statement -> The government */
+static int
+text_of_group(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	(void)ent;
+	if (!text_alone(e, m) || m->ne - 1 <= m->ts || !(tok_lex(e, m->ne - 2) & QL_ROLE))
+		return SPK_NEXT;
+	speaker_span(e, q, mi, m->ts, m->ne - 1);
+	return SPK_DONE;
+}
+
+/* "Their statement also read" after the author's first quotation: that
+ * quotation's speaker, when it is in this sentence or the one before. */
+static int
+text_after_quote(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	(void)ent;
+	if (!text_alone(e, m))
+		return SPK_NEXT;
+	for (struct quote *p = q; p-- > e->qs;) {
+		if (!p->keep || !p->have_spk)
+			continue;
+		if (e->tok[p->o].sent >= m->sent - 1) {
+			qp_copy_speaker(e, q, p);
+			return SPK_DONE;
 		}
-		/* "The family's statement read": the family */
-		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_tok != NO &&
-		    !(tok_lex(e, m->poss_tok) & QL_TITLE)) {
-			const struct tok *pt = &e->tok[m->poss_tok];
-			size_t n;
-			q->men = mi;
-			q->ent = NO;
-			q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
-			q->spk = qp_ob_span(e, m->ts, m->poss_tok + 1, &n);
-			q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n;	/* drop the 's */
-			if (n >= 4 && (unsigned char)e->ob[q->spk + n - 3] == 0x99)
-				q->spk_len = n - 4;	/* ’s */
-			e->ob[q->spk + q->spk_len] = '\0';
-			q->have_spk = 1;
-			return;
-		}
-		if ((tok_lex(e, m->ne - 1) & QL_DOC) && m->poss_tok != NO &&
-		    (tok_lex(e, m->poss_tok) & QL_TITLE)) {
-			ent = qp_ent_by_title(e, m->poss_tok);	/* "the judge's statement" */
-			if (ent != NO)
-				break;
-		}
-		ent = resolve_role(e, mi);
-		/* "The Wooster professor added": a definite person's role with
-		 * no one of that title refers back to the speaker just quoted */
-		if (ent == NO && !m->indef && !m->plural && !(tok_lex(e, m->ne - 1) & QL_ORGISH)) {
-			for (struct quote *p = q; p-- > e->qs;)
-				if (p->keep && p->ent != NO) {
-					ent = p->ent;
-					break;
-				}
-			if (ent == NO && q == e->qs && e->last_spk_ent != NO &&
-			    e->last_spk_para >= e->para - 1)
-				ent = e->last_spk_ent;
-			if (ent != NO && e->ent[ent].org)
-				ent = NO;
-		}
-		break;
-	case MN_PRON:
-		/* "The head of the internal investigators told the court "…".
-		 * She also said "…"": a pronoun right after an unnamed speaker */
-		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)))
-			for (struct quote *p = q; p-- > e->qs;) {
-				if (!p->keep || !p->have_spk)
-					continue;
-				if (p->ent == NO && p->men != NO && e->men[p->men].kind == MN_ROLE &&
-				    !e->men[p->men].plural && e->tok[p->o].sent >= m->sent - 1) {
-					qp_copy_speaker(e, q, p);
-					q->men = mi;
-					q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
-					return;
-				}
-				break;
-			}
-		/* "One of the victims decided … She said": the person of the
-		 * previous sentence, named only by a role */
-		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && m->sent > 0) {
-			int subj = qp_sentence_subject(e, m->sent - 1);
-			if (subj != NO && e->men[subj].kind == MN_ROLE && !e->men[subj].plural &&
-			    !(tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) &&
-			    resolve_role(e, subj) == NO) {
-				const struct mention *r = &e->men[subj];
-				q->men = mi;
-				q->ent = NO;
-				q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
-				q->spk = qp_ob_span(e, r->ts, r->te, &q->spk_len);
-				q->have_spk = 1;
-				return;
-			}
-		}
-		/* ""…," he added": the speaker just quoted goes on */
-		if (!m->plural && (m->gender & (QL_FEM | QL_MASC)) && q->cue != NO &&
-		    (tok_is(e, q->cue, "added") || tok_is(e, q->cue, "adding") ||
-		    tok_is(e, q->cue, "continued")))
-			for (struct quote *p = q; p-- > e->qs;) {
-				if (!p->keep || !p->have_spk)
-					continue;
-				if (p->ent != NO && !e->ent[p->ent].org &&
-				    (!e->ent[p->ent].gender || (e->ent[p->ent].gender & m->gender)))
-					ent = p->ent;
-				break;
-			}
-		if (ent == NO)
-			ent = resolve_pronoun(e, mi);
 		break;
 	}
-	if (e->regcur <= (size_t)mi)
-		e->regcur = (size_t)mi + 1;
+	return SPK_NEXT;
+}
+
+/* Facebook released a statement which read, "…" -> Facebook: the
+ * subject of the sentence, even a lone unknown name. */
+static int
+text_of_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	int subj;
+
+	(void)ent;
+	if (!text_alone(e, m))
+		return SPK_NEXT;
+	subj = qp_sentence_subject_loose(e, m->sent, 1);
+	if (subj == NO || subj == mi || (e->men[subj].kind == MN_PRON && !e->men[subj].plural) ||
+	    (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])))
+		return SPK_NEXT;
+	qp_speaker_from_mention(e, q, subj);
+	return SPK_DONE;
+}
+
+/* A spokesperson told the Military Times … "…;" read the statement. ->
+ * the spokesperson: the previous sentence's subject. */
+static int
+text_of_last_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	int subj;
+
+	(void)ent;
+	if (!text_alone(e, m) || m->indef || m->sent <= 0)
+		return SPK_NEXT;
+	subj = qp_sentence_subject(e, m->sent - 1);
+	if (subj == NO || (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])))
+		return SPK_NEXT;
+	qp_speaker_from_mention(e, q, subj);
+	return SPK_DONE;
+}
+
+/* The family's statement read -> The family (no 's) */
+static int
+text_of_possessor(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	const struct tok *pt;
+	size_t n;
+
+	(void)ent;
+	if (!is_text(e, m) || m->poss_tok == NO || (tok_lex(e, m->poss_tok) & QL_TITLE))
+		return SPK_NEXT;
+	pt = &e->tok[m->poss_tok];
+	q->men = mi;
+	q->ent = NO;
+	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+	q->spk = qp_ob_span(e, m->ts, m->poss_tok + 1, &n);
+	q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n;	/* drop the 's */
+	if (n >= 4 && (unsigned char)e->ob[q->spk + n - 3] == 0x99)
+		q->spk_len = n - 4;	/* ’s */
+	e->ob[q->spk + q->spk_len] = '\0';
+	q->have_spk = 1;
+	return SPK_DONE;
+}
+
+/* the judge's statement -> the last person named with the title judge */
+static int
+text_of_titled(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	(void)q;
+	if (!is_text(e, m) || m->poss_tok == NO || !(tok_lex(e, m->poss_tok) & QL_TITLE))
+		return SPK_NEXT;
+	*ent = qp_ent_by_title(e, m->poss_tok);
+	return *ent != NO ? SPK_ENT : SPK_NEXT;
+}
+
+/* ---- a role phrase ---- */
+
+/* the COO -> Jane Doe, named COO earlier, or Governor Ruth Adler named
+ * after it in the paragraph */
+static int
+role_titled(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	(void)q;
+	*ent = resolve_role(e, mi);
+	return *ent != NO ? SPK_ENT : SPK_NEXT;
+}
+
+/* The Wooster professor added -> the speaker just quoted: a definite
+ * person's role with no one of that title refers back. */
+static int
+role_last_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	if (m->indef || m->plural || (tok_lex(e, m->ne - 1) & QL_ORGISH))
+		return SPK_NEXT;
+	for (struct quote *p = q; p-- > e->qs;)
+		if (p->keep && p->ent != NO) {
+			*ent = p->ent;
+			break;
+		}
+	if (*ent == NO && q == e->qs && e->last_spk_ent != NO && e->last_spk_para >= e->para - 1)
+		*ent = e->last_spk_ent;
+	if (*ent != NO && e->ent[*ent].org)
+		*ent = NO;
+	return SPK_ENT;
+}
+
+/* ---- a pronoun ---- */
+
+/* The head of the internal investigators told the court "…". She also
+ * said "…" -> The head of the internal investigators: a pronoun right
+ * after an unnamed speaker. */
+static int
+pron_unnamed_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	(void)ent;
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)))
+		return SPK_NEXT;
+	for (struct quote *p = q; p-- > e->qs;) {
+		if (!p->keep || !p->have_spk)
+			continue;
+		if (p->ent == NO && p->men != NO && e->men[p->men].kind == MN_ROLE &&
+		    !e->men[p->men].plural && e->tok[p->o].sent >= m->sent - 1) {
+			qp_copy_speaker(e, q, p);
+			q->men = mi;
+			q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+			return SPK_DONE;
+		}
+		break;
+	}
+	return SPK_NEXT;
+}
+
+/* One of the victims decided … She said -> One of the victims: the
+ * person of the previous sentence, named only by a role. */
+static int
+pron_role_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi], *r;
+	int subj;
+
+	(void)ent;
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)) || m->sent <= 0)
+		return SPK_NEXT;
+	subj = qp_sentence_subject(e, m->sent - 1);
+	if (subj == NO || e->men[subj].kind != MN_ROLE || e->men[subj].plural ||
+	    (tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) || resolve_role(e, subj) != NO)
+		return SPK_NEXT;
+	r = &e->men[subj];
+	speaker_span(e, q, mi, r->ts, r->te);
+	return SPK_DONE;
+}
+
+/* "…," he added -> the speaker just quoted goes on */
+static int
+pron_goes_on(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)) || q->cue == NO ||
+	    !(tok_is(e, q->cue, "added") || tok_is(e, q->cue, "adding") ||
+	    tok_is(e, q->cue, "continued")))
+		return SPK_NEXT;
+	for (struct quote *p = q; p-- > e->qs;) {
+		if (!p->keep || !p->have_spk)
+			continue;
+		if (p->ent != NO && !e->ent[p->ent].org &&
+		    (!e->ent[p->ent].gender || (e->ent[p->ent].gender & m->gender)))
+			*ent = p->ent;
+		break;
+	}
+	return *ent != NO ? SPK_ENT : SPK_NEXT;
+}
+
+/* he -> the last named man, a subject rather than an object; it, they ->
+ * the last organisation */
+static int
+pron_resolved(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	(void)q;
+	*ent = resolve_pronoun(e, mi);
+	return SPK_ENT;
+}
+
+/* The rules for each kind of mention, in order: the first that does not
+ * say SPK_NEXT decides. */
+static speaker_rule *const name_rules[] = { name_entity, NULL };
+static speaker_rule *const role_rules[] = {
+	text_of_named,
+	text_by,
+	text_of_group,
+	text_after_quote,
+	text_of_subject,
+	text_of_last_subject,
+	text_of_possessor,
+	text_of_titled,
+	role_titled,
+	role_last_speaker,
+	NULL,
+};
+static speaker_rule *const pron_rules[] = {
+	pron_unnamed_speaker,
+	pron_role_subject,
+	pron_goes_on,
+	pron_resolved,
+	NULL,
+};
+
+/* q's speaker from mention mi and its entity ent (NO: as written). */
+static void
+speaker_write(struct qp_engine *e, struct quote *q, int mi, int ent)
+{
+	const struct mention *m = &e->men[mi];
+	size_t len;
+
 	/* "Minister says …" in a headline: the title, for a later name */
 	if (ent == NO && m->kind == MN_ROLE && !m->indef && !m->plural &&
 	    (tok_lex(e, m->ne - 1) & QL_TITLE)) {
@@ -287,29 +462,59 @@ qp_speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
 	} else if (m->kind == MN_PRON) {
 		q->spk = qp_ob_put(e, "", 0);
 		q->spk_len = 0;
+	} else if (m->kind == MN_NAME || m->kind == MN_ORG) {
+		unsigned char buf[256];
+		size_t n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+		q->spk = qp_ob_put(e, buf, n);
+		q->spk_len = n;
 	} else {
-		int a = m->ts, b = m->te;
-		if (m->kind == MN_NAME || m->kind == MN_ORG) {
-			unsigned char buf[256];
-			size_t n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
-			q->spk = qp_ob_put(e, buf, n);
-			q->spk_len = n;
-		} else {
-			q->spk = qp_ob_span(e, a, b, &len);
-			q->spk_len = len;
-			/* "The court's summary concluded": the court, no 's */
-			if (b - 1 == m->ne - 1 && (e->tok[b - 1].fl & F_POSS)) {
-				const struct tok *h = &e->tok[b - 1];
-				size_t cut = e->s[h->e - 1] == '.' ? 1 : 0;
-				cut += e->s[h->e - 1 - cut - 1] == '\'' ? 2 : 4;
-				if (cut < len) {
-					q->spk_len = len - cut;
-					e->ob[q->spk + q->spk_len] = '\0';
-				}
+		int b = m->te;
+		q->spk = qp_ob_span(e, m->ts, b, &len);
+		q->spk_len = len;
+		/* "The court's summary concluded": the court, no 's */
+		if (b - 1 == m->ne - 1 && (e->tok[b - 1].fl & F_POSS)) {
+			const struct tok *h = &e->tok[b - 1];
+			size_t cut = e->s[h->e - 1] == '.' ? 1 : 0;
+			cut += e->s[h->e - 1 - cut - 1] == '\'' ? 2 : 4;
+			if (cut < len) {
+				q->spk_len = len - cut;
+				e->ob[q->spk + q->spk_len] = '\0';
 			}
 		}
 	}
 	q->have_spk = 1;
+}
+
+/* Fill q's speaker from mention mi. */
+void
+qp_speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
+{
+	speaker_rule *const *rules;
+	int ent = NO;
+
+	qp_register_upto(e, (size_t)mi);
+	switch (e->men[mi].kind) {
+	case MN_NAME:
+	case MN_ORG:
+		rules = name_rules;
+		break;
+	case MN_ROLE:
+		rules = role_rules;
+		break;
+	default:
+		rules = pron_rules;
+		break;
+	}
+	for (; *rules; rules++) {
+		int r = (*rules)(e, q, mi, &ent);
+		if (r == SPK_DONE)
+			return;
+		if (r == SPK_ENT)
+			break;
+	}
+	if (e->regcur <= (size_t)mi)
+		e->regcur = (size_t)mi + 1;
+	speaker_write(e, q, mi, ent);
 }
 
 void
