@@ -152,13 +152,14 @@ title_complement(const struct qp_engine *e, int t)
 	return t + 1 < (int)e->ntok && cap_word(e, t + 1);
 }
 
-/* Split a capitalised run into titles, an organisation and a name:
- * "Hong Kong director of Amnesty International Man-kei Tam",
- * "Mayor of London Sadiq Khan", "United States President Donald Trump". */
+/* The end of the capitalised run from token i, with the particles and the
+ * small words a name or an organisation's name holds: "Ursula von der
+ * Leyen", "Bashar al-Assad", "Department of the Interior", "High Court of
+ * England and Wales". */
 static int
-cap_run(struct qp_engine *e, int i)
+run_end(const struct qp_engine *e, int i)
 {
-	int j = i, rs, re, k, lt, ts, has_title = 0, of_org = 0;
+	int j = i, of_org = 0;
 
 	while (j < (int)e->ntok) {
 		/* "flew to the U.S. She met": a name ends with its sentence */
@@ -204,6 +205,17 @@ cap_run(struct qp_engine *e, int i)
 		}
 		break;
 	}
+	return j;
+}
+
+/* Split a capitalised run into titles, an organisation and a name:
+ * "Hong Kong director of Amnesty International Man-kei Tam",
+ * "Mayor of London Sadiq Khan", "United States President Donald Trump". */
+static int
+cap_run(struct qp_engine *e, int i)
+{
+	int j = run_end(e, i), rs, re, k, lt, ts, has_title = 0;
+
 	rs = i;
 	re = j;
 	/* "The", "According", "On": not names at the start of a run */
@@ -367,14 +379,15 @@ role_mention(struct qp_engine *e, int h)
 	(void)det;
 }
 
-void
-qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
+/* The tags from upstream, before the paragraph's own reading: <PER> and
+ * <ORG> are names ("<PER>Crown Prince Mohammad bin Salman</PER>" with its
+ * titles), the words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names.
+ * Returns whether any token was blocked. */
+static int
+tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 {
-	int moved = 0, blocked = 0;
+	int blocked = 0;
 
-	e->nmen = 0;
-	/* tags from upstream first: <PER> and <ORG> are the names, and the
-	 * words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names */
 	for (size_t x = 0; x < nents; x++) {
 		size_t lo = 0, hi = e->ntok;
 		int a, b, ns, ts, has_title = 0;
@@ -421,6 +434,21 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		e->men[e->nmen - 1].person = 1;
 		e->men[e->nmen - 1].weak = 0;
 	}
+	return blocked;
+}
+
+/* The mentions of the paragraph outside its quotations, in text order:
+ * tagged names, then at each word one of: "one of them" (a person of a
+ * group), a capitalised run (cap_run: "Mayor of London Sadiq Khan" -> a
+ * title and a name), a pronoun ("she"), a role phrase ("the spokeswoman",
+ * "police"). */
+void
+qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
+{
+	int moved = 0, blocked;
+
+	e->nmen = 0;
+	blocked = tag_mentions(e, ents, nents);
 	for (size_t i = 0; i < e->ntok;) {
 		struct tok *t = &e->tok[i];
 
