@@ -19,13 +19,13 @@
 struct attr {
 	size_t qi;
 	struct quote *q;
-	int sent;	/* the sentence of the opening mark */
-	int ss, se;	/* the tokens of its sentence(s), [ss, se) */
-	int prevq;	/* a kept quotation before it in the sentence, or NO */
-	int stop;	/* looking back stops here: after prevq, or at ss */
-	int men;	/* the speaker mention found, or NO */
-	int cue;	/* the cue token, or NO */
-	int adjacent;	/* the cue stands by the quotation */
+	int sent;     /* the sentence of the opening mark */
+	int ss, se;   /* the tokens of its sentence(s), [ss, se) */
+	int prevq;    /* a kept quotation before it in the sentence, or NO */
+	int stop;     /* looking back stops here: after prevq, or at ss */
+	int men;      /* the speaker mention found, or NO */
+	int cue;      /* the cue token, or NO */
+	int adjacent; /* the cue stands by the quotation */
 };
 
 static int
@@ -79,12 +79,16 @@ after_as_clause(struct qp_engine *e, struct attr *a)
 	const struct quote *q = a->q;
 	int j = q->c + 1;
 
-	if (q->c == NO || !(tok_punct(e, j, ',') || qp_dash_at(e, j)) || !is_word(e, j + 1) ||
-	    !tok_is(e, j + 1, "as") || e->tok[j + 1].sent != a->sent)
+	if (q->c == NO || !(tok_punct(e, j, ',') || qp_dash_at(e, j)) ||
+	    !is_word(e, j + 1) || !tok_is(e, j + 1, "as") ||
+	    e->tok[j + 1].sent != a->sent)
 		return 0;
-	for (int k = j + 2; k < a->se && k < j + 10 && e->tok[k].q == NO && !qp_chunk_stop(e, k); k++)
-		if (qp_verb_tok(e, k) || (tok_is(e, k, "put") && is_word(e, k + 1) &&
-		    tok_is(e, k + 1, "it"))) {
+	for (int k = j + 2; k < a->se && k < j + 10 && e->tok[k].q == NO &&
+	     !qp_chunk_stop(e, k);
+	     k++)
+		if (qp_verb_tok(e, k) ||
+		    (tok_is(e, k, "put") && is_word(e, k + 1) &&
+		        tok_is(e, k + 1, "it"))) {
 			int men = qp_mention_after(e, j + 2, k, a->sent);
 			if (men != NO)
 				found(a, men, k, 1);
@@ -101,7 +105,8 @@ after_exclamation(struct qp_engine *e, struct attr *a)
 	const struct quote *q = a->q;
 	int j = q->c + 1, m;
 
-	if (q->c == NO || j != a->se || j >= (int)e->ntok || q->last <= q->first ||
+	if (q->c == NO || j != a->se || j >= (int)e->ntok ||
+	    q->last <= q->first ||
 	    !(tok_punct(e, q->last - 1, '!') || tok_punct(e, q->last - 1, '?')))
 		return 0;
 	m = e->tok[j].men;
@@ -119,14 +124,16 @@ after_start(const struct qp_engine *e, const struct attr *a)
 {
 	const struct quote *q = a->q;
 	int j = q->c + 1;
-	int ends_comma = q->last > q->first && (tok_punct(e, q->last - 1, ',') ||
-	    tok_punct(e, q->last - 1, '?') || tok_punct(e, q->last - 1, '!'));
+	int ends_comma = q->last > q->first &&
+	    (tok_punct(e, q->last - 1, ',') || tok_punct(e, q->last - 1, '?') ||
+	        tok_punct(e, q->last - 1, '!'));
 
 	if (q->c == NO)
 		return NO;
 	if (tok_punct(e, j, ','))
 		j++, ends_comma = 1;
-	if (j < a->se && (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1))))
+	if (j < a->se &&
+	    (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1))))
 		return j;
 	return NO;
 }
@@ -178,9 +185,11 @@ after_subject_verb(struct qp_engine *e, struct attr *a)
 	if (j == NO || qp_verb_tok(e, j) || qp_according_at(e, j))
 		return 0;
 	for (int k = j; k < a->se && k < j + 16; k++) {
-		if (e->tok[k].q != NO || tok_punct(e, k, ';') || tok_terminal(e, k))
+		if (e->tok[k].q != NO || tok_punct(e, k, ';') ||
+		    tok_terminal(e, k))
 			break;
-		if (is_word(e, k) && (tok_lex(e, k) & QL_CONJ) && e->tok[k].men == NO) {
+		if (is_word(e, k) && (tok_lex(e, k) & QL_CONJ) &&
+		    e->tok[k].men == NO) {
 			int aside = k > j && tok_punct(e, k - 1, ',') &&
 			    (tok_is(e, k, "who") || tok_is(e, k, "which"));
 			if (!aside)
@@ -207,14 +216,16 @@ after_subject_verb(struct qp_engine *e, struct attr *a)
 
 /* ---- before the quotation: a scan back from the opening mark ---- */
 
-enum { SCAN_ON, SCAN_NEXT, SCAN_STOP };	/* what a before_rule says */
+enum { SCAN_ON, SCAN_NEXT, SCAN_STOP }; /* what a before_rule says */
 
 /* the manifesto if written by the suspect could "…": a verb in a reduced
  * clause of condition or time is no cue. */
 static int
 before_subordinate(struct qp_engine *e, struct attr *a, int k)
 {
-	return qp_verb_tok(e, k) && qp_subordinate_verb(e, k, a->stop) ? SCAN_NEXT : SCAN_ON;
+	return qp_verb_tok(e, k) && qp_subordinate_verb(e, k, a->stop)
+	    ? SCAN_NEXT
+	    : SCAN_ON;
 }
 
 /* Calling it "just another apology", Anna Franowska told … -> Anna
@@ -225,8 +236,8 @@ before_participle(struct qp_engine *e, struct attr *a, int k)
 	const struct quote *q = a->q;
 	int m;
 
-	if (k != a->ss || !qp_verb_tok(e, k) || !qp_ing_word(e, k) || q->c == NO ||
-	    !tok_punct(e, q->c + 1, ',') || q->c + 2 >= a->se)
+	if (k != a->ss || !qp_verb_tok(e, k) || !qp_ing_word(e, k) ||
+	    q->c == NO || !tok_punct(e, q->c + 1, ',') || q->c + 2 >= a->se)
 		return SCAN_ON;
 	m = e->tok[q->c + 2].men;
 	if (m < 0 || e->men[m].ts != q->c + 2 || e->men[m].kind == MN_PRON)
@@ -250,15 +261,18 @@ before_according(struct qp_engine *e, struct attr *a, int k)
 	for (int t = k + 2; t < lim; t++)
 		if (e->tok[t].men != NO) {
 			const struct mention *m = &e->men[e->tok[t].men];
-			if (!(m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS)))
+			if (!(m->kind == MN_NAME &&
+			        (e->tok[m->ne - 1].fl & F_POSS)))
 				best = e->tok[t].men;
 			t = m->te - 1;
 		}
-	if (best == NO && is_word(e, k + 2) && (tok_is(e, k + 2, "him") ||
-	    tok_is(e, k + 2, "her")) && e->tok[k].sent > 0) {
+	if (best == NO && is_word(e, k + 2) &&
+	    (tok_is(e, k + 2, "him") || tok_is(e, k + 2, "her")) &&
+	    e->tok[k].sent > 0) {
 		int subj = qp_sentence_subject(e, e->tok[k].sent - 1);
-		if (subj != NO && (e->men[subj].kind == MN_NAME ||
-		    (e->men[subj].kind == MN_ROLE && !e->men[subj].plural)))
+		if (subj != NO &&
+		    (e->men[subj].kind == MN_NAME ||
+		        (e->men[subj].kind == MN_ROLE && !e->men[subj].plural)))
 			best = subj;
 	}
 	if (best != NO) {
@@ -277,14 +291,16 @@ before_passive(struct qp_engine *e, struct attr *a, int k)
 	const struct quote *q = a->q;
 	int men;
 
-	if (!qp_verb_tok(e, k) || !is_word(e, k + 1) || !tok_is(e, k + 1, "by") || k <= 0 ||
-	    !is_word(e, k - 1))
+	if (!qp_verb_tok(e, k) || !is_word(e, k + 1) ||
+	    !tok_is(e, k + 1, "by") || k <= 0 || !is_word(e, k - 1))
 		return SCAN_ON;
-	if (!(tok_is(e, k - 1, "was") || tok_is(e, k - 1, "were") || tok_is(e, k - 1, "been") ||
-	    tok_is(e, k - 1, "is") || tok_is(e, k - 1, "being") ||
-	    (q->o >= 2 && tok_is(e, q->o - 1, "as") && e->tok[q->o - 2].men >= 0 &&
-	    e->men[e->tok[q->o - 2].men].te == q->o - 1 &&
-	    e->men[e->tok[q->o - 2].men].ts <= k + 3)))
+	if (!(tok_is(e, k - 1, "was") || tok_is(e, k - 1, "were") ||
+	        tok_is(e, k - 1, "been") || tok_is(e, k - 1, "is") ||
+	        tok_is(e, k - 1, "being") ||
+	        (q->o >= 2 && tok_is(e, q->o - 1, "as") &&
+	            e->tok[q->o - 2].men >= 0 &&
+	            e->men[e->tok[q->o - 2].men].te == q->o - 1 &&
+	            e->men[e->tok[q->o - 2].men].ts <= k + 3)))
 		return SCAN_ON;
 	men = qp_mention_after(e, k + 2, q->o, e->tok[k].sent);
 	a->men = men;
@@ -308,17 +324,21 @@ before_verb(struct qp_engine *e, struct attr *a, int k)
 	if (!qp_verb_tok(e, k))
 		return SCAN_ON;
 	inverted = k == a->stop || (k > 0 && e->tok[k - 1].type == TK_MARK) ||
-	    (k > 1 && tok_punct(e, k - 1, ',') && e->tok[k - 2].type == TK_MARK);
+	    (k > 1 && tok_punct(e, k - 1, ',') &&
+	        e->tok[k - 2].type == TK_MARK);
 	if (inverted) {
 		men = qp_mention_after(e, k + 1, q->o, e->tok[k].sent);
-	} else if (a->prevq != NO && k == a->stop + 1 && e->qs[a->prevq].have_spk &&
-	    is_word(e, k - 1) && tok_is(e, k - 1, "and")) {
+	} else if (a->prevq != NO && k == a->stop + 1 &&
+	    e->qs[a->prevq].have_spk && is_word(e, k - 1) &&
+	    tok_is(e, k - 1, "and")) {
 		qp_copy_speaker(e, a->q, &e->qs[a->prevq]);
 		a->cue = k;
 		a->adjacent = 1;
 		return SCAN_STOP;
-	} else if (k > a->ss && ((is_word(e, k - 1) && (tok_is(e, k - 1, "and") ||
-	    tok_is(e, k - 1, "but"))) || (tok_punct(e, k - 1, ',') && qp_ing_word(e, k)))) {
+	} else if (k > a->ss &&
+	    ((is_word(e, k - 1) &&
+	         (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))) ||
+	        (tok_punct(e, k - 1, ',') && qp_ing_word(e, k)))) {
 		/* "…, saying "the path toward victory …"" too */
 		men = qp_sentence_subject(e, e->tok[k].sent);
 		if (men != NO && e->men[men].te > k)
@@ -394,7 +414,10 @@ before_quote(struct qp_engine *e, struct attr *a)
 
 		if (e->tok[k].q != NO)
 			break;
-		for (size_t i = 0; i < sizeof before_rules / sizeof *before_rules && r == SCAN_ON; i++)
+		for (size_t i = 0;
+		     i < sizeof before_rules / sizeof *before_rules &&
+		     r == SCAN_ON;
+		     i++)
 			r = before_rules[i](e, a, k);
 		if (r == SCAN_STOP)
 			break;
@@ -412,8 +435,9 @@ intro_colon(struct qp_engine *e, struct attr *a)
 	const struct quote *q = a->q;
 	int men;
 
-	if (a->prevq != NO || !(tok_punct(e, q->o - 1, ':') ||
-	    (tok_punct(e, q->o - 1, ',') && (e->tok[q->first].fl & F_CAP))))
+	if (a->prevq != NO ||
+	    !(tok_punct(e, q->o - 1, ':') ||
+	        (tok_punct(e, q->o - 1, ',') && (e->tok[q->first].fl & F_CAP))))
 		return 0;
 	men = qp_sentence_subject(e, a->sent);
 	if (men != NO && e->men[men].te > q->o)
@@ -435,10 +459,13 @@ credited_saying(struct qp_engine *e, struct attr *a)
 
 	if (x > 0 && is_word(e, x) && tok_is(e, x, "that"))
 		x--;
-	if (x > 0 && is_word(e, x) && (tok_is(e, x, "quote") || tok_is(e, x, "quotation") ||
-	    tok_is(e, x, "line") || tok_is(e, x, "saying") || tok_is(e, x, "adage") ||
-	    tok_is(e, x, "maxim")) && e->tok[x - 1].men >= 0 &&
-	    e->men[e->tok[x - 1].men].kind == MN_NAME && e->men[e->tok[x - 1].men].te == x) {
+	if (x > 0 && is_word(e, x) &&
+	    (tok_is(e, x, "quote") || tok_is(e, x, "quotation") ||
+	        tok_is(e, x, "line") || tok_is(e, x, "saying") ||
+	        tok_is(e, x, "adage") || tok_is(e, x, "maxim")) &&
+	    e->tok[x - 1].men >= 0 &&
+	    e->men[e->tok[x - 1].men].kind == MN_NAME &&
+	    e->men[e->tok[x - 1].men].te == x) {
 		found(a, e->tok[x - 1].men, x, 1);
 		return 1;
 	}
@@ -602,12 +629,14 @@ qp_attribute(struct qp_engine *e, size_t qi)
 	/* is it a quotation? */
 	said_before = a.cue != NO && a.cue < q->o && qp_verb_tok(e, a.cue) &&
 	    !(tok_lex(e, a.cue) & QL_CALL) && !qp_ing_word(e, a.cue);
-	if (qp_looks_like_term(e, q, a.cue != NO || a.men != NO, a.adjacent, said_before) &&
+	if (qp_looks_like_term(
+	        e, q, a.cue != NO || a.men != NO, a.adjacent, said_before) &&
 	    q->kind != QP_HEADLINE) {
 		q->keep = 0;
 		return;
 	}
-	if (q->kind == QP_HEADLINE && q->words <= 3 && a.cue == NO && a.men == NO) {
+	if (q->kind == QP_HEADLINE && q->words <= 3 && a.cue == NO &&
+	    a.men == NO) {
 		q->keep = 0;
 		return;
 	}

@@ -12,11 +12,14 @@ qp_in_pp(const struct qp_engine *e, const struct mention *m)
 	int b = m->ts - 1;
 
 	while (b >= 0 && is_word(e, b) && !(e->tok[b].fl & F_CAP) &&
-	    ((tok_lex(e, b) & QL_DET) || ((tok_lex(e, b) & QL_TITLE) && !(tok_lex(e, b) & QL_PREP))) &&
+	    ((tok_lex(e, b) & QL_DET) ||
+	        ((tok_lex(e, b) & QL_TITLE) && !(tok_lex(e, b) & QL_PREP))) &&
 	    m->ts - b < 5)
 		b--;
-	return b >= 0 && is_word(e, b) && (tok_lex(e, b) & QL_PREP) && e->tok[b].men == NO &&
-	    !(tok_is(e, b, "of") && b > 0 && is_word(e, b - 1) && (tok_lex(e, b - 1) & QL_INDEF));
+	return b >= 0 && is_word(e, b) && (tok_lex(e, b) & QL_PREP) &&
+	    e->tok[b].men == NO &&
+	    !(tok_is(e, b, "of") && b > 0 && is_word(e, b - 1) &&
+	        (tok_lex(e, b - 1) & QL_INDEF));
 }
 
 int
@@ -30,9 +33,10 @@ qp_verb_tok(const struct qp_engine *e, int t)
 	if (!(ptok_lex(e, k) & QL_VERB) || k->q != NO || (k->fl & F_POSS))
 		return 0;
 	if ((k->fl & F_CAP) && !sentence_initial(e, t))
-		return 0;	/* "United States" */
+		return 0; /* "United States" */
 	/* "the statement", "a report": a noun after a determiner */
-	if (t > 0 && is_word(e, t - 1) && (tok_lex(e, t - 1) & QL_DET) && !(tok_lex(e, t - 1) & QL_PRON))
+	if (t > 0 && is_word(e, t - 1) && (tok_lex(e, t - 1) & QL_DET) &&
+	    !(tok_lex(e, t - 1) & QL_PRON))
 		return 0;
 	if (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].fl & F_POSS))
 		return 0;
@@ -44,15 +48,15 @@ qp_ing_word(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
 
-	return k->e - k->s > 4 && e->s[k->e - 1] == 'g' && e->s[k->e - 2] == 'n' &&
-	    e->s[k->e - 3] == 'i';
+	return k->e - k->s > 4 && e->s[k->e - 1] == 'g' &&
+	    e->s[k->e - 2] == 'n' && e->s[k->e - 3] == 'i';
 }
 
 int
 qp_according_at(const struct qp_engine *e, int t)
 {
-	return is_word(e, t) && tok_is(e, t, "according") && is_word(e, t + 1) &&
-	    tok_is(e, t + 1, "to");
+	return is_word(e, t) && tok_is(e, t, "according") &&
+	    is_word(e, t + 1) && tok_is(e, t + 1, "to");
 }
 
 /* A dash set off by spaces: " — ", " – ", " -- " */
@@ -96,15 +100,17 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 			break;
 		if (k->men == NO) {
 			if (first != NO && (ptok_lex(e, k) & QL_PREP))
-				break;	/* "on Twitter" */
+				break; /* "on Twitter" */
 			continue;
 		}
 		const struct mention *m = &e->men[k->men];
 		if (first == NO)
 			first = k->men;
-		/* the first name: "said Russell Zimmerman per ABC News"; a person
-		 * before an organisation: "by Emergencies Minister Yevgeny Zinichev" */
-		if (m->kind == MN_NAME && !(e->tok[m->ne - 1].fl & F_POSS) && best_name == NO)
+		/* the first name: "said Russell Zimmerman per ABC News"; a
+		 * person before an organisation: "by Emergencies Minister
+		 * Yevgeny Zinichev" */
+		if (m->kind == MN_NAME && !(e->tok[m->ne - 1].fl & F_POSS) &&
+		    best_name == NO)
 			best_name = k->men;
 		if (m->kind == MN_ORG && best_org == NO)
 			best_org = k->men;
@@ -112,16 +118,22 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 	}
 	if (best_name != NO && first != NO && e->men[first].kind == MN_PRON)
 		return first;
-	/* "said the mayor of Tumba, Kofi Mensah Boateng.": the name in apposition */
-	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE && !e->men[first].indef)
-		for (int u = t; u < limit && u < (int)e->ntok && u - t < 6 && e->tok[u].sent == sent; u++)
+	/* "said the mayor of Tumba, Kofi Mensah Boateng.": the name in
+	 * apposition */
+	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE &&
+	    !e->men[first].indef)
+		for (int u = t; u < limit && u < (int)e->ntok && u - t < 6 &&
+		     e->tok[u].sent == sent;
+		     u++)
 			if (qp_chunk_stop(e, u)) {
-				t = u;	/* past "of Tumba" */
+				t = u; /* past "of Tumba" */
 				break;
 			}
-	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE && !e->men[first].indef &&
-	    t + 1 < limit && tok_punct(e, t, ',') && e->tok[t + 1].men != NO &&
-	    e->men[e->tok[t + 1].men].kind == MN_NAME && e->men[e->tok[t + 1].men].ts == t + 1) {
+	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE &&
+	    !e->men[first].indef && t + 1 < limit && tok_punct(e, t, ',') &&
+	    e->tok[t + 1].men != NO &&
+	    e->men[e->tok[t + 1].men].kind == MN_NAME &&
+	    e->men[e->tok[t + 1].men].ts == t + 1) {
 		int te = e->men[e->tok[t + 1].men].te;
 		if (te >= (int)e->ntok || qp_chunk_stop(e, te))
 			return e->tok[t + 1].men;
@@ -130,7 +142,9 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 	 * Khosla": a person's name in apposition, up to two commas on */
 	if (best_name == NO && first != NO && e->men[first].kind != MN_PRON) {
 		int commas = 0;
-		for (int u = t; u < limit && u < (int)e->ntok && u < t + 14 && e->tok[u].sent == sent; u++) {
+		for (int u = t; u < limit && u < (int)e->ntok && u < t + 14 &&
+		     e->tok[u].sent == sent;
+		     u++) {
 			if (tok_punct(e, u, ',')) {
 				if (++commas > 2)
 					break;
@@ -138,10 +152,15 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 			}
 			if (qp_chunk_stop(e, u) || e->tok[u].q != NO)
 				break;
-			if (e->tok[u].men >= 0 && e->men[e->tok[u].men].kind == MN_NAME &&
-			    e->men[e->tok[u].men].ts == u && !(e->tok[e->men[e->tok[u].men].ne - 1].fl & F_POSS)) {
+			if (e->tok[u].men >= 0 &&
+			    e->men[e->tok[u].men].kind == MN_NAME &&
+			    e->men[e->tok[u].men].ts == u &&
+			    !(e->tok[e->men[e->tok[u].men].ne - 1].fl &
+			        F_POSS)) {
 				int te = e->men[e->tok[u].men].te;
-				if (commas > 0 && (te >= (int)e->ntok || qp_chunk_stop(e, te)))
+				if (commas > 0 &&
+				    (te >= (int)e->ntok ||
+				        qp_chunk_stop(e, te)))
 					return e->tok[u].men;
 				u = te - 1;
 			}
@@ -166,8 +185,8 @@ aside_start(const struct qp_engine *e, int t)
 	if (e->tok[n].type == TK_NUM)
 		return 1;
 	/* ", head of a regional civil defense office," */
-	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) && (tok_lex(e, n) & QL_ROLE) &&
-	    !(tok_lex(e, n) & QL_VERB))
+	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
+	    (tok_lex(e, n) & QL_ROLE) && !(tok_lex(e, n) & QL_VERB))
 		return 1;
 	/* ", Director General of the …," ", herpetologist David Blackburn,":
 	 * a title or role phrase */
@@ -176,17 +195,20 @@ aside_start(const struct qp_engine *e, int t)
 		return 1;
 	/* ", Chair In Global Islamic Politics in the Faculty of Arts and
 	 * Education at …,": a capitalised role word opening a name-like run */
-	if (is_word(e, n) && (e->tok[n].fl & F_CAP) && !(e->tok[n].fl & F_ALLCAP) &&
-	    (tok_lex(e, n) & QL_ROLE) && !(tok_lex(e, n) & (QL_VERB | QL_GIVEN)))
+	if (is_word(e, n) && (e->tok[n].fl & F_CAP) &&
+	    !(e->tok[n].fl & F_ALLCAP) && (tok_lex(e, n) & QL_ROLE) &&
+	    !(tok_lex(e, n) & (QL_VERB | QL_GIVEN)))
 		return 1;
 	/* ", speaking for the country's Health Ministry,", ", on radio …," */
 	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
 	    ((qp_ing_word(e, n) && !(tok_lex(e, n) & (QL_DET | QL_PREP))) ||
-	    ((tok_lex(e, n) & QL_PREP) && !tok_is(e, n, "of") && !tok_is(e, n, "to"))))
+	        ((tok_lex(e, n) & QL_PREP) && !tok_is(e, n, "of") &&
+	            !tok_is(e, n, "to"))))
 		return 1;
-	return is_word(e, n) && ((tok_lex(e, n) & QL_DET) || tok_is(e, n, "who") ||
-	    tok_is(e, n, "which") || tok_is(e, n, "whose") || tok_is(e, n, "also") ||
-	    tok_is(e, n, "then"));
+	return is_word(e, n) &&
+	    ((tok_lex(e, n) & QL_DET) || tok_is(e, n, "who") ||
+	        tok_is(e, n, "which") || tok_is(e, n, "whose") ||
+	        tok_is(e, n, "also") || tok_is(e, n, "then"));
 }
 
 /* Is mention m the object of a preposition of affiliation ("of CNN", "at
@@ -196,12 +218,12 @@ pp_object(const struct qp_engine *e, const struct mention *m, int stop)
 {
 	int b = m->ts - 1;
 
-	while (b >= stop && b > m->ts - 4 && is_word(e, b) && (tok_lex(e, b) & QL_DET) &&
-	    !(tok_lex(e, b) & QL_PRON))
+	while (b >= stop && b > m->ts - 4 && is_word(e, b) &&
+	    (tok_lex(e, b) & QL_DET) && !(tok_lex(e, b) & QL_PRON))
 		b--;
 	return b >= stop && is_word(e, b) && e->tok[b].men == NO &&
 	    (tok_is(e, b, "of") || tok_is(e, b, "at") || tok_is(e, b, "from") ||
-	    tok_is(e, b, "for") || tok_is(e, b, "in"));
+	        tok_is(e, b, "for") || tok_is(e, b, "in"));
 }
 
 /* The speaker before position v (a verb or an introducing colon): the
@@ -211,13 +233,14 @@ pp_object(const struct qp_engine *e, const struct mention *m, int stop)
 int
 qp_mention_before(const struct qp_engine *e, int v, int stop)
 {
-	int fallback = NO;	/* a lone capital opening the sentence */
+	int fallback = NO; /* a lone capital opening the sentence */
 
 	/* asides are comma-delimited; walk back and skip them */
 	for (int t = v - 1; t >= stop; t--) {
 		const struct tok *k = &e->tok[t];
 		if (k->q != NO) {
-			t = e->qs[k->q].o;	/* "characterised the deaths as "crushing" and wrote" */
+			/* "characterised the deaths as "crushing" and wrote" */
+			t = e->qs[k->q].o;
 			continue;
 		}
 		/* "… Research and Education (C-MORE) said": an acronym or a
@@ -225,8 +248,9 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		if (tok_punct(e, t, ')')) {
 			for (int d = t - 1; d >= stop && t - d < 30; d--)
 				if (tok_punct(e, d, '(')) {
-					if (d - 1 >= stop && e->tok[d - 1].men >= 0)
-						t = d;	/* after a name only */
+					if (d - 1 >= stop &&
+					    e->tok[d - 1].men >= 0)
+						t = d; /* after a name only */
 					break;
 				}
 			continue;
@@ -240,22 +264,31 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 				if (aside_start(e, a)) {
 					const struct mention *pm = NULL;
 					/* the name right before the aside */
-					if (a - 1 >= stop && e->tok[a - 1].men >= 0)
+					if (a - 1 >= stop &&
+					    e->tok[a - 1].men >= 0)
 						pm = &e->men[e->tok[a - 1].men];
-					/* "One of the study's authors, herpetologist David
-					 * Blackburn, told": the name the aside gives the role */
-					if (pm && pm->kind == MN_ROLE && e->tok[t - 1].men >= 0 &&
-					    e->men[e->tok[t - 1].men].kind == MN_NAME &&
+					/* "One of the study's authors,
+					 * herpetologist David Blackburn, told":
+					 * the name the aside gives the role */
+					if (pm && pm->kind == MN_ROLE &&
+					    e->tok[t - 1].men >= 0 &&
+					    e->men[e->tok[t - 1].men].kind ==
+					        MN_NAME &&
 					    e->men[e->tok[t - 1].men].te == t &&
-					    e->men[e->tok[t - 1].men].ts <= a + 3 &&
-					    !(e->tok[t - 2].fl & F_POSS) && !(e->tok[t - 1].fl & F_POSS))
+					    e->men[e->tok[t - 1].men].ts <=
+					        a + 3 &&
+					    !(e->tok[t - 2].fl & F_POSS) &&
+					    !(e->tok[t - 1].fl & F_POSS))
 						return e->tok[t - 1].men;
-					/* "Anderson Cooper, of CNN, one of …, stated", "Anna
-					 * Franowska of "Have no fear", an … charity, told": go
-					 * on before the aside */
-					if ((pm && pm->kind != MN_PRON && pp_object(e, pm, stop)) ||
-					    (!pm && a - 1 >= stop && e->tok[a - 1].type == TK_MARK &&
-					    e->tok[a - 1].q != NO)) {
+					/* "Anderson Cooper, of CNN, one of …,
+					 * stated", "Anna Franowska of "Have no
+					 * fear", an … charity, told": go on
+					 * before the aside */
+					if ((pm && pm->kind != MN_PRON &&
+					        pp_object(e, pm, stop)) ||
+					    (!pm && a - 1 >= stop &&
+					        e->tok[a - 1].type == TK_MARK &&
+					        e->tok[a - 1].q != NO)) {
 						past = a;
 						break;
 					}
@@ -267,7 +300,7 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 					break;
 			}
 			if (past != NO)
-				t = past;	/* the loop goes on before the aside */
+				t = past; /* go on before the aside */
 			continue;
 		}
 		/* "The researchers noted implications: Gownaris remarked, "…"":
@@ -283,42 +316,56 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 			fallback = k->men;
 			continue;
 		}
-		/* "of The Times", "to the BBC", "on Twitter", "of worldwide victim
-		 * group Ending Clergy Abuse": objects */
+		/* "of The Times", "to the BBC", "on Twitter", "of worldwide
+		 * victim group Ending Clergy Abuse": objects */
 		{
-			/* lower-case words only after a group noun: "group Ending …" */
+			/* lower-case words only after a group noun: "group
+			 * Ending …" */
 			int grp = (m->ts > stop && is_word(e, m->ts - 1) &&
-			    (tok_lex(e, m->ts - 1) & QL_ORGISH) && (e->tok[m->ts - 1].fl & F_LOWER)) ||
+			              (tok_lex(e, m->ts - 1) & QL_ORGISH) &&
+			              (e->tok[m->ts - 1].fl & F_LOWER)) ||
 			    (m->kind == MN_ROLE && m->ts == m->ns);
-			while (before >= stop && is_word(e, before) && m->ts - before <= 4 &&
-			    (((tok_lex(e, before) & QL_DET) && !(tok_lex(e, before) & QL_PRON)) ||
-			    (grp && (e->tok[before].fl & F_LOWER) && !(tok_lex(e, before) &
-			    (QL_VERB | QL_PREP | QL_CONJ | QL_PRON)))))
+			while (before >= stop && is_word(e, before) &&
+			    m->ts - before <= 4 &&
+			    (((tok_lex(e, before) & QL_DET) &&
+			         !(tok_lex(e, before) & QL_PRON)) ||
+			        (grp && (e->tok[before].fl & F_LOWER) &&
+			            !(tok_lex(e, before) &
+			                (QL_VERB | QL_PREP | QL_CONJ |
+			                    QL_PRON)))))
 				before--;
 		}
 		/* "outside Washington, D.C. saying": a place in apposition to a
 		 * prepositional object is one too */
-		if (m->ts - 2 >= stop && tok_punct(e, m->ts - 1, ',') && m->kind != MN_PRON &&
-		    e->tok[m->ts - 2].men >= 0 && e->men[e->tok[m->ts - 2].men].kind != MN_PRON &&
+		if (m->ts - 2 >= stop && tok_punct(e, m->ts - 1, ',') &&
+		    m->kind != MN_PRON && e->tok[m->ts - 2].men >= 0 &&
+		    e->men[e->tok[m->ts - 2].men].kind != MN_PRON &&
 		    e->men[e->tok[m->ts - 2].men].te == m->ts - 1 &&
-		    qp_in_pp(e, &e->men[e->tok[m->ts - 2].men]) && m->ne - m->ns == 1 &&
-		    (e->tok[m->ts].fl & F_ALLCAP)) {
+		    qp_in_pp(e, &e->men[e->tok[m->ts - 2].men]) &&
+		    m->ne - m->ns == 1 && (e->tok[m->ts].fl & F_ALLCAP)) {
 			t = e->men[e->tok[m->ts - 2].men].ts;
 			continue;
 		}
-		/* "some of the protesters": a quantity, not a prepositional object;
-		 * "with Zinichev describing": the subject of the verb after it */
-		if (before >= stop && is_word(e, before) && (tok_lex(e, before) & QL_PREP) &&
-		    e->tok[before].men == NO && !(m->te == v && tok_is(e, before, "with")) &&
-		    !(tok_is(e, before, "of") && before - 1 >= stop && is_word(e, before - 1) &&
-		    (tok_lex(e, before - 1) & QL_INDEF)))
+		/* "some of the protesters": a quantity, not a prepositional
+		 * object; "with Zinichev describing": the subject of the verb
+		 * after it */
+		if (before >= stop && is_word(e, before) &&
+		    (tok_lex(e, before) & QL_PREP) &&
+		    e->tok[before].men == NO &&
+		    !(m->te == v && tok_is(e, before, "with")) &&
+		    !(tok_is(e, before, "of") && before - 1 >= stop &&
+		        is_word(e, before - 1) &&
+		        (tok_lex(e, before - 1) & QL_INDEF)))
 			continue;
 		/* "the protesters Wikinews interviewed said": the subject of a
 		 * reduced relative clause yields to the noun it qualifies */
-		if (m->te < v && is_word(e, m->te) && (e->tok[m->te].fl & F_LOWER) &&
-		    e->tok[m->te].e - e->tok[m->te].s > 3 && e->s[e->tok[m->te].e - 1] == 'd' &&
-		    e->s[e->tok[m->te].e - 2] == 'e' && !(tok_lex(e, m->te) & QL_VERB) &&
-		    m->ts - 1 >= stop && e->tok[m->ts - 1].men != NO &&
+		if (m->te < v && is_word(e, m->te) &&
+		    (e->tok[m->te].fl & F_LOWER) &&
+		    e->tok[m->te].e - e->tok[m->te].s > 3 &&
+		    e->s[e->tok[m->te].e - 1] == 'd' &&
+		    e->s[e->tok[m->te].e - 2] == 'e' &&
+		    !(tok_lex(e, m->te) & QL_VERB) && m->ts - 1 >= stop &&
+		    e->tok[m->ts - 1].men != NO &&
 		    e->men[e->tok[m->ts - 1].men].kind == MN_ROLE)
 			return e->tok[m->ts - 1].men;
 		/* "Erdogan's" alone is a possessor, not a speaker */
@@ -348,25 +395,36 @@ qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 			continue;
 		if (m->sent > sent)
 			break;
-		if (e->tok[m->ts].q != NO || (m->weak && !qp_known_name(e, m) && !loose) || qp_in_pp(e, m))
+		if (e->tok[m->ts].q != NO ||
+		    (m->weak && !qp_known_name(e, m) && !loose) ||
+		    qp_in_pp(e, m))
 			continue;
 		if (m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS))
 			continue;
 		if (m->kind == MN_PRON && m->plural)
 			return loose ? (int)x : NO;
-		/* "… is of Luke Skywalker's X-wing helmet": a lone unknown word is no subject */
-		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person && !qp_known_person(e, m) &&
-		    !loose)
+		/* "… is of Luke Skywalker's X-wing helmet": a lone unknown word
+		 * is no subject */
+		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person &&
+		    !qp_known_person(e, m) && !loose)
 			continue;
-		/* "The then-manager … and Director of Mid Wales Tourism Partnership,
-		 * David Clay, called it": the name in apposition to a role */
+		/* "The then-manager … and Director of Mid Wales Tourism
+		 * Partnership, David Clay, called it": the name in apposition
+		 * to a role */
 		if (m->kind == MN_ROLE)
-			for (int t = m->te; t < (int)e->ntok && t < m->te + 12 && e->tok[t].sent == sent; t++) {
+			for (int t = m->te; t < (int)e->ntok &&
+			     t < m->te + 12 && e->tok[t].sent == sent;
+			     t++) {
 				if (qp_verb_tok(e, t) || e->tok[t].q != NO)
 					break;
-				if (tok_punct(e, t, ',') && t + 1 < (int)e->ntok && e->tok[t + 1].men != NO) {
-					const struct mention *n = &e->men[e->tok[t + 1].men];
-					if (n->kind == MN_NAME && n->ts == t + 1 && n->te < (int)e->ntok &&
+				if (tok_punct(e, t, ',') &&
+				    t + 1 < (int)e->ntok &&
+				    e->tok[t + 1].men != NO) {
+					const struct mention *n =
+					    &e->men[e->tok[t + 1].men];
+					if (n->kind == MN_NAME &&
+					    n->ts == t + 1 &&
+					    n->te < (int)e->ntok &&
 					    tok_punct(e, n->te, ','))
 						return e->tok[t + 1].men;
 				}
@@ -382,7 +440,8 @@ int
 qp_subordinate_verb(const struct qp_engine *e, int k, int stop)
 {
 	return k > stop && is_word(e, k - 1) &&
-	    (tok_is(e, k - 1, "if") || tok_is(e, k - 1, "when") || tok_is(e, k - 1, "once") ||
-	    tok_is(e, k - 1, "unless") || tok_is(e, k - 1, "as")) &&
+	    (tok_is(e, k - 1, "if") || tok_is(e, k - 1, "when") ||
+	        tok_is(e, k - 1, "once") || tok_is(e, k - 1, "unless") ||
+	        tok_is(e, k - 1, "as")) &&
 	    is_word(e, k + 1) && tok_is(e, k + 1, "by");
 }

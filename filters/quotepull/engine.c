@@ -61,15 +61,17 @@ is_headline(const struct qp_engine *e)
 
 	if (e->para != 0)
 		return 0;
-	while (i > 0 && (e->s[i - 1] == '\n' || e->s[i - 1] == '\r' || e->s[i - 1] == ' '))
+	while (i > 0 &&
+	    (e->s[i - 1] == '\n' || e->s[i - 1] == '\r' || e->s[i - 1] == ' '))
 		i--;
 	if (i == 0 || memchr(e->s, '\n', i) != NULL)
 		return 0;
 	if (e->ntok == 0 || e->ntok > 40)
 		return 0;
 	/* a title ends without a full stop */
-	return !(e->s[i - 1] == '.' || (e->tok[e->ntok - 1].type == TK_MARK && e->ntok >= 2 &&
-	    tok_terminal(e, (int)e->ntok - 2)));
+	return !(e->s[i - 1] == '.' ||
+	    (e->tok[e->ntok - 1].type == TK_MARK && e->ntok >= 2 &&
+	        tok_terminal(e, (int)e->ntok - 2)));
 }
 
 static void
@@ -84,14 +86,14 @@ finish_quote(struct qp_engine *e, struct quote *q, int headline)
 		q->text_end = e->tok[e->ntok - 1].e;
 		q->end = q->text_end;
 	}
-	while (q->text_end > q->text_start && (e->s[q->text_end - 1] == ' ' ||
-	    e->s[q->text_end - 1] == '\n' || e->s[q->text_end - 1] == '\r' ||
-	    e->s[q->text_end - 1] == '\t'))
+	while (q->text_end > q->text_start &&
+	    (e->s[q->text_end - 1] == ' ' || e->s[q->text_end - 1] == '\n' ||
+	        e->s[q->text_end - 1] == '\r' || e->s[q->text_end - 1] == '\t'))
 		q->text_end--;
 	if (headline)
 		q->kind = QP_HEADLINE;
-	else if (f < q->last && (e->tok[f].fl & F_LOWER) && !tok_punct(e, q->o - 1, ',') &&
-	    !tok_punct(e, q->o - 1, ':'))
+	else if (f < q->last && (e->tok[f].fl & F_LOWER) &&
+	    !tok_punct(e, q->o - 1, ',') && !tok_punct(e, q->o - 1, ':'))
 		q->kind = QP_PARTIAL;
 	else
 		q->kind = QP_FULL;
@@ -193,18 +195,24 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 
 		if (!q->keep)
 			continue;
-		q->cue_off = q->cue != NO ? qp_ob_span(e, q->cue, q->cue + 1, &n) : empty;
+		q->cue_off = q->cue != NO
+		    ? qp_ob_span(e, q->cue, q->cue + 1, &n)
+		    : empty;
 		if (q->have_spk && q->spk_len) {
-			copy_str(e->last_spk, sizeof e->last_spk, e->ob + q->spk, q->spk_len);
-			copy_str(e->last_men, sizeof e->last_men, e->ob + q->mtx, q->mtx_len);
+			copy_str(e->last_spk, sizeof e->last_spk,
+			    e->ob + q->spk, q->spk_len);
+			copy_str(e->last_men, sizeof e->last_men,
+			    e->ob + q->mtx, q->mtx_len);
 			e->last_spk_ent = q->ent;
 			e->last_spk_para = e->para;
 		}
 		if (q->cont_after) {
 			e->run_open = 1;
-			copy_str(e->run_spk, sizeof e->run_spk, q->have_spk ? e->ob + q->spk : "",
+			copy_str(e->run_spk, sizeof e->run_spk,
+			    q->have_spk ? e->ob + q->spk : "",
 			    q->have_spk ? q->spk_len : 0);
-			copy_str(e->run_men, sizeof e->run_men, q->have_spk ? e->ob + q->mtx : "",
+			copy_str(e->run_men, sizeof e->run_men,
+			    q->have_spk ? e->ob + q->mtx : "",
 			    q->have_spk ? q->mtx_len : 0);
 			e->run_ent = q->ent;
 		}
@@ -223,13 +231,15 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 		o->text_start = q->text_start;
 		o->text_end = q->text_end;
 		o->kind = (enum qp_kind)q->kind;
-		o->cont_before = q->cont_before || (run_was_open && i == 0 && q->o == 0);
+		o->cont_before = q->cont_before ||
+		    (run_was_open && i == 0 && q->o == 0);
 		o->cont_after = q->cont_after;
 		o->speaker = e->ob + (q->have_spk ? q->spk : empty);
 		o->mention = e->ob + (q->have_spk ? q->mtx : empty);
 		o->role = e->ob + (q->role_len ? q->role : empty);
 		o->cue = e->ob + q->cue_off;
-		if (q->men != NO && q->have_spk && q->men < (int)e->nmen && !q->cont_before) {
+		if (q->men != NO && q->have_spk && q->men < (int)e->nmen &&
+		    !q->cont_before) {
 			o->mention_start = e->tok[e->men[q->men].ts].s;
 			o->mention_end = e->tok[e->men[q->men].te - 1].e;
 		} else {

@@ -21,78 +21,90 @@
 #include "qp_lex.h"
 
 enum { TK_WORD, TK_NUM, TK_PUNCT, TK_MARK };
-enum { F_CAP = 1, F_ALLCAP = 2, F_POSS = 4, F_LOWER = 8, F_SPB = 16,
-	F_HYPH = 32	/* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
+enum {
+	F_CAP = 1,
+	F_ALLCAP = 2,
+	F_POSS = 4,
+	F_LOWER = 8,
+	F_SPB = 16,
+	F_HYPH = 32 /* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
 };
 enum { MK_DQ = 1, MK_SQ = 2 };
 enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
-enum { CC_SPACE, CC_ALNUM, CC_OPEN, CC_PUNCT, CC_QUOTE,
-	CC_UTF8	/* in byte_cc only: a byte >= 0x80, decode the code point */
+enum {
+	CC_SPACE,
+	CC_ALNUM,
+	CC_OPEN,
+	CC_PUNCT,
+	CC_QUOTE,
+	CC_UTF8 /* in byte_cc only: a byte >= 0x80, decode the code point */
 };
 enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
 
 #define MAX_ENTITIES 2048
 #define NO (-1)
-#define MEN_BLOCKED (-2)	/* a token of a <LOC>, <MISC> or <TIMEX3> tag */
+#define MEN_BLOCKED (-2) /* a token of a <LOC>, <MISC> or <TIMEX3> tag */
 
 struct tok {
 	size_t s, e;
 	uint32_t lex;
 	uint8_t type, fl, mk, mr;
-	int32_t q;	/* outermost quotation holding the token, or NO */
+	int32_t q; /* outermost quotation holding the token, or NO */
 	int32_t sent;
-	int32_t men;	/* mention covering the token, or NO */
-	uint8_t stem;	/* length looked up: no period, no 's */
-	uint8_t lexp;	/* lex not looked up yet: tok_lex does it */
+	int32_t men;  /* mention covering the token, or NO */
+	uint8_t stem; /* length looked up: no period, no 's */
+	uint8_t lexp; /* lex not looked up yet: tok_lex does it */
 };
 
 struct mention {
-	int ts, te;	/* as written, titles included */
-	int ns, ne;	/* the name proper, or the role phrase's head */
+	int ts, te; /* as written, titles included */
+	int ns, ne; /* the name proper, or the role phrase's head */
 	int kind;
-	int indef;	/* "a spokesman", "one passenger" */
-	int weak;	/* a lone capitalised word opening a sentence */
-	int person;	/* known to be a person (given name, title) */
-	uint32_t gender;	/* QL_FEM / QL_MASC bits */
+	int indef;       /* "a spokesman", "one passenger" */
+	int weak;        /* a lone capitalised word opening a sentence */
+	int person;      /* known to be a person (given name, title) */
+	uint32_t gender; /* QL_FEM / QL_MASC bits */
 	int plural;
 	int sent;
-	int ts_title;	/* first title token (capitalised or not), or NO */
-	int ent;	/* entity once resolved, or NO */
-	int poss_ns, poss_ne;	/* a possessor's name: "Judge Miller's statement" */
-	int poss_tok;		/* a possessor's role word: "the judge's statement" */
+	int ts_title; /* first title token (capitalised or not), or NO */
+	int ent;      /* entity once resolved, or NO */
+	int poss_ns,
+	    poss_ne;  /* a possessor's name: "Judge Miller's statement" */
+	int poss_tok; /* a possessor's role word: "the judge's statement" */
 };
 
 struct quote {
-	int o, c;		/* open and close mark tokens; NO when absent */
-	int first, last;	/* content tokens [first, last) */
+	int o, c;        /* open and close mark tokens; NO when absent */
+	int first, last; /* content tokens [first, last) */
 	size_t start, end, text_start, text_end;
 	int words;
 	int kind;
 	int keep;
-	int men;		/* speaker mention in this paragraph, or NO */
-	int cue;		/* cue token, or NO */
+	int men; /* speaker mention in this paragraph, or NO */
+	int cue; /* cue token, or NO */
 	int cont_before, cont_after;
-	size_t spk, spk_len;	/* resolved speaker in the output arena */
-	size_t mtx, mtx_len;	/* mention as written in the output arena */
-	size_t role, role_len;	/* an unresolved title, lower case, in the arena */
-	size_t cue_off;		/* the cue word in the arena */
+	size_t spk, spk_len; /* resolved speaker in the output arena */
+	size_t mtx, mtx_len; /* mention as written in the output arena */
+	size_t role,
+	    role_len;   /* an unresolved title, lower case, in the arena */
+	size_t cue_off; /* the cue word in the arena */
 	int have_spk;
-	int ent;		/* speaker entity, or NO */
+	int ent; /* speaker entity, or NO */
 };
 
 struct entity {
-	size_t name, nlen;	/* in the document arena */
+	size_t name, nlen; /* in the document arena */
 	int ntok;
 	int org;
 	int person;
 	uint32_t gender;
 	uint32_t seen;
-	uint32_t sal;		/* last mention outside a prepositional phrase */
-	uint32_t subj;		/* last mention as a sentence's subject */
-	size_t titles[4];	/* lower-case title words, in the arena */
+	uint32_t sal;     /* last mention outside a prepositional phrase */
+	uint32_t subj;    /* last mention as a sentence's subject */
+	size_t titles[4]; /* lower-case title words, in the arena */
 	uint8_t tlen[4];
 	int ntitles;
-	uint32_t idx_at;	/* idx_clock when its words were indexed, or 0 */
+	uint32_t idx_at; /* idx_clock when its words were indexed, or 0 */
 };
 
 /* The document's names by full name and by word, for the look-ups done on
@@ -102,11 +114,11 @@ struct entity {
 
 struct nslot {
 	uint32_t hash, gen;
-	uint32_t key;		/* in the document arena */
+	uint32_t key; /* in the document arena */
 	uint16_t klen;
-	int16_t full;		/* the entity of this full name */
-	int16_t last;		/* the latest entity ending with this word */
-	int16_t first;		/* the latest entity starting with this word */
+	int16_t full;  /* the entity of this full name */
+	int16_t last;  /* the latest entity ending with this word */
+	int16_t first; /* the latest entity starting with this word */
 };
 
 struct pair {
@@ -120,7 +132,7 @@ struct qp_engine {
 	size_t n;
 	struct tok *tok;
 	size_t ntok, captok;
-	size_t nmarks;		/* of the tokens, quotation marks */
+	size_t nmarks; /* of the tokens, quotation marks */
 	struct mention *men;
 	size_t nmen, capmen;
 	struct quote *qs;
@@ -129,11 +141,11 @@ struct qp_engine {
 	size_t npairs, cappairs;
 	int *stack;
 	size_t capstack;
-	char *ob;		/* output strings */
+	char *ob; /* output strings */
 	size_t oblen, obcap;
 	struct qp_quote *out;
 	size_t capout;
-	size_t regcur;		/* mentions registered so far */
+	size_t regcur; /* mentions registered so far */
 	/* per document */
 	struct entity *ent;
 	size_t nent, capent;
@@ -143,12 +155,13 @@ struct qp_engine {
 	uint32_t gen;
 	size_t nnames;
 	uint32_t clock;
-	uint32_t idx_clock;	/* bumped when index_words changes a word's entity */
-	int para;		/* paragraphs seen in this document */
+	uint32_t
+	    idx_clock; /* bumped when index_words changes a word's entity */
+	int para;      /* paragraphs seen in this document */
 	int last_spk_ent;
 	char last_spk[256], last_men[256];
-	int last_spk_para;	/* paragraph of the last attributed quotation */
-	int run_open;		/* a quotation runs on from the previous paragraph */
+	int last_spk_para; /* paragraph of the last attributed quotation */
+	int run_open;      /* a quotation runs on from the previous paragraph */
 	char run_spk[256], run_men[256];
 	int run_ent;
 };
@@ -157,7 +170,8 @@ struct qp_engine {
 #define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
 #define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
 
-/* Does token t consist of exactly the ASCII string w[0..n) (case-insensitive)? */
+/* Does token t consist of exactly the ASCII string w[0..n)
+ * (case-insensitive)? */
 static inline int
 tok_is_n(const struct qp_engine *e, int t, const char *w, size_t n)
 {
@@ -191,9 +205,10 @@ tok_terminal(const struct qp_engine *e, int t)
 	if (k->type != TK_PUNCT)
 		return 0;
 	if (k->e - k->s == 1)
-		return e->s[k->s] == '.' || e->s[k->s] == '!' || e->s[k->s] == '?';
-	return k->e - k->s == 3 && e->s[k->s] == 0xE2 && e->s[k->s + 1] == 0x80 &&
-	    e->s[k->s + 2] == 0xA6;
+		return e->s[k->s] == '.' || e->s[k->s] == '!' ||
+		    e->s[k->s] == '?';
+	return k->e - k->s == 3 && e->s[k->s] == 0xE2 &&
+	    e->s[k->s + 1] == 0x80 && e->s[k->s + 2] == 0xA6;
 }
 
 static inline int
@@ -231,54 +246,58 @@ sentence_initial(const struct qp_engine *e, int t)
 }
 
 /* engine.c: growing arrays, the output strings */
-void	*qp_grow(void *p, size_t *cap, size_t need, size_t size);
-size_t	 qp_ob_put(struct qp_engine *, const void *p, size_t n);
-size_t	 qp_ob_span(struct qp_engine *, int a, int b, size_t *len);
+void *qp_grow(void *p, size_t *cap, size_t need, size_t size);
+size_t qp_ob_put(struct qp_engine *, const void *p, size_t n);
+size_t qp_ob_span(struct qp_engine *, int a, int b, size_t *len);
 
 /* tokens.c */
-void	 qp_tokenize(struct qp_engine *);
-void	 qp_lookup_words(struct qp_engine *, int has_marks);
+void qp_tokenize(struct qp_engine *);
+void qp_lookup_words(struct qp_engine *, int has_marks);
 
 /* marks.c */
-void	 qp_pair_marks(struct qp_engine *);
+void qp_pair_marks(struct qp_engine *);
 
 /* sentences.c */
-void	 qp_split_sentences(struct qp_engine *);
+void qp_split_sentences(struct qp_engine *);
 
 /* mentions.c */
-void	 qp_find_mentions(struct qp_engine *, const struct qp_ent *ents, size_t nents);
+void qp_find_mentions(
+    struct qp_engine *, const struct qp_ent *ents, size_t nents);
 
 /* names.c */
-size_t	 qp_name_text(const struct qp_engine *, int ns, int ne, unsigned char *buf, size_t cap);
-int	 qp_register_name(struct qp_engine *, struct mention *m);
-void	 qp_register_upto(struct qp_engine *, size_t upto);
-int	 qp_known_name(const struct qp_engine *, const struct mention *m);
-int	 qp_known_person(const struct qp_engine *, const struct mention *m);
-int	 qp_ent_by_title(struct qp_engine *, int t);
+size_t qp_name_text(
+    const struct qp_engine *, int ns, int ne, unsigned char *buf, size_t cap);
+int qp_register_name(struct qp_engine *, struct mention *m);
+void qp_register_upto(struct qp_engine *, size_t upto);
+int qp_known_name(const struct qp_engine *, const struct mention *m);
+int qp_known_person(const struct qp_engine *, const struct mention *m);
+int qp_ent_by_title(struct qp_engine *, int t);
 
 /* clauses.c */
-int	 qp_verb_tok(const struct qp_engine *, int t);
-int	 qp_ing_word(const struct qp_engine *, int t);
-int	 qp_according_at(const struct qp_engine *, int t);
-int	 qp_dash_at(const struct qp_engine *, int t);
-int	 qp_chunk_stop(const struct qp_engine *, int t);
-int	 qp_in_pp(const struct qp_engine *, const struct mention *m);
-int	 qp_subordinate_verb(const struct qp_engine *, int k, int stop);
-int	 qp_mention_after(const struct qp_engine *, int from, int limit, int sent);
-int	 qp_mention_before(const struct qp_engine *, int v, int stop);
-int	 qp_sentence_subject(const struct qp_engine *, int sent);
-int	 qp_sentence_subject_loose(const struct qp_engine *, int sent, int loose);
+int qp_verb_tok(const struct qp_engine *, int t);
+int qp_ing_word(const struct qp_engine *, int t);
+int qp_according_at(const struct qp_engine *, int t);
+int qp_dash_at(const struct qp_engine *, int t);
+int qp_chunk_stop(const struct qp_engine *, int t);
+int qp_in_pp(const struct qp_engine *, const struct mention *m);
+int qp_subordinate_verb(const struct qp_engine *, int k, int stop);
+int qp_mention_after(const struct qp_engine *, int from, int limit, int sent);
+int qp_mention_before(const struct qp_engine *, int v, int stop);
+int qp_sentence_subject(const struct qp_engine *, int sent);
+int qp_sentence_subject_loose(const struct qp_engine *, int sent, int loose);
 
 /* terms.c */
-int	 qp_looks_like_term(const struct qp_engine *, const struct quote *q, int has_cue,
-	    int adjacent_cue, int said_before);
+int qp_looks_like_term(const struct qp_engine *, const struct quote *q,
+    int has_cue, int adjacent_cue, int said_before);
 
 /* speaker.c */
-void	 qp_speaker_from_mention(struct qp_engine *, struct quote *q, int mi);
-void	 qp_copy_speaker(struct qp_engine *, struct quote *q, const struct quote *from);
-void	 qp_set_speaker_str(struct qp_engine *, struct quote *q, const char *spk, const char *men);
+void qp_speaker_from_mention(struct qp_engine *, struct quote *q, int mi);
+void qp_copy_speaker(
+    struct qp_engine *, struct quote *q, const struct quote *from);
+void qp_set_speaker_str(
+    struct qp_engine *, struct quote *q, const char *spk, const char *men);
 
 /* attribution.c */
-void	 qp_attribute(struct qp_engine *, size_t qi);
+void qp_attribute(struct qp_engine *, size_t qi);
 
 #endif

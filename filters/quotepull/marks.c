@@ -10,7 +10,8 @@
 static void
 add_pair(struct qp_engine *e, int o, int c)
 {
-	e->pairs = qp_grow(e->pairs, &e->cappairs, e->npairs + 1, sizeof *e->pairs);
+	e->pairs = qp_grow(
+	    e->pairs, &e->cappairs, e->npairs + 1, sizeof *e->pairs);
 	e->pairs[e->npairs++] = (struct pair){ o, c };
 }
 
@@ -88,12 +89,13 @@ qp_pair_marks(struct qp_engine *e)
 			role = found != NO ? MR_CLOSE : MR_OPEN;
 		/* ’ at a word's start with no single quote open: "’em" */
 		if (role == MR_OPEN) {
-			e->stack = qp_grow(e->stack, &e->capstack, sp + 1, sizeof *e->stack);
+			e->stack = qp_grow(
+			    e->stack, &e->capstack, sp + 1, sizeof *e->stack);
 			e->stack[sp++] = (int)i;
 			continue;
 		}
 		if (found == NO)
-			continue;	/* apostrophe or stray closer */
+			continue; /* apostrophe or stray closer */
 		add_pair(e, e->stack[found], (int)i);
 		sp = (size_t)found;
 	}
@@ -106,7 +108,8 @@ qp_pair_marks(struct qp_engine *e)
 	    count_words(e, e->stack[0] + 1, (int)e->ntok) >= 4) {
 		runs = 1;
 		for (size_t p = 0; p < e->npairs; p++)
-			if (e->pairs[p].o > e->stack[0] && e->tok[e->pairs[p].o].mk == MK_DQ)
+			if (e->pairs[p].o > e->stack[0] &&
+			    e->tok[e->pairs[p].o].mk == MK_DQ)
 				runs = 0;
 	}
 	if (e->npairs > 1)
@@ -114,7 +117,7 @@ qp_pair_marks(struct qp_engine *e)
 	for (size_t p = 0; p < e->npairs; p++) {
 		const struct pair *pr = &e->pairs[p];
 		if (pr->c < maxc || (runs && pr->o > e->stack[0]))
-			continue;	/* inside another pair, or inside the running quote */
+			continue; /* inside another pair or the running quote */
 		maxc = pr->c;
 		add_quote(e, pr->o, pr->c);
 	}

@@ -43,8 +43,8 @@ cap_word(const struct qp_engine *e, int t)
 	/* "So I said": the pronoun is no part of a name */
 	if (k->e - k->s == 1 && e->s[k->s] == 'I')
 		return 0;
-	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) && k->q == NO &&
-	    k->men == NO;
+	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) &&
+	    k->q == NO && k->men == NO;
 }
 
 /* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman". */
@@ -54,13 +54,15 @@ name_particle(const struct qp_engine *e, int t)
 	static const struct {
 		char w[6];
 		uint8_t n;
-	} part[] = { {"de", 2}, {"van", 3}, {"von", 3}, {"der", 3}, {"den", 3},
-	    {"da", 2}, {"di", 2}, {"du", 2}, {"del", 3}, {"della", 5}, {"la", 2},
-	    {"le", 2}, {"bin", 3}, {"ibn", 3}, {"al", 2}, {"el", 2}, {"dos", 3},
-	    {"ben", 3}, {"ter", 3}, {"op", 2} };
+	} part[] = { { "de", 2 }, { "van", 3 }, { "von", 3 }, { "der", 3 },
+		{ "den", 3 }, { "da", 2 }, { "di", 2 }, { "du", 2 },
+		{ "del", 3 }, { "della", 5 }, { "la", 2 }, { "le", 2 },
+		{ "bin", 3 }, { "ibn", 3 }, { "al", 2 }, { "el", 2 },
+		{ "dos", 3 }, { "ben", 3 }, { "ter", 3 }, { "op", 2 } };
 	size_t n = e->tok[t].e - e->tok[t].s;
 
-	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER) || n < 2 || n > 5)
+	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER) || n < 2 ||
+	    n > 5)
 		return 0;
 	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
 		if (part[i].n == n && tok_is_n(e, t, part[i].w, n))
@@ -72,19 +74,20 @@ name_particle(const struct qp_engine *e, int t)
 static int
 hyphen_particle(const struct qp_engine *e, int t)
 {
-	static const char *const part[] = { "al", "el", "ad", "ed", "as", "ash", "at", "az",
-	    "an", "ar", "bin", "ibn", "abu", "abd", "ben", "ul", "ud", "ur", "de", "da", "di",
-	    "du", "van", "von", "ter" };
+	static const char *const part[] = { "al", "el", "ad", "ed", "as", "ash",
+		"at", "az", "an", "ar", "bin", "ibn", "abu", "abd", "ben", "ul",
+		"ud", "ur", "de", "da", "di", "du", "van", "von", "ter" };
 	const struct tok *k = &e->tok[t];
 	const unsigned char *s = e->s + k->s;
 	size_t n = k->e - k->s;
 
-	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO || k->men != NO)
+	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO ||
+	    k->men != NO)
 		return 0;
 	for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
 		size_t l = strlen(part[i]);
-		if (n > l + 1 && memcmp(s, part[i], l) == 0 && s[l] == '-' && s[l + 1] >= 'A' &&
-		    s[l + 1] <= 'Z')
+		if (n > l + 1 && memcmp(s, part[i], l) == 0 && s[l] == '-' &&
+		    s[l + 1] >= 'A' && s[l + 1] <= 'Z')
 			return 1;
 	}
 	return 0;
@@ -108,17 +111,21 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 	struct mention *m;
 	int org = 0;
 	/* "UN" is no given name */
-	uint32_t fl = tok_lex(e, ns) & ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
+	uint32_t fl = tok_lex(e, ns) &
+	    ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
 
 	if (ne <= ns)
 		return;
-	/* "Birmingham City University", "BBC", "Department of Defense": organisations */
+	/* "Birmingham City University", "BBC", "Department of Defense":
+	 * organisations */
 	for (int k = ns; k + 1 < ne; k++)
-		if ((tok_is(e, k + 1, "of") || tok_is(e, k + 1, "on") || tok_is(e, k + 1, "for")) &&
+		if ((tok_is(e, k + 1, "of") || tok_is(e, k + 1, "on") ||
+		        tok_is(e, k + 1, "for")) &&
 		    (tok_lex(e, k) & QL_ORGWORD))
 			org = 1;
 	if ((tok_lex(e, ne - 1) & QL_ORGWORD) ||
-	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) && e->tok[ns].e - e->tok[ns].s <= 6))
+	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) &&
+	        e->tok[ns].e - e->tok[ns].s <= 6))
 		org = 1;
 	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
 	if (has_title)
@@ -132,8 +139,8 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 		if ((m->gender & (QL_FEM | QL_MASC)) == (QL_FEM | QL_MASC))
 			m->gender = 0;
 		/* "Finance minister ...": a lone capital opening a sentence */
-		m->weak = ne - ns == 1 && !has_title && sentence_initial(e, ns) &&
-		    !(fl & QL_GIVEN);
+		m->weak = ne - ns == 1 && !has_title &&
+		    sentence_initial(e, ns) && !(fl & QL_GIVEN);
 		if (ne - ns > 5)
 			m->weak = 1;
 	}
@@ -144,8 +151,9 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 static int
 title_complement(const struct qp_engine *e, int t)
 {
-	if (t + 1 >= (int)e->ntok || !(tok_is(e, t, "of") || tok_is(e, t, "to") ||
-	    tok_is(e, t, "for") || tok_is(e, t, "from")))
+	if (t + 1 >= (int)e->ntok ||
+	    !(tok_is(e, t, "of") || tok_is(e, t, "to") || tok_is(e, t, "for") ||
+	        tok_is(e, t, "from")))
 		return 0;
 	if (tok_is(e, t + 1, "the"))
 		t++;
@@ -167,26 +175,32 @@ run_end(const struct qp_engine *e, int i)
 			break;
 		if (cap_word(e, j)) {
 			j++;
-			/* "Erdogan's office" ends the name; "Sheriff's Office" goes on */
-			if ((e->tok[j - 1].fl & F_POSS) && !(j < (int)e->ntok && cap_word(e, j) &&
-			    (tok_lex(e, j) & QL_ORGWORD)))
+			/* "Erdogan's office" ends the name; "Sheriff's Office"
+			 * goes on */
+			if ((e->tok[j - 1].fl & F_POSS) &&
+			    !(j < (int)e->ntok && cap_word(e, j) &&
+			        (tok_lex(e, j) & QL_ORGWORD)))
 				break;
 			continue;
 		}
-		if (j > i && j + 1 < (int)e->ntok && name_particle(e, j) && cap_word(e, j + 1)) {
+		if (j > i && j + 1 < (int)e->ntok && name_particle(e, j) &&
+		    cap_word(e, j + 1)) {
 			j++;
 			continue;
 		}
 		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
-		if (hyphen_particle(e, j) && (j > i || (j + 1 < (int)e->ntok && cap_word(e, j + 1)))) {
+		if (hyphen_particle(e, j) &&
+		    (j > i || (j + 1 < (int)e->ntok && cap_word(e, j + 1)))) {
 			j++;
 			continue;
 		}
-		/* "Department of Defense", "University of the Arts", "Commission
-		 * on International Religious Freedom" */
-		if (j > i && j + 1 < (int)e->ntok && (tok_is(e, j, "of") || tok_is(e, j, "on") ||
-		    tok_is(e, j, "for")) &&
-		    (tok_lex(e, j - 1) & QL_ORGWORD) && !(e->tok[j - 1].fl & F_POSS)) {
+		/* "Department of Defense", "University of the Arts",
+		 * "Commission on International Religious Freedom" */
+		if (j > i && j + 1 < (int)e->ntok &&
+		    (tok_is(e, j, "of") || tok_is(e, j, "on") ||
+		        tok_is(e, j, "for")) &&
+		    (tok_lex(e, j - 1) & QL_ORGWORD) &&
+		    !(e->tok[j - 1].fl & F_POSS)) {
 			int nx = j + 1;
 			if (tok_is(e, nx, "the") && nx + 1 < (int)e->ntok)
 				nx++;
@@ -198,7 +212,8 @@ run_end(const struct qp_engine *e, int i)
 		}
 		/* "High Court of England and Wales", "Department of Health and
 		 * Human Services": "and" inside an organisation's name */
-		if (of_org && j + 1 < (int)e->ntok && tok_is(e, j, "and") && cap_word(e, j + 1) &&
+		if (of_org && j + 1 < (int)e->ntok && tok_is(e, j, "and") &&
+		    cap_word(e, j + 1) &&
 		    !(tok_lex(e, j + 1) & (QL_TITLE | QL_GIVEN | QL_STOPCAP))) {
 			j++;
 			continue;
@@ -219,63 +234,78 @@ cap_run(struct qp_engine *e, int i)
 	rs = i;
 	re = j;
 	/* "The", "According", "On": not names at the start of a run */
-	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) &&
+	    !(tok_lex(e, rs) & QL_TITLE))
 		rs++;
 	/* "So I said", "Previously, ...": a common word opening a sentence */
-	if (rs < re && (tok_lex(e, rs) & QL_COMMON) && !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
+	if (rs < re && (tok_lex(e, rs) & QL_COMMON) &&
+	    !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
 	    sentence_initial(e, rs))
 		rs++;
-	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) && !(tok_lex(e, rs) & QL_TITLE))
+	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) &&
+	    !(tok_lex(e, rs) & QL_TITLE))
 		rs++;
 	if (rs >= re)
 		return j;
 	/* "Kama Melly QC", "Sammy Davis Jr.": letters after the name */
 	while (re - rs >= 3 && (tok_lex(e, re - 1) & QL_POSTNOM))
 		re--;
-	/* lower-case titles before the run: "coach Tom Baker", "police spokesman Mark Hill" */
+	/* lower-case titles before the run: "coach Tom Baker", "police
+	 * spokesman Mark Hill" */
 	ts = rs;
 	while (ts == i && ts > 0 && e->tok[ts - 1].type == TK_WORD &&
 	    (e->tok[ts - 1].fl & F_LOWER) && (tok_lex(e, ts - 1) & QL_TITLE) &&
 	    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO && rs - ts < 3)
 		ts--, has_title = 1;
 	if (ts < rs)
-		ts = rs;	/* as written: the capitalised part */
+		ts = rs; /* as written: the capitalised part */
 	/* the last title word inside the run ends the titles */
 	lt = NO;
 	if (!(tok_lex(e, re - 1) & QL_ORGWORD))
 		for (k = rs; k < re - 1; k++)
-			if ((tok_lex(e, k) & QL_TITLE) && !(e->tok[k].fl & F_POSS))
+			if ((tok_lex(e, k) & QL_TITLE) &&
+			    !(e->tok[k].fl & F_POSS))
 				lt = k;
 	if (lt == NO && re - rs == 1 && (tok_lex(e, rs) & QL_TITLE) &&
 	    !(tok_lex(e, rs) & QL_GIVEN))
-		lt = rs;	/* "Minister says": a title alone */
+		lt = rs; /* "Minister says": a title alone */
 	/* "Chief Executive of Hong Kong Carrie Lam": titles only, then "of" */
-	if (re - rs >= 2 && (tok_lex(e, re - 1) & QL_TITLE) && !(e->tok[re - 1].fl & F_POSS) &&
-	    (((tok_lex(e, re - 2) & QL_TITLE) || (e->tok[re - 2].fl & F_ALLCAP)) ||
-	    /* "US Special Representative for Iran Brian Hook" */
-	    title_complement(e, re)) &&
+	if (re - rs >= 2 && (tok_lex(e, re - 1) & QL_TITLE) &&
+	    !(e->tok[re - 1].fl & F_POSS) &&
+	    (((tok_lex(e, re - 2) & QL_TITLE) ||
+	         (e->tok[re - 2].fl & F_ALLCAP)) ||
+	        /* "US Special Representative for Iran Brian Hook" */
+	        title_complement(e, re)) &&
 	    (lt == NO || lt == re - 2))
 		lt = re - 1;
 	if (lt != NO) {
 		has_title = 1;
 		if (lt == re - 1) {
-			/* "Mayor of London Sadiq Khan", "Ambassador to the United Nations Nikki Haley" */
+			/* "Mayor of London Sadiq Khan", "Ambassador to the
+			 * United Nations Nikki Haley" */
 			int p = re, q2, r2e;
 			if (title_complement(e, p)) {
 				q2 = p + 1;
 				if (tok_is(e, q2, "the"))
 					q2++;
 				r2e = q2;
-				while (r2e < (int)e->ntok && cap_word(e, r2e) && !(e->tok[r2e].fl & F_POSS))
+				while (r2e < (int)e->ntok && cap_word(e, r2e) &&
+				    !(e->tok[r2e].fl & F_POSS))
 					r2e++;
-				if (r2e < (int)e->ntok && cap_word(e, r2e) && (e->tok[r2e].fl & F_POSS))
+				if (r2e < (int)e->ntok && cap_word(e, r2e) &&
+				    (e->tok[r2e].fl & F_POSS))
 					r2e++;
-				/* not "Director General of the National Water Institute":
-				 * an organisation ends it, no person's name */
-				if (r2e - q2 >= 3 && !(tok_lex(e, r2e - 1) & QL_ORGWORD)) {
+				/* not "Director General of the National Water
+				 * Institute": an organisation ends it, no
+				 * person's name */
+				if (r2e - q2 >= 3 &&
+				    !(tok_lex(e, r2e - 1) & QL_ORGWORD)) {
 					int nstart = r2e - 2;
 					for (k = q2 + 1; k < r2e - 1; k++)
-						if ((tok_lex(e, k) & QL_GIVEN) && !(tok_lex(e, k) & QL_ORGWORD)) {
+						if ((tok_lex(e, k) &
+						        QL_GIVEN) &&
+						    !(tok_lex(e, k) &
+						        QL_ORGWORD)) {
 							nstart = k;
 							break;
 						}
@@ -283,22 +313,30 @@ cap_run(struct qp_engine *e, int i)
 					return r2e;
 				}
 			}
-			/* "Minister <PER>Yevgeny Zinichev</PER>": the title of a tagged name */
-			if (re < (int)e->ntok && e->tok[re].men >= 0 && e->men[e->tok[re].men].kind == MN_NAME)
+			/* "Minister <PER>Yevgeny Zinichev</PER>": the title of
+			 * a tagged name */
+			if (re < (int)e->ntok && e->tok[re].men >= 0 &&
+			    e->men[e->tok[re].men].kind == MN_NAME)
 				return j;
 			if (title_complement(e, re)) {
 				int u = re + 1;
-				while (u < (int)e->ntok && (cap_word(e, u) || tok_is(e, u, "the")))
+				while (u < (int)e->ntok &&
+				    (cap_word(e, u) || tok_is(e, u, "the")))
 					u++;
 				if (u < (int)e->ntok && e->tok[u].men >= 0 &&
 				    e->men[e->tok[u].men].kind == MN_NAME)
 					return j;
 			}
-			/* a title alone: a role phrase, "Minister", "the President" */
+			/* a title alone: a role phrase, "Minister", "the
+			 * President" */
 			{
-				int d = rs > 0 && is_word(e, rs - 1) && (tok_lex(e, rs - 1) & QL_DET) &&
-				    e->tok[rs - 1].men == NO ? rs - 1 : rs;
-				struct mention *m = add_mention(e, d, re, re - 1, re, MN_ROLE);
+				int d = rs > 0 && is_word(e, rs - 1) &&
+				        (tok_lex(e, rs - 1) & QL_DET) &&
+				        e->tok[rs - 1].men == NO
+				    ? rs - 1
+				    : rs;
+				struct mention *m = add_mention(
+				    e, d, re, re - 1, re, MN_ROLE);
 				m->gender = gender_of_tokens(e, rs, re);
 				m->ts_title = rs;
 				m->indef = d < rs && (tok_lex(e, d) & QL_INDEF);
@@ -309,17 +347,19 @@ cap_run(struct qp_engine *e, int i)
 	}
 	/* "Amnesty International Man-kei Tam": an organisation, then a name */
 	for (k = rs + 1; k < re - 1; k++) {
-		/* "Commission on International Religious Freedom" is one name */
+		/* "Commission on International Religious Freedom" is one
+		 * name */
 		if (e->tok[k].fl & F_LOWER)
 			break;
-		if ((tok_lex(e, k) & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) && re - (k + 1) >= 2 &&
-		    cap_word(e, k + 1)) {
+		if ((tok_lex(e, k) & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) &&
+		    re - (k + 1) >= 2 && cap_word(e, k + 1)) {
 			name_mention(e, rs, rs, k + 1, 0);
 			rs = k + 1;
 			break;
 		}
 	}
-	name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs, re, has_title);
+	name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs,
+	    re, has_title);
 	return j;
 }
 
@@ -328,13 +368,15 @@ cap_run(struct qp_engine *e, int i)
 static void
 role_mention(struct qp_engine *e, int h)
 {
-	int ts = h, indef = 0, det = 0, pns = NO, pne = NO, ptok = NO, one_of = 0;
+	int ts = h, indef = 0, det = 0, pns = NO, pne = NO, ptok = NO,
+	    one_of = 0;
 	struct mention *m;
 
 	for (int k = h - 1; k >= 0 && h - k <= 4; k--) {
 		const struct tok *t = &e->tok[k];
 		/* "Erdogan's office": the possessor belongs to the phrase */
-		if (t->men >= 0 && (t->fl & F_POSS) && e->men[t->men].te == k + 1 &&
+		if (t->men >= 0 && (t->fl & F_POSS) &&
+		    e->men[t->men].te == k + 1 &&
 		    e->men[t->men].kind != MN_PRON) {
 			ts = e->men[t->men].ts;
 			pns = e->men[t->men].ns;
@@ -356,15 +398,18 @@ role_mention(struct qp_engine *e, int h)
 			det = 1;
 			break;
 		}
-		if ((ptok_lex(e, t) & (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) || !(t->fl & F_LOWER))
+		if ((ptok_lex(e, t) &
+		        (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP)) ||
+		    !(t->fl & F_LOWER))
 			break;
 		ts = k;
 	}
 	if (!det)
-		ts = h;	/* bare: "police said", "officials said" */
+		ts = h; /* bare: "police said", "officials said" */
 	/* "One of the victims said": one person of a group */
 	if (det && ts >= 2 && tok_is(e, ts - 1, "of") && is_word(e, ts - 2) &&
-	    (tok_is(e, ts - 2, "one") || tok_is(e, ts - 2, "another")) && e->tok[ts - 2].men == NO) {
+	    (tok_is(e, ts - 2, "one") || tok_is(e, ts - 2, "another")) &&
+	    e->tok[ts - 2].men == NO) {
 		ts -= 2;
 		indef = 1;
 		one_of = 1;
@@ -392,7 +437,7 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		size_t lo = 0, hi = e->ntok;
 		int a, b, ns, ts, has_title = 0;
 
-		while (lo < hi) {	/* the first token at or after the tag */
+		while (lo < hi) { /* the first token at or after the tag */
 			size_t mid = lo + (hi - lo) / 2;
 			if (e->tok[mid].s < ents[x].start)
 				lo = mid + 1;
@@ -420,15 +465,18 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		/* "<PER>Durham Hall QC</PER>": letters after the name */
 		while (b - a >= 3 && (tok_lex(e, b - 1) & QL_POSTNOM))
 			b--;
-		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles inside */
+		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles
+		 * inside */
 		ns = a;
-		while (ns < b - 1 && e->tok[ns].type == TK_WORD && (tok_lex(e, ns) & QL_TITLE) &&
+		while (ns < b - 1 && e->tok[ns].type == TK_WORD &&
+		    (tok_lex(e, ns) & QL_TITLE) &&
 		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < b - 2))
 			ns++, has_title = 1;
 		ts = a;
 		while (ts > 0 && e->tok[ts - 1].type == TK_WORD &&
-		    (tok_lex(e, ts - 1) & QL_TITLE) && e->tok[ts - 1].men == NO &&
-		    e->tok[ts - 1].q == NO && a - ts < 3)
+		    (tok_lex(e, ts - 1) & QL_TITLE) &&
+		    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO &&
+		    a - ts < 3)
 			ts--, has_title = 1;
 		name_mention(e, ts, ns, b, has_title);
 		e->men[e->nmen - 1].person = 1;
@@ -454,21 +502,26 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 
 		if (t->q != NO || t->men != NO || t->type != TK_WORD) {
 			i++;
-			continue;	/* in a quotation, a tag or a mention */
+			continue; /* in a quotation, a tag or a mention */
 		}
-		/* "One of them even went as far to say": one person of a group */
+		/* "One of them even went as far to say": one person of a
+		 * group */
 		if ((e->s[t->s] | 0x20) == (t->e - t->s == 3 ? 'o' : 'a') &&
-		    (tok_is(e, (int)i, "one") || tok_is(e, (int)i, "another")) && i + 2 < e->ntok &&
-		    tok_is(e, (int)i + 1, "of") && (tok_is(e, (int)i + 2, "them") ||
-		    tok_is(e, (int)i + 2, "us")) && e->tok[i + 2].q == NO) {
-			struct mention *m = add_mention(e, (int)i, (int)i + 3, (int)i + 2, (int)i + 3, MN_ROLE);
+		    (tok_is(e, (int)i, "one") ||
+		        tok_is(e, (int)i, "another")) &&
+		    i + 2 < e->ntok && tok_is(e, (int)i + 1, "of") &&
+		    (tok_is(e, (int)i + 2, "them") ||
+		        tok_is(e, (int)i + 2, "us")) &&
+		    e->tok[i + 2].q == NO) {
+			struct mention *m = add_mention(e, (int)i, (int)i + 3,
+			    (int)i + 2, (int)i + 3, MN_ROLE);
 			m->indef = 1;
 			i += 3;
 			continue;
 		}
 		/* "al-Masirah TV": a name opening with a particle */
-		if ((t->fl & F_HYPH) && hyphen_particle(e, (int)i) && i + 1 < e->ntok &&
-		    cap_word(e, (int)i + 1)) {
+		if ((t->fl & F_HYPH) && hyphen_particle(e, (int)i) &&
+		    i + 1 < e->ntok && cap_word(e, (int)i + 1)) {
 			size_t j = (size_t)cap_run(e, (int)i);
 			i = j > i ? j : i + 1;
 			continue;
@@ -480,41 +533,51 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue;
 		}
-		/* a lower-case word is a mention only as a pronoun or role word */
+		/* a lower-case word is a mention only as a pronoun or role
+		 * word */
 		if ((t->fl & F_LOWER) && t->lexp &&
-		    !qp_lex_maybe(e->lex, QL_SMALL_PRONROLE, e->s + t->s, t->stem)) {
+		    !qp_lex_maybe(
+		        e->lex, QL_SMALL_PRONROLE, e->s + t->s, t->stem)) {
 			i++;
 			continue;
 		}
-		if ((ptok_lex(e, t) & QL_PRON) && ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
+		if ((ptok_lex(e, t) & QL_PRON) &&
+		    ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
 		    !(t->fl & F_POSS)) {
-			struct mention *m = add_mention(e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
+			struct mention *m = add_mention(
+			    e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
 			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);
 			m->plural = (ptok_lex(e, t) & QL_PLURAL) != 0;
 			i++;
 			continue;
 		}
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&
-		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) && sentence_initial(e, (int)i) &&
-		    !cap_word(e, (int)i + 1) && !title_complement(e, (int)i + 1))) {
+		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) &&
+		        sentence_initial(e, (int)i) &&
+		        !cap_word(e, (int)i + 1) &&
+		        !title_complement(e, (int)i + 1))) {
 			size_t j = (size_t)cap_run(e, (int)i);
 			i = j > i ? j : i + 1;
 			continue;
 		}
-		if ((ptok_lex(e, t) & QL_ROLE) && (!(t->fl & F_POSS) || (ptok_lex(e, t) & QL_ORGISH))) {
-			/* a title of the name that follows: "coach Tom Baker" */
+		if ((ptok_lex(e, t) & QL_ROLE) &&
+		    (!(t->fl & F_POSS) || (ptok_lex(e, t) & QL_ORGISH))) {
+			/* a title of the name that follows: "coach Tom
+			 * Baker" */
 			size_t j = i + 1;
-			while (j < e->ntok && e->tok[j].type == TK_WORD && (tok_lex(e, j) & QL_ROLE) &&
+			while (j < e->ntok && e->tok[j].type == TK_WORD &&
+			    (tok_lex(e, j) & QL_ROLE) &&
 			    (e->tok[j].fl & F_LOWER))
 				j++;
-			if (j < e->ntok && cap_word(e, (int)j) && !(tok_lex(e, j) & QL_STOPCAP) &&
+			if (j < e->ntok && cap_word(e, (int)j) &&
+			    !(tok_lex(e, j) & QL_STOPCAP) &&
 			    (tok_lex(e, j - 1) & QL_TITLE)) {
 				i = j;
 				continue;
 			}
 			if (j - 1 > i) {
 				i = j - 1;
-				continue;	/* "police spokesman": the last word heads */
+				continue; /* "police spokesman" */
 			}
 			role_mention(e, (int)i);
 			i++;
@@ -524,7 +587,8 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 	}
 	/* tags and runs were found in two passes: order by position */
 	for (size_t a = 1; a < e->nmen; a++)
-		for (size_t b = a; b > 0 && e->men[b - 1].ts > e->men[b].ts; b--) {
+		for (size_t b = a; b > 0 && e->men[b - 1].ts > e->men[b].ts;
+		     b--) {
 			struct mention tmp = e->men[b];
 			e->men[b] = e->men[b - 1];
 			e->men[b - 1] = tmp;

@@ -37,13 +37,15 @@ bytes_hash(const unsigned char *s, size_t n)
 
 /* The slot of name or word s[0..n), or of where it would go. */
 static size_t
-name_pos(const struct qp_engine *e, const unsigned char *s, size_t n, uint32_t h)
+name_pos(
+    const struct qp_engine *e, const unsigned char *s, size_t n, uint32_t h)
 {
 	size_t i = h & (NAME_SLOTS - 1);
 
 	while (e->names[i].gen == e->gen) {
 		const struct nslot *ns = &e->names[i];
-		if (ns->hash == h && ns->klen == n && memcmp(e->arena + ns->key, s, n) == 0)
+		if (ns->hash == h && ns->klen == n &&
+		    memcmp(e->arena + ns->key, s, n) == 0)
 			break;
 		i = (i + 1) & (NAME_SLOTS - 1);
 	}
@@ -70,7 +72,8 @@ name_add_at(struct qp_engine *e, size_t i, uint32_t h, size_t n, size_t key_off)
 	e->nnames++;
 	if (key_off > UINT32_MAX || n > UINT16_MAX)
 		return NULL;
-	e->names[i] = (struct nslot){ h, e->gen, (uint32_t)key_off, (uint16_t)n, NO, NO, NO };
+	e->names[i] = (struct nslot){ h, e->gen, (uint32_t)key_off, (uint16_t)n,
+		NO, NO, NO };
 	return &e->names[i];
 }
 
@@ -99,7 +102,8 @@ index_words(struct qp_engine *e, int idx)
 		size_t b = a;
 		while (b < x->nlen && e->arena[x->name + b] != ' ')
 			b++;
-		struct nslot *ns = name_add(e, (const unsigned char *)e->arena + x->name + a, b - a,
+		struct nslot *ns = name_add(e,
+		    (const unsigned char *)e->arena + x->name + a, b - a,
 		    x->name + a);
 		if (ns && a == 0 && ns->first != idx) {
 			ns->first = (int16_t)idx;
@@ -119,7 +123,8 @@ index_words(struct qp_engine *e, int idx)
 /* The name of mention m as text: its tokens from ns to ne, single spaces,
  * a possessive 's dropped ("Erdogan's" -> "Erdogan"). Written to buf. */
 size_t
-qp_name_text(const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
+qp_name_text(
+    const struct qp_engine *e, int ns, int ne, unsigned char *buf, size_t cap)
 {
 	size_t n = 0;
 
@@ -149,7 +154,9 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
 		n--;
 	for (int i = 0; i < x->ntitles; i++)
-		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+		if (x->tlen[i] == n &&
+		    strncasecmp(e->arena + x->titles[i],
+		        (const char *)e->s + k->s, n) == 0)
 			return;
 	x->titles[x->ntitles] = arena_put(e, e->s + k->s, n, 1);
 	x->tlen[x->ntitles++] = (uint8_t)n;
@@ -164,7 +171,9 @@ ent_has_title(const struct qp_engine *e, const struct entity *x, int t)
 	if (e->s[k->e - 1] == '.')
 		n--;
 	for (int i = 0; i < x->ntitles; i++)
-		if (x->tlen[i] == n && strncasecmp(e->arena + x->titles[i], (const char *)e->s + k->s, n) == 0)
+		if (x->tlen[i] == n &&
+		    strncasecmp(e->arena + x->titles[i],
+		        (const char *)e->s + k->s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -178,14 +187,17 @@ person_context(const struct qp_engine *e, const struct mention *m)
 
 	if (m->kind != MN_NAME || t >= (int)e->ntok)
 		return 0;
-	if (is_word(e, t) && (tok_lex(e, t) & QL_VERB) && (e->tok[t].fl & F_LOWER))
+	if (is_word(e, t) && (tok_lex(e, t) & QL_VERB) &&
+	    (e->tok[t].fl & F_LOWER))
 		return 1;
-	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) || !(tok_lex(e, t + 1) & QL_DET))
+	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) ||
+	    !(tok_lex(e, t + 1) & QL_DET))
 		return 0;
 	for (int k = t + 2; k < (int)e->ntok && k < t + 6; k++) {
 		if (!is_word(e, k))
 			return 0;
-		if ((tok_lex(e, k) & QL_ROLE) && !(tok_lex(e, k) & (QL_ORGISH | QL_PLURAL)))
+		if ((tok_lex(e, k) & QL_ROLE) &&
+		    !(tok_lex(e, k) & (QL_ORGISH | QL_PLURAL)))
 			return 1;
 	}
 	return 0;
@@ -198,22 +210,28 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 {
 	int t = m->ts;
 
-	if (e->tok[t].q != NO || qp_in_pp(e, m) || (e->tok[m->ne - 1].fl & F_POSS))
+	if (e->tok[t].q != NO || qp_in_pp(e, m) ||
+	    (e->tok[m->ne - 1].fl & F_POSS))
 		return 0;
 	for (t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--) {
 		if (m->ts - t > 16)
-			return 0;	/* far into a long sentence */
+			return 0; /* far into a long sentence */
 		/* "…, while Interior Minister Joachim Brudziński wrote": the
 		 * subject of a clause */
-		if (is_word(e, t) && (tok_lex(e, t) & QL_CONJ) && (e->tok[t].fl & F_LOWER) &&
-		    !tok_is(e, t, "as") && !tok_is(e, t, "that") && !tok_is(e, t, "and") &&
-		    !tok_is(e, t, "or") && !tok_is(e, t, "which") && !tok_is(e, t, "who") &&
-		    !tok_is(e, t, "whom") && !tok_is(e, t, "whose"))
+		if (is_word(e, t) && (tok_lex(e, t) & QL_CONJ) &&
+		    (e->tok[t].fl & F_LOWER) && !tok_is(e, t, "as") &&
+		    !tok_is(e, t, "that") && !tok_is(e, t, "and") &&
+		    !tok_is(e, t, "or") && !tok_is(e, t, "which") &&
+		    !tok_is(e, t, "who") && !tok_is(e, t, "whom") &&
+		    !tok_is(e, t, "whose"))
 			return 1;
 		/* a lone capital opening the sentence ("Refusing to …, Mugabe")
 		 * is rarely a name */
-		if (e->tok[t].q != NO || (e->tok[t].men >= 0 && e->men[e->tok[t].men].kind != MN_PRON &&
-		    !e->men[e->tok[t].men].weak) || qp_verb_tok(e, t))
+		if (e->tok[t].q != NO ||
+		    (e->tok[t].men >= 0 &&
+		        e->men[e->tok[t].men].kind != MN_PRON &&
+		        !e->men[e->tok[t].men].weak) ||
+		    qp_verb_tok(e, t))
 			return 0;
 	}
 	return 1;
@@ -240,7 +258,9 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	h = bytes_hash(buf, n);
 	pos = name_pos(e, buf, n, h);
 	{
-		const struct nslot *ns = e->names[pos].gen == e->gen ? &e->names[pos] : NULL;
+		const struct nslot *ns = e->names[pos].gen == e->gen
+		    ? &e->names[pos]
+		    : NULL;
 		if (ns && ns->full != NO)
 			best = ns->full;
 		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
@@ -251,7 +271,8 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	if (best == NO) {
 		if (e->nent >= MAX_ENTITIES)
 			return NO;
-		e->ent = qp_grow(e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
+		e->ent = qp_grow(
+		    e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
 		x = &e->ent[e->nent];
 		memset(x, 0, sizeof *x);
 		x->name = arena_put(e, buf, n, 0);
@@ -280,14 +301,16 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 			ent_add_title(e, x, t);
 	/* lower-case titles right before: "coach Tom Baker" */
 	for (int t = m->ts - 1; t >= 0 && t >= m->ts - 3; t--) {
-		if (e->tok[t].type != TK_WORD || !(tok_lex(e, t) & QL_TITLE) || e->tok[t].q != NO)
+		if (e->tok[t].type != TK_WORD || !(tok_lex(e, t) & QL_TITLE) ||
+		    e->tok[t].q != NO)
 			break;
 		ent_add_title(e, x, t);
 		x->person = 1;
 	}
 	/* the subject of its sentence: "Bloomberg endorsed his former rival,
 	 * Joe Biden. "…," he said" (for the pronouns: persons only) */
-	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) && subject_of_sentence(e, m))
+	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) &&
+	    subject_of_sentence(e, m))
 		x->subj = x->seen;
 	m->ent = best;
 	return best;
@@ -311,7 +334,8 @@ qp_register_upto(struct qp_engine *e, size_t upto)
 	for (; e->regcur < upto && e->regcur < e->nmen; e->regcur++) {
 		struct mention *m = &e->men[e->regcur];
 		/* "Trump said …" opening a sentence: only a name seen before */
-		if ((m->kind == MN_NAME || m->kind == MN_ORG) && (!m->weak || qp_known_name(e, m)))
+		if ((m->kind == MN_NAME || m->kind == MN_ORG) &&
+		    (!m->weak || qp_known_name(e, m)))
 			qp_register_name(e, m);
 	}
 }
@@ -360,7 +384,9 @@ qp_named(struct qp_engine *e, const char *role)
 		if (x->org)
 			continue;
 		for (int k = 0; k < x->ntitles; k++)
-			if (x->tlen[k] == n && strncasecmp(e->arena + x->titles[k], role, n) == 0 &&
+			if (x->tlen[k] == n &&
+			    strncasecmp(e->arena + x->titles[k], role, n) ==
+			        0 &&
 			    (best == NO || x->seen > e->ent[best].seen))
 				best = (int)i;
 	}

@@ -13,15 +13,15 @@
 #define QP_NOPOS SIZE_MAX
 
 enum qp_kind {
-	QP_FULL,	/* a sentence or more: "We will not sell the plant." */
-	QP_PARTIAL,	/* part of the reporting sentence: called it "lousy" */
-	QP_HEADLINE	/* in the document's title line */
+	QP_FULL,    /* a sentence or more: "We will not sell the plant." */
+	QP_PARTIAL, /* part of the reporting sentence: called it "lousy" */
+	QP_HEADLINE /* in the document's title line */
 };
 
 enum qp_enttype {
 	QP_PER = 1,
 	QP_ORG = 2,
-	QP_OTHER = 3	/* a date, ...: its words are no speaker */
+	QP_OTHER = 3 /* a date, ...: its words are no speaker */
 };
 
 /* A named entity already tagged upstream, offsets into the paragraph text. */
@@ -33,33 +33,34 @@ struct qp_ent {
 /* One quotation (or the part of one that lies in this paragraph). Offsets
  * are into the paragraph text; strings stay valid until the next call. */
 struct qp_quote {
-	size_t start, end;		/* with the marks that are in this paragraph */
-	size_t text_start, text_end;	/* between the marks, trailing comma dropped */
-	const char *speaker;		/* resolved name, "" when unknown */
-	const char *mention;		/* the attributing mention as written, or "" */
-	size_t mention_start, mention_end; /* QP_NOPOS when not in this paragraph */
-	const char *cue;		/* the cue verb ("said"), ":" or "" */
+	size_t start, end; /* with the marks that are in this paragraph */
+	size_t text_start,
+	    text_end;        /* between the marks, trailing comma dropped */
+	const char *speaker; /* resolved name, "" when unknown */
+	const char *mention; /* the attributing mention as written, or "" */
+	size_t mention_start,
+	    mention_end; /* QP_NOPOS when not in this paragraph */
+	const char *cue; /* the cue verb ("said"), ":" or "" */
 	enum qp_kind kind;
-	int cont_before;		/* continues a quote of the previous paragraph */
-	int cont_after;			/* runs on into the next paragraph */
-	const char *role;		/* the title of a speaker not named yet
+	int cont_before;  /* continues a quote of the previous paragraph */
+	int cont_after;   /* runs on into the next paragraph */
+	const char *role; /* the title of a speaker not named yet
 					 * ("Minister says …"), or "" */
 };
 
 struct qp_engine;
 
-struct qp_engine	*qp_new(void);
-void			 qp_free(struct qp_engine *);
+struct qp_engine *qp_new(void);
+void qp_free(struct qp_engine *);
 /* End of a document: forget its names and speakers. */
-void			 qp_reset(struct qp_engine *);
+void qp_reset(struct qp_engine *);
 /* Analyse the next paragraph of the document; *out receives the quotations
  * in text order. Returns how many. */
-size_t			 qp_paragraph(struct qp_engine *, const unsigned char *text,
-			    size_t len, const struct qp_ent *ents, size_t nents,
-			    const struct qp_quote **out);
+size_t qp_paragraph(struct qp_engine *, const unsigned char *text, size_t len,
+    const struct qp_ent *ents, size_t nents, const struct qp_quote **out);
 /* The person of the document last named with title role ("minister" ->
  * "Omar Said"), or NULL; valid until the next call. A caller may hold a
  * headline back a few paragraphs to name its speaker with this. */
-const char		*qp_named(struct qp_engine *, const char *role);
+const char *qp_named(struct qp_engine *, const char *role);
 
 #endif

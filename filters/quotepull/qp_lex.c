@@ -1,4 +1,5 @@
-/* qp_lex.c: the lexicon table as an open-addressing hash on lower-case words. */
+/* qp_lex.c: the lexicon table as an open-addressing hash on lower-case
+ * words. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,28 +11,29 @@
  * in longkey, its index in the slot's key bytes. Most words looked up are
  * in the table (the, said, of); the bloom filter stops most of the others. */
 #define SLOT_KEY 7
-_Static_assert(SLOT_KEY >= sizeof(uint32_t), "a slot's key bytes hold a longkey index");
+_Static_assert(
+    SLOT_KEY >= sizeof(uint32_t), "a slot's key bytes hold a longkey index");
 
 struct slot {
 	uint32_t hash;
 	uint32_t flags;
-	uint8_t klen;		/* 0: empty */
-	char key[SLOT_KEY];	/* when klen <= SLOT_KEY; else a uint32_t index */
+	uint8_t klen;       /* 0: empty */
+	char key[SLOT_KEY]; /* when klen <= SLOT_KEY; else a uint32_t index */
 };
 
 struct qp_lex {
 	size_t mask;
 	struct slot *slot;
-	const char **longkey;	/* the words longer than SLOT_KEY */
+	const char **longkey; /* the words longer than SLOT_KEY */
 	size_t nlong;
-	uint8_t bloom[1 << 13];	/* two bits a word */
+	uint8_t bloom[1 << 13]; /* two bits a word */
 	/* for a few flags, a bit for each (first letter, last letter, length
 	 * up to 15) of their words: a filter with no hashing, 1.3 KiB */
 	uint8_t small[QL_NSMALL][26 * 26 * 16 / 8];
-	unsigned char lower[256];	/* ASCII lower case */
+	unsigned char lower[256]; /* ASCII lower case */
 };
 
-#define MAX_WORD 40	/* longer words are in no lexicon */
+#define MAX_WORD 40 /* longer words are in no lexicon */
 
 /* The hash of s[0..n) lower-cased (ASCII). */
 static uint32_t
@@ -62,7 +64,8 @@ const uint32_t qp_lex_small[QL_NSMALL] = { QL_PRON | QL_ROLE, QL_ABBR };
 static int
 small_bit(const unsigned char *s, size_t n)
 {
-	unsigned a = (unsigned)(s[0] | 0x20) - 'a', z = (unsigned)(s[n - 1] | 0x20) - 'a';
+	unsigned a = (unsigned)(s[0] | 0x20) - 'a',
+	         z = (unsigned)(s[n - 1] | 0x20) - 'a';
 
 	if (a >= 26 || z >= 26)
 		return -1;
@@ -78,7 +81,9 @@ qp_lex_new(void)
 	while (cap * 2 < qp_lexdata_len * 3)
 		cap <<= 1;
 	for (int c = 0; c < 256; c++)
-		lx->lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
+		lx->lower[c] = (unsigned char)(c >= 'A' && c <= 'Z'
+		        ? c + 'a' - 'A'
+		        : c);
 	lx->mask = cap - 1;
 	lx->slot = xcalloc(cap, sizeof *lx->slot);
 	lx->longkey = xcalloc(qp_lexdata_len, sizeof *lx->longkey);
@@ -89,9 +94,10 @@ qp_lex_new(void)
 		size_t h = hv & lx->mask;
 
 		if (n == 0 || n > MAX_WORD)
-			continue;	/* never looked up */
-		while (lx->slot[h].klen && (lx->slot[h].klen != n ||
-		    memcmp(slot_key(lx, h), w, n) != 0))
+			continue; /* never looked up */
+		while (lx->slot[h].klen &&
+		    (lx->slot[h].klen != n ||
+		        memcmp(slot_key(lx, h), w, n) != 0))
 			h = (h + 1) & lx->mask;
 		lx->bloom[(hv & 0xffff) >> 3] |= (uint8_t)(1u << (hv & 7));
 		lx->bloom[(hv >> 16) >> 3] |= (uint8_t)(1u << ((hv >> 16) & 7));
@@ -105,11 +111,13 @@ qp_lex_new(void)
 			} else
 				memcpy(lx->slot[h].key, w, n);
 		}
-		lx->slot[h].flags |= qp_lexdata[i].flags;	/* in two lists: both */
+		lx->slot[h].flags |=
+		    qp_lexdata[i].flags; /* in two lists: both */
 		for (int f = 0; f < QL_NSMALL; f++) {
 			int bit = small_bit((const unsigned char *)w, n);
 			if ((qp_lexdata[i].flags & qp_lex_small[f]) && bit >= 0)
-				lx->small[f][bit >> 3] |= (uint8_t)(1u << (bit & 7));
+				lx->small[f][bit >> 3] |= (uint8_t)(1u
+				    << (bit & 7));
 		}
 	}
 	return lx;
@@ -151,7 +159,8 @@ qp_lex_get(const struct qp_lex *lx, const unsigned char *s, size_t n)
 }
 
 int
-qp_lex_maybe(const struct qp_lex *lx, int which, const unsigned char *s, size_t n)
+qp_lex_maybe(
+    const struct qp_lex *lx, int which, const unsigned char *s, size_t n)
 {
 	int bit;
 

@@ -25,7 +25,8 @@ terminator_run(const struct qp_engine *e, int t)
 		return e->s[k->e - 1] == '.' ? k->e - 1 : SIZE_MAX;
 	if (!tok_terminal(e, t))
 		return SIZE_MAX;
-	while (t > 0 && e->tok[t - 1].e == e->tok[t].s && tok_terminal(e, t - 1))
+	while (
+	    t > 0 && e->tok[t - 1].e == e->tok[t].s && tok_terminal(e, t - 1))
 		t--;
 	return e->tok[t].s;
 }
@@ -35,9 +36,10 @@ void
 qp_split_sentences(struct qp_engine *e)
 {
 	int sent = 0;
-	size_t start = e->ntok ? e->tok[0].s : 0;	/* where the sentence starts */
-	size_t cut = SIZE_MAX;	/* a token from here on starts the next one */
-	size_t after = 0;	/* terminators before here have been asked about */
+	size_t start = e->ntok ? e->tok[0].s
+	                       : 0; /* where the sentence starts */
+	size_t cut = SIZE_MAX; /* a token from here on starts the next one */
+	size_t after = 0; /* terminators before here have been asked about */
 
 	for (size_t i = 0; i < e->ntok; i++) {
 		struct tok *t = &e->tok[i];
@@ -57,21 +59,27 @@ qp_split_sentences(struct qp_engine *e)
 
 			if (q->c != (int)i || q->last <= q->first)
 				continue;
-			while (last > q->first && e->tok[last].type == TK_MARK &&
+			while (last > q->first &&
+			    e->tok[last].type == TK_MARK &&
 			    e->tok[last].e == e->tok[last + 1].s)
-				last--;	/* "... over.'" */
+				last--; /* "... over.'" */
 			run = terminator_run(e, last);
 		} else {
-			if (t->s < after || (t->type != TK_PUNCT && t->type != TK_WORD))
+			if (t->s < after ||
+			    (t->type != TK_PUNCT && t->type != TK_WORD))
 				continue;
 			run = terminator_run(e, (int)i);
 		}
 		if (run == SIZE_MAX || run < after)
 			continue;
-		if (sent_boundary_at(&qp_segmenter, e->s, e->n, start, run, &next, &end))
+		if (sent_boundary_at(
+		        &qp_segmenter, e->s, e->n, start, run, &next, &end))
 			cut = end;
-		else if (t->q != NO && (tok_punct(e, (int)i + 1, '(') || tok_punct(e, (int)i + 1, '[')))
-			cut = e->tok[i + 1].s;	/* "... as well." ((hu))Hungarian language: ... */
+		else if (t->q != NO &&
+		    (tok_punct(e, (int)i + 1, '(') ||
+		        tok_punct(e, (int)i + 1, '[')))
+			/* "... as well." ((hu))Hungarian language: ... */
+			cut = e->tok[i + 1].s;
 		after = next;
 	}
 }

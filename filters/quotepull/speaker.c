@@ -9,7 +9,8 @@
 #include "engine.h"
 
 void
-qp_set_speaker_str(struct qp_engine *e, struct quote *q, const char *spk, const char *men)
+qp_set_speaker_str(
+    struct qp_engine *e, struct quote *q, const char *spk, const char *men)
 {
 	q->spk_len = strlen(spk);
 	q->spk = qp_ob_put(e, spk, q->spk_len);
@@ -37,9 +38,12 @@ resolve_role(struct qp_engine *e, int mi)
 		if (n->kind != MN_NAME || n->ts_title == NO)
 			continue;
 		for (int t = n->ts_title; t < n->ns; t++)
-			if (e->tok[t].type == TK_WORD && e->tok[t].e - e->tok[t].s == e->tok[h].e - e->tok[h].s &&
-			    strncasecmp((const char *)e->s + e->tok[t].s, (const char *)e->s + e->tok[h].s,
-			    e->tok[h].e - e->tok[h].s) == 0)
+			if (e->tok[t].type == TK_WORD &&
+			    e->tok[t].e - e->tok[t].s ==
+			        e->tok[h].e - e->tok[h].s &&
+			    strncasecmp((const char *)e->s + e->tok[t].s,
+			        (const char *)e->s + e->tok[h].s,
+			        e->tok[h].e - e->tok[h].s) == 0)
 				return qp_register_name(e, n);
 	}
 	return NO;
@@ -54,8 +58,9 @@ resolve_pronoun(struct qp_engine *e, int mi)
 	uint32_t bestseen = 0;
 
 	if (m->plural && m->sent > 0) {
-		/* "The USCIRF also criticized the move. They released a statement":
-		 * the organisation that was the subject just before */
+		/* "The USCIRF also criticized the move. They released a
+		 * statement": the organisation that was the subject just
+		 * before */
 		int subj = qp_sentence_subject_loose(e, m->sent - 1, 1);
 		if (subj != NO && e->men[subj].kind == MN_ORG)
 			return qp_register_name(e, &e->men[subj]);
@@ -79,11 +84,13 @@ resolve_pronoun(struct qp_engine *e, int mi)
 		 * and one of the right gender one of unknown gender */
 		/* "… the character of Anya Jenkins, … "It was a good day," she
 		 * recalls": a name in a prepositional phrase is less salient */
-		uint32_t base = x->sal && x->sal + 6 > x->seen ? x->sal + 6 : x->seen;
+		uint32_t base = x->sal && x->sal + 6 > x->seen ? x->sal + 6
+		                                               : x->seen;
 		/* a subject outweighs the objects named after it */
 		if (x->subj && x->subj + 8 > base)
 			base = x->subj + 8;
-		uint32_t score = base + (x->gender ? 2 : 0) + (x->person ? 12 : 0);
+		uint32_t score = base + (x->gender ? 2 : 0) +
+		    (x->person ? 12 : 0);
 		if (best == NO || score > bestseen) {
 			best = (int)i;
 			bestseen = score;
@@ -169,16 +176,21 @@ text_by(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	(void)ent;
 	if (!text_alone(e, m))
 		return SPK_NEXT;
-	for (int t = m->te; t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t); t++) {
+	for (int t = m->te;
+	     t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t);
+	     t++) {
 		int u = t + 1;
-		if (t == m->te && tok_is(e, t, "of") && is_word(e, u) && tok_is(e, u, "the") &&
-		    u + 1 < (int)e->ntok)
+		if (t == m->te && tok_is(e, t, "of") && is_word(e, u) &&
+		    tok_is(e, u, "the") && u + 1 < (int)e->ntok)
 			u++;
-		if ((tok_is(e, t, "from") || tok_is(e, t, "by") || (t == m->te && tok_is(e, t, "of"))) &&
+		if ((tok_is(e, t, "from") || tok_is(e, t, "by") ||
+		        (t == m->te && tok_is(e, t, "of"))) &&
 		    e->tok[u].men >= 0 && e->men[e->tok[u].men].ts == u &&
-		    (e->men[e->tok[u].men].kind == MN_NAME || e->men[e->tok[u].men].kind == MN_ORG ||
-		    !tok_is(e, t, "of")) &&
-		    e->men[e->tok[u].men].kind != MN_PRON && e->tok[u].men != mi) {
+		    (e->men[e->tok[u].men].kind == MN_NAME ||
+		        e->men[e->tok[u].men].kind == MN_ORG ||
+		        !tok_is(e, t, "of")) &&
+		    e->men[e->tok[u].men].kind != MN_PRON &&
+		    e->tok[u].men != mi) {
 			qp_speaker_from_mention(e, q, e->tok[u].men);
 			return SPK_DONE;
 		}
@@ -193,7 +205,8 @@ text_of_group(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	const struct mention *m = &e->men[mi];
 
 	(void)ent;
-	if (!text_alone(e, m) || m->ne - 1 <= m->ts || !(tok_lex(e, m->ne - 2) & QL_ROLE))
+	if (!text_alone(e, m) || m->ne - 1 <= m->ts ||
+	    !(tok_lex(e, m->ne - 2) & QL_ROLE))
 		return SPK_NEXT;
 	speaker_span(e, q, mi, m->ts, m->ne - 1);
 	return SPK_DONE;
@@ -233,7 +246,8 @@ text_of_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	if (!text_alone(e, m))
 		return SPK_NEXT;
 	subj = qp_sentence_subject_loose(e, m->sent, 1);
-	if (subj == NO || subj == mi || (e->men[subj].kind == MN_PRON && !e->men[subj].plural) ||
+	if (subj == NO || subj == mi ||
+	    (e->men[subj].kind == MN_PRON && !e->men[subj].plural) ||
 	    (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])))
 		return SPK_NEXT;
 	qp_speaker_from_mention(e, q, subj);
@@ -252,7 +266,8 @@ text_of_last_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	if (!text_alone(e, m) || m->indef || m->sent <= 0)
 		return SPK_NEXT;
 	subj = qp_sentence_subject(e, m->sent - 1);
-	if (subj == NO || (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])))
+	if (subj == NO ||
+	    (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])))
 		return SPK_NEXT;
 	qp_speaker_from_mention(e, q, subj);
 	return SPK_DONE;
@@ -267,16 +282,17 @@ text_of_possessor(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	size_t n;
 
 	(void)ent;
-	if (!is_text(e, m) || m->poss_tok == NO || (tok_lex(e, m->poss_tok) & QL_TITLE))
+	if (!is_text(e, m) || m->poss_tok == NO ||
+	    (tok_lex(e, m->poss_tok) & QL_TITLE))
 		return SPK_NEXT;
 	pt = &e->tok[m->poss_tok];
 	q->men = mi;
 	q->ent = NO;
 	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
 	q->spk = qp_ob_span(e, m->ts, m->poss_tok + 1, &n);
-	q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n;	/* drop the 's */
+	q->spk_len = n >= 2 && pt->e - pt->s > 2 ? n - 2 : n; /* drop the 's */
 	if (n >= 4 && (unsigned char)e->ob[q->spk + n - 3] == 0x99)
-		q->spk_len = n - 4;	/* ’s */
+		q->spk_len = n - 4; /* ’s */
 	e->ob[q->spk + q->spk_len] = '\0';
 	q->have_spk = 1;
 	return SPK_DONE;
@@ -289,7 +305,8 @@ text_of_titled(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	const struct mention *m = &e->men[mi];
 
 	(void)q;
-	if (!is_text(e, m) || m->poss_tok == NO || !(tok_lex(e, m->poss_tok) & QL_TITLE))
+	if (!is_text(e, m) || m->poss_tok == NO ||
+	    !(tok_lex(e, m->poss_tok) & QL_TITLE))
 		return SPK_NEXT;
 	*ent = qp_ent_by_title(e, m->poss_tok);
 	return *ent != NO ? SPK_ENT : SPK_NEXT;
@@ -321,7 +338,8 @@ role_last_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
 			*ent = p->ent;
 			break;
 		}
-	if (*ent == NO && q == e->qs && e->last_spk_ent != NO && e->last_spk_para >= e->para - 1)
+	if (*ent == NO && q == e->qs && e->last_spk_ent != NO &&
+	    e->last_spk_para >= e->para - 1)
 		*ent = e->last_spk_ent;
 	if (*ent != NO && e->ent[*ent].org)
 		*ent = NO;
@@ -344,8 +362,9 @@ pron_unnamed_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	for (struct quote *p = q; p-- > e->qs;) {
 		if (!p->keep || !p->have_spk)
 			continue;
-		if (p->ent == NO && p->men != NO && e->men[p->men].kind == MN_ROLE &&
-		    !e->men[p->men].plural && e->tok[p->o].sent >= m->sent - 1) {
+		if (p->ent == NO && p->men != NO &&
+		    e->men[p->men].kind == MN_ROLE && !e->men[p->men].plural &&
+		    e->tok[p->o].sent >= m->sent - 1) {
 			qp_copy_speaker(e, q, p);
 			q->men = mi;
 			q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
@@ -369,7 +388,8 @@ pron_role_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 		return SPK_NEXT;
 	subj = qp_sentence_subject(e, m->sent - 1);
 	if (subj == NO || e->men[subj].kind != MN_ROLE || e->men[subj].plural ||
-	    (tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) || resolve_role(e, subj) != NO)
+	    (tok_lex(e, e->men[subj].ne - 1) & QL_ORGISH) ||
+	    resolve_role(e, subj) != NO)
 		return SPK_NEXT;
 	r = &e->men[subj];
 	speaker_span(e, q, mi, r->ts, r->te);
@@ -384,13 +404,14 @@ pron_goes_on(struct qp_engine *e, struct quote *q, int mi, int *ent)
 
 	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)) || q->cue == NO ||
 	    !(tok_is(e, q->cue, "added") || tok_is(e, q->cue, "adding") ||
-	    tok_is(e, q->cue, "continued")))
+	        tok_is(e, q->cue, "continued")))
 		return SPK_NEXT;
 	for (struct quote *p = q; p-- > e->qs;) {
 		if (!p->keep || !p->have_spk)
 			continue;
 		if (p->ent != NO && !e->ent[p->ent].org &&
-		    (!e->ent[p->ent].gender || (e->ent[p->ent].gender & m->gender)))
+		    (!e->ent[p->ent].gender ||
+		        (e->ent[p->ent].gender & m->gender)))
 			*ent = p->ent;
 		break;
 	}
@@ -443,10 +464,13 @@ speaker_write(struct qp_engine *e, struct quote *q, int mi, int ent)
 	    (tok_lex(e, m->ne - 1) & QL_TITLE)) {
 		const struct tok *h = &e->tok[m->ne - 1];
 		char low[40];
-		size_t n = h->e - h->s < sizeof low ? h->e - h->s : sizeof low - 1;
+		size_t n = h->e - h->s < sizeof low ? h->e - h->s
+		                                    : sizeof low - 1;
 		for (size_t i = 0; i < n; i++)
-			low[i] = (char)(e->s[h->s + i] >= 'A' && e->s[h->s + i] <= 'Z' ?
-			    e->s[h->s + i] + ('a' - 'A') : e->s[h->s + i]);
+			low[i] = (char)(e->s[h->s + i] >= 'A' &&
+			            e->s[h->s + i] <= 'Z'
+			        ? e->s[h->s + i] + ('a' - 'A')
+			        : e->s[h->s + i]);
 		q->role = qp_ob_put(e, low, n);
 		q->role_len = n;
 	}
@@ -454,7 +478,8 @@ speaker_write(struct qp_engine *e, struct quote *q, int mi, int ent)
 	q->ent = ent;
 	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
 	if (ent != NO) {
-		q->spk = qp_ob_put(e, e->arena + e->ent[ent].name, e->ent[ent].nlen);
+		q->spk = qp_ob_put(
+		    e, e->arena + e->ent[ent].name, e->ent[ent].nlen);
 		q->spk_len = e->ent[ent].nlen;
 		if (!e->ent[ent].org)
 			e->ent[ent].person = 1;

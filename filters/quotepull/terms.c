@@ -6,53 +6,65 @@
  * "a "restructuring"", "the film "Long Road Home"", "a program called
  * "Learning Together"". */
 int
-qp_looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue, int adjacent_cue,
-    int said_before)
+qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
+    int has_cue, int adjacent_cue, int said_before)
 {
 	int p = q->o - 1;
-	int fullish = q->words >= 3 && q->last > q->first && tok_terminal(e, q->last - 1) &&
-	    (e->tok[q->first].fl & F_CAP);
+	int fullish = q->words >= 3 && q->last > q->first &&
+	    tok_terminal(e, q->last - 1) && (e->tok[q->first].fl & F_CAP);
 
 	if (q->words == 0)
 		return 1;
-	/* "a "restructuring"", but "said D'Souza had been an "iconic" leader" */
-	if (p >= 0 && is_word(e, p) && (tok_lex(e, p) & QL_DET) && !(tok_lex(e, p) & QL_PRON) &&
-	    !fullish && q->words <= 4 && !said_before)
+	/* "a "restructuring"", but "said D'Souza had been an "iconic"
+	 * leader" */
+	if (p >= 0 && is_word(e, p) && (tok_lex(e, p) & QL_DET) &&
+	    !(tok_lex(e, p) & QL_PRON) && !fullish && q->words <= 4 &&
+	    !said_before)
 		return 1;
-	if (p >= 0 && is_word(e, p) && ((tok_lex(e, p) & QL_CALL) || tok_is(e, p, "named") ||
-	    tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
-	    (tok_is(e, p, "as") && p > 0 && (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
-	    tok_is(e, p, "nicknamed") || tok_is(e, p, "word") || tok_is(e, p, "slogan")) &&
+	if (p >= 0 && is_word(e, p) &&
+	    ((tok_lex(e, p) & QL_CALL) || tok_is(e, p, "named") ||
+	        tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
+	        (tok_is(e, p, "as") && p > 0 &&
+	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
+	        tok_is(e, p, "nicknamed") || tok_is(e, p, "word") ||
+	        tok_is(e, p, "slogan")) &&
 	    q->words <= 6 && !fullish)
 		return 1;
 	/* "Anna Franowska of "Have no fear", an abuse victim support charity":
 	 * the name of a group */
-	if (p >= 1 && is_word(e, p) && (tok_is(e, p, "of") || tok_is(e, p, "from")) &&
-	    e->tok[p - 1].men >= 0 && e->men[e->tok[p - 1].men].kind != MN_PRON &&
-	    q->words <= 6 && !fullish && q->last > q->first && (e->tok[q->first].fl & F_CAP))
+	if (p >= 1 && is_word(e, p) &&
+	    (tok_is(e, p, "of") || tok_is(e, p, "from")) &&
+	    e->tok[p - 1].men >= 0 &&
+	    e->men[e->tok[p - 1].men].kind != MN_PRON && q->words <= 6 &&
+	    !fullish && q->last > q->first && (e->tok[q->first].fl & F_CAP))
 		return 1;
 	/* ""International Women's Day Celebration"": every word capitalised,
 	 * no sentence: a name, a banner, a title, even after a verb */
-	if (q->words >= 3 && q->words <= 10 && q->last > q->first && !tok_terminal(e, q->last - 1)) {
+	if (q->words >= 3 && q->words <= 10 && q->last > q->first &&
+	    !tok_terminal(e, q->last - 1)) {
 		int caps = 0, words = 0, small = 0;
 		for (int i = q->first; i < q->last; i++) {
 			if (e->tok[i].type != TK_WORD)
 				continue;
 			words++;
-			if ((e->tok[i].fl & (F_CAP | F_ALLCAP)) && e->tok[i].e - e->tok[i].s >= 2)
+			if ((e->tok[i].fl & (F_CAP | F_ALLCAP)) &&
+			    e->tok[i].e - e->tok[i].s >= 2)
 				caps++;
-			else if ((e->tok[i].fl & F_LOWER) && e->tok[i].e - e->tok[i].s <= 3 &&
-			    i > q->first)
-				small++;	/* "Stop All of Us", not "No, I am a Muslim" */
+			else if ((e->tok[i].fl & F_LOWER) &&
+			    e->tok[i].e - e->tok[i].s <= 3 && i > q->first)
+				/* "Stop All of Us", not "No, I am a Muslim" */
+				small++;
 		}
 		if (words >= 3 && caps >= 3 && caps + small == words)
 			return 1;
 	}
 	/* ("British exit"): a gloss in brackets */
-	if (tok_punct(e, p, '(') && q->c != NO && tok_punct(e, q->c + 1, ')') && q->words <= 4)
+	if (tok_punct(e, p, '(') && q->c != NO && tok_punct(e, q->c + 1, ')') &&
+	    q->words <= 4)
 		return 1;
 	/* "Long Road Home": title case, no sentence, no cue at its side */
-	if (!adjacent_cue && q->words <= 8 && q->last > q->first && !tok_terminal(e, q->last - 1)) {
+	if (!adjacent_cue && q->words <= 8 && q->last > q->first &&
+	    !tok_terminal(e, q->last - 1)) {
 		int caps = 0, words = 0;
 		for (int i = q->first; i < q->last; i++) {
 			if (e->tok[i].type != TK_WORD)
@@ -63,7 +75,8 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q, int has_cue
 			else if (e->tok[i].e - e->tok[i].s > 3)
 				caps -= 8;
 		}
-		if (words > 0 && caps >= words - 2 && caps * 2 > words && (words > 1 || !has_cue))
+		if (words > 0 && caps >= words - 2 && caps * 2 > words &&
+		    (words > 1 || !has_cue))
 			return 1;
 	}
 	/* "restructuring", "smart": scare quotes, a word or two with no cue */

@@ -35,13 +35,36 @@ static int
 quote_char(int32_t cp, int *kind, int *style)
 {
 	switch (cp) {
-	case '"': *kind = MK_DQ; *style = 0; return 1;
-	case '\'': *kind = MK_SQ; *style = 0; return 1;
-	case 0x201C: case 0x201E: case 0x00AB: *kind = MK_DQ; *style = 1; return 1;
-	case 0x201D: case 0x00BB: *kind = MK_DQ; *style = 2; return 1;
-	case 0x2018: case 0x201A: *kind = MK_SQ; *style = 1; return 1;
-	case 0x2019: *kind = MK_SQ; *style = 2; return 1;
-	default: return 0;
+	case '"':
+		*kind = MK_DQ;
+		*style = 0;
+		return 1;
+	case '\'':
+		*kind = MK_SQ;
+		*style = 0;
+		return 1;
+	case 0x201C:
+	case 0x201E:
+	case 0x00AB:
+		*kind = MK_DQ;
+		*style = 1;
+		return 1;
+	case 0x201D:
+	case 0x00BB:
+		*kind = MK_DQ;
+		*style = 2;
+		return 1;
+	case 0x2018:
+	case 0x201A:
+		*kind = MK_SQ;
+		*style = 1;
+		return 1;
+	case 0x2019:
+		*kind = MK_SQ;
+		*style = 2;
+		return 1;
+	default:
+		return 0;
 	}
 }
 
@@ -57,7 +80,8 @@ is_space_cp(int32_t cp)
 static int
 ascii_alnum(unsigned char c)
 {
-	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+	return (unsigned char)((c | 0x20) - 'a') < 26 ||
+	    (unsigned char)(c - '0') < 10;
 }
 
 /* cp_class of each ASCII byte, CC_UTF8 for the others: the tokenizer's
@@ -65,10 +89,12 @@ ascii_alnum(unsigned char c)
 #define S CC_SPACE
 #define A CC_ALNUM
 #define Q CC_QUOTE
-#define O CC_OPEN	/* "(“", "— “": a bracket, a dash or a slash lets a mark open */
+#define O                                                                      \
+	CC_OPEN /* "(“", "— “": a bracket, a dash or a slash lets a mark open */
 #define P CC_PUNCT
 #define U CC_UTF8
 #define U16 U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U
+// clang-format off
 static const uint8_t byte_cc[256] = {
 	P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P,	/* \t \n \v \f \r */
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
@@ -80,6 +106,7 @@ static const uint8_t byte_cc[256] = {
 	A, A, A, A, A, A, A, A, A, A, A, O, P, P, P, P,	/* p-z { | } ~ DEL */
 	U16, U16, U16, U16, U16, U16, U16, U16
 };
+// clang-format on
 #undef S
 #undef A
 #undef Q
@@ -96,11 +123,16 @@ is_alnum_cp(int32_t cp)
 	if (cp < 0)
 		return 0;
 	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
 		return 1;
 	default:
 		return 0;
@@ -121,8 +153,8 @@ cp_class(int32_t cp)
 	if (is_alnum_cp(cp))
 		return CC_ALNUM;
 	/* "(“", "— “": an opening bracket or a dash lets a mark open */
-	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2013 || cp == 0x2014 ||
-	    cp == '-' || cp == '/')
+	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2013 ||
+	    cp == 0x2014 || cp == '-' || cp == '/')
 		return CC_OPEN;
 	return CC_PUNCT;
 }
@@ -160,9 +192,12 @@ push_tok(struct qp_engine *e, size_t s, size_t end, int type)
 	struct tok *t;
 
 	if (e->ntok == e->captok)
-		e->tok = qp_grow(e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
+		e->tok = qp_grow(
+		    e->tok, &e->captok, e->ntok + 1, sizeof *e->tok);
 	t = &e->tok[e->ntok++];
-	*t = (struct tok){ .s = s, .e = end, .type = (uint8_t)type, .q = NO, .men = NO };
+	*t = (struct tok){
+		.s = s, .e = end, .type = (uint8_t)type, .q = NO, .men = NO
+	};
 	return t;
 }
 
@@ -187,13 +222,15 @@ alnum_run(const unsigned char *s, size_t n, size_t j)
 {
 #if defined(__SSE2__) && defined(__GNUC__)
 	while (j + 16 <= n) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + j));
 		/* c | 0x20 in a-z, c in 0-9: unsigned range tests as signed
 		 * compares after moving the range's start to -128 */
 		__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
 		    _mm_set1_epi8((char)(128 - 'a')));
 		__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
-		__m128i an = _mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
+		__m128i an = _mm_or_si128(
+		    _mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
 		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)));
 		unsigned m = (unsigned)_mm_movemask_epi8(an) ^ 0xFFFFu;
 
@@ -210,10 +247,20 @@ alnum_run(const unsigned char *s, size_t n, size_t j)
 /* Bytes that may join a word's parts ("don't", "U.S", "1,000", "AT&T")
  * or start a non-ASCII letter: a word ending at one of these needs
  * scan_word_rest. */
-static const uint8_t word_joiner[256] = {
-	['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1, ['&'] = 1,
+static const uint8_t word_joiner[256] = { ['\''] = 1,
+	['-'] = 1,
+	['.'] = 1,
+	[','] = 1,
+	['&'] = 1,
 #define J16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
-	[0x80] = J16, J16, J16, J16, J16, J16, J16, J16
+	[0x80] = J16,
+	J16,
+	J16,
+	J16,
+	J16,
+	J16,
+	J16,
+	J16
 #undef J16
 };
 
@@ -230,12 +277,15 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 		if (c < 0x80) {
 			if (byte_cc[c] == CC_ALNUM) {
 				/* the ASCII fast path */
-				for (j++; j < n && byte_cc[s[j]] == CC_ALNUM; j++)
+				for (j++; j < n && byte_cc[s[j]] == CC_ALNUM;
+				     j++)
 					;
 				continue;
 			}
-			/* of the ASCII bytes only ' - . , & join a word's parts */
-			if (c != '\'' && c != '-' && c != '.' && c != ',' && c != '&')
+			/* of the ASCII bytes only ' - . , & join a word's
+			 * parts */
+			if (c != '\'' && c != '-' && c != '.' && c != ',' &&
+			    c != '&')
 				break;
 			cp = c;
 			l = 1;
@@ -245,8 +295,10 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 				j += l;
 				continue;
 			}
-			/* "Xtra‍'s": joiners and soft hyphens stay inside a word */
-			if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) && j > i) {
+			/* "Xtra‍'s": joiners and soft hyphens stay inside a
+			 * word */
+			if ((cp == 0x200D || cp == 0x200C || cp == 0xAD) &&
+			    j > i) {
 				j += l;
 				continue;
 			}
@@ -258,11 +310,13 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 			j += l;
 			continue;
 		}
-		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_alnum_cp(cp2)) {
+		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) &&
+		    is_alnum_cp(cp2)) {
 			j += l;
 			continue;
 		}
-		if (cp == '.' && is_alnum_cp(cp2) && (num ? is_digit_cp(cp2) : !is_digit_cp(cp2))) {
+		if (cp == '.' && is_alnum_cp(cp2) &&
+		    (num ? is_digit_cp(cp2) : !is_digit_cp(cp2))) {
 			j += l;
 			continue;
 		}
@@ -270,8 +324,9 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 			j += l;
 			continue;
 		}
-		if (cp == '&' && !num && is_upper_cp(cp2) && j > i && s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
-			j += l;	/* "AT&T" */
+		if (cp == '&' && !num && is_upper_cp(cp2) && j > i &&
+		    s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
+			j += l; /* "AT&T" */
 			continue;
 		}
 		break;
@@ -292,7 +347,9 @@ scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
 	 * join a word's parts */
 	*plain = j >= n || !word_joiner[s[j]] ||
 	    /* "said, " "end. ": a joiner needs a letter or digit after it */
-	    (s[j] < 0x80 && (j + 1 >= n || (s[j + 1] < 0x80 && byte_cc[s[j + 1]] != CC_ALNUM)));
+	    (s[j] < 0x80 &&
+	        (j + 1 >= n ||
+	            (s[j + 1] < 0x80 && byte_cc[s[j + 1]] != CC_ALNUM)));
 	return *plain ? j : scan_word_rest(s, n, i, j, num);
 }
 
@@ -371,14 +428,15 @@ word_flags(struct qp_engine *e, struct tok *t)
 		if (s[stem - 2] == '\'') {
 			t->fl |= F_POSS;
 			stem -= 2;
-		} else if (stem - i > 4 && s[stem - 2] == 0x99 && s[stem - 3] == 0x80 &&
-		    s[stem - 4] == 0xE2) {
+		} else if (stem - i > 4 && s[stem - 2] == 0x99 &&
+		    s[stem - 3] == 0x80 && s[stem - 4] == 0xE2) {
 			t->fl |= F_POSS;
 			stem -= 4;
 		}
 	}
 	t->stem = (uint8_t)(stem - i > 255 ? 255 : stem - i);
-	if ((t->fl & F_LOWER) && n - i >= 4 && (s[i + 2] == '-' || s[i + 3] == '-'))
+	if ((t->fl & F_LOWER) && n - i >= 4 &&
+	    (s[i + 2] == '-' || s[i + 3] == '-'))
 		t->fl |= F_HYPH;
 }
 
@@ -428,8 +486,9 @@ qp_tokenize(struct qp_engine *e)
 
 			quote_char(cp, &kind, &style);
 			/* "’90s", "'em": an elided start is part of the word */
-			if (kind == MK_SQ && prev != CC_ALNUM && i + l + 1 < n &&
-			    is_digit_cp(s[i + l]) && is_digit_cp(s[i + l + 1]) &&
+			if (kind == MK_SQ && prev != CC_ALNUM &&
+			    i + l + 1 < n && is_digit_cp(s[i + l]) &&
+			    is_digit_cp(s[i + l + 1]) &&
 			    (i + l + 2 >= n || !is_digit_cp(s[i + l + 2]))) {
 				int plain;
 				size_t j = scan_word(s, n, i + l, 0, &plain);
@@ -441,9 +500,11 @@ qp_tokenize(struct qp_engine *e)
 				continue;
 			}
 			nx = next_class(s, n, i + l);
-			left = (prev == CC_SPACE || prev == CC_OPEN) && nx != CC_SPACE;
+			left = (prev == CC_SPACE || prev == CC_OPEN) &&
+			    nx != CC_SPACE;
 			right = prev != CC_SPACE && prev != CC_OPEN &&
-			    (nx == CC_SPACE || nx == CC_PUNCT || nx == CC_QUOTE);
+			    (nx == CC_SPACE || nx == CC_PUNCT ||
+			        nx == CC_QUOTE);
 			t = push_tok(e, i, i + l, TK_MARK);
 			e->nmarks++;
 			t->fl |= spb ? F_SPB : 0;
@@ -458,8 +519,10 @@ qp_tokenize(struct qp_engine *e)
 				t->mr = MR_CLOSE;
 			else
 				t->mr = MR_AMBIG;
-			prev = t->mr == MR_OPEN || (t->mr == MR_AMBIG && prev == CC_SPACE) ?
-			    CC_OPEN : CC_PUNCT;
+			prev = t->mr == MR_OPEN ||
+			        (t->mr == MR_AMBIG && prev == CC_SPACE)
+			    ? CC_OPEN
+			    : CC_PUNCT;
 			spb = 0;
 			i += l;
 			continue;
@@ -467,7 +530,8 @@ qp_tokenize(struct qp_engine *e)
 		if (cls == CC_ALNUM) {
 			int num = is_digit_cp(cp), plain;
 			size_t j = scan_word(s, n, i, num, &plain);
-			struct tok *t = push_tok(e, i, j, num ? TK_NUM : TK_WORD);
+			struct tok *t = push_tok(
+			    e, i, j, num ? TK_NUM : TK_WORD);
 
 			t->fl |= spb ? F_SPB : 0;
 			if (!num) {
@@ -475,19 +539,27 @@ qp_tokenize(struct qp_engine *e)
 					plain_word_flags(e, t);
 				else
 					word_flags(e, t);
-				/* a capitalised word and the words right before it */
+				/* a capitalised word and the words right before
+				 * it */
 				if (t->fl & (F_CAP | F_ALLCAP)) {
 					t->lexp = 1;
-					for (size_t k = e->ntok - 1; k-- > 0 && k + 4 >= e->ntok &&
-					    e->tok[k].type == TK_WORD;)
+					for (size_t k = e->ntok - 1; k-- > 0 &&
+					     k + 4 >= e->ntok &&
+					     e->tok[k].type == TK_WORD;)
 						e->tok[k].lexp = 1;
 				}
 				/* "Dr.", "U.S.", "J." keep their period */
 				if (j < n && s[j] == '.') {
-					int inner = memchr(s + i, '.', j - i) != NULL;
-					int initial = j - i == 1 && (t->fl & F_CAP);
-					if (inner || initial || (qp_lex_maybe(e->lex, QL_SMALL_ABBR, s + i, j - i) &&
-					    (qp_lex_get(e->lex, s + i, j - i) & QL_ABBR))) {
+					int inner = memchr(s + i, '.', j - i) !=
+					    NULL;
+					int initial = j - i == 1 &&
+					    (t->fl & F_CAP);
+					if (inner || initial ||
+					    (qp_lex_maybe(e->lex, QL_SMALL_ABBR,
+					         s + i, j - i) &&
+					        (qp_lex_get(
+					             e->lex, s + i, j - i) &
+					            QL_ABBR))) {
 						t->e = ++j;
 					}
 				}
