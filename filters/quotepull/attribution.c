@@ -12,6 +12,7 @@
  * before_rules are the steps of the backward scan that one find rule
  * makes from the opening mark. */
 #include <stddef.h>
+#include <string.h>
 
 #include "engine.h"
 
@@ -95,6 +96,27 @@ after_as_clause(struct qp_engine *e, struct attr *a)
 			break;
 		}
 	return a->men != NO;
+}
+
+/* "We will appeal." — Commissioner Ann Lee -> Ann Lee: a dash, then the
+ * speaker closing the paragraph or the sentence. */
+static int
+after_dash(struct qp_engine *e, struct attr *a)
+{
+	const struct quote *q = a->q;
+	int j = q->c + 1, m, te;
+
+	if (q->c == NO || !qp_dash_at(e, j) || j + 1 >= (int)e->ntok)
+		return 0;
+	m = e->tok[j + 1].men;
+	if (m < 0 || e->men[m].ts != j + 1 || e->men[m].kind == MN_PRON)
+		return 0;
+	te = e->men[m].te;
+	if (te < (int)e->ntok && !tok_terminal(e, te) &&
+	    !tok_punct(e, te, ',') && !tok_punct(e, te, ';'))
+		return 0;
+	found(a, m, j, 1);
+	return 1;
 }
 
 /* "… in two days!" Macron told the world. -> Macron: after ! or ? the
@@ -492,6 +514,7 @@ static const struct find_rule {
 	int always;
 } find_rules[] = {
 	{ after_as_clause, 0 },
+	{ after_dash, 0 },
 	{ after_exclamation, 0 },
 	{ after_verb, 0 },
 	{ after_according, 0 },
@@ -515,6 +538,19 @@ carry_short_partial(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
+/* From Chairwoman Ann Lee:\n\n"We will appeal." -> Ann Lee: the speaker
+ * of a paragraph ending in a colon (qp_colon_intro). */
+static int
+carry_colon(struct qp_engine *e, struct attr *a)
+{
+	if (a->qi != 0 || a->q->o != 0 || e->colon_para != e->para - 1)
+		return 0;
+	qp_set_speaker_str(e, a->q, e->colon_spk, e->colon_men);
+	a->q->ent = e->colon_ent;
+	a->q->spk_kind = e->colon_kind;
+	return 1;
+}
+
 /* A quotation that runs on from the paragraph before: its speaker. */
 static int
 carry_run_on(struct qp_engine *e, struct attr *a)
@@ -523,6 +559,7 @@ carry_run_on(struct qp_engine *e, struct attr *a)
 		return 0;
 	qp_set_speaker_str(e, a->q, e->run_spk, e->run_men);
 	a->q->ent = e->run_ent;
+	a->q->spk_kind = e->run_kind;
 	a->q->cont_before = 1;
 	return 1;
 }
@@ -579,6 +616,7 @@ carry_paragraph_start(struct qp_engine *e, struct attr *a)
 		return 0;
 	qp_set_speaker_str(e, a->q, e->last_spk, e->last_men);
 	a->q->ent = e->last_spk_ent;
+	a->q->spk_kind = e->last_kind;
 	return 1;
 }
 
@@ -590,6 +628,7 @@ carry_last_speaker(struct qp_engine *e, struct attr *a)
 	if (e->last_spk[0] && a->q->words >= 4) {
 		qp_set_speaker_str(e, a->q, e->last_spk, e->last_men);
 		a->q->ent = e->last_spk_ent;
+		a->q->spk_kind = e->last_kind;
 		return 1;
 	}
 	if (a->q->words < 4)
@@ -601,6 +640,7 @@ carry_last_speaker(struct qp_engine *e, struct attr *a)
  * decides ends it. */
 static int (*const carry_rules[])(struct qp_engine *, struct attr *) = {
 	carry_short_partial,
+	carry_colon,
 	carry_run_on,
 	carry_subject,
 	carry_sentence_before,
@@ -608,13 +648,35 @@ static int (*const carry_rules[])(struct qp_engine *, struct attr *) = {
 	carry_last_speaker,
 };
 
+/* Is the quotation a sentence of its own right after a quotation of a
+ * named speaker? "We won," Mary Smith said. "It's over." */
+static int
+follows_quote(const struct qp_engine *e, const struct attr *a)
+{
+	const struct quote *q = a->q;
+
+	if (a->qi == 0 && q->o == 0 && e->colon_para == e->para - 1)
+		return 1; /* introduced by the paragraph before */
+	if (q->first >= q->last || !(e->tok[q->first].fl & F_CAP) ||
+	    !tok_terminal(e, q->last - 1))
+		return 0;
+	for (size_t p = a->qi; p-- > 0;) {
+		const struct quote *pq = &e->qs[p];
+		if (pq->keep)
+			return pq->have_spk && pq->spk_len &&
+			    e->tok[pq->o].sent >= a->sent - 1;
+	}
+	return a->qi == 0 && a->ss == 0 && e->last_spk[0] &&
+	    e->last_spk_para == e->para - 1;
+}
+
 /* Decide whether quotation qi is one and find its speaker. */
 void
 qp_attribute(struct qp_engine *e, size_t qi)
 {
 	struct quote *q = &e->qs[qi];
 	struct attr a = { .qi = qi, .q = q, .men = NO, .cue = NO };
-	int said_before;
+	int said_before, follows;
 
 	a.sent = e->tok[q->o].sent;
 	a.ss = first_of_sentence(e, q->o);
@@ -629,8 +691,10 @@ qp_attribute(struct qp_engine *e, size_t qi)
 	/* is it a quotation? */
 	said_before = a.cue != NO && a.cue < q->o && qp_verb_tok(e, a.cue) &&
 	    !(tok_lex(e, a.cue) & QL_CALL) && !qp_ing_word(e, a.cue);
-	if (qp_looks_like_term(
-	        e, q, a.cue != NO || a.men != NO, a.adjacent, said_before) &&
+	follows = a.men == NO && a.cue == NO && !q->have_spk &&
+	    follows_quote(e, &a);
+	if (qp_looks_like_term(e, q, a.cue != NO || a.men != NO || follows,
+	        a.adjacent || follows, said_before) &&
 	    q->kind != QP_HEADLINE) {
 		q->keep = 0;
 		return;
@@ -651,4 +715,158 @@ qp_attribute(struct qp_engine *e, size_t qi)
 	for (size_t i = 0; i < sizeof carry_rules / sizeof *carry_rules; i++)
 		if (carry_rules[i](e, &a))
 			return;
+}
+
+/* Remember the speaker of a paragraph that ends in a colon, for the
+ * quotation opening the next one: "From Chairwoman Ann Lee:", "At Ballot
+ * Access News, Mark Seidenberg commented:". */
+void
+qp_colon_intro(struct qp_engine *e)
+{
+	int c = (int)e->ntok - 1, ss, men;
+	struct quote *t;
+
+	e->colon_para = -10;
+	if (c < 1 || !tok_punct(e, c, ':') || e->tok[c].q != NO)
+		return;
+	ss = first_of_sentence(e, c);
+	men = qp_sentence_subject(e, e->tok[c].sent);
+	if (men != NO && e->men[men].te > c)
+		men = NO;
+	if (men == NO)
+		men = qp_mention_before(e, c, ss);
+	for (size_t m = e->nmen; men == NO && m-- > 0;)
+		if (e->men[m].sent == e->tok[c].sent &&
+		    e->men[m].kind != MN_PRON && !e->men[m].place &&
+		    e->men[m].te <= c)
+			men = (int)m; /* "From Chairwoman Ann Lee:" */
+	if (men == NO)
+		return;
+	/* resolved as the speaker of a quotation standing at the colon */
+	e->qs = qp_grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	t = &e->qs[e->nq];
+	memset(t, 0, sizeof *t);
+	t->o = t->first = t->last = c;
+	t->c = t->men = t->cue = t->ent = NO;
+	qp_speaker_from_mention(e, t, men);
+	if (!t->have_spk || !t->spk_len)
+		return;
+	qp_copy_str(
+	    e->colon_spk, sizeof e->colon_spk, e->ob + t->spk, t->spk_len);
+	qp_copy_str(
+	    e->colon_men, sizeof e->colon_men, e->ob + t->mtx, t->mtx_len);
+	e->colon_ent = t->ent;
+	e->colon_kind = t->spk_kind;
+	e->colon_para = e->para;
+}
+
+/* The person the interview is with: the one named last. */
+static int
+interviewee(const struct qp_engine *e)
+{
+	int best = NO;
+
+	for (size_t i = 0; i < e->nent; i++)
+		if (e->ent[i].person && !e->ent[i].org &&
+		    (best == NO || e->ent[i].seen > e->ent[best].seen))
+			best = (int)i;
+	return best;
+}
+
+/* The person whose initials are the capitals of token t ("NG" for
+ * Natasha Gownaris), or NO. */
+static int
+initials_of(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+	int best = NO;
+
+	if (n < 2 || n > 3 || !(k->fl & F_ALLCAP))
+		return NO;
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		const char *w = e->arena + x->name;
+		size_t j = 0, a = 0;
+		if (!x->person || x->ntok != (int)n)
+			continue;
+		for (; a < x->nlen && j < n; j++) {
+			if (w[a] != (char)e->s[k->s + j])
+				break;
+			while (a < x->nlen && w[a] != ' ')
+				a++;
+			a++;
+		}
+		if (j == n && (best == NO || x->seen > e->ent[best].seen))
+			best = (int)i;
+	}
+	return best;
+}
+
+/* An interview's turn, a paragraph opening with a label and a colon:
+ * "Jane Doe: We will appeal.", "A: We will." -> the rest of the paragraph
+ * is a quotation of the one named, or of the person interviewed; "Q:"
+ * turns are the interviewer's questions and give none. */
+void
+qp_interview_turn(struct qp_engine *e)
+{
+	int c, men = NO, answer = 0, who = NO;
+	struct quote *q;
+
+	for (c = 0; c < (int)e->ntok && c < 5 && !tok_punct(e, c, ':'); c++)
+		if (e->tok[c].type != TK_WORD)
+			return;
+	if (c == 0 || c >= 5 || c + 1 >= (int)e->ntok)
+		return;
+	if (c == 1 &&
+	    (tok_is(e, 0, "q") || tok_is(e, 0, "question") ||
+	        tok_is(e, 0, "interviewer"))) {
+		e->turn_para = e->para;
+		return;
+	}
+	if (c == 1 && (tok_is(e, 0, "a") || tok_is(e, 0, "answer"))) {
+		answer = 1;
+	} else if (c == 1 && (who = initials_of(e, 0)) != NO) {
+		answer = 1; /* "NG: …" after "Natasha Gownaris: …" */
+	} else if (e->tok[0].men >= 0 && e->men[e->tok[0].men].ts == 0 &&
+	    e->men[e->tok[0].men].te == c) {
+		const struct mention *m = &e->men[e->tok[0].men];
+		int known = m->ent != NO && e->ent[m->ent].person;
+		int turns = e->turn_para >= e->para - 2;
+		/* "Note: …" is no turn: a person, or a run of turns */
+		if (!(m->kind == MN_NAME && (m->person || known || turns)) &&
+		    !(m->kind == MN_ORG && (e->tok[0].fl & F_ALLCAP) && turns))
+			return;
+		men = e->tok[0].men;
+	} else {
+		return;
+	}
+	for (size_t i = 0; i < e->nq; i++)
+		e->qs[i].keep = 0; /* the quotations inside the answer */
+	e->qs = qp_grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	q = &e->qs[e->nq++];
+	memset(q, 0, sizeof *q);
+	q->o = q->first = c + 1;
+	q->c = (int)e->ntok - 1;
+	q->last = (int)e->ntok;
+	q->start = q->text_start = e->tok[c + 1].s;
+	q->end = q->text_end = e->tok[e->ntok - 1].e;
+	q->keep = 1;
+	q->kind = QP_FULL;
+	q->men = q->ent = NO;
+	q->cue = c;
+	for (int t = q->first; t < q->last; t++)
+		q->words += e->tok[t].type == TK_WORD ||
+		    e->tok[t].type == TK_NUM;
+	if (men != NO) {
+		qp_speaker_from_mention(e, q, men);
+	} else if (answer && (who != NO || (who = interviewee(e)) != NO)) {
+		const struct entity *x = &e->ent[who];
+		char name[256];
+		qp_copy_str(name, sizeof name, e->arena + x->name, x->nlen);
+		qp_set_speaker_str(e, q, name, "");
+		q->ent = who;
+		q->spk_kind = QP_SK_PERSON;
+	}
+	e->turn_para = e->para;
 }

@@ -92,7 +92,7 @@ qp_chunk_stop(const struct qp_engine *e, int t)
 int
 qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 {
-	int best_name = NO, best_org = NO, first = NO, t;
+	int best_name = NO, best_org = NO, first = NO, place = NO, t;
 
 	for (t = from; t < limit && t < (int)e->ntok; t++) {
 		const struct tok *k = &e->tok[t];
@@ -104,6 +104,14 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 			continue;
 		}
 		const struct mention *m = &e->men[k->men];
+		/* "tweeted Mayor of <LOC>London</LOC> …": a place speaks
+		 * only when no one else is named */
+		if (nonspeaker(e, m)) {
+			if (place == NO)
+				place = k->men;
+			t = m->te - 1;
+			continue;
+		}
 		if (first == NO)
 			first = k->men;
 		/* the first name: "said Russell Zimmerman per ABC News"; a
@@ -168,7 +176,7 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 	}
 	if (best_name == NO)
 		best_name = best_org;
-	return best_name != NO ? best_name : first;
+	return best_name != NO ? best_name : first != NO ? first : place;
 }
 
 /* Is the comma at t the start of an aside: ", a doctor," ", who led the
@@ -316,6 +324,12 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 			fallback = k->men;
 			continue;
 		}
+		if (nonspeaker(
+		        e, m)) { /* a place speaks when no one else does */
+			if (fallback == NO)
+				fallback = k->men;
+			continue;
+		}
 		/* "of The Times", "to the BBC", "on Twitter", "of worldwide
 		 * victim group Ending Clergy Abuse": objects */
 		{
@@ -399,7 +413,8 @@ qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 		    (m->weak && !qp_known_name(e, m) && !loose) ||
 		    qp_in_pp(e, m))
 			continue;
-		if (m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS))
+		if ((m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS)) ||
+		    nonspeaker(e, m))
 			continue;
 		if (m->kind == MN_PRON && m->plural)
 			return loose ? (int)x : NO;
@@ -408,6 +423,23 @@ qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person &&
 		    !qp_known_person(e, m) && !loose)
 			continue;
+		/* "Houthi military spokesperson Yahya Sarea said": the name
+		 * heads the phrase the organisation only qualifies */
+		if (m->kind == MN_ORG && x + 1 < e->nmen &&
+		    e->men[x + 1].kind == MN_NAME &&
+		    e->men[x + 1].sent == sent &&
+		    e->men[x + 1].ts - m->te <= 2 &&
+		    e->men[x + 1].ts >= m->te) {
+			int t = m->te;
+			while (t < e->men[x + 1].ts && is_word(e, t) &&
+			    (e->tok[t].fl & F_LOWER) &&
+			    !(tok_lex(e, t) &
+			        (QL_DET | QL_PREP | QL_VERB | QL_CONJ |
+			            QL_PRON)))
+				t++;
+			if (t == e->men[x + 1].ts)
+				return (int)x + 1;
+		}
 		/* "The then-manager … and Director of Mid Wales Tourism
 		 * Partnership, David Clay, called it": the name in apposition
 		 * to a role */

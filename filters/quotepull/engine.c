@@ -79,17 +79,17 @@ finish_quote(struct qp_engine *e, struct quote *q, int headline)
 {
 	int f = q->first;
 
-	/* the text: what stands between the marks, a trailing comma dropped */
-	if (q->last > q->first && tok_punct(e, q->last - 1, ',') && q->c != NO)
-		q->text_end = e->tok[q->last - 1].s;
-	if (q->c == NO) {
-		q->text_end = e->tok[e->ntok - 1].e;
-		q->end = q->text_end;
+	/* the text: the tokens between the marks, a trailing comma dropped
+	 * and no space at either end ("« Nous gagnerons. »") */
+	if (q->c == NO)
+		q->end = e->tok[e->ntok - 1].e;
+	if (q->first < q->last) {
+		int l = q->last;
+		if (q->c != NO && tok_punct(e, l - 1, ','))
+			l--;
+		q->text_start = e->tok[q->first].s;
+		q->text_end = l > q->first ? e->tok[l - 1].e : q->text_start;
 	}
-	while (q->text_end > q->text_start &&
-	    (e->s[q->text_end - 1] == ' ' || e->s[q->text_end - 1] == '\n' ||
-	        e->s[q->text_end - 1] == '\r' || e->s[q->text_end - 1] == '\t'))
-		q->text_end--;
 	if (headline)
 		q->kind = QP_HEADLINE;
 	else if (f < q->last && (e->tok[f].fl & F_LOWER) &&
@@ -145,6 +145,8 @@ qp_reset(struct qp_engine *e)
 	e->run_open = 0;
 	e->run_spk[0] = e->run_men[0] = '\0';
 	e->run_ent = NO;
+	e->colon_para = -10;
+	e->turn_para = -10;
 	/* a long document may have grown the arena: give it back */
 	if (e->acap > (1u << 20)) {
 		free(e->arena);
@@ -153,8 +155,28 @@ qp_reset(struct qp_engine *e)
 	}
 }
 
-static void
-copy_str(char *dst, size_t cap, const char *src, size_t n)
+void
+qp_set_origin(struct qp_engine *e, size_t (*orig)(void *, size_t), void *ctx)
+{
+	e->orig = orig;
+	e->orig_ctx = ctx;
+}
+
+void
+qp_set_verbs(struct qp_engine *e, const struct lexicon *verbs)
+{
+	e->verbs = verbs;
+}
+
+/* The document offset of paragraph position pos. */
+size_t
+qp_doc_pos(const struct qp_engine *e, size_t pos)
+{
+	return e->orig ? e->orig(e->orig_ctx, pos) : pos;
+}
+
+void
+qp_copy_str(char *dst, size_t cap, const char *src, size_t n)
 {
 	if (n >= cap)
 		n = cap - 1;
@@ -185,6 +207,8 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 	for (size_t i = 0; i < e->nq; i++)
 		qp_attribute(e, i);
 	qp_register_upto(e, e->nmen);
+	qp_colon_intro(e);
+	qp_interview_turn(e);
 
 	/* the document's state, and the cue words into the output arena */
 	e->run_open = 0;
@@ -199,22 +223,24 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 		    ? qp_ob_span(e, q->cue, q->cue + 1, &n)
 		    : empty;
 		if (q->have_spk && q->spk_len) {
-			copy_str(e->last_spk, sizeof e->last_spk,
+			qp_copy_str(e->last_spk, sizeof e->last_spk,
 			    e->ob + q->spk, q->spk_len);
-			copy_str(e->last_men, sizeof e->last_men,
+			qp_copy_str(e->last_men, sizeof e->last_men,
 			    e->ob + q->mtx, q->mtx_len);
 			e->last_spk_ent = q->ent;
+			e->last_kind = q->spk_kind;
 			e->last_spk_para = e->para;
 		}
 		if (q->cont_after) {
 			e->run_open = 1;
-			copy_str(e->run_spk, sizeof e->run_spk,
+			qp_copy_str(e->run_spk, sizeof e->run_spk,
 			    q->have_spk ? e->ob + q->spk : "",
 			    q->have_spk ? q->spk_len : 0);
-			copy_str(e->run_men, sizeof e->run_men,
+			qp_copy_str(e->run_men, sizeof e->run_men,
 			    q->have_spk ? e->ob + q->mtx : "",
 			    q->have_spk ? q->mtx_len : 0);
 			e->run_ent = q->ent;
+			e->run_kind = q->have_spk ? q->spk_kind : 0;
 		}
 	}
 	/* the arena grows no more: the records point into it */
@@ -244,6 +270,18 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 			o->mention_end = e->tok[e->men[q->men].te - 1].e;
 		} else {
 			o->mention_start = o->mention_end = QP_NOPOS;
+		}
+		o->speaker_kind = (enum qp_speaker_kind)(
+		    q->have_spk ? q->spk_kind : 0);
+		o->speaker_start = o->speaker_end = QP_NOPOS;
+		if (q->have_spk && q->ent != NO && e->ent[q->ent].at_end) {
+			o->speaker_start = e->ent[q->ent].at_start;
+			o->speaker_end = e->ent[q->ent].at_end;
+		} else if (o->mention_start != QP_NOPOS && q->spk_len &&
+		    q->spk_len == q->mtx_len &&
+		    memcmp(e->ob + q->spk, e->ob + q->mtx, q->spk_len) == 0) {
+			o->speaker_start = qp_doc_pos(e, o->mention_start);
+			o->speaker_end = qp_doc_pos(e, o->mention_end - 1) + 1;
 		}
 	}
 	e->para++;

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lexicon.h"
 #include "qp.h"
 #include "qp_lex.h"
 
@@ -27,9 +28,14 @@ enum {
 	F_POSS = 4,
 	F_LOWER = 8,
 	F_SPB = 16,
-	F_HYPH = 32 /* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
+	F_HYPH = 32,   /* lower case, a hyphen at byte 2 or 3: "el-Sisi"? */
+	F_LOW9 = 64,   /* a mark opening at the baseline: „ ‚ */
+	F_SIX = 128,   /* “ ‘: opening in English, closing „ and ‚ */
+	F_PLACE = 256, /* in a <LOC> or <MISC> tag from upstream */
+	F_NICK = 512   /* a nickname and its marks: Johnny "Shorty" Smith */
 };
-enum { MK_DQ = 1, MK_SQ = 2 };
+/* the kinds of marks: a closer closes an opener of its kind */
+enum { MK_DQ = 1, MK_SQ, MK_SG, MK_CJ, MK_CJ2 };
 enum { MR_NONE, MR_OPEN, MR_CLOSE, MR_AMBIG };
 enum {
 	CC_SPACE,
@@ -48,7 +54,8 @@ enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
 struct tok {
 	size_t s, e;
 	uint32_t lex;
-	uint8_t type, fl, mk, mr;
+	uint8_t type, mk, mr;
+	uint16_t fl;
 	int32_t q; /* outermost quotation holding the token, or NO */
 	int32_t sent;
 	int32_t men;  /* mention covering the token, or NO */
@@ -63,6 +70,7 @@ struct mention {
 	int indef;       /* "a spokesman", "one passenger" */
 	int weak;        /* a lone capitalised word opening a sentence */
 	int person;      /* known to be a person (given name, title) */
+	int place;       /* tagged <LOC> or <MISC> upstream, no person */
 	uint32_t gender; /* QL_FEM / QL_MASC bits */
 	int plural;
 	int sent;
@@ -89,7 +97,8 @@ struct quote {
 	    role_len;   /* an unresolved title, lower case, in the arena */
 	size_t cue_off; /* the cue word in the arena */
 	int have_spk;
-	int ent; /* speaker entity, or NO */
+	int spk_kind; /* enum qp_speaker_kind, 0 until known */
+	int ent;      /* speaker entity, or NO */
 };
 
 struct entity {
@@ -97,8 +106,11 @@ struct entity {
 	int ntok;
 	int org;
 	int person;
+	int place;               /* named only in <LOC> or <MISC> tags */
+	size_t at_start, at_end; /* where the name is written in full */
 	uint32_t gender;
 	uint32_t seen;
+	uint32_t count;   /* mentions so far */
 	uint32_t sal;     /* last mention outside a prepositional phrase */
 	uint32_t subj;    /* last mention as a sentence's subject */
 	size_t titles[4]; /* lower-case title words, in the arena */
@@ -126,6 +138,9 @@ struct pair {
 };
 
 struct qp_engine {
+	size_t (*orig)(void *, size_t); /* document offsets, or NULL */
+	void *orig_ctx;
+	const struct lexicon *verbs; /* more speech verbs, or NULL */
 	struct qp_lex *lex;
 	/* per paragraph, reused */
 	const unsigned char *s;
@@ -164,6 +179,11 @@ struct qp_engine {
 	int run_open;      /* a quotation runs on from the previous paragraph */
 	char run_spk[256], run_men[256];
 	int run_ent;
+	int colon_para; /* paragraph ending in a colon after a speaker */
+	char colon_spk[256], colon_men[256];
+	int colon_ent;
+	int last_kind, run_kind, colon_kind; /* their speaker kinds */
+	int turn_para; /* the last paragraph that was an interview's turn */
 };
 
 /* tok_is(e, t, "literal") */
@@ -228,6 +248,9 @@ tok_lex(const struct qp_engine *e, int t)
 	if (k->lexp) {
 		k->lexp = 0;
 		k->lex = qp_lex_get(e->lex, e->s + k->s, k->stem);
+		if (e->verbs && !(k->lex & QL_VERB) &&
+		    lexicon_has(e->verbs, e->s + k->s, k->stem))
+			k->lex |= QL_VERB;
 	}
 	return k->lex;
 }
@@ -245,10 +268,21 @@ sentence_initial(const struct qp_engine *e, int t)
 	    tok_punct(e, t - 1, '(') || tok_punct(e, t - 1, ':');
 }
 
+/* Is mention m a place or a thing, a speaker only when nothing else is
+ * named ("<LOC>London Bridge</LOC>", "Lorenzo" after "Hurricane
+ * Lorenzo")? */
+static inline int
+nonspeaker(const struct qp_engine *e, const struct mention *m)
+{
+	return m->place || (m->ent >= 0 && e->ent[m->ent].place);
+}
+
 /* engine.c: growing arrays, the output strings */
 void *qp_grow(void *p, size_t *cap, size_t need, size_t size);
 size_t qp_ob_put(struct qp_engine *, const void *p, size_t n);
 size_t qp_ob_span(struct qp_engine *, int a, int b, size_t *len);
+void qp_copy_str(char *dst, size_t cap, const char *src, size_t n);
+size_t qp_doc_pos(const struct qp_engine *, size_t pos);
 
 /* tokens.c */
 void qp_tokenize(struct qp_engine *);
@@ -299,5 +333,7 @@ void qp_set_speaker_str(
 
 /* attribution.c */
 void qp_attribute(struct qp_engine *, size_t qi);
+void qp_colon_intro(struct qp_engine *);
+void qp_interview_turn(struct qp_engine *);
 
 #endif

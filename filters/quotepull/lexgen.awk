@@ -8,7 +8,7 @@ BEGIN {
 	n = 0
 	letter["c"] = "QL_CALL"; letter["i"] = "QL_INDEF"; letter["t"] = "QL_TITLE"
 	letter["r"] = "QL_ROLE"; letter["o"] = "QL_ORGISH"; letter["f"] = "QL_FEM"
-	letter["m"] = "QL_MASC"; letter["p"] = "QL_PLURAL"; letter["d"] = "QL_DOC"
+	letter["m"] = "QL_MASC"; letter["p"] = "QL_PLURAL"; letter["d"] = "QL_DOC"; letter["s"] = "QL_THINGSTART"; letter["n"] = "QL_THINGNOUN"
 }
 FNR == 1 {
 	f = FILENAME; sub(/.*\//, "", f); sub(/\.txt$/, "", f)
@@ -17,7 +17,7 @@ FNR == 1 {
 	    (f == "roles") ? "0" : (f == "orgwords") ? "QL_ORGWORD" : \
 	    (f == "stopcaps") ? "QL_STOPCAP" : (f == "given_female") ? "QL_GIVEN|QL_FEM" : \
 	    (f == "given_male") ? "QL_GIVEN|QL_MASC" : (f == "abbrev") ? "QL_ABBR" : \
-	    (f == "conj") ? "QL_CONJ" : (f == "quant") ? "QL_INDEF" : (f == "postnominal") ? "QL_POSTNOM" : (f == "common") ? "QL_COMMON" : ""
+	    (f == "conj") ? "QL_CONJ" : (f == "quant") ? "QL_INDEF" : (f == "postnominal") ? "QL_POSTNOM" : (f == "common") ? "QL_COMMON" : (f == "things") ? "QL_THING" : ""
 	if (base == "") { print "lexgen.awk: unknown lexicon " FILENAME > "/dev/stderr"; exit 1 }
 }
 /^#/ || /^[ \t]*$/ { next }

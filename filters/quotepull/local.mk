@@ -26,7 +26,8 @@ quotepull_lex = \
 	filters/quotepull/lex/stopcaps.txt filters/quotepull/lex/abbrev.txt \
 	filters/quotepull/lex/given_female.txt filters/quotepull/lex/given_male.txt \
 	filters/quotepull/lex/conj.txt filters/quotepull/lex/common.txt \
-	filters/quotepull/lex/quant.txt filters/quotepull/lex/postnominal.txt
+	filters/quotepull/lex/quant.txt filters/quotepull/lex/postnominal.txt \
+	filters/quotepull/lex/things.txt
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(top_srcdir)/filters/quotepull/lexgen.awk
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
 	(cd $(top_srcdir) && $(AWK) -f filters/quotepull/lexgen.awk $(quotepull_lex)) \

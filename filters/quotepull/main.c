@@ -1,11 +1,13 @@
 /* quotepull - direct quotations and their speakers */
 #include <config.h>
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "driver.h"
 #include "holdback.h"
+#include "lexicon.h"
 #include "markup.h"
 #include "msg.h"
 #include "utf8.h"
@@ -29,14 +31,62 @@ struct quotepull {
 	struct holdback hold;		/* the headline; pend in hold.after */
 	struct qp_quote *hold_q;
 	size_t hold_n;
+	struct lexicon verbs;		/* --verbs */
+	int have_verbs;
+	const struct chunk *cur;	/* the paragraph the engine reads */
 };
 
 #define HOLD_PARAS 3
 
 static const char *const kind_name[] = { "full", "partial", "headline" };
+static const char *const speaker_kind_name[] = { "", "person", "group", "organisation" };
+
+static const struct option long_opts[] = {
+	{ "verbs", required_argument, NULL, CLI_OWN_OPTION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+handle(int opt, const char *arg, void *ctx)
+{
+	struct quotepull *qp = ctx;
+
+	if (opt != CLI_OWN_OPTION)
+		return -1;
+	if (qp->have_verbs)
+		lexicon_free(&qp->verbs);
+	if (lexicon_load(&qp->verbs, arg, 1, 0) != 0)
+		die("%s: %s", arg, strerror(errno));
+	qp->have_verbs = 1;
+	return 0;
+}
+
+/* The engine's origin: a position of the paragraph it reads as a file
+ * offset. */
+static size_t
+doc_pos(void *ctx, size_t pos)
+{
+	struct quotepull *qp = ctx;
+
+	return qp->cur->off + view_orig(&qp->v, pos);
+}
+
+static void
+put_json_doc_pos(struct buf *b, const char *key, size_t pos)
+{
+	buf_adds(b, ",\"");
+	buf_adds(b, key);
+	buf_adds(b, "\":");
+	if (pos == QP_NOPOS)
+		buf_adds(b, "null");
+	else
+		buf_add_size(b, pos);
+}
 
 /* The tag pairs of the view for the engine: <PER>/<ORG> as speaker
- * candidates, <TIMEX3> as words that are no names. */
+ * candidates, <LOC>/<MISC> as names that speak only when nothing else
+ * can (a tagger's "<LOC>Hatice Cengiz</LOC>" must not hide a speaker),
+ * <TIMEX3> as words that are no names. */
 static size_t
 view_ents(struct quotepull *qp)
 {
@@ -48,14 +98,12 @@ view_ents(struct quotepull *qp)
 	}
 	for (size_t i = 0; i < qp->v.npairs; i++) {
 		const struct tagpair *tp = &qp->v.pairs[i];
-		/* <LOC> and <MISC> are left to the engine's own reading: a
-		 * tagger's "<LOC>Hatice Cengiz</LOC>" would hide a speaker */
-		if (tp->name == TAG_QUOTE || tp->name == TAG_LOC || tp->name == TAG_MISC)
+		if (tp->name == TAG_QUOTE)
 			continue;
 		qp->ents[n].start = tp->start;
 		qp->ents[n].end = tp->end;
 		qp->ents[n].type = tp->name == TAG_PER ? QP_PER : tp->name == TAG_ORG ? QP_ORG :
-		    QP_OTHER;
+		    tp->name == TAG_LOC || tp->name == TAG_MISC ? QP_PLACE : QP_OTHER;
 		n++;
 	}
 	return n;
@@ -105,6 +153,9 @@ put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct ch
 		put_json_pos(b, "mention_start", c, q->mention_start);
 		put_json_pos(b, "mention_end", c, q->mention_end);
 		record_str(b, json, "kind", kind_name[q->kind]);
+		record_str(b, json, "speaker_kind", speaker_kind_name[q->speaker_kind]);
+		put_json_doc_pos(b, "speaker_start", q->speaker_start);
+		put_json_doc_pos(b, "speaker_end", q->speaker_end);
 		buf_adds(b, q->cont_before ? ",\"continued\":true" : ",\"continued\":false");
 		buf_adds(b, q->cont_after ? ",\"continues\":true}" : ",\"continues\":false}");
 		break;
@@ -290,6 +341,7 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 	int hold = 0;
 
 	view_build(&qp->v, c->p, c->len, qp->co.raw);
+	qp->cur = c;
 	ne = view_ents(qp);
 	n = qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, ne, &q);
 	/* not on a live feed (--line-buffered): each line's answer now */
@@ -346,7 +398,8 @@ main(int argc, char **argv)
 	struct cli c = {
 		.synopsis = "[OPTION]... [FILE]...",
 		.purpose = "Pull out direct quotations with their speakers.",
-		.own_help = NULL,
+		.own_help =
+		    "      --verbs=FILE       add the speech verbs in FILE (one word form a line)\n",
 		.more_help =
 		    "Default output: speaker TAB quote, one quotation a line.\n"
 		    "TSV columns: file start end speaker quote; -f inline wraps each\n"
@@ -354,8 +407,8 @@ main(int argc, char **argv)
 		.formats = "text,tsv,jsonl,inline",
 		.default_format = FMT_TEXT,
 		.short_opts = "",
-		.long_opts = NULL,
-		.handle = NULL,
+		.long_opts = long_opts,
+		.handle = handle,
 		.ctx = &qp,
 	};
 	struct input_opts io;
@@ -369,6 +422,9 @@ main(int argc, char **argv)
 	if (qp.co.header && qp.co.format == FMT_TSV)
 		buf_adds(&qp.out.b, "file\tstart\tend\tspeaker\tquote\n");
 	qp.qp = qp_new();
+	qp_set_origin(qp.qp, doc_pos, &qp);
+	if (qp.have_verbs)
+		qp_set_verbs(qp.qp, &qp.verbs);
 	status = drive(argc - first, argv + first, &qp.co, &io, &f, &qp.out);
 	qp_free(qp.qp);
 	view_free(&qp.v);
@@ -377,5 +433,7 @@ main(int argc, char **argv)
 	hold_free(&qp.hold);
 	free(qp.ents);
 	free(qp.tags);
+	if (qp.have_verbs)
+		lexicon_free(&qp.verbs);
 	return status;
 }

@@ -50,6 +50,24 @@ add_quote(struct qp_engine *e, int o, int c)
 	q->cont_after = c == NO;
 }
 
+/* Is the pair o, c a nickname inside a name? Johnny "Shorty" Smith, Jeremy
+ * "Spike" Cohen: capitalised words in marks, between two of a name. */
+static int
+nickname(const struct qp_engine *e, int o, int c)
+{
+	if (o < 1 || c + 1 >= (int)e->ntok || c - o < 2 || c - o > 4)
+		return 0;
+	for (int t = o - 1; t <= c + 1; t += c + 2 - o)
+		if (!is_word(e, t) || !(e->tok[t].fl & F_CAP) ||
+		    (e->tok[t].fl & F_POSS) ||
+		    (tok_lex(e, t) & (QL_STOPCAP | QL_COMMON)))
+			return 0;
+	for (int t = o + 1; t < c; t++)
+		if (!is_word(e, t) || !(e->tok[t].fl & F_CAP))
+			return 0;
+	return 1;
+}
+
 /* Pair the marks: openers go on a stack, a closer pops to the nearest
  * opener of its kind. A single closer with no single opener is an
  * apostrophe ("the farmers' protest"). Straight marks open or close by
@@ -66,7 +84,7 @@ void
 qp_pair_marks(struct qp_engine *e)
 {
 	size_t sp = 0;
-	int runs = 0, maxc = -1;
+	int runs = 0, maxc = -1, first_dq = 1, cont = NO;
 
 	e->npairs = 0;
 	e->nq = 0;
@@ -74,11 +92,14 @@ qp_pair_marks(struct qp_engine *e)
 		return;
 	for (size_t i = 0; i < e->ntok; i++) {
 		struct tok *t = &e->tok[i];
-		int role, k, found = NO;
+		int role, k, found = NO, was_first;
 
 		if (t->type != TK_MARK)
 			continue;
 		k = t->mk;
+		was_first = first_dq && k == MK_DQ;
+		if (k == MK_DQ)
+			first_dq = 0;
 		for (size_t j = sp; j-- > 0;)
 			if (e->tok[e->stack[j]].mk == k) {
 				found = (int)j;
@@ -87,6 +108,10 @@ qp_pair_marks(struct qp_engine *e)
 		role = t->mr;
 		if (role == MR_AMBIG)
 			role = found != NO ? MR_CLOSE : MR_OPEN;
+		/* "„We are satisfied.“": “ closes a baseline opener */
+		if ((t->fl & F_SIX) && found != NO &&
+		    (e->tok[e->stack[found]].fl & F_LOW9))
+			role = MR_CLOSE;
 		/* ’ at a word's start with no single quote open: "’em" */
 		if (role == MR_OPEN) {
 			e->stack = qp_grow(
@@ -94,8 +119,14 @@ qp_pair_marks(struct qp_engine *e)
 			e->stack[sp++] = (int)i;
 			continue;
 		}
-		if (found == NO)
+		if (found == NO) {
+			/* "… nationally.\n\nI've spent … his grave."": a
+			 * quotation running on from the paragraph before with
+			 * no opening mark of its own */
+			if (was_first && e->run_open && sp == 0 && i > 0)
+				cont = (int)i;
 			continue; /* apostrophe or stray closer */
+		}
 		add_pair(e, e->stack[found], (int)i);
 		sp = (size_t)found;
 	}
@@ -114,11 +145,26 @@ qp_pair_marks(struct qp_engine *e)
 	}
 	if (e->npairs > 1)
 		qsort(e->pairs, e->npairs, sizeof *e->pairs, pair_cmp);
+	if (cont != NO) {
+		struct quote *q;
+		add_quote(e, 0, cont);
+		q = &e->qs[e->nq - 1];
+		q->first = 0;
+		q->text_start = e->tok[0].s;
+		q->words = count_words(e, 0, q->last);
+		q->cont_before = 1;
+		maxc = cont;
+	}
 	for (size_t p = 0; p < e->npairs; p++) {
 		const struct pair *pr = &e->pairs[p];
 		if (pr->c < maxc || (runs && pr->o > e->stack[0]))
 			continue; /* inside another pair or the running quote */
 		maxc = pr->c;
+		if (nickname(e, pr->o, pr->c)) {
+			for (int t = pr->o; t <= pr->c; t++)
+				e->tok[t].fl |= F_NICK;
+			continue;
+		}
 		add_quote(e, pr->o, pr->c);
 	}
 	if (runs)

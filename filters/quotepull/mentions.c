@@ -109,13 +109,15 @@ static void
 name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 {
 	struct mention *m;
-	int org = 0;
+	int org = 0, figure = 0;
 	/* "UN" is no given name */
 	uint32_t fl = tok_lex(e, ns) &
 	    ((e->tok[ns].fl & F_ALLCAP) ? ~(uint32_t)QL_GIVEN : ~0u);
 
 	if (ne <= ns)
 		return;
+	for (size_t i = e->tok[ns].s; ne - ns == 1 && i < e->tok[ns].e; i++)
+		figure |= e->s[i] >= '0' && e->s[i] <= '9'; /* "COVID-19" */
 	/* "Birmingham City University", "BBC", "Department of Defense":
 	 * organisations */
 	for (int k = ns; k + 1 < ne; k++)
@@ -125,7 +127,7 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 			org = 1;
 	if ((tok_lex(e, ne - 1) & QL_ORGWORD) ||
 	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) &&
-	        e->tok[ns].e - e->tok[ns].s <= 6))
+	        e->tok[ns].e - e->tok[ns].s <= 6 && !figure))
 		org = 1;
 	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
 	if (has_title)
@@ -143,6 +145,17 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 		    sentence_initial(e, ns) && !(fl & QL_GIVEN);
 		if (ne - ns > 5)
 			m->weak = 1;
+		/* "<LOC>London Bridge</LOC>": a place, unless a given name or
+		 * a title says it is a person; "the Affordable Care Act",
+		 * "Hurricane Lorenzo", "COVID-19": things */
+		m->place = !m->person;
+		for (int k = ns; k < ne && m->place; k++)
+			m->place = (e->tok[k].fl & F_PLACE) != 0;
+		if (!m->person &&
+		    ((tok_lex(e, ne - 1) & QL_THING) ||
+		        (ne - ns >= 2 && (tok_lex(e, ns) & QL_THINGSTART)) ||
+		        (figure && (e->tok[ns].fl & F_ALLCAP))))
+			m->place = 1;
 	}
 }
 
@@ -173,6 +186,11 @@ run_end(const struct qp_engine *e, int i)
 		/* "flew to the U.S. She met": a name ends with its sentence */
 		if (e->tok[j].sent != e->tok[i].sent)
 			break;
+		/* Johnny "Shorty" Smith */
+		if (j > i && (e->tok[j].fl & F_NICK)) {
+			j++;
+			continue;
+		}
 		if (cap_word(e, j)) {
 			j++;
 			/* "Erdogan's office" ends the name; "Sheriff's Office"
@@ -424,9 +442,111 @@ role_mention(struct qp_engine *e, int h)
 	(void)det;
 }
 
+/* The titles right before token a of a tagged name: "Prime Minister
+ * <PER>…", "coach <PER>…", a title with its complement, "Mayor of
+ * <LOC>London</LOC> <PER>Sadiq Khan</PER>", "Ambassador to the United
+ * Nations <PER>…</PER>", and the capitalised words that qualify them,
+ * "<LOC>Santa Barbara County</LOC> Sheriff <PER>Bill Brown</PER>", "US
+ * Secretary of State <PER>…</PER>". Returns where they start, a when
+ * there are none. */
+static int
+titles_before(const struct qp_engine *e, int a)
+{
+	int k = a - 1, j, t;
+
+	while (k >= 0 && a - k <= 3 && is_word(e, k) &&
+	    (tok_lex(e, k) & QL_TITLE) && e->tok[k].men == NO &&
+	    e->tok[k].q == NO)
+		k--;
+	t = k + 1;
+	if (t == a) {
+		for (j = k; j >= 0 && a - j <= 6 && cap_word(e, j) &&
+		     !(tok_lex(e, j) & QL_TITLE);
+		     j--)
+			;
+		if (j == k)
+			return a;
+		if (j >= 0 && tok_is(e, j, "the"))
+			j--;
+		if (j < 1 ||
+		    !(tok_is(e, j, "of") || tok_is(e, j, "to") ||
+		        tok_is(e, j, "for") || tok_is(e, j, "from")))
+			return a;
+		for (t = j; t - 1 >= 0 && a - t < 9 && cap_word(e, t - 1) &&
+		     (tok_lex(e, t - 1) & QL_TITLE);)
+			t--;
+		if (t == j)
+			return a;
+	}
+	/* the capitalised words before the titles */
+	if (!(e->tok[t].fl & (F_CAP | F_ALLCAP)))
+		return t; /* "coach <PER>…" */
+	for (k = t - 1; k >= 0 && t - k <= 4 && cap_word(e, k) &&
+	     e->tok[k].sent == e->tok[t].sent && !(e->tok[k].fl & F_POSS) &&
+	     !(tok_lex(e, k) & (QL_STOPCAP | QL_VERB)) &&
+	     !((tok_lex(e, k) & QL_COMMON) && sentence_initial(e, k));
+	     k--)
+		;
+	return k + 1;
+}
+
+/* Does the tag [a, b) hold a person's name after its first word ("<ORG>
+ * Ukraine Volodymyr Zelenskyy</ORG>")? Then the paragraph's own reading
+ * decides. */
+static int
+person_inside(struct qp_engine *e, int a, int b)
+{
+	/* "President of <ORG>Ukraine Volodymyr Zelenskyy</ORG>": a title's
+	 * complement, read with the title */
+	if (a >= 2 && (tok_is(e, a - 1, "of") || tok_is(e, a - 1, "for")) &&
+	    cap_word(e, a - 2) && (tok_lex(e, a - 2) & QL_TITLE) &&
+	    !(tok_lex(e, b - 1) & QL_ORGWORD))
+		return 1;
+	/* "the <ORG>COO</ORG> said": a role, as the COO named before */
+	if (b - a == 1 && (tok_lex(e, a) & QL_ROLE) && a > 0 &&
+	    is_word(e, a - 1) && (tok_lex(e, a - 1) & QL_DET))
+		return 1;
+	if (b - a < 2 || (tok_lex(e, b - 1) & QL_ORGWORD))
+		return 0;
+	for (int k = a + 1; k < b - 1; k++)
+		if ((tok_lex(e, k) & QL_GIVEN) && !(e->tok[k].fl & F_ALLCAP) &&
+		    cap_word(e, k + 1))
+			return 1;
+	return 0;
+}
+
+/* An organisation's tag [*a, *b) widened to the name the paragraph
+ * reads: "High Court of England</ORG> and Wales", "Foreign <ORG>Ministry
+ * of Iraq</ORG>". */
+static void
+org_extent(struct qp_engine *e, int *a, int *b)
+{
+	int k;
+
+	if (*b < (int)e->ntok &&
+	    (tok_is(e, *b, "of") || tok_is(e, *b, "on") ||
+	        tok_is(e, *b, "for") || tok_is(e, *b, "and"))) {
+		k = run_end(e, *a);
+		if (k > *b)
+			*b = k;
+	}
+	/* "Foreign <ORG>Ministry …": a title word only before the word
+	 * that makes an organisation's name */
+	for (k = *a - 1; k >= 0 && *a - k <= 3 && cap_word(e, k) &&
+	     e->tok[k].sent == e->tok[*a].sent && !(e->tok[k].fl & F_POSS) &&
+	     !(tok_lex(e, k) & (QL_STOPCAP | QL_VERB)) &&
+	     (!(tok_lex(e, k) & QL_TITLE) || (tok_lex(e, *a) & QL_ORGWORD)) &&
+	     !sentence_initial(e, k);
+	     k--)
+		;
+	*a = k + 1;
+}
+
 /* The tags from upstream, before the paragraph's own reading: <PER> and
  * <ORG> are names ("<PER>Crown Prince Mohammad bin Salman</PER>" with its
- * titles), the words of other tags (<LOC>, <MISC>, <TIMEX3>) are no names.
+ * titles), the words of a <TIMEX3> are no names, and those of a <LOC> or
+ * <MISC> are marked: a name of them speaks only when nothing else can.
+ * Tags are evidence, the paragraph's own reading corrects them.
  * Returns whether any token was blocked. */
 static int
 tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
@@ -435,7 +555,8 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 
 	for (size_t x = 0; x < nents; x++) {
 		size_t lo = 0, hi = e->ntok;
-		int a, b, ns, ts, has_title = 0;
+		int a, b, ns, ne, ts, has_title = 0;
+		struct mention *m;
 
 		while (lo < hi) { /* the first token at or after the tag */
 			size_t mid = lo + (hi - lo) / 2;
@@ -447,8 +568,17 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		a = b = (int)lo;
 		while (b < (int)e->ntok && e->tok[b].e <= ents[x].end)
 			b++;
+		/* "<PER>Oleksiy Honcharuk</PER>'s offer": the possessive */
+		if (b < (int)e->ntok && e->tok[b].s < ents[x].end &&
+		    (e->tok[b].fl & F_POSS))
+			b++;
 		if (a == b)
 			continue;
+		if (ents[x].type == QP_PLACE) {
+			for (int i = a; i < b; i++)
+				e->tok[i].fl |= F_PLACE;
+			continue;
+		}
 		if (ents[x].type != QP_PER && ents[x].type != QP_ORG) {
 			for (int i = a; i < b; i++)
 				if (e->tok[i].men == NO)
@@ -459,28 +589,48 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if (e->tok[a].q != NO || e->tok[a].men != NO)
 			continue;
 		if (ents[x].type == QP_ORG) {
-			add_mention(e, a, b, a, b, MN_ORG);
+			if (person_inside(e, a, b))
+				continue;
+			org_extent(e, &a, &b);
+			/* "television broadcaster <ORG>PBS</ORG>" */
+			ts = titles_before(e, a);
+			m = add_mention(e,
+			    ts < a && !(e->tok[ts].fl & F_CAP) ? ts : a, b, a,
+			    b, MN_ORG);
 			continue;
 		}
 		/* "<PER>Durham Hall QC</PER>": letters after the name */
-		while (b - a >= 3 && (tok_lex(e, b - 1) & QL_POSTNOM))
-			b--;
+		ne = b;
+		while (ne - a >= 3 && (tok_lex(e, ne - 1) & QL_POSTNOM))
+			ne--;
 		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles
 		 * inside */
 		ns = a;
-		while (ns < b - 1 && e->tok[ns].type == TK_WORD &&
+		while (ns < ne - 1 && e->tok[ns].type == TK_WORD &&
 		    (tok_lex(e, ns) & QL_TITLE) &&
-		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < b - 2))
+		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < ne - 2))
 			ns++, has_title = 1;
-		ts = a;
-		while (ts > 0 && e->tok[ts - 1].type == TK_WORD &&
-		    (tok_lex(e, ts - 1) & QL_TITLE) &&
-		    e->tok[ts - 1].men == NO && e->tok[ts - 1].q == NO &&
-		    a - ts < 3)
-			ts--, has_title = 1;
-		name_mention(e, ts, ns, b, has_title);
-		e->men[e->nmen - 1].person = 1;
-		e->men[e->nmen - 1].weak = 0;
+		ts = titles_before(e, a);
+		if (ts < a)
+			has_title = 1;
+		name_mention(e, ts, ns, ne, has_title);
+		m = &e->men[e->nmen - 1];
+		m->weak = 0;
+		for (int i = ne; i < b; i++)
+			e->tok[i].men = (int)(e->nmen - 1);
+		m->te = b;
+		/* "cargo ship MV <PER>Namse Bangdzod</PER>": a thing */
+		if (ts == a && a > 0 && is_word(e, a - 1) &&
+		    (tok_lex(e, a - 1) & (QL_THINGSTART | QL_THINGNOUN))) {
+			m->place = 1;
+			continue;
+		}
+		/* "<PER>Hurricane Lorenzo</PER>": a thing all the same */
+		if (!m->place || (e->tok[ns].fl & F_PLACE) ||
+		    (e->tok[ne - 1].fl & F_PLACE)) {
+			m->person = 1;
+			m->place = 0;
+		}
 	}
 	return blocked;
 }

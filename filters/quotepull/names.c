@@ -120,6 +120,21 @@ index_words(struct qp_engine *e, int idx)
 	e->ent[idx].idx_at = e->idx_clock;
 }
 
+/* Where the name ending with token ne - 1 ends, a possessive 's left out
+ * ("Erdogan's" -> "Erdogan"). */
+static size_t
+name_end(const struct qp_engine *e, int ne)
+{
+	size_t t = e->tok[ne - 1].e;
+
+	if (e->tok[ne - 1].fl & F_POSS) {
+		if (e->s[t - 1] == '.')
+			t--;
+		t -= e->s[t - 2] == '\'' ? 2 : 4;
+	}
+	return t;
+}
+
 /* The name of mention m as text: its tokens from ns to ne, single spaces,
  * a possessive 's dropped ("Erdogan's" -> "Erdogan"). Written to buf. */
 size_t
@@ -130,17 +145,30 @@ qp_name_text(
 
 	for (int i = ns; i < ne; i++) {
 		size_t s = e->tok[i].s, t = e->tok[i].e;
+		if (e->tok[i].fl & F_NICK)
+			continue; /* Johnny "Shorty" Smith: Johnny Smith */
 		if ((e->tok[i].fl & F_POSS) && i == ne - 1) {
 			if (e->s[t - 1] == '.')
 				t--;
 			t -= e->s[t - 2] == '\'' ? 2 : 4;
 		}
-		if (i > ns && n < cap)
+		if (n > 0 && n < cap)
 			buf[n++] = ' ';
 		for (size_t k = s; k < t && n < cap; k++)
 			buf[n++] = e->s[k];
 	}
 	return n;
+}
+
+/* The lexicon flags of token t, looked up even where tok_lex does not
+ * (in a paragraph with no quotation mark). */
+static uint32_t
+lex_now(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return k->lexp || k->lex ? tok_lex(e, t)
+	                         : qp_lex_get(e->lex, e->s + k->s, k->stem);
 }
 
 static void
@@ -149,7 +177,7 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
 
-	if (x->ntitles >= 4 || n > 30 || !(ptok_lex(e, k) & QL_TITLE))
+	if (x->ntitles >= 4 || n > 30 || !(lex_now(e, t) & QL_TITLE))
 		return;
 	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
 		n--;
@@ -237,6 +265,68 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 	return 1;
 }
 
+
+/* "Jane Doe, a spokeswoman for the ministry,", "Jane Doe, the company's
+ * chief executive,": the role given in apposition from token t is a title
+ * of the person, for "the spokeswoman said" later. */
+static void
+apposition_title(struct qp_engine *e, struct entity *x, int t)
+{
+	for (int k = t; k < (int)e->ntok && k < t + 6; k++) {
+		uint32_t f;
+		/* "Jane Doe, a spokeswoman for …": the role phrase's head */
+		if (k == t && e->tok[k].men >= 0 &&
+		    e->men[e->tok[k].men].ts == k &&
+		    e->men[e->tok[k].men].kind == MN_ROLE &&
+		    !e->men[e->tok[k].men].plural) {
+			ent_add_title(e, x, e->men[e->tok[k].men].ne - 1);
+			x->person = 1;
+			return;
+		}
+		if (!is_word(e, k) || e->tok[k].q != NO || e->tok[k].men >= 0)
+			return;
+		f = lex_now(e, k);
+		if (k == t && !(f & (QL_DET | QL_TITLE)))
+			return;
+		if ((f & QL_TITLE) && !(f & QL_PLURAL) &&
+		    !(e->tok[k].fl & F_POSS)) {
+			while (is_word(e, k + 1) &&
+			    (lex_now(e, k + 1) & QL_TITLE) &&
+			    !(lex_now(e, k + 1) & QL_PLURAL) &&
+			    !(e->tok[k + 1].fl & F_POSS))
+				k++; /* "chief executive": the last heads */
+			ent_add_title(e, x, k);
+			x->person = 1;
+			return;
+		}
+		if (f & (QL_VERB | QL_PREP | QL_CONJ))
+			return;
+	}
+}
+
+/* "the National Transportation Safety Board (NTSB)": the letters in
+ * brackets after name ne name the same entity, so "the NTSB said" speaks
+ * with the full name. */
+static void
+acronym_alias(struct qp_engine *e, int ent, int ne)
+{
+	const struct tok *k = &e->tok[ne + 1 < (int)e->ntok ? ne + 1 : ne];
+	const struct nslot *f;
+	struct nslot *ns;
+	size_t off;
+
+	if (ne + 2 >= (int)e->ntok || !tok_punct(e, ne, '(') ||
+	    !tok_punct(e, ne + 2, ')') || k->type != TK_WORD ||
+	    !(k->fl & F_ALLCAP) || k->e - k->s > 10)
+		return;
+	if ((f = name_find(e, e->s + k->s, k->e - k->s)) && f->full != NO)
+		return;
+	off = arena_put(e, e->s + k->s, k->e - k->s, 0);
+	ns = name_add(e, e->s + k->s, k->e - k->s, off);
+	if (ns && ns->full == NO)
+		ns->full = (int16_t)ent;
+}
+
 /* Find or add the entity for name mention m; a one-word mention goes to
  * the latest fuller name holding that word ("Ren" -> "Ren Zhengfei"). */
 int
@@ -279,6 +369,9 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		x->nlen = n;
 		x->ntok = ntok;
 		x->org = m->kind == MN_ORG;
+		x->place = m->place;
+		x->at_start = qp_doc_pos(e, e->tok[m->ns].s);
+		x->at_end = qp_doc_pos(e, name_end(e, m->ne) - 1) + 1;
 		best = (int)e->nent++;
 		{
 			struct nslot *ns = name_add_at(e, pos, h, n, x->name);
@@ -289,11 +382,19 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	index_words(e, best);
 	x = &e->ent[best];
 	x->seen = ++e->clock;
+	x->count++;
 	/* "According to Muyembe, many people …": the source is salient */
 	if (!qp_in_pp(e, m) || (m->ts >= 2 && qp_according_at(e, m->ts - 2)))
 		x->sal = x->seen;
-	if ((m->person || person_context(e, m)) && !x->org)
-		x->person = 1;
+	/* "Lorenzo" after "Hurricane Lorenzo" names the same thing */
+	if (x->place && ntok < x->ntok) {
+		;
+	} else {
+		if ((m->person || person_context(e, m)) && !x->org)
+			x->person = 1;
+		if (!m->place || x->person)
+			x->place = 0;
+	}
 	if (m->gender && !x->gender)
 		x->gender = m->gender;
 	if (m->ts_title != NO)
@@ -307,6 +408,11 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		ent_add_title(e, x, t);
 		x->person = 1;
 	}
+	if (m->kind == MN_NAME && !x->org && m->te < (int)e->ntok &&
+	    tok_punct(e, m->te, ','))
+		apposition_title(e, x, m->te + 1);
+	if (x->ntok >= 2)
+		acronym_alias(e, best, m->ne);
 	/* the subject of its sentence: "Bloomberg endorsed his former rival,
 	 * Joe Biden. "…," he said" (for the pronouns: persons only) */
 	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) &&

@@ -21,7 +21,9 @@ enum qp_kind {
 enum qp_enttype {
 	QP_PER = 1,
 	QP_ORG = 2,
-	QP_OTHER = 3 /* a date, ...: its words are no speaker */
+	QP_OTHER = 3, /* a date, ...: its words are no speaker */
+	QP_PLACE = 4  /* a place or another name (<LOC>, <MISC>): its words
+		       * speak only when nothing else can */
 };
 
 /* A named entity already tagged upstream, offsets into the paragraph text. */
@@ -32,6 +34,10 @@ struct qp_ent {
 
 /* One quotation (or the part of one that lies in this paragraph). Offsets
  * are into the paragraph text; strings stay valid until the next call. */
+/* Who speaks: a person, a group of people ("the protesters"), an
+ * organisation ("the ministry"), or not known. */
+enum qp_speaker_kind { QP_SK_UNKNOWN, QP_SK_PERSON, QP_SK_GROUP, QP_SK_ORG };
+
 struct qp_quote {
 	size_t start, end; /* with the marks that are in this paragraph */
 	size_t text_start,
@@ -45,7 +51,11 @@ struct qp_quote {
 	int cont_before;  /* continues a quote of the previous paragraph */
 	int cont_after;   /* runs on into the next paragraph */
 	const char *role; /* the title of a speaker not named yet
-					 * ("Minister says …"), or "" */
+			   * ("Minister says …"), or "" */
+	enum qp_speaker_kind speaker_kind;
+	/* where the document names the speaker as the record does, as the
+	 * origin function maps offsets (qp_set_origin); QP_NOPOS if unknown */
+	size_t speaker_start, speaker_end;
 };
 
 struct qp_engine;
@@ -54,6 +64,15 @@ struct qp_engine *qp_new(void);
 void qp_free(struct qp_engine *);
 /* End of a document: forget its names and speakers. */
 void qp_reset(struct qp_engine *);
+/* The document offset of position pos of the paragraph being analysed,
+ * for speaker_start and speaker_end; without one, positions are given as
+ * they are. */
+void qp_set_origin(
+    struct qp_engine *, size_t (*orig)(void *ctx, size_t pos), void *ctx);
+/* Words that are speech verbs besides the compiled-in ones ("quipped"):
+ * the lexicon stays the caller's. */
+struct lexicon;
+void qp_set_verbs(struct qp_engine *, const struct lexicon *);
 /* Analyse the next paragraph of the document; *out receives the quotations
  * in text order. Returns how many. */
 size_t qp_paragraph(struct qp_engine *, const unsigned char *text, size_t len,

@@ -26,7 +26,10 @@ enum {
 	QL_CONJ = 1u << 16,    /* opens a clause: while, and, which */
 	QL_COMMON = 1u << 17,  /* a common lower-case word: so, now */
 	QL_POSTNOM = 1u << 18, /* after a name, no part of it: QC, Jr */
-	QL_DOC = 1u << 19 /* a text that speaks for its author: statement */
+	QL_DOC = 1u << 19,   /* a text that speaks for its author: statement */
+	QL_THING = 1u << 20, /* ends the name of a thing: Act, Bridge */
+	QL_THINGSTART = 1u << 21, /* opens it: Hurricane */
+	QL_THINGNOUN = 1u << 22   /* names a thing before its name: ship */
 };
 
 struct qp_lexent {

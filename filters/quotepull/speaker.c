@@ -76,7 +76,8 @@ resolve_pronoun(struct qp_engine *e, int mi)
 	}
 	for (size_t i = 0; i < e->nent; i++) {
 		struct entity *x = &e->ent[i];
-		if (x->org || (x->gender && !(x->gender & m->gender)))
+		if (x->org || x->place ||
+		    (x->gender && !(x->gender & m->gender)))
 			continue;
 		if (!x->person && x->ntok < 2)
 			continue;
@@ -180,8 +181,10 @@ text_by(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	     t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t);
 	     t++) {
 		int u = t + 1;
-		if (t == m->te && tok_is(e, t, "of") && is_word(e, u) &&
-		    tok_is(e, u, "the") && u + 1 < (int)e->ntok)
+		/* "of the Court", "from the Foreign Ministry", not "from the
+		 * mayor", whose mention holds "the" */
+		if (is_word(e, u) && tok_is(e, u, "the") &&
+		    u + 1 < (int)e->ntok && e->tok[u].men < 0)
 			u++;
 		if ((tok_is(e, t, "from") || tok_is(e, t, "by") ||
 		        (t == m->te && tok_is(e, t, "of"))) &&
@@ -324,6 +327,53 @@ role_titled(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return *ent != NO ? SPK_ENT : SPK_NEXT;
 }
 
+/* Does the entity's name hold the word s[0..n) (ASCII case folded)? */
+static int
+name_has_word(const struct qp_engine *e, const struct entity *x,
+    const unsigned char *s, size_t n)
+{
+	const char *w = e->arena + x->name;
+
+	for (size_t a = 0; a + n <= x->nlen;) {
+		size_t b = a;
+		while (b < x->nlen && w[b] != ' ')
+			b++;
+		if (b - a == n && strncasecmp(w + a, (const char *)s, n) == 0)
+			return 1;
+		a = b + 1;
+	}
+	return 0;
+}
+
+/* the ministry said -> the Ministry of Health, named earlier: the
+ * organisation named most often whose name holds the word */
+static int
+role_organisation(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	const struct tok *h = &e->tok[m->ne - 1];
+	uint32_t f = tok_lex(e, m->ne - 1);
+	size_t n = h->e - h->s;
+
+	(void)q;
+	if (!(f & QL_ORGISH) || (f & QL_PLURAL) || m->indef || m->ts == m->ns ||
+	    (h->fl & F_POSS))
+		return SPK_NEXT; /* "police": no one name */
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		if (x->ntok >= 2 && !x->person &&
+		    (*ent == NO || x->count > e->ent[*ent].count ||
+		        (x->count == e->ent[*ent].count &&
+		            x->seen > e->ent[*ent].seen)) &&
+		    name_has_word(e, x, e->s + h->s, n))
+			*ent = (int)i;
+	}
+	if (*ent == NO)
+		return SPK_NEXT;
+	e->ent[*ent].org = 1;
+	return SPK_ENT;
+}
+
 /* The Wooster professor added -> the speaker just quoted: a definite
  * person's role with no one of that title refers back. */
 static int
@@ -440,6 +490,7 @@ static speaker_rule *const role_rules[] = {
 	text_of_last_subject,
 	text_of_possessor,
 	text_of_titled,
+	role_organisation,
 	role_titled,
 	role_last_speaker,
 	NULL,
@@ -510,9 +561,52 @@ speaker_write(struct qp_engine *e, struct quote *q, int mi, int ent)
 	q->have_spk = 1;
 }
 
+/* The kind of q's speaker: by its entity, else by its mention. */
+static int
+speaker_kind(const struct qp_engine *e, const struct quote *q)
+{
+	const struct mention *m;
+	uint32_t h;
+
+	if (q->ent != NO)
+		return e->ent[q->ent].org   ? QP_SK_ORG
+		    : e->ent[q->ent].person ? QP_SK_PERSON
+		                            : QP_SK_UNKNOWN;
+	if (q->men == NO)
+		return QP_SK_UNKNOWN;
+	m = &e->men[q->men];
+	switch (m->kind) {
+	case MN_ORG:
+		return QP_SK_ORG;
+	case MN_NAME:
+		return m->person ? QP_SK_PERSON : QP_SK_UNKNOWN;
+	case MN_PRON:
+		return m->plural ? QP_SK_GROUP : QP_SK_UNKNOWN;
+	}
+	h = tok_lex(e, m->ne - 1);
+	if ((h & QL_DOC) && m->poss_tok == NO)
+		return QP_SK_UNKNOWN; /* "the statement read" */
+	if (h & QL_DOC)
+		h = tok_lex(e, m->poss_tok); /* "the family's statement" */
+	/* "the ministry", "police"; "the protesters", "party leaders" */
+	return (h & QL_ORGISH)                 ? QP_SK_ORG
+	    : ((h & QL_PLURAL) && !(m->indef)) ? QP_SK_GROUP
+	                                       : QP_SK_PERSON;
+}
+
 /* Fill q's speaker from mention mi. */
+static void from_mention(struct qp_engine *e, struct quote *q, int mi);
+
 void
 qp_speaker_from_mention(struct qp_engine *e, struct quote *q, int mi)
+{
+	from_mention(e, q, mi);
+	if (!q->spk_kind)
+		q->spk_kind = speaker_kind(e, q);
+}
+
+static void
+from_mention(struct qp_engine *e, struct quote *q, int mi)
 {
 	speaker_rule *const *rules;
 	int ent = NO;
@@ -553,6 +647,7 @@ qp_copy_speaker(struct qp_engine *e, struct quote *q, const struct quote *from)
 	q->mtx_len = from->mtx_len;
 	q->men = from->men;
 	q->ent = from->ent;
+	q->spk_kind = from->spk_kind;
 	q->have_spk = from->have_spk;
 	(void)spk;
 }

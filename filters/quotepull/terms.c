@@ -15,6 +15,9 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 
 	if (q->words == 0)
 		return 1;
+	/* the so-called "Brexit deal" */
+	if (p >= 0 && is_word(e, p) && tok_is(e, p, "so-called"))
+		return 1;
 	/* "a "restructuring"", but "said D'Souza had been an "iconic"
 	 * leader" */
 	if (p >= 0 && is_word(e, p) && (tok_lex(e, p) & QL_DET) &&

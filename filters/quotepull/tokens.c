@@ -29,43 +29,44 @@ decode(const unsigned char *s, size_t n, size_t i, int32_t *cp)
 	return (size_t)r;
 }
 
-/* Is cp a quotation mark? Sets its kind (double/single) and style: 0
- * straight, 1 opening (“ „ « ‘ ‚), 2 closing (” » ’). */
+/* Is cp a quotation mark? Sets its kind (the marks a closer may close)
+ * and style: 0 straight, 1 opening (“ „ « ‘ ‚ ‹ 「 『), 2 closing (” » ’ ›
+ * 」 』), 3 opening at the baseline („ ‚: German and central European
+ * "„We are satisfied.“"), 4 the English opener that closes a baseline
+ * one (“ ‘). */
 static int
 quote_char(int32_t cp, int *kind, int *style)
 {
-	switch (cp) {
-	case '"':
-		*kind = MK_DQ;
-		*style = 0;
-		return 1;
-	case '\'':
-		*kind = MK_SQ;
-		*style = 0;
-		return 1;
-	case 0x201C:
-	case 0x201E:
-	case 0x00AB:
-		*kind = MK_DQ;
-		*style = 1;
-		return 1;
-	case 0x201D:
-	case 0x00BB:
-		*kind = MK_DQ;
-		*style = 2;
-		return 1;
-	case 0x2018:
-	case 0x201A:
-		*kind = MK_SQ;
-		*style = 1;
-		return 1;
-	case 0x2019:
-		*kind = MK_SQ;
-		*style = 2;
-		return 1;
-	default:
+	static const struct {
+		int32_t cp;
+		uint8_t kind, style;
+	} marks[] = {
+		{ '"', MK_DQ, 0 }, { '\'', MK_SQ, 0 },
+		{ 0x201C, MK_DQ, 4 },  /* “ */
+		{ 0x201E, MK_DQ, 3 },  /* „ */
+		{ 0x00AB, MK_DQ, 1 },  /* « */
+		{ 0x201D, MK_DQ, 2 },  /* ” */
+		{ 0x00BB, MK_DQ, 2 },  /* » */
+		{ 0x2018, MK_SQ, 4 },  /* ‘ */
+		{ 0x201A, MK_SQ, 3 },  /* ‚ */
+		{ 0x2019, MK_SQ, 2 },  /* ’ */
+		{ 0x2039, MK_SG, 1 },  /* ‹ */
+		{ 0x203A, MK_SG, 2 },  /* › */
+		{ 0x300C, MK_CJ, 1 },  /* 「 */
+		{ 0x300D, MK_CJ, 2 },  /* 」 */
+		{ 0x300E, MK_CJ2, 1 }, /* 『 */
+		{ 0x300F, MK_CJ2, 2 }, /* 』 */
+	};
+
+	if (cp != '"' && cp != '\'' && cp < 0xAB)
 		return 0;
-	}
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (marks[i].cp == cp) {
+			*kind = marks[i].kind;
+			*style = marks[i].style;
+			return 1;
+		}
+	return 0;
 }
 
 static int
@@ -452,6 +453,33 @@ qp_lookup_words(struct qp_engine *e, int has_marks)
 			e->tok[i].lexp = e->tok[i].type == TK_WORD;
 }
 
+/* The length of an HTML or XML tag at s[i] ("<a href="x.html">", "</p>",
+ * "<br/>"), or 0: its attribute values are no quotations. Input is plain
+ * text, but pasted markup should not make quotes. */
+static size_t
+markup_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t k = i + 1;
+
+	if (k < n && s[k] == '/')
+		k++;
+	if (k >= n || !((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+		return 0;
+	while (k < n && byte_cc[s[k]] == CC_ALNUM)
+		k++;
+	if (k >= n ||
+	    (s[k] != '>' && s[k] != ' ' && s[k] != '/' && s[k] != '\n' &&
+	        s[k] != '\t'))
+		return 0;
+	for (; k < n && k - i < 4096; k++) {
+		if (s[k] == '>')
+			return k + 1 - i;
+		if (s[k] == '<')
+			return 0;
+	}
+	return 0;
+}
+
 void
 qp_tokenize(struct qp_engine *e)
 {
@@ -464,7 +492,7 @@ qp_tokenize(struct qp_engine *e)
 	while (i < n) {
 		int32_t cp;
 		size_t l;
-		int kind, style, cls;
+		int kind = 0, style = 0, cls;
 
 		cls = byte_cc[s[i]];
 		if (cls != CC_UTF8) {
@@ -473,6 +501,10 @@ qp_tokenize(struct qp_engine *e)
 		} else {
 			l = decode(s, n, i, &cp);
 			cls = cp_class(cp);
+		}
+		if (s[i] == '<' && markup_len(s, n, i) > 0) {
+			l = markup_len(s, n, i);
+			cls = CC_SPACE;
 		}
 		if (cls == CC_SPACE) {
 			i += l;
@@ -509,7 +541,11 @@ qp_tokenize(struct qp_engine *e)
 			e->nmarks++;
 			t->fl |= spb ? F_SPB : 0;
 			t->mk = (uint8_t)kind;
-			if (style == 1)
+			if (style == 3)
+				t->fl |= F_LOW9;
+			if (style == 4)
+				t->fl |= F_SIX;
+			if (style == 1 || style == 3 || style == 4)
 				t->mr = MR_OPEN;
 			else if (style == 2)
 				t->mr = (left && !right) ? MR_OPEN : MR_CLOSE;

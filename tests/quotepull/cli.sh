@@ -88,6 +88,52 @@ check "headline quote: the title resolved from the body" same "$tmp/want" "$tmp/
 run quotepull -f inline "$tmp/head.txt" | strip_tags > "$tmp/back"
 check "headline quote: -f inline keeps the order (round trip)" same "$tmp/head.txt" "$tmp/back"
 
+# the speaker's canonical name, its kind and where the document writes it
+printf 'Huawei founder Ren Zhengfei spoke.\n\n"We will survive," Ren said.\n' > "$tmp/canon.txt"
+run quotepull -f json "$tmp/canon.txt" > "$tmp/out"
+check "-f json: the canonical name and its offsets beside the mention's" grep -q \
+	'"speaker":"Ren Zhengfei",.*"mention":"Ren","mention_start":55,"mention_end":58,.*"speaker_kind":"person","speaker_start":15,"speaker_end":27' "$tmp/out"
+printf '"We want the park back," the protesters said.\n' | run quotepull -f json > "$tmp/out"
+check "-f json: a group speaks as a group" grep -q '"speaker":"the protesters",.*"speaker_kind":"group"' "$tmp/out"
+
+# --verbs adds speech verbs
+printf 'chortled\n' > "$tmp/verbs"
+printf '"Not today," Ann Lee chortled.\n' > "$tmp/v.txt"
+run quotepull "$tmp/v.txt" > "$tmp/out"
+check "a word that is no speech verb names no speaker" test "$(cut -f1 "$tmp/out")" = ""
+run quotepull --verbs "$tmp/verbs" "$tmp/v.txt" > "$tmp/out"
+printf 'Ann Lee\tNot today\n' > "$tmp/want"
+check "--verbs FILE: its words are speech verbs" same "$tmp/want" "$tmp/out"
+run quotepull --verbs "$tmp/none" < /dev/null 2> "$tmp/err"
+check "--verbs with a missing file: status 2 and a message" sh -c "test $? -eq 2 && grep -q 'quotepull: .*none' '$tmp/err'"
+
+# the examples of issue 19, as a user types them
+printf 'Merkel said: \342\200\236We are satisfied.\342\200\234 The talks ended on Monday.\n' | run quotepull > "$tmp/out"
+printf 'Merkel\tWe are satisfied.\n' > "$tmp/want"
+check "German marks pair: the quote ends at its closing mark" same "$tmp/want" "$tmp/out"
+printf 'He said: \302\253 We will win. \302\273\n' | run quotepull | cut -f2 > "$tmp/out"
+printf 'We will win.\n' > "$tmp/want"
+check "guillemets: the spaces inside the marks are no part of the quote" same "$tmp/want" "$tmp/out"
+printf '"We won," Mary Smith said. "It'"'"'s over."\n' | run quotepull > "$tmp/out"
+printf 'Mary Smith\tWe won\nMary Smith\tIt'"'"'s over.\n' > "$tmp/want"
+check "a short quotation after one of the same speaker is a quotation" same "$tmp/want" "$tmp/out"
+printf '<a href="https://example.com/a.b?x=1">Apple</a> chief Tim Cook said "We are proud of it."\n' |
+	run quotepull > "$tmp/out"
+printf 'Tim Cook\tWe are proud of it.\n' > "$tmp/want"
+check "markup attribute values are no quotations" same "$tmp/want" "$tmp/out"
+printf 'The so-called "border deal" was signed. Johnny "Shorty" Smith said "We will keep going."\n' |
+	run quotepull > "$tmp/out"
+printf 'Johnny Smith\tWe will keep going.\n' > "$tmp/want"
+check "terms and nicknames in quotation marks are no quotations" same "$tmp/want" "$tmp/out"
+if [ -x "$top_builddir/enttag" ] && echo x | run enttag > /dev/null 2>&1; then
+	echo 'A man was shot on London Bridge on Friday. "I am in awe of the people who ran towards danger" tweeted Mayor of London Sadiq Khan.' |
+		run enttag | run quotepull | cut -f1 > "$tmp/out"
+	check "enttag | quotepull: a title of a place before a person gives the person" \
+		test "$(cat "$tmp/out")" = "Sadiq Khan"
+else
+	skip "enttag not built or not working"
+fi
+
 # scare quotes and titles are not quotations
 printf 'The film "Long Road Home" opened, and its new "smart" meters were criticised.\n' > "$tmp/scare.txt"
 run quotepull "$tmp/scare.txt" > "$tmp/out"

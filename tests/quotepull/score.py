@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quotepull's TSV output against gold quotes.
 
-usage: score.py [--floor NAME=VALUE ...] GOLD.tsv PRED.tsv
+usage: score.py [--floor NAME=VALUE ...] [--tagged] GOLD.tsv PRED.tsv
 
 GOLD: doc quote_start quote_end speaker_text speaker_start speaker_end type
       speaker_mention quote (header line; offsets into <doc>.txt, the quote
@@ -10,6 +10,9 @@ GOLD: doc quote_start quote_end speaker_text speaker_start speaker_end type
 PRED: quotepull -f tsv output: file start end speaker quote (file is mapped
       to doc by its base name without .txt).
 
+With --tagged, PRED comes from text that carries the suite's tags
+(enttag | quotepull): the files it names are read, and offsets that count
+the tags' bytes are mapped to the text without them.
 A predicted quote matches a gold one by overlap (any shared byte) or
 exactly (same start and end). A quote running over paragraphs is reported
 as one piece per paragraph: the pieces that overlap one gold quote count
@@ -57,8 +60,34 @@ def load_gold(path):
     return gold
 
 
-def load_pred(path):
+TAG = re.compile(rb"</?(PER|ORG|LOC|MISC|TIMEX3|QUOTE)(\s[^>]*)?>")
+
+
+def untag_map(path):
+    """The text of a tagged file without its tags, and the map from each
+    byte offset of the tagged file to an offset of that text."""
+    b = open(path, "rb").read()
+    m, text, o, i = [], [], 0, 0
+    for t in TAG.finditer(b):
+        text.append(b[i:t.start()])
+        while i < t.start():
+            m.append(o)
+            i += 1
+            o += 1
+        while i < t.end():
+            m.append(o)
+            i += 1
+    text.append(b[i:])
+    while i <= len(b):
+        m.append(o)
+        i += 1
+        o += 1
+    return b"".join(text), m
+
+
+def load_pred(path, tagged=False):
     pred = defaultdict(list)
+    maps = {}
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -68,7 +97,17 @@ def load_pred(path):
             if doc.endswith(".txt"):
                 doc = doc[:-4]
             spk = c[3].replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
-            pred[doc].append(dict(s=int(c[1]), e=int(c[2]), spk=spk))
+            s, e = int(c[1]), int(c[2])
+            if tagged:
+                if c[0] not in maps:
+                    maps[c[0]] = untag_map(c[0])
+                text, m = maps[c[0]]
+                # offsets that already count the text without tags
+                # hold the quote there
+                head = c[4][:12].encode("utf-8")
+                if not (head and head in text[s:s + 8 + len(head)]) and e <= len(m):
+                    s, e = m[s], m[e - 1] + 1
+            pred[doc].append(dict(s=s, e=e, spk=spk))
     return pred
 
 
@@ -128,6 +167,7 @@ def score(gold, pred, verbose=False):
 def main(argv):
     floors = {}
     verbose = False
+    tagged = False
     args = []
     it = iter(argv)
     for a in it:
@@ -136,12 +176,14 @@ def main(argv):
             floors[k] = float(v)
         elif a == "-v":
             verbose = True
+        elif a == "--tagged":
+            tagged = True
         else:
             args.append(a)
     if len(args) != 2:
         sys.stderr.write(__doc__)
         return 2
-    r = score(load_gold(args[0]), load_pred(args[1]), verbose)
+    r = score(load_gold(args[0]), load_pred(args[1], tagged), verbose)
     print("quotes: gold %d predicted %d" % (r["gold"], r["pred"]))
     print("overlap   P %.1f R %.1f F1 %.1f" % (r["overlap_p"], r["overlap_r"], r["overlap_f1"]))
     print("exact     P %.1f R %.1f F1 %.1f" % (r["exact_p"], r["exact_r"], r["exact_f1"]))

@@ -1,4 +1,4 @@
-/* Unit tests of the quotepull engine (filters/quotepull/qp.c). */
+/* Unit tests of the quotepull engine (filters/quotepull, qp.h). */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,7 +13,9 @@ struct got {
 	char speaker[MAXQ][128];
 	char cue[MAXQ][32];
 	int kind[MAXQ];
+	int speaker_kind[MAXQ];
 	size_t start[MAXQ], end[MAXQ];
+	size_t speaker_start[MAXQ], speaker_end[MAXQ];
 };
 
 /* Run the engine over one document: paragraphs separated by blank lines. */
@@ -29,14 +31,21 @@ run_doc(const char *doc, struct got *g, const struct qp_ent *ents, size_t nents)
 		const char *end = strstr(p, "\n\n");
 		size_t len = end ? (size_t)(end - p) + 1 : strlen(p);
 		const struct qp_quote *q;
-		size_t n = qp_paragraph(e, (const unsigned char *)p, len, ents, nents, &q);
+		size_t n = qp_paragraph(
+		    e, (const unsigned char *)p, len, ents, nents, &q);
 
 		for (size_t i = 0; i < n && g->n < MAXQ; i++, g->n++) {
 			snprintf(g->text[g->n], sizeof g->text[0], "%.*s",
-			    (int)(q[i].text_end - q[i].text_start), p + q[i].text_start);
-			snprintf(g->speaker[g->n], sizeof g->speaker[0], "%s", q[i].speaker);
-			snprintf(g->cue[g->n], sizeof g->cue[0], "%s", q[i].cue);
+			    (int)(q[i].text_end - q[i].text_start),
+			    p + q[i].text_start);
+			snprintf(g->speaker[g->n], sizeof g->speaker[0], "%s",
+			    q[i].speaker);
+			snprintf(
+			    g->cue[g->n], sizeof g->cue[0], "%s", q[i].cue);
 			g->kind[g->n] = q[i].kind;
+			g->speaker_kind[g->n] = q[i].speaker_kind;
+			g->speaker_start[g->n] = q[i].speaker_start;
+			g->speaker_end[g->n] = q[i].speaker_end;
 			g->start[g->n] = base + q[i].start;
 			g->end[g->n] = base + q[i].end;
 		}
@@ -76,18 +85,21 @@ expect_none(const char *doc)
 	struct got g;
 
 	run_doc(doc, &g, NULL, 0);
-	cr_assert_eq(g.n, 0, "expected no quote, got \"%s\" in: %s", g.n ? g.text[0] : "", doc);
+	cr_assert_eq(g.n, 0, "expected no quote, got \"%s\" in: %s",
+	    g.n ? g.text[0] : "", doc);
 }
 
 Test(marks, straight_after)
 {
-	expect1("\"Prices will rise again next year,\" Ren Zhengfei told reporters.\n",
+	expect1(
+	    "\"Prices will rise again next year,\" Ren Zhengfei told reporters.\n",
 	    "Prices will rise again next year", "Ren Zhengfei");
 }
 
 Test(marks, curly_colon_before)
 {
-	expect1("Jane Li, the chief operating officer, said on Monday: \xe2\x80\x9cWe will not sell the plant.\xe2\x80\x9d Analysts were surprised.\n",
+	expect1(
+	    "Jane Li, the chief operating officer, said on Monday: \xe2\x80\x9cWe will not sell the plant.\xe2\x80\x9d Analysts were surprised.\n",
 	    "We will not sell the plant.", "Jane Li");
 }
 
@@ -95,7 +107,8 @@ Test(marks, mixed_straight_and_curly)
 {
 	struct got g;
 
-	run_doc("\xe2\x80\x9cWe won,\xe2\x80\x9d said Ann Lee. \"We will win again,\" said Bob Stone.\n",
+	run_doc(
+	    "\xe2\x80\x9cWe won,\xe2\x80\x9d said Ann Lee. \"We will win again,\" said Bob Stone.\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_str_eq(g.speaker[0], "Ann Lee");
@@ -104,46 +117,59 @@ Test(marks, mixed_straight_and_curly)
 
 Test(marks, apostrophes_are_not_quotes)
 {
-	expect1("Officials said the farmers' protest was peaceful. \"We don't want trouble, we're just tired,\" said farmer Joe O'Neill of the \xe2\x80\x99""90s band.\n",
+	expect1(
+	    "Officials said the farmers' protest was peaceful. \"We don't want trouble, we're just tired,\" said farmer Joe O'Neill of the \xe2\x80\x99"
+	    "90s band.\n",
 	    "We don't want trouble, we're just tired", "Joe O'Neill");
 }
 
 Test(marks, nested_single)
 {
-	expect1("Prosecutor Lena Ortiz said: \"The defendant told the victim, 'You will regret this,' before leaving.\"\n",
-	    "The defendant told the victim, 'You will regret this,' before leaving.", "Lena Ortiz");
+	expect1(
+	    "Prosecutor Lena Ortiz said: \"The defendant told the victim, 'You will regret this,' before leaving.\"\n",
+	    "The defendant told the victim, 'You will regret this,' before leaving.",
+	    "Lena Ortiz");
 }
 
 Test(marks, nested_straight_double)
 {
-	expect1("Brett McGurk wrote, \"The \"United States\" is not holding any detainees.\"\n",
-	    "The \"United States\" is not holding any detainees.", "Brett McGurk");
+	expect1(
+	    "Brett McGurk wrote, \"The \"United States\" is not holding any detainees.\"\n",
+	    "The \"United States\" is not holding any detainees.",
+	    "Brett McGurk");
 }
 
 Test(marks, odd_marks_no_crash)
 {
 	struct got g;
 
-	run_doc("He is 6' tall and said \"yes.\n\nNothing \" here \" and \" there.\n\n\"\n", &g, NULL, 0);
+	run_doc(
+	    "He is 6' tall and said \"yes.\n\nNothing \" here \" and \" there.\n\n\"\n",
+	    &g, NULL, 0);
 	cr_assert(g.n <= 3);
 }
 
 Test(marks, unclosed_short_mark_is_stray)
 {
-	expect_none("The sign read \"closed for today.\n\nThe shop opened later.\n");
+	expect_none(
+	    "The sign read \"closed for today.\n\nThe shop opened later.\n");
 }
 
 Test(marks, editorial_brackets)
 {
-	expect1("\"[T]his impulsive decision has undone all the gains [...] we made,\" Graham said.\n",
-	    "[T]his impulsive decision has undone all the gains [...] we made", "Graham");
+	expect1(
+	    "\"[T]his impulsive decision has undone all the gains [...] we made,\" Graham said.\n",
+	    "[T]his impulsive decision has undone all the gains [...] we made",
+	    "Graham");
 }
 
 Test(split, one_speaker_two_quotes)
 {
 	struct got g;
 
-	run_doc("\"We tried everything,\" said coach Tom Baker, \"but the rain beat us.\"\n", &g, NULL, 0);
+	run_doc(
+	    "\"We tried everything,\" said coach Tom Baker, \"but the rain beat us.\"\n",
+	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_str_eq(g.text[0], "We tried everything");
 	cr_assert_str_eq(g.text[1], "but the rain beat us.");
@@ -155,72 +181,85 @@ Test(paragraphs, quote_runs_over)
 {
 	struct got g;
 
-	run_doc("Dr. Sara Kim, who led the study, said: \"The results were clear from the first month.\n\n"
+	run_doc(
+	    "Dr. Sara Kim, who led the study, said: \"The results were clear from the first month.\n\n"
 	    "\"We saw fewer infections in every age group. That surprised us.\"\n\n"
-	    "The study will be published in May.\n", &g, NULL, 0);
+	    "The study will be published in May.\n",
+	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_str_eq(g.speaker[0], "Sara Kim");
 	cr_assert_str_eq(g.speaker[1], "Sara Kim");
-	cr_assert_str_eq(g.text[1], "We saw fewer infections in every age group. That surprised us.");
+	cr_assert_str_eq(g.text[1],
+	    "We saw fewer infections in every age group. That surprised us.");
 }
 
 Test(speakers, inverted_with_apposition)
 {
-	expect1("\"The talks have collapsed,\" said Maria Gonzalez, a spokeswoman for the union.\n",
+	expect1(
+	    "\"The talks have collapsed,\" said Maria Gonzalez, a spokeswoman for the union.\n",
 	    "The talks have collapsed", "Maria Gonzalez");
 }
 
 Test(speakers, apposition_before_verb)
 {
-	expect1("Hugh Hill, a doctor, said \"the ward is full and the staff are exhausted.\"\n",
+	expect1(
+	    "Hugh Hill, a doctor, said \"the ward is full and the staff are exhausted.\"\n",
 	    "the ward is full and the staff are exhausted.", "Hugh Hill");
 }
 
 Test(speakers, title_stripped)
 {
-	expect1("COO Jane Li defended the decision. \"The numbers speak for themselves,\" the COO said.\n",
+	expect1(
+	    "COO Jane Li defended the decision. \"The numbers speak for themselves,\" the COO said.\n",
 	    "The numbers speak for themselves", "Jane Li");
 }
 
 Test(speakers, pronoun_gender)
 {
-	expect1("Mayor Paul Stone met the protest leader, Ada Okafor, outside city hall. Stone promised a review. \"We have waited ten years,\" she told him.\n",
+	expect1(
+	    "Mayor Paul Stone met the protest leader, Ada Okafor, outside city hall. Stone promised a review. \"We have waited ten years,\" she told him.\n",
 	    "We have waited ten years", "Ada Okafor");
 }
 
 Test(speakers, pronoun_across_paragraphs)
 {
-	expect_speaker("Finance minister Anna Berg presented the budget on Tuesday.\n\n\"This is a responsible plan,\" she added.\n",
+	expect_speaker(
+	    "Finance minister Anna Berg presented the budget on Tuesday.\n\n\"This is a responsible plan,\" she added.\n",
 	    1, 0, "Anna Berg");
 }
 
 Test(speakers, according_to)
 {
-	expect1("According to police spokesman Mark Hill, the driver \"lost control on the wet road\" before the crash.\n",
+	expect1(
+	    "According to police spokesman Mark Hill, the driver \"lost control on the wet road\" before the crash.\n",
 	    "lost control on the wet road", "Mark Hill");
 }
 
 Test(speakers, told_object_is_not_speaker)
 {
-	expect1("Lucy Fischer of The Times told NPR, \"He had been released a year ago on a tag.\"\n",
+	expect1(
+	    "Lucy Fischer of The Times told NPR, \"He had been released a year ago on a tag.\"\n",
 	    "He had been released a year ago on a tag.", "Lucy Fischer");
 }
 
 Test(speakers, wrote_on_twitter)
 {
-	expect1("\"Whenever there are signs of a palm branch,\" wrote student protester Joshua Wong on Twitter.\n",
+	expect1(
+	    "\"Whenever there are signs of a palm branch,\" wrote student protester Joshua Wong on Twitter.\n",
 	    "Whenever there are signs of a palm branch", "Joshua Wong");
 }
 
 Test(speakers, in_a_statement)
 {
-	expect1("\"This announcement cannot change the fact,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.\n",
+	expect1(
+	    "\"This announcement cannot change the fact,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.\n",
 	    "This announcement cannot change the fact", "Man-kei Tam");
 }
 
 Test(speakers, title_of_place)
 {
-	expect1("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan.\n",
+	expect1(
+	    "\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan.\n",
 	    "I am in awe of the people who ran towards danger", "Sadiq Khan");
 }
 
@@ -228,14 +267,17 @@ Test(speakers, short_mention_resolved)
 {
 	struct got g;
 
-	run_doc("Huawei founder Ren Zhengfei spoke in Shenzhen.\n\n\"We will survive,\" Ren said.\n", &g, NULL, 0);
+	run_doc(
+	    "Huawei founder Ren Zhengfei spoke in Shenzhen.\n\n\"We will survive,\" Ren said.\n",
+	    &g, NULL, 0);
 	cr_assert_eq(g.n, 1);
 	cr_assert_str_eq(g.speaker[0], "Ren Zhengfei");
 }
 
 Test(speakers, continuation_previous_speaker)
 {
-	expect_speaker("\"Our citizens have been injured,\" Lam continued. \"Families and friends have been under stress.\"\n",
+	expect_speaker(
+	    "\"Our citizens have been injured,\" Lam continued. \"Families and friends have been under stress.\"\n",
 	    2, 1, "Lam");
 }
 
@@ -244,9 +286,11 @@ Test(speakers, continuation_previous_speaker)
  * sentence ("the U.S. She"). */
 Test(sentences, abbreviation_ends_sentence)
 {
-	expect1("Governor Ruth Adler flew to the U.S. She met Tom Reed there. \"We have agreed on a plan for the whole region.\"\n",
+	expect1(
+	    "Governor Ruth Adler flew to the U.S. She met Tom Reed there. \"We have agreed on a plan for the whole region.\"\n",
 	    "We have agreed on a plan for the whole region.", "Ruth Adler");
-	expect1("Tom Reed met Governor Ruth Adler in the U.S. on Friday. \"We have agreed on a plan for the whole region.\"\n",
+	expect1(
+	    "Tom Reed met Governor Ruth Adler in the U.S. on Friday. \"We have agreed on a plan for the whole region.\"\n",
 	    "We have agreed on a plan for the whole region.", "Tom Reed");
 }
 
@@ -254,50 +298,61 @@ Test(sentences, abbreviation_ends_sentence)
  * sentence: a gloss ("((hu))Hungarian language: …") is no part of it. */
 Test(sentences, bracket_after_quotation)
 {
-	expect1("Commissioner Gaspar Maroth noted, \"the army modernization does not just cover buying hardware.\" ((hu))Hungarian language: a \"vas\" ma.\n",
-	    "the army modernization does not just cover buying hardware.", "Gaspar Maroth");
+	expect1(
+	    "Commissioner Gaspar Maroth noted, \"the army modernization does not just cover buying hardware.\" ((hu))Hungarian language: a \"vas\" ma.\n",
+	    "the army modernization does not just cover buying hardware.",
+	    "Gaspar Maroth");
 }
 
 Test(speakers, role_word_opening_an_aside)
 {
-	expect1("Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said \"It's an assault rifle\".\n",
+	expect1(
+	    "Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said \"It's an assault rifle\".\n",
 	    "It's an assault rifle", "Greg Barton");
 }
 
 Test(speakers, reduced_passive)
 {
-	expect1("The database of Marine Traffic's AIS shows new contact on January 6, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".\n",
+	expect1(
+	    "The database of Marine Traffic's AIS shows new contact on January 6, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".\n",
 	    "rather hectic and kind of confused", "Marine Bulletin");
 }
 
 Test(speakers, clause_after_colon)
 {
-	expect1("The researchers noted implications for penguin conservation: Gownaris remarked, \"Over the years, this team has helped preserve the land.\"\n",
-	    "Over the years, this team has helped preserve the land.", "Gownaris");
+	expect1(
+	    "The researchers noted implications for penguin conservation: Gownaris remarked, \"Over the years, this team has helped preserve the land.\"\n",
+	    "Over the years, this team has helped preserve the land.",
+	    "Gownaris");
 }
 
 Test(speakers, place_in_apposition_is_no_speaker)
 {
-	expect1("Trump issued a statement at his golf club outside Washington, D.C. saying, \"The simple fact is this election is far from over.\"\n",
+	expect1(
+	    "Trump issued a statement at his golf club outside Washington, D.C. saying, \"The simple fact is this election is far from over.\"\n",
 	    "The simple fact is this election is far from over.", "Trump");
 }
 
 Test(speakers, saying_credited_to_a_name)
 {
-	expect1("They cited the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and went on.\n",
+	expect1(
+	    "They cited the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and went on.\n",
 	    "every artist has thousands of bad drawings", "Chuck Jones");
 }
 
 Test(speakers, organisation)
 {
-	expect1("The Syrian Democratic Forces said it had \"assurances from the US that it would not allow an operation.\"\n",
-	    "assurances from the US that it would not allow an operation.", "Syrian Democratic Forces");
+	expect1(
+	    "The Syrian Democratic Forces said it had \"assurances from the US that it would not allow an operation.\"\n",
+	    "assurances from the US that it would not allow an operation.",
+	    "Syrian Democratic Forces");
 }
 
 Test(speakers, tags_upstream)
 {
 	struct got g;
-	const char *doc = "\"We will rebuild the town,\" the mayor said, and Kim Ode agreed.\n";
+	const char *doc =
+	    "\"We will rebuild the town,\" the mayor said, and Kim Ode agreed.\n";
 	/* no name in the quote's clause without tags; with a PER tag on
 	 * "Kim Ode" the pipeline would still pick the mayor's phrase */
 	struct qp_ent ent = { 0, 0, QP_PER };
@@ -314,7 +369,8 @@ Test(kinds, partial_and_headline)
 {
 	struct got g;
 
-	run_doc("Minister says cuts \"will not touch hospitals\"\n\nHealth minister Omar Said promised that the cuts \"will not touch hospitals\".\n",
+	run_doc(
+	    "Minister says cuts \"will not touch hospitals\"\n\nHealth minister Omar Said promised that the cuts \"will not touch hospitals\".\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_eq(g.kind[0], QP_HEADLINE);
@@ -324,22 +380,26 @@ Test(kinds, partial_and_headline)
 
 Test(not_quotes, scare_quotes)
 {
-	expect_none("The company calls the layoffs a \"restructuring\", and its new \"smart\" meters have been criticised.\n");
+	expect_none(
+	    "The company calls the layoffs a \"restructuring\", and its new \"smart\" meters have been criticised.\n");
 }
 
 Test(not_quotes, title_of_work)
 {
-	expect_none("The film \"Long Road Home\" opened on Friday in 300 cinemas.\n");
+	expect_none(
+	    "The film \"Long Road Home\" opened on Friday in 300 cinemas.\n");
 }
 
 Test(not_quotes, name_after_called)
 {
-	expect_none("The university hosted a program called \"Learning Together\" at the hall.\n");
+	expect_none(
+	    "The university hosted a program called \"Learning Together\" at the hall.\n");
 }
 
 Test(not_quotes, gloss_in_brackets)
 {
-	expect_none("One million people marched against Brexit (\"British exit\") on Saturday.\n");
+	expect_none(
+	    "One million people marched against Brexit (\"British exit\") on Saturday.\n");
 }
 
 Test(engine, reset_forgets_names)
@@ -351,7 +411,9 @@ Test(engine, reset_forgets_names)
 
 	qp_paragraph(e, (const unsigned char *)a, strlen(a), NULL, 0, &q);
 	qp_reset(e);
-	cr_assert_eq(qp_paragraph(e, (const unsigned char *)b, strlen(b), NULL, 0, &q), 1);
+	cr_assert_eq(
+	    qp_paragraph(e, (const unsigned char *)b, strlen(b), NULL, 0, &q),
+	    1);
 	cr_assert_str_eq(q[0].speaker, "Ren");
 	qp_free(e);
 }
@@ -360,7 +422,8 @@ Test(engine, offsets_include_marks)
 {
 	struct got g;
 
-	run_doc("\"It was terrifying,\" one passenger told the BBC.\n", &g, NULL, 0);
+	run_doc("\"It was terrifying,\" one passenger told the BBC.\n", &g,
+	    NULL, 0);
 	cr_assert_eq(g.n, 1);
 	cr_assert_eq(g.start[0], 0);
 	cr_assert_eq(g.end[0], 20);
@@ -374,20 +437,24 @@ Test(engine, empty_and_binary)
 	const struct qp_quote *q;
 	const unsigned char junk[] = "\"\xff\xfe\0\"'\"\xe2\x80\x9c\xe2\x80";
 
-	cr_assert_eq(qp_paragraph(e, (const unsigned char *)"", 0, NULL, 0, &q), 0);
+	cr_assert_eq(
+	    qp_paragraph(e, (const unsigned char *)"", 0, NULL, 0, &q), 0);
 	qp_paragraph(e, junk, sizeof junk - 1, NULL, 0, &q);
 	qp_free(e);
 }
 
 Test(speakers, passive_told_by)
 {
-	expect1("In a meeting he was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\", while Deputy Governor Oleg Klimov indicated 68 people were missing.\n",
-	    "presumably between 36 and 40 people under the rubble", "Yevgeny Zinichev");
+	expect1(
+	    "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\", while Deputy Governor Oleg Klimov indicated 68 people were missing.\n",
+	    "presumably between 36 and 40 people under the rubble",
+	    "Yevgeny Zinichev");
 }
 
 Test(speakers, first_name_after_verb)
 {
-	expect1("\"You would probably minimise the panic\" said Russell Zimmerman per ABC News.\n",
+	expect1(
+	    "\"You would probably minimise the panic\" said Russell Zimmerman per ABC News.\n",
 	    "You would probably minimise the panic", "Russell Zimmerman");
 }
 
@@ -395,7 +462,8 @@ Test(speakers, quantity_of_group)
 {
 	struct got g;
 
-	run_doc("A number of Senators condemned the act of the NTC, citing the move as a \"grave abuse of governmental power\" and \"contrary to law\".\n",
+	run_doc(
+	    "A number of Senators condemned the act of the NTC, citing the move as a \"grave abuse of governmental power\" and \"contrary to law\".\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_str_eq(g.speaker[0], "Senators");
@@ -404,37 +472,45 @@ Test(speakers, quantity_of_group)
 
 Test(speakers, organisation_with_of)
 {
-	expect1("In a statement, the United States Department of Defense said: \"This strike was aimed at deterring future attack plans.\"\n",
-	    "This strike was aimed at deterring future attack plans.", "United States Department of Defense");
+	expect1(
+	    "In a statement, the United States Department of Defense said: \"This strike was aimed at deterring future attack plans.\"\n",
+	    "This strike was aimed at deterring future attack plans.",
+	    "United States Department of Defense");
 }
 
 Test(speakers, title_of_place_chain)
 {
-	expect_speaker("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech.\n\n\"Any acts that advocate independence will not be tolerated,\" Lam said.\n",
+	expect_speaker(
+	    "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech.\n\n\"Any acts that advocate independence will not be tolerated,\" Lam said.\n",
 	    1, 0, "Carrie Lam");
 }
 
 Test(speakers, pronoun_prefers_subject_to_object)
 {
-	expect_speaker("Crown Prince Mohammad bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"\n",
+	expect_speaker(
+	    "Crown Prince Mohammad bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"\n",
 	    1, 0, "Mohammad bin Salman");
 }
 
 Test(speakers, role_aside)
 {
-	expect1("Cindy Ferrer, head of a regional civil defense office, said \"[Typhoon Phanfone is] like the younger sibling of Haiyan.\"\n",
-	    "[Typhoon Phanfone is] like the younger sibling of Haiyan.", "Cindy Ferrer");
+	expect1(
+	    "Cindy Ferrer, head of a regional civil defense office, said \"[Typhoon Phanfone is] like the younger sibling of Haiyan.\"\n",
+	    "[Typhoon Phanfone is] like the younger sibling of Haiyan.",
+	    "Cindy Ferrer");
 }
 
 Test(speakers, according_to_after_keeps_verb_subject)
 {
-	expect1("Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC.\n",
+	expect1(
+	    "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC.\n",
 	    "breach of his Constitutional responsibilities", "Pelosi");
 }
 
 Test(speakers, role_apposition_name)
 {
-	expect1("\"We will rebuild,\" said the mayor of Tumba, Kofi Mensah Boateng.\n",
+	expect1(
+	    "\"We will rebuild,\" said the mayor of Tumba, Kofi Mensah Boateng.\n",
 	    "We will rebuild", "Kofi Mensah Boateng");
 }
 
@@ -443,7 +519,8 @@ Test(speakers, not_a_given_name_in_capitals)
 	struct got g;
 
 	/* "Un" is a given name, "UN" is not: the person is Callamard */
-	run_doc("Agn\xc3\xa8s Callamard, a UN rapporteur for the Office of the UN High Commissioner, cautioned restraint. \"True justice takes time,\" she said.\n",
+	run_doc(
+	    "Agn\xc3\xa8s Callamard, a UN rapporteur for the Office of the UN High Commissioner, cautioned restraint. \"True justice takes time,\" she said.\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 1);
 	cr_assert_str_eq(g.speaker[0], "Agn\xc3\xa8s Callamard");
@@ -453,7 +530,8 @@ Test(not_quotes, sentence_initial_words_are_not_speakers)
 {
 	struct got g;
 
-	run_doc("So I thought about it for a long time before I answered. \"No, I should not do it for free,\" she added.\n",
+	run_doc(
+	    "So I thought about it for a long time before I answered. \"No, I should not do it for free,\" she added.\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 1);
 	cr_assert_str_neq(g.speaker[0], "So");
@@ -465,7 +543,8 @@ Test(not_quotes, sentence_initial_words_are_not_speakers)
 Test(tags, per_with_title_inside)
 {
 	struct got g;
-	const char *doc = "Crown Prince Mohammad bin Salman accepted responsibility. Speaking to PBS, he said, \"It happened under my watch.\"\n";
+	const char *doc =
+	    "Crown Prince Mohammad bin Salman accepted responsibility. Speaking to PBS, he said, \"It happened under my watch.\"\n";
 	struct qp_ent ents[2] = { { 0, 0, QP_PER }, { 0, 0, QP_ORG } };
 
 	ents[0].end = strlen("Crown Prince Mohammad bin Salman");
@@ -491,31 +570,37 @@ Test(tags, timex_words_are_no_speaker)
 
 Test(speakers, postnominal_letters_dropped)
 {
-	expect1("Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\".\n",
+	expect1(
+	    "Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\".\n",
 	    "ripe and vulnerable to manipulation", "Kama Melly");
 }
 
 Test(speakers, statement_of_a_person)
 {
-	expect1("\"While restrictions may have justified past discrimination,\" reads Judge Gray Miller's statement.\n",
-	    "While restrictions may have justified past discrimination", "Gray Miller");
+	expect1(
+	    "\"While restrictions may have justified past discrimination,\" reads Judge Gray Miller's statement.\n",
+	    "While restrictions may have justified past discrimination",
+	    "Gray Miller");
 }
 
 Test(speakers, statement_by_its_author)
 {
-	expect1("Facebook released a statement which read, in part, \"This judgment raises critical questions\".\n",
+	expect1(
+	    "Facebook released a statement which read, in part, \"This judgment raises critical questions\".\n",
 	    "This judgment raises critical questions", "Facebook");
 }
 
 Test(speakers, one_of_a_group_then_pronoun)
 {
-	expect_speaker("One of the victims decided to allow her name to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".\n",
+	expect_speaker(
+	    "One of the victims decided to allow her name to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".\n",
 	    1, 0, "One of the victims");
 }
 
 Test(speakers, partial_after_determiner_with_speech_verb)
 {
-	expect1("Damodar Naik, spokesperson for the party, said D'Souza had been an \"iconic\" leader of the party.\n",
+	expect1(
+	    "Damodar Naik, spokesperson for the party, said D'Souza had been an \"iconic\" leader of the party.\n",
 	    "iconic", "Damodar Naik");
 }
 
@@ -523,55 +608,64 @@ Test(speakers, partial_after_determiner_with_speech_verb)
 
 Test(speakers, aside_after_affiliation)
 {
-	expect1("Dana Frost, of the Daily Ledger, one of the founders, stated, \"We never gave up.\"\n",
+	expect1(
+	    "Dana Frost, of the Daily Ledger, one of the founders, stated, \"We never gave up.\"\n",
 	    "We never gave up.", "Dana Frost");
 }
 
 Test(speakers, aside_of_title_and_organisation)
 {
-	expect1("Professor Ola Berg, Director General of the National Water Institute that ran the tests, said, \"The river is clean again.\"\n",
+	expect1(
+	    "Professor Ola Berg, Director General of the National Water Institute that ran the tests, said, \"The river is clean again.\"\n",
 	    "The river is clean again.", "Ola Berg");
 }
 
 Test(speakers, participle_aside)
 {
-	expect1("Omar Haddad, speaking for the city's Transport Office, reported, \"The line reopens on Monday.\"\n",
+	expect1(
+	    "Omar Haddad, speaking for the city's Transport Office, reported, \"The line reopens on Monday.\"\n",
 	    "The line reopens on Monday.", "Omar Haddad");
 }
 
 Test(speakers, prepositional_aside)
 {
-	expect1("Hilda Lund, on radio after the long flight to Oslo, said, \"It was smooth.\"\n",
+	expect1(
+	    "Hilda Lund, on radio after the long flight to Oslo, said, \"It was smooth.\"\n",
 	    "It was smooth.", "Hilda Lund");
 }
 
 Test(speakers, role_aside_naming_the_person)
 {
-	expect1("One of the report's authors, biologist Mina Park, told Science Weekly the data suggested a pattern: \"The fish are moving north.\"\n",
+	expect1(
+	    "One of the report's authors, biologist Mina Park, told Science Weekly the data suggested a pattern: \"The fish are moving north.\"\n",
 	    "The fish are moving north.", "Mina Park");
 }
 
 Test(speakers, dash_aside_before_quote)
 {
-	expect1("Council leader Ravi Shah commented on the vote — which the Evening Post called a surprise — \"We respect the result.\"\n",
+	expect1(
+	    "Council leader Ravi Shah commented on the vote — which the Evening Post called a surprise — \"We respect the result.\"\n",
 	    "We respect the result.", "Ravi Shah");
 }
 
 Test(speakers, as_x_put_it)
 {
-	expect1("For two days the town \"simply stood still\" — as the Harbor Commission report put it — after the storm.\n",
+	expect1(
+	    "For two days the town \"simply stood still\" — as the Harbor Commission report put it — after the storm.\n",
 	    "simply stood still", "Harbor Commission");
 }
 
 Test(speakers, participle_opening_the_sentence)
 {
-	expect1("Calling the plan \"a step backwards\", Lena Vogel of the Tenants Union told reporters she would appeal.\n",
+	expect1(
+	    "Calling the plan \"a step backwards\", Lena Vogel of the Tenants Union told reporters she would appeal.\n",
 	    "a step backwards", "Lena Vogel");
 }
 
 Test(speakers, exclamation_then_speaker_and_verb)
 {
-	expect1("\"Our town is flooding. Send help now!\" Mayor Ines Kahl told the radio on Friday.\n",
+	expect1(
+	    "\"Our town is flooding. Send help now!\" Mayor Ines Kahl told the radio on Friday.\n",
 	    "Our town is flooding. Send help now!", "Ines Kahl");
 }
 
@@ -579,7 +673,8 @@ Test(speakers, and_said_keeps_the_speaker)
 {
 	struct got g;
 
-	run_doc("The former head of the Hill Arts Trust, Peter Marsh, called it \"a sad day\" and said \"the hall deserves better.\"\n",
+	run_doc(
+	    "The former head of the Hill Arts Trust, Peter Marsh, called it \"a sad day\" and said \"the hall deserves better.\"\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 2);
 	cr_assert_str_eq(g.speaker[0], "Peter Marsh");
@@ -588,25 +683,29 @@ Test(speakers, and_said_keeps_the_speaker)
 
 Test(speakers, pronoun_prefers_subject_over_later_object)
 {
-	expect_speaker("On Friday, Alan Crowe endorsed his former rival, Steven Hale.\n\n\"It was an easy choice,\" he said.\n",
+	expect_speaker(
+	    "On Friday, Alan Crowe endorsed his former rival, Steven Hale.\n\n\"It was an easy choice,\" he said.\n",
 	    1, 0, "Alan Crowe");
 }
 
 Test(speakers, according_to_makes_a_source_salient)
 {
-	expect_speaker("Professor Chidi Okafor leads the clinic.\n\nDoctor Ellis of the WHO told the press, \"We have enough beds.\"\n\nMost deaths are avoidable, according to the ministry. According to Okafor, people wait too long. \"They come when it is late,\" he said.\n",
+	expect_speaker(
+	    "Professor Chidi Okafor leads the clinic.\n\nDoctor Ellis of the WHO told the press, \"We have enough beds.\"\n\nMost deaths are avoidable, according to the ministry. According to Okafor, people wait too long. \"They come when it is late,\" he said.\n",
 	    2, 1, "Chidi Okafor");
 }
 
 Test(speakers, he_added_goes_on)
 {
-	expect_speaker("Tom Reyes said Paul Grant is \"a fine colleague\"; however, \"I will still resign\", he added.\n",
+	expect_speaker(
+	    "Tom Reyes said Paul Grant is \"a fine colleague\"; however, \"I will still resign\", he added.\n",
 	    2, 1, "Tom Reyes");
 }
 
 Test(speakers, text_of_an_author)
 {
-	expect1("The opinion of the Appeals Court, released on Monday, read in part, \"The order is void.\"\n",
+	expect1(
+	    "The opinion of the Appeals Court, released on Monday, read in part, \"The order is void.\"\n",
 	    "The order is void.", "Appeals Court");
 }
 
@@ -618,7 +717,8 @@ Test(speakers, hyphenated_particle_in_a_name)
 
 Test(speakers, possessive_role_without_s)
 {
-	expect1("The court's summary ended with the statement: \"The order is annulled.\"\n",
+	expect1(
+	    "The court's summary ended with the statement: \"The order is annulled.\"\n",
 	    "The order is annulled.", "The court");
 }
 
@@ -626,7 +726,8 @@ Test(not_quotes, group_name_after_of)
 {
 	struct got g;
 
-	run_doc("Mia Stone of \"Safe Streets Now\", a walking charity, told the paper \"the crossings are dangerous\".\n",
+	run_doc(
+	    "Mia Stone of \"Safe Streets Now\", a walking charity, told the paper \"the crossings are dangerous\".\n",
 	    &g, NULL, 0);
 	cr_assert_eq(g.n, 1);
 	cr_assert_str_eq(g.text[0], "the crossings are dangerous");
@@ -635,22 +736,356 @@ Test(not_quotes, group_name_after_of)
 
 Test(not_quotes, capitalised_banner_text)
 {
-	expect_none("The bus carried banners which mentioned \"Spring Harvest Festival Week\".\n");
+	expect_none(
+	    "The bus carried banners which mentioned \"Spring Harvest Festival Week\".\n");
 }
 
 Test(speakers, and_inside_an_organisation_name)
 {
-	expect1("The Board of Trade and Industry also ruled on the matter: \"The fees are lawful.\"\n",
+	expect1(
+	    "The Board of Trade and Industry also ruled on the matter: \"The fees are lawful.\"\n",
 	    "The fees are lawful.", "Board of Trade and Industry");
 }
 
 Test(not_quotes, title_with_short_lower_case_words)
 {
-	expect_none("Kim says her club, \"Run Fast, They Can't Catch All of Us\", began as a joke.\n");
+	expect_none(
+	    "Kim says her club, \"Run Fast, They Can't Catch All of Us\", began as a joke.\n");
 }
 
 Test(speakers, according_to_him)
 {
-	expect_speaker("Speaking on al-Noor TV, army spokesman Karim Haddad said the bridge had fallen. According to him, it was rebuilt with the help of \"brave workers from the valley\".\n",
+	expect_speaker(
+	    "Speaking on al-Noor TV, army spokesman Karim Haddad said the bridge had fallen. According to him, it was rebuilt with the help of \"brave workers from the valley\".\n",
 	    1, 0, "Karim Haddad");
+}
+
+/* ---- tags upstream, as enttag writes them ---- */
+
+/* Run the engine over doc with its <PER>, <ORG>, <LOC>, <MISC> and
+ * <TIMEX3> tags taken out and given as entities. */
+static void
+run_tagged(const char *doc, struct got *g)
+{
+	static char text[4096];
+	struct qp_ent ents[32];
+	size_t n = 0, nents = 0, open_at[32], nopen = 0;
+	int open_type[32];
+
+	for (const char *p = doc; *p && n < sizeof text - 1;) {
+		static const struct {
+			const char *name;
+			int type;
+		} tags[] = { { "PER", QP_PER }, { "ORG", QP_ORG },
+			{ "LOC", QP_PLACE }, { "MISC", QP_PLACE },
+			{ "TIMEX3", QP_OTHER } };
+		size_t k, l = 0;
+
+		for (k = 0; k < sizeof tags / sizeof *tags; k++) {
+			l = strlen(tags[k].name);
+			if (p[0] == '<' &&
+			    strncmp(p + 1, tags[k].name, l) == 0 &&
+			    p[l + 1] == '>')
+				break;
+			if (p[0] == '<' && p[1] == '/' &&
+			    strncmp(p + 2, tags[k].name, l) == 0 &&
+			    p[l + 2] == '>')
+				break;
+		}
+		if (k == sizeof tags / sizeof *tags) {
+			text[n++] = *p++;
+			continue;
+		}
+		if (p[1] == '/') {
+			nopen--;
+			ents[nents].start = open_at[nopen];
+			ents[nents].end = n;
+			ents[nents++].type = open_type[nopen];
+			p += l + 3;
+		} else {
+			open_at[nopen] = n;
+			open_type[nopen++] = tags[k].type;
+			p += l + 2;
+		}
+	}
+	text[n] = '\0';
+	/* the engine takes the tags in text order, by start */
+	for (size_t a = 1; a < nents; a++)
+		for (size_t b = a; b > 0 && ents[b - 1].start > ents[b].start;
+		     b--) {
+			struct qp_ent t = ents[b];
+			ents[b] = ents[b - 1];
+			ents[b - 1] = t;
+		}
+	run_doc(text, g, ents, nents);
+}
+
+static void
+expect_tagged(const char *doc, size_t n, size_t i, const char *speaker)
+{
+	struct got g;
+
+	run_tagged(doc, &g);
+	cr_assert_eq(g.n, n, "%zu quotes in: %s", g.n, doc);
+	cr_assert_str_eq(
+	    g.speaker[i], speaker, "speaker \"%s\" in: %s", g.speaker[i], doc);
+}
+
+Test(tags, title_of_a_place_before_a_person)
+{
+	expect_tagged(
+	    "A bus caught fire on Elm Bridge on Friday. \"I thank the people who "
+	    "ran to help\" tweeted Mayor of <LOC>Riverton</LOC> <PER>Amal Reyes</PER>.\n",
+	    1, 0, "Amal Reyes");
+}
+
+Test(tags, place_qualifying_a_title)
+{
+	expect_tagged(
+	    "\"This is the worst night we have had,\" said <LOC>Santa Clara "
+	    "County</LOC> Sheriff <PER>Dan Moreno</PER>.\n",
+	    1, 0, "Dan Moreno");
+	expect_tagged(
+	    "<LOC>Oregon</LOC> Attorney General <PER>Rita Vance</PER> said: "
+	    "\"We will defend the law in every court.\"\n",
+	    1, 0, "Rita Vance");
+	expect_tagged(
+	    "This week <MISC>Danish</MISC> Foreign Minister <PER>Leif Holm</PER> "
+	    "spoke, saying \"The treaty must be kept by all sides.\"\n",
+	    1, 0, "Leif Holm");
+}
+
+Test(tags, place_speaks_only_when_no_one_else_does)
+{
+	expect_tagged(
+	    "\"We are ready for the storm,\" <LOC>Lisbon</LOC> said in a "
+	    "statement.\n",
+	    1, 0, "Lisbon");
+}
+
+Test(tags, full_name_after_a_possessive)
+{
+	expect_tagged(
+	    "Prime Minister <PER>Olek Hanna</PER>'s offer to resign was "
+	    "declined.\n\n\"I will stay as long as I am needed,\" <PER>Hanna</PER> said.\n",
+	    1, 0, "Olek Hanna");
+}
+
+Test(tags, a_storm_is_no_person)
+{
+	expect_tagged(
+	    "<PER>Hurricane Mara</PER> hit the coast on Monday.\n\n\"Stay "
+	    "indoors until the wind has passed,\" the mayor said, as <PER>Mara</PER> "
+	    "moved north.\n",
+	    1, 0, "the mayor");
+}
+
+Test(tags, a_role_tagged_as_an_organisation)
+{
+	expect_tagged(
+	    "COO <PER>Jane Li</PER> defended the decision. \"The numbers speak for "
+	    "themselves,\" the <ORG>COO</ORG> said.\n",
+	    1, 0, "Jane Li");
+}
+
+Test(tags, organisation_widened_to_its_name)
+{
+	expect_tagged(
+	    "The <ORG>High Court of Avon</ORG> and Wales ruled on Monday: \"The "
+	    "fees are lawful.\"\n",
+	    1, 0, "High Court of Avon and Wales");
+	expect_tagged(
+	    "A statement from the Foreign <ORG>Ministry of Norland</ORG> said "
+	    "\"the border stays closed\".\n",
+	    1, 0, "Foreign Ministry of Norland");
+}
+
+Test(tags, organisation_qualifying_a_spokesperson)
+{
+	expect_tagged(
+	    "Speaking on radio, <ORG>Delta</ORG> military spokesperson <PER>Sam "
+	    "Reed</PER> said the bridge had fallen. According to him, it was rebuilt "
+	    "with the help of \"brave workers from the valley\".\n",
+	    1, 0, "Sam Reed");
+}
+
+Test(tags, person_inside_an_organisation_tag)
+{
+	expect_tagged(
+	    "President of <ORG>Norland Arvid Dahl</ORG> said, \"We expect a full "
+	    "and open investigation.\"\n",
+	    1, 0, "Arvid Dahl");
+}
+
+Test(tags, letters_after_a_tagged_name)
+{
+	expect_tagged(
+	    "Judge <PER>Durham Vale QC</PER> said they \"showed no respect for "
+	    "the court\".\n",
+	    1, 0, "Durham Vale");
+}
+
+/* ---- marks of other languages and markup ---- */
+
+Test(marks, german_low_and_high)
+{
+	expect1(
+	    "Merkel said: \xe2\x80\x9eWe are satisfied.\xe2\x80\x9c The talks ended on "
+	    "Monday.\n",
+	    "We are satisfied.", "Merkel");
+}
+
+Test(marks, guillemets_trimmed)
+{
+	expect1("Anne Roy said: \xc2\xab We will win the vote. \xc2\xbb\n",
+	    "We will win the vote.", "Anne Roy");
+	expect1(
+	    "Anne Roy said: \xc2\xab\xe2\x80\xafWe will win the vote.\xe2\x80\xaf\xc2\xbb\n",
+	    "We will win the vote.", "Anne Roy");
+}
+
+Test(marks, cjk_corner_brackets)
+{
+	expect1(
+	    "Mayor Ken Sato said \xe3\x80\x8cThe new bridge opens in May.\xe3\x80\x8d\n",
+	    "The new bridge opens in May.", "Ken Sato");
+}
+
+Test(marks, markup_attributes_are_no_text)
+{
+	expect1(
+	    "<a href=\"https://example.com/a.b?x=1\">Tim Cook</a> said \"We are "
+	    "proud of this product.\"\n",
+	    "We are proud of this product.", "Tim Cook");
+	expect_none(
+	    "<img src=\"a.png\" alt=\"The winners of the county fair\"/>\n");
+}
+
+Test(marks, nickname_inside_a_name)
+{
+	expect1(
+	    "Johnny \"Shorty\" Smith said \"We will keep going until the end.\"\n",
+	    "We will keep going until the end.", "Johnny Smith");
+}
+
+/* ---- news forms ---- */
+
+Test(forms, short_follow_on_quote)
+{
+	struct got g;
+
+	run_doc("\"We won,\" Mary Smith said. \"It's over.\"\n", &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.text[1], "It's over.");
+	cr_assert_str_eq(g.speaker[1], "Mary Smith");
+	run_doc(
+	    "\"We won,\" Mary Smith said.\n\n\"It's over.\"\n", &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.speaker[1], "Mary Smith");
+}
+
+Test(forms, trailing_dash_attribution)
+{
+	expect1("\"We will appeal.\" \xe2\x80\x94 Commissioner Ann Lee\n",
+	    "We will appeal.", "Ann Lee");
+}
+
+Test(forms, colon_before_the_next_paragraph)
+{
+	struct got g;
+
+	run_doc("From Chairwoman Ann Lee:\n\n\"We will appeal the ruling.\"\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "Ann Lee");
+	run_doc(
+	    "In a letter to members, union head Tom Ash wrote:\n\n\"The strike goes on "
+	    "until the talks resume.\"\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "Tom Ash");
+}
+
+Test(forms, quotation_running_on_without_an_opening_mark)
+{
+	struct got g;
+
+	run_doc(
+	    "Rita Vance wrote to the board: \"Please tell the members that I will stand "
+	    "down.\n\nI have served for ten years and it is time.\"\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(
+	    g.text[1], "I have served for ten years and it is time.");
+	cr_assert_str_eq(g.speaker[1], "Rita Vance");
+}
+
+Test(forms, interview_turns)
+{
+	struct got g;
+
+	run_doc(
+	    "Wikinews spoke with biologist Nora Greve.\n\nQ: What did you find?\n\n"
+	    "Nora Greve: The birds come back each spring.\n\nQ: Why?\n\n"
+	    "NG: The food is there.\n\nA: And the nests are safe.\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 3);
+	cr_assert_str_eq(g.text[0], "The birds come back each spring.");
+	cr_assert_str_eq(g.speaker[0], "Nora Greve");
+	cr_assert_str_eq(g.speaker[1], "Nora Greve");
+	cr_assert_str_eq(g.speaker[2], "Nora Greve");
+	expect_none("Note: the figures are from May.\n");
+}
+
+/* ---- speakers as a reader names them ---- */
+
+Test(speakers, role_given_in_apposition)
+{
+	expect_speaker(
+	    "Jane Doe, a spokeswoman for the ministry, confirmed the plan.\n\n"
+	    "\"We will open the schools on Monday,\" the spokeswoman said.\n",
+	    1, 0, "Jane Doe");
+}
+
+Test(speakers, ministry_by_its_full_name)
+{
+	expect_speaker(
+	    "The Norland Ministry of Health confirmed the cases on Monday.\n\n"
+	    "\"The risk remains low,\" the ministry said.\n",
+	    1, 0, "Norland Ministry of Health");
+}
+
+Test(speakers, acronym_by_its_full_name)
+{
+	expect_speaker(
+	    "The National Rail Safety Board (NRSB) opened an inquiry.\n\n"
+	    "\"We will look at the brakes first,\" the NRSB said.\n",
+	    1, 0, "National Rail Safety Board");
+}
+
+Test(speakers, kinds)
+{
+	struct got g;
+
+	run_doc(
+	    "\"We want the park back,\" the protesters said. \"Prices will rise,\" "
+	    "the company said. \"I am glad,\" Ann Lee said.\n",
+	    &g, NULL, 0);
+	cr_assert_eq(g.n, 3);
+	cr_assert_eq(g.speaker_kind[0], QP_SK_GROUP);
+	cr_assert_eq(g.speaker_kind[1], QP_SK_ORG);
+	cr_assert_eq(g.speaker_kind[2], QP_SK_PERSON);
+}
+
+Test(speakers, things_do_not_speak)
+{
+	expect_speaker(
+	    "The Clean Water Act took effect in May. \"The rivers are cleaner now,\" "
+	    "said Ann Lee, a biologist.\n",
+	    1, 0, "Ann Lee");
+}
+
+Test(not_quotes, so_called_term)
+{
+	expect_none("The so-called \"border deal\" was signed on Monday.\n");
 }
