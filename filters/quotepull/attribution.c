@@ -333,6 +333,21 @@ before_passive(struct qp_engine *e, struct attr *a, int k)
 	return SCAN_STOP;
 }
 
+/* Is verb k the second of its subject's, "and said", "but then
+ * declared"? */
+static int
+conj_before(const struct qp_engine *e, int k, int ss)
+{
+	int p = k - 1;
+
+	while (p > ss && is_word(e, p) &&
+	    (tok_is(e, p, "then") || tok_is(e, p, "also") ||
+	        tok_is(e, p, "later") || tok_is(e, p, "again") ||
+	        tok_is(e, p, "finally")))
+		p--;
+	return is_word(e, p) && (tok_is(e, p, "and") || tok_is(e, p, "but"));
+}
+
 /* Kino Gabriel said, "…" -> Kino Gabriel; said Baker: "…" -> Baker;
  * Erdoğan cited Article 5 of the treaty and said "…" -> Erdoğan (the
  * subject of the first verb); called it "a retrograde step" and said
@@ -358,8 +373,7 @@ before_verb(struct qp_engine *e, struct attr *a, int k)
 		a->adjacent = 1;
 		return SCAN_STOP;
 	} else if (k > a->ss &&
-	    ((is_word(e, k - 1) &&
-	         (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))) ||
+	    (conj_before(e, k, a->ss) ||
 	        (tok_punct(e, k - 1, ',') && qp_ing_word(e, k)))) {
 		/* "…, saying "the path toward victory …"" too */
 		men = qp_sentence_subject(e, e->tok[k].sent);
@@ -507,12 +521,44 @@ between_quotes(struct qp_engine *e, struct attr *a)
 	return 0;
 }
 
+static int interviewee(const struct qp_engine *);
+
+/* "((WN)) On your website you state "…"": in an interviewer's question
+ * the one addressed is the person interviewed. */
+static int
+interviewer_you(struct qp_engine *e, struct attr *a)
+{
+	int who, you = NO;
+
+	if (e->ntok < 6 || !tok_punct(e, 0, '(') || !tok_punct(e, 1, '(') ||
+	    !is_word(e, 2) || !tok_punct(e, 3, ')') || !tok_punct(e, 4, ')'))
+		return 0;
+	for (int t = a->ss; t < a->q->o && you == NO; t++)
+		if (is_word(e, t) &&
+		    (tok_is(e, t, "you") || tok_is(e, t, "your")))
+			you = t;
+	if (you == NO || (who = interviewee(e)) == NO)
+		return 0;
+	{
+		char name[256];
+		const struct entity *x = &e->ent[who];
+		qp_copy_str(name, sizeof name, e->arena + x->name, x->nlen);
+		qp_set_speaker_str(e, a->q, name, "");
+	}
+	a->q->ent = who;
+	a->q->spk_kind = QP_SK_PERSON;
+	a->cue = you;
+	a->adjacent = 1;
+	return 1;
+}
+
 /* The order in which the cue and the speaker are looked for. Each rule
- * runs while no mention is found, except those marked always. */
+ * runs while no speaker is found, except those marked always. */
 static const struct find_rule {
 	int (*run)(struct qp_engine *, struct attr *);
 	int always;
 } find_rules[] = {
+	{ interviewer_you, 0 },
 	{ after_as_clause, 0 },
 	{ after_dash, 0 },
 	{ after_exclamation, 0 },
@@ -670,6 +716,30 @@ follows_quote(const struct qp_engine *e, const struct attr *a)
 	    e->last_spk_para == e->para - 1;
 }
 
+/* Is the cue in a subordinate clause opening the sentence, the quotation
+ * in the main one? "When Trump tweeted that …, Twitter placed a
+ * disclaimer "fact checking" the tweet": no cue for a few words. Not
+ * "She told a guard, in French, "they raped me"". */
+static int
+cue_across_clause(const struct qp_engine *e, const struct attr *a)
+{
+	int s = a->ss;
+
+	if (a->cue == NO || a->cue > a->q->o || a->adjacent ||
+	    a->q->words > 3 || !is_word(e, s) ||
+	    !(tok_is(e, s, "when") || tok_is(e, s, "after") ||
+	        tok_is(e, s, "before") || tok_is(e, s, "while") ||
+	        tok_is(e, s, "if") || tok_is(e, s, "as") ||
+	        tok_is(e, s, "because") || tok_is(e, s, "since") ||
+	        tok_is(e, s, "although") || tok_is(e, s, "though") ||
+	        tok_is(e, s, "once") || tok_is(e, s, "until")))
+		return 0;
+	for (int t = a->cue + 1; t < a->q->o; t++)
+		if (tok_punct(e, t, ','))
+			return 1;
+	return 0;
+}
+
 /* Decide whether quotation qi is one and find its speaker. */
 void
 qp_attribute(struct qp_engine *e, size_t qi)
@@ -685,7 +755,7 @@ qp_attribute(struct qp_engine *e, size_t qi)
 	a.stop = a.prevq != NO ? e->qs[a.prevq].c + 1 : a.ss;
 
 	for (size_t i = 0; i < sizeof find_rules / sizeof *find_rules; i++)
-		if (find_rules[i].always || a.men == NO)
+		if (find_rules[i].always || (a.men == NO && !q->have_spk))
 			find_rules[i].run(e, &a);
 
 	/* is it a quotation? */
@@ -693,7 +763,9 @@ qp_attribute(struct qp_engine *e, size_t qi)
 	    !(tok_lex(e, a.cue) & QL_CALL) && !qp_ing_word(e, a.cue);
 	follows = a.men == NO && a.cue == NO && !q->have_spk &&
 	    follows_quote(e, &a);
-	if (qp_looks_like_term(e, q, a.cue != NO || a.men != NO || follows,
+	if (qp_looks_like_term(e, q,
+	        ((a.cue != NO || a.men != NO) && !cue_across_clause(e, &a)) ||
+	            follows,
 	        a.adjacent || follows, said_before) &&
 	    q->kind != QP_HEADLINE) {
 		q->keep = 0;
@@ -760,7 +832,8 @@ qp_colon_intro(struct qp_engine *e)
 	e->colon_para = e->para;
 }
 
-/* The person the interview is with: the one named last. */
+/* The person the interview is with: the one the document names most
+ * often, the last named of them. */
 static int
 interviewee(const struct qp_engine *e)
 {
@@ -768,9 +841,24 @@ interviewee(const struct qp_engine *e)
 
 	for (size_t i = 0; i < e->nent; i++)
 		if (e->ent[i].person && !e->ent[i].org &&
-		    (best == NO || e->ent[i].seen > e->ent[best].seen))
+		    (best == NO || e->ent[i].count > e->ent[best].count ||
+		        (e->ent[i].count == e->ent[best].count &&
+		            e->ent[i].seen > e->ent[best].seen)))
 			best = (int)i;
 	return best;
+}
+
+/* Does word t have a capital after a small letter ("JorgensenImage")? */
+static int
+camel_case(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	for (size_t i = k->s + 1; i < k->e; i++)
+		if (e->s[i] >= 'A' && e->s[i] <= 'Z' && e->s[i - 1] >= 'a' &&
+		    e->s[i - 1] <= 'z')
+			return 1;
+	return 0;
 }
 
 /* The person whose initials are the capitals of token t ("NG" for
@@ -832,10 +920,16 @@ qp_interview_turn(struct qp_engine *e)
 	    e->men[e->tok[0].men].te == c) {
 		const struct mention *m = &e->men[e->tok[0].men];
 		int known = m->ent != NO && e->ent[m->ent].person;
-		int turns = e->turn_para >= e->para - 2;
-		/* "Note: …" is no turn: a person, or a run of turns */
+		int turns = e->turn_para >= e->para - 2, words = 0;
+		for (int t = c + 1; t < (int)e->ntok; t++)
+			words += e->tok[t].type == TK_WORD;
+		/* "Note: …" is no turn: a person, or a run of turns; nor is
+		 * a picture's credit, "Jo JorgensenImage: Jo Jorgensen for
+		 * President." */
 		if (!(m->kind == MN_NAME && (m->person || known || turns)) &&
 		    !(m->kind == MN_ORG && (e->tok[0].fl & F_ALLCAP) && turns))
+			return;
+		if (!turns && (words < 6 || camel_case(e, c - 1)))
 			return;
 		men = e->tok[0].men;
 	} else {

@@ -234,6 +234,25 @@ pp_object(const struct qp_engine *e, const struct mention *m, int stop)
 	        tok_is(e, b, "for") || tok_is(e, b, "in"));
 }
 
+/* Where the phrase of a mention ending at t ends, with the prepositional
+ * phrases after it: "Steve Scalise of Louisiana" in "with Steve Scalise of
+ * Louisiana calling". */
+static int
+phrase_end(const struct qp_engine *e, int t)
+{
+	while (t + 1 < (int)e->ntok && is_word(e, t) &&
+	    (tok_is(e, t, "of") || tok_is(e, t, "from"))) {
+		int u = t + 1;
+		if (is_word(e, u) && tok_is(e, u, "the"))
+			u++;
+		if (u >= (int)e->ntok || e->tok[u].men < 0 ||
+		    e->men[e->tok[u].men].ts != u)
+			break;
+		t = e->men[e->tok[u].men].te;
+	}
+	return t;
+}
+
 /* The speaker before position v (a verb or an introducing colon): the
  * nearest mention that is not the object of a preposition ("Lucy Fischer
  * of The Times told NPR") nor inside an aside ("Hugh Hill, a doctor,
@@ -242,6 +261,22 @@ int
 qp_mention_before(const struct qp_engine *e, int v, int stop)
 {
 	int fallback = NO; /* a lone capital opening the sentence */
+	int w = v - 1;
+
+	/* "drafted by Alex Greenwich who said": the relative pronoun's
+	 * antecedent, even as a prepositional object */
+	while (w > stop && is_word(e, w) &&
+	    (tok_is(e, w, "also") || tok_is(e, w, "then") ||
+	        tok_is(e, w, "later")))
+		w--;
+	if (w > stop && is_word(e, w) && tok_is(e, w, "who")) {
+		int p = w - 1; /* not after a comma: "X, a Y at Z, who said" */
+		if (p >= stop && e->tok[p].men >= 0 &&
+		    e->men[e->tok[p].men].te == p + 1 &&
+		    e->men[e->tok[p].men].kind != MN_PRON &&
+		    !nonspeaker(e, &e->men[e->tok[p].men]))
+			return e->tok[p].men;
+	}
 
 	/* asides are comma-delimited; walk back and skip them */
 	for (int t = v - 1; t >= stop; t--) {
@@ -339,15 +374,30 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 			              (tok_lex(e, m->ts - 1) & QL_ORGISH) &&
 			              (e->tok[m->ts - 1].fl & F_LOWER)) ||
 			    (m->kind == MN_ROLE && m->ts == m->ns);
-			while (before >= stop && is_word(e, before) &&
-			    m->ts - before <= 4 &&
-			    (((tok_lex(e, before) & QL_DET) &&
-			         !(tok_lex(e, before) & QL_PRON)) ||
-			        (grp && (e->tok[before].fl & F_LOWER) &&
-			            !(tok_lex(e, before) &
-			                (QL_VERB | QL_PREP | QL_CONJ |
-			                    QL_PRON)))))
+			int steps = 0;
+			while (before >= stop && m->ts - before <= 10) {
+				const struct tok *bt = &e->tok[before];
+				/* "of the UK's National Crime Agency", "of the
+				 * Northern Arapaho tribal … office" */
+				if (bt->men >= 0 &&
+				    e->men[bt->men].te == before + 1 &&
+				    e->men[bt->men].kind != MN_PRON &&
+				    ((bt->fl & F_POSS) ||
+				        (grp &&
+				            e->men[bt->men].kind != MN_ROLE))) {
+					before = e->men[bt->men].ts - 1;
+					continue;
+				}
+				if (!is_word(e, before) || ++steps > 4 ||
+				    !(((tok_lex(e, before) & QL_DET) &&
+				          !(tok_lex(e, before) & QL_PRON)) ||
+				        (grp && (bt->fl & F_LOWER) &&
+				            !(tok_lex(e, before) &
+				                (QL_VERB | QL_PREP | QL_CONJ |
+				                    QL_PRON)))))
+					break;
 				before--;
+			}
 		}
 		/* "outside Washington, D.C. saying": a place in apposition to a
 		 * prepositional object is one too */
@@ -366,7 +416,7 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		if (before >= stop && is_word(e, before) &&
 		    (tok_lex(e, before) & QL_PREP) &&
 		    e->tok[before].men == NO &&
-		    !(m->te == v && tok_is(e, before, "with")) &&
+		    !(phrase_end(e, m->te) == v && tok_is(e, before, "with")) &&
 		    !(tok_is(e, before, "of") && before - 1 >= stop &&
 		        is_word(e, before - 1) &&
 		        (tok_lex(e, before - 1) & QL_INDEF)))
@@ -385,6 +435,18 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		/* "Erdogan's" alone is a possessor, not a speaker */
 		if ((m->kind == MN_NAME) && (e->tok[m->ne - 1].fl & F_POSS))
 			continue;
+		/* "Erwin Chemerinsky, Dean of the School of Law called it":
+		 * the name a title stands in apposition to */
+		if ((m->kind == MN_ROLE ||
+		        (m->ne - m->ns == 1 && is_word(e, m->te) &&
+		            (tok_is(e, m->te, "of") ||
+		                tok_is(e, m->te, "at")))) &&
+		    m->ts - 2 >= stop && tok_punct(e, m->ts - 1, ',') &&
+		    e->tok[m->ts - 2].men >= 0 &&
+		    e->men[e->tok[m->ts - 2].men].kind == MN_NAME &&
+		    e->men[e->tok[m->ts - 2].men].te == m->ts - 1 &&
+		    !(e->tok[m->ts - 2].fl & F_POSS))
+			return e->tok[m->ts - 2].men;
 		return k->men;
 	}
 	return fallback;
@@ -423,21 +485,31 @@ qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 		if (m->kind == MN_NAME && m->ne - m->ns == 1 && !m->person &&
 		    !qp_known_person(e, m) && !loose)
 			continue;
-		/* "Houthi military spokesperson Yahya Sarea said": the name
+		/* "Houthi military spokesperson Yahya Sarea said", "Scripps
+		 * Oceanography director Margaret Leinen said": the person
 		 * heads the phrase the organisation only qualifies */
-		if (m->kind == MN_ORG && x + 1 < e->nmen &&
-		    e->men[x + 1].kind == MN_NAME &&
+		if ((m->kind == MN_ORG || m->kind == MN_NAME) &&
+		    x + 1 < e->nmen && e->men[x + 1].kind == MN_NAME &&
+		    (m->kind == MN_ORG || e->men[x + 1].person) &&
 		    e->men[x + 1].sent == sent &&
 		    e->men[x + 1].ts - m->te <= 2 &&
 		    e->men[x + 1].ts >= m->te) {
-			int t = m->te;
-			while (t < e->men[x + 1].ts && is_word(e, t) &&
+			int t = m->te, title = 0;
+			const struct mention *n = &e->men[x + 1];
+			while (t < n->ts && is_word(e, t) &&
 			    (e->tok[t].fl & F_LOWER) &&
 			    !(tok_lex(e, t) &
 			        (QL_DET | QL_PREP | QL_VERB | QL_CONJ |
 			            QL_PRON)))
-				t++;
-			if (t == e->men[x + 1].ts)
+				title |= (tok_lex(e, t++) &
+				             (QL_TITLE | QL_ROLE)) != 0;
+			/* a title between or opening the name's phrase in
+			 * lower case, not "Trump congratulated Pelosi", "Reed
+			 * met Governor Ruth Adler" */
+			if (n->ts < n->ns && (e->tok[n->ts].fl & F_LOWER) &&
+			    (tok_lex(e, n->ts) & (QL_TITLE | QL_ROLE)))
+				title = 1;
+			if (t == n->ts && title)
 				return (int)x + 1;
 		}
 		/* "The then-manager … and Director of Mid Wales Tourism

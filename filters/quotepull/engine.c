@@ -137,7 +137,6 @@ qp_reset(struct qp_engine *e)
 	e->gen++;
 	e->nnames = 0;
 	e->clock = 0;
-	e->idx_clock = 1;
 	e->para = 0;
 	e->last_spk_ent = NO;
 	e->last_spk[0] = e->last_men[0] = '\0';
@@ -206,8 +205,10 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 		finish_quote(e, &e->qs[i], headline);
 	for (size_t i = 0; i < e->nq; i++)
 		qp_attribute(e, i);
-	qp_register_upto(e, e->nmen);
+	/* before the names after the colon's speaker are registered: "He
+	 * sent a message to Mark Seidenberg:" is not Seidenberg's */
 	qp_colon_intro(e);
+	qp_register_upto(e, e->nmen);
 	qp_interview_turn(e);
 
 	/* the document's state, and the cue words into the output arena */

@@ -116,7 +116,7 @@ struct entity {
 	size_t titles[4]; /* lower-case title words, in the arena */
 	uint8_t tlen[4];
 	int ntitles;
-	uint32_t idx_at; /* idx_clock when its words were indexed, or 0 */
+	int32_t slot_first, slot_last; /* its words' name slots, or -1 */
 };
 
 /* The document's names by full name and by word, for the look-ups done on
@@ -170,9 +170,7 @@ struct qp_engine {
 	uint32_t gen;
 	size_t nnames;
 	uint32_t clock;
-	uint32_t
-	    idx_clock; /* bumped when index_words changes a word's entity */
-	int para;      /* paragraphs seen in this document */
+	int para; /* paragraphs seen in this document */
 	int last_spk_ent;
 	char last_spk[256], last_men[256];
 	int last_spk_para; /* paragraph of the last attributed quotation */

@@ -80,8 +80,9 @@ quotepull_gold_texts = \
 	tests/quotepull/gold/wn2019_044.txt tests/quotepull/gold/wn2019_045.txt \
 	tests/quotepull/gold/wn2019_047.txt tests/quotepull/gold/wn2019_049.txt \
 	tests/quotepull/gold/wn2019_050.txt tests/quotepull/gold/wn2019_053.txt \
-	tests/quotepull/gold/wn2019_055.txt tests/quotepull/gold/wn2019_056.txt \
-	tests/quotepull/gold/wn2019_059.txt tests/quotepull/gold/wn2019_063.txt \
+	tests/quotepull/gold/wn2019_054.txt tests/quotepull/gold/wn2019_055.txt \
+	tests/quotepull/gold/wn2019_056.txt tests/quotepull/gold/wn2019_059.txt \
+	tests/quotepull/gold/wn2019_061.txt tests/quotepull/gold/wn2019_063.txt \
 	tests/quotepull/gold/wn2019_064.txt tests/quotepull/gold/wn2019_066.txt \
 	tests/quotepull/gold/wn2019_068.txt tests/quotepull/gold/wn2019_069.txt \
 	tests/quotepull/gold/wn2019_072.txt tests/quotepull/gold/wn2019_073.txt \
@@ -99,33 +100,43 @@ quotepull_gold_texts = \
 	tests/quotepull/gold/wn2019_110.txt tests/quotepull/gold/wn2019_111.txt \
 	tests/quotepull/gold/wn2019_112.txt tests/quotepull/gold/wn2019_113.txt \
 	tests/quotepull/gold/wn2019_114.txt tests/quotepull/gold/wn2019_115.txt \
-	tests/quotepull/gold/wn2019_117.txt tests/quotepull/gold/wn2019_118.txt \
-	tests/quotepull/gold/wn2019_120.txt tests/quotepull/gold/wn2019_122.txt \
-	tests/quotepull/gold/wn2019_130.txt tests/quotepull/gold/wn2019_137.txt \
+	tests/quotepull/gold/wn2019_116.txt tests/quotepull/gold/wn2019_117.txt \
+	tests/quotepull/gold/wn2019_118.txt tests/quotepull/gold/wn2019_119.txt \
+	tests/quotepull/gold/wn2019_120.txt tests/quotepull/gold/wn2019_121.txt \
+	tests/quotepull/gold/wn2019_122.txt tests/quotepull/gold/wn2019_129.txt \
+	tests/quotepull/gold/wn2019_130.txt tests/quotepull/gold/wn2019_131.txt \
+	tests/quotepull/gold/wn2019_134.txt tests/quotepull/gold/wn2019_137.txt \
 	tests/quotepull/gold/wn2019_139.txt tests/quotepull/gold/wn2019_140.txt \
-	tests/quotepull/gold/wn2019_143.txt tests/quotepull/gold/wn2020_001.txt \
-	tests/quotepull/gold/wn2020_002.txt tests/quotepull/gold/wn2020_008.txt \
-	tests/quotepull/gold/wn2020_010.txt tests/quotepull/gold/wn2020_011.txt \
-	tests/quotepull/gold/wn2020_012.txt tests/quotepull/gold/wn2020_013.txt \
-	tests/quotepull/gold/wn2020_016.txt tests/quotepull/gold/wn2020_026.txt \
-	tests/quotepull/gold/wn2020_028.txt tests/quotepull/gold/wn2020_029.txt \
-	tests/quotepull/gold/wn2020_034.txt tests/quotepull/gold/wn2020_037.txt \
-	tests/quotepull/gold/wn2020_038.txt tests/quotepull/gold/wn2020_040.txt \
-	tests/quotepull/gold/wn2020_041.txt tests/quotepull/gold/wn2020_045.txt \
-	tests/quotepull/gold/wn2020_046.txt tests/quotepull/gold/wn2020_049.txt \
-	tests/quotepull/gold/wn2020_052.txt tests/quotepull/gold/wn2020_053.txt \
-	tests/quotepull/gold/wn2020_055.txt tests/quotepull/gold/wn2020_058.txt \
-	tests/quotepull/gold/wn2020_059.txt tests/quotepull/gold/wn2020_060.txt \
-	tests/quotepull/gold/wn2020_061.txt tests/quotepull/gold/wn2020_062.txt \
-	tests/quotepull/gold/wn2020_063.txt tests/quotepull/gold/wn2020_064.txt \
+	tests/quotepull/gold/wn2019_142.txt tests/quotepull/gold/wn2019_143.txt \
+	tests/quotepull/gold/wn2019_145.txt tests/quotepull/gold/wn2019_146.txt \
+	tests/quotepull/gold/wn2019_147.txt tests/quotepull/gold/wn2019_150.txt \
+	tests/quotepull/gold/wn2019_154.txt tests/quotepull/gold/wn2019_156.txt \
+	tests/quotepull/gold/wn2019_160.txt tests/quotepull/gold/wn2019_161.txt \
+	tests/quotepull/gold/wn2019_164.txt tests/quotepull/gold/wn2019_165.txt \
+	tests/quotepull/gold/wn2019_166.txt tests/quotepull/gold/wn2019_170.txt \
+	tests/quotepull/gold/wn2020_001.txt tests/quotepull/gold/wn2020_002.txt \
+	tests/quotepull/gold/wn2020_008.txt tests/quotepull/gold/wn2020_010.txt \
+	tests/quotepull/gold/wn2020_011.txt tests/quotepull/gold/wn2020_012.txt \
+	tests/quotepull/gold/wn2020_013.txt tests/quotepull/gold/wn2020_016.txt \
+	tests/quotepull/gold/wn2020_026.txt tests/quotepull/gold/wn2020_028.txt \
+	tests/quotepull/gold/wn2020_029.txt tests/quotepull/gold/wn2020_034.txt \
+	tests/quotepull/gold/wn2020_037.txt tests/quotepull/gold/wn2020_038.txt \
+	tests/quotepull/gold/wn2020_040.txt tests/quotepull/gold/wn2020_041.txt \
+	tests/quotepull/gold/wn2020_045.txt tests/quotepull/gold/wn2020_046.txt \
+	tests/quotepull/gold/wn2020_049.txt tests/quotepull/gold/wn2020_052.txt \
+	tests/quotepull/gold/wn2020_053.txt tests/quotepull/gold/wn2020_055.txt \
+	tests/quotepull/gold/wn2020_058.txt tests/quotepull/gold/wn2020_059.txt \
+	tests/quotepull/gold/wn2020_060.txt tests/quotepull/gold/wn2020_061.txt \
+	tests/quotepull/gold/wn2020_062.txt tests/quotepull/gold/wn2020_063.txt \
+	tests/quotepull/gold/wn2020_064.txt tests/quotepull/gold/wn2020_067.txt \
 	tests/quotepull/gold/wn2020_072.txt tests/quotepull/gold/wn2020_080.txt \
 	tests/quotepull/gold/wn2020_081.txt tests/quotepull/gold/wn2020_083.txt \
 	tests/quotepull/gold/wn2020_087.txt tests/quotepull/gold/wn2020_089.txt \
-	tests/quotepull/gold/wn2020_091.txt tests/quotepull/gold/wn2020_094.txt \
-	tests/quotepull/gold/wn2020_095.txt tests/quotepull/gold/wn2020_096.txt \
-	tests/quotepull/gold/wn2020_098.txt tests/quotepull/gold/wn2020_109.txt \
-	tests/quotepull/gold/wn2020_114.txt tests/quotepull/gold/wn2020_115.txt \
-	tests/quotepull/gold/wn2020_116.txt tests/quotepull/gold/wn2020_118.txt \
-	tests/quotepull/gold/wn2020_123.txt
+	tests/quotepull/gold/wn2020_091.txt tests/quotepull/gold/wn2020_092.txt \
+	tests/quotepull/gold/wn2020_094.txt tests/quotepull/gold/wn2020_095.txt \
+	tests/quotepull/gold/wn2020_096.txt tests/quotepull/gold/wn2020_098.txt \
+	tests/quotepull/gold/wn2020_109.txt tests/quotepull/gold/wn2020_114.txt \
+	tests/quotepull/gold/wn2020_115.txt tests/quotepull/gold/wn2020_116.txt \
+	tests/quotepull/gold/wn2020_118.txt tests/quotepull/gold/wn2020_123.txt
 bench_scripts += tests/bench/quotepull.sh
 EXTRA_DIST += tests/bench/quotepull.sh

@@ -89,35 +89,30 @@ name_add(struct qp_engine *e, const unsigned char *s, size_t n, size_t key_off)
 static void
 index_words(struct qp_engine *e, int idx)
 {
-	const struct entity *x = &e->ent[idx];
-	size_t a = 0;
-	int changed = 0;
+	struct entity *x = &e->ent[idx];
+	size_t b = 0, a = x->nlen;
 
 	if (x->ntok < 2)
 		return;
-	/* nothing changed the words' entities since x was indexed last */
-	if (x->idx_at == e->idx_clock)
-		return;
-	while (a < x->nlen) {
-		size_t b = a;
+	/* the slots of its first and last words, found once: slots never
+	 * move within a document */
+	if (x->slot_first < 0) {
+		struct nslot *ns;
 		while (b < x->nlen && e->arena[x->name + b] != ' ')
 			b++;
-		struct nslot *ns = name_add(e,
-		    (const unsigned char *)e->arena + x->name + a, b - a,
-		    x->name + a);
-		if (ns && a == 0 && ns->first != idx) {
-			ns->first = (int16_t)idx;
-			changed = 1;
-		}
-		if (ns && b == x->nlen && ns->last != idx) {
-			ns->last = (int16_t)idx;
-			changed = 1;
-		}
-		a = b + 1;
+		while (a > 0 && e->arena[x->name + a - 1] != ' ')
+			a--;
+		ns = name_add(
+		    e, (const unsigned char *)e->arena + x->name, b, x->name);
+		x->slot_first = ns ? (int32_t)(ns - e->names) : NAME_SLOTS;
+		ns = name_add(e, (const unsigned char *)e->arena + x->name + a,
+		    x->nlen - a, x->name + a);
+		x->slot_last = ns ? (int32_t)(ns - e->names) : NAME_SLOTS;
 	}
-	if (changed)
-		e->idx_clock++;
-	e->ent[idx].idx_at = e->idx_clock;
+	if (x->slot_first < NAME_SLOTS)
+		e->names[x->slot_first].first = (int16_t)idx;
+	if (x->slot_last < NAME_SLOTS)
+		e->names[x->slot_last].last = (int16_t)idx;
 }
 
 /* Where the name ending with token ne - 1 ends, a possessive 's left out
@@ -215,8 +210,9 @@ person_context(const struct qp_engine *e, const struct mention *m)
 
 	if (m->kind != MN_NAME || t >= (int)e->ntok)
 		return 0;
+	/* "Kino Gabriel said", not "Vizmedia dubbed" */
 	if (is_word(e, t) && (tok_lex(e, t) & QL_VERB) &&
-	    (e->tok[t].fl & F_LOWER))
+	    !(tok_lex(e, t) & QL_CALL) && (e->tok[t].fl & F_LOWER))
 		return 1;
 	if (!tok_punct(e, t, ',') || !is_word(e, t + 1) ||
 	    !(tok_lex(e, t + 1) & QL_DET))
@@ -365,6 +361,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		    e->ent, &e->capent, e->nent + 1, sizeof *e->ent);
 		x = &e->ent[e->nent];
 		memset(x, 0, sizeof *x);
+		x->slot_first = x->slot_last = -1;
 		x->name = arena_put(e, buf, n, 0);
 		x->nlen = n;
 		x->ntok = ntok;

@@ -65,8 +65,11 @@ qp_split_sentences(struct qp_engine *e)
 				last--; /* "... over.'" */
 			run = terminator_run(e, last);
 		} else {
+			unsigned char z = e->s[t->e - 1];
+			/* most tokens end in no . ! ? or … (E2 80 A6) */
 			if (t->s < after ||
-			    (t->type != TK_PUNCT && t->type != TK_WORD))
+			    (t->type != TK_PUNCT && t->type != TK_WORD) ||
+			    (z != '.' && z != '!' && z != '?' && z != 0xA6))
 				continue;
 			run = terminator_run(e, (int)i);
 		}

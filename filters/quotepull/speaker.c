@@ -446,6 +446,57 @@ pron_role_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_DONE;
 }
 
+/* The researchers suggested … They reported, "…" -> The researchers: a
+ * plural pronoun after a group named as the subject of the sentence
+ * before */
+static int
+pron_group_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi], *r;
+	int subj;
+
+	(void)ent;
+	if (!m->plural || m->sent <= 0)
+		return SPK_NEXT;
+	subj = qp_sentence_subject(e, m->sent - 1);
+	if (subj == NO || e->men[subj].kind != MN_ROLE || !e->men[subj].plural)
+		return SPK_NEXT;
+	r = &e->men[subj];
+	speaker_span(e, q, mi, r->ts, r->te);
+	q->spk_kind = QP_SK_GROUP;
+	return SPK_DONE;
+}
+
+/* Richardson had his own opinion. He provided the text of a message he
+ * sent to Mark Seidenberg -> Richardson: a pronoun opening its sentence
+ * is the one name of the sentence before, its subject */
+static int
+pron_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi], *r;
+	int subj;
+
+	(void)q;
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)) || m->sent <= 0 ||
+	    qp_sentence_subject(e, m->sent) != mi)
+		return SPK_NEXT;
+	subj = qp_sentence_subject(e, m->sent - 1);
+	if (subj == NO || e->men[subj].kind != MN_NAME)
+		return SPK_NEXT;
+	/* the one name of that sentence: not "Duda spoke, while Interior
+	 * Minister Joachim Brudziński wrote … He tweeted" */
+	for (size_t k = 0; k < e->nmen; k++)
+		if ((int)k != subj && e->men[k].sent == m->sent - 1 &&
+		    e->men[k].kind == MN_NAME && !nonspeaker(e, &e->men[k]))
+			return SPK_NEXT;
+	r = &e->men[subj];
+	if (r->ent == NO || e->ent[r->ent].org || e->ent[r->ent].place ||
+	    (e->ent[r->ent].gender && !(e->ent[r->ent].gender & m->gender)))
+		return SPK_NEXT;
+	*ent = r->ent;
+	return SPK_ENT;
+}
+
 /* "…," he added -> the speaker just quoted goes on */
 static int
 pron_goes_on(struct qp_engine *e, struct quote *q, int mi, int *ent)
@@ -498,7 +549,9 @@ static speaker_rule *const role_rules[] = {
 static speaker_rule *const pron_rules[] = {
 	pron_unnamed_speaker,
 	pron_role_subject,
+	pron_group_subject,
 	pron_goes_on,
+	pron_subject_before,
 	pron_resolved,
 	NULL,
 };

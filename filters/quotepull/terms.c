@@ -30,7 +30,10 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	        (tok_is(e, p, "as") && p > 0 &&
 	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
 	        tok_is(e, p, "nicknamed") || tok_is(e, p, "word") ||
-	        tok_is(e, p, "slogan")) &&
+	        tok_is(e, p, "slogan") || tok_is(e, p, "term") ||
+	        tok_is(e, p, "phrase") || tok_is(e, p, "expression") ||
+	        tok_is(e, p, "hashtag") || tok_is(e, p, "motto") ||
+	        tok_is(e, p, "label")) &&
 	    q->words <= 6 && !fullish)
 		return 1;
 	/* "Anna Franowska of "Have no fear", an abuse victim support charity":
@@ -43,8 +46,7 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 		return 1;
 	/* ""International Women's Day Celebration"": every word capitalised,
 	 * no sentence: a name, a banner, a title, even after a verb */
-	if (q->words >= 3 && q->words <= 10 && q->last > q->first &&
-	    !tok_terminal(e, q->last - 1)) {
+	if (q->words >= 3 && q->words <= 10 && q->last > q->first) {
 		int caps = 0, words = 0, small = 0;
 		for (int i = q->first; i < q->last; i++) {
 			if (e->tok[i].type != TK_WORD)
@@ -58,7 +60,11 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 				/* "Stop All of Us", not "No, I am a Muslim" */
 				small++;
 		}
-		if (words >= 3 && caps >= 3 && caps + small == words)
+		/* "Person of the Year"; with a final stop only when every word
+		 * is capitalised: "Underappreciated Sports Anime/Manga." */
+		if (words >= 3 && caps >= 2 && caps + small == words &&
+		    (caps >= 3 || caps * 2 >= words) &&
+		    (!tok_terminal(e, q->last - 1) || caps == words))
 			return 1;
 	}
 	/* ("British exit"): a gloss in brackets */

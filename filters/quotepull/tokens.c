@@ -532,8 +532,12 @@ qp_tokenize(struct qp_engine *e)
 				continue;
 			}
 			nx = next_class(s, n, i + l);
+			/* "a drummer' ", he recalled": a space before and a
+			 * comma after decide nothing */
 			left = (prev == CC_SPACE || prev == CC_OPEN) &&
-			    nx != CC_SPACE;
+			    nx != CC_SPACE &&
+			    !(i + l < n && nx == CC_PUNCT &&
+			        memchr(",;:!?)]", s[i + l], 7) != NULL);
 			right = prev != CC_SPACE && prev != CC_OPEN &&
 			    (nx == CC_SPACE || nx == CC_PUNCT ||
 			        nx == CC_QUOTE);

@@ -1089,3 +1089,106 @@ Test(not_quotes, so_called_term)
 {
 	expect_none("The so-called \"border deal\" was signed on Monday.\n");
 }
+
+/* ---- from the first blind batch of issue 19, in our own words ---- */
+
+Test(marks, straight_mark_between_space_and_comma_closes)
+{
+	expect1(
+	    "\"I heard them say 'we have a drummer' \", he recalled. Ben Ray agreed.\n",
+	    "I heard them say 'we have a drummer'", "");
+	expect_speaker(
+	    "Ben Ray spoke first.\n\n\"I heard them say 'we have a drummer' \", he "
+	    "recalled.\n",
+	    1, 0, "Ben Ray");
+}
+
+Test(speakers, relative_who_after_an_object)
+{
+	expect_speaker(
+	    "The bill was written by Ann Lee who said on the floor, \"It follows "
+	    "years of work.\"\n",
+	    1, 0, "Ann Lee");
+}
+
+Test(speakers, plural_pronoun_after_a_group)
+{
+	expect_speaker(
+	    "The researchers tested the water. They reported, \"The levels are "
+	    "safe for now.\"\n",
+	    1, 0, "The researchers");
+}
+
+Test(speakers, object_after_a_possessive_name)
+{
+	expect_speaker(
+	    "Nina Hale of the UK's National Water Agency (NWA) said, \"The rivers "
+	    "are low this year.\"\n",
+	    1, 0, "Nina Hale");
+	expect_speaker(
+	    "\"It will heal us,\" Rosa Day of the Northern Pine tribal history "
+	    "office told those gathered.\n",
+	    1, 0, "Rosa Day");
+}
+
+Test(speakers, with_a_name_and_a_participle)
+{
+	expect_speaker(
+	    "Senators attacked the plan, with Tom Reed of Ohio calling it \"a "
+	    "disaster for farmers\".\n",
+	    1, 0, "Tom Reed");
+}
+
+Test(speakers, title_in_apposition_without_closing_comma)
+{
+	expect_speaker(
+	    "Others dismissed it. Erik Moss, Dean of the City Law School called it "
+	    "\"a truly silly idea.\"\n",
+	    1, 0, "Erik Moss");
+}
+
+Test(speakers, second_verb_after_and_then)
+{
+	expect_speaker(
+	    "Professor Ana Cruz asked whether Oslo was part of it and then declared "
+	    "\"that is the whole analysis.\"\n",
+	    1, 0, "Ana Cruz");
+}
+
+Test(speakers, colon_speaker_before_the_names_after_it)
+{
+	expect_speaker(
+	    "Bob Lee is a rival.\n\nHe sent a message to board chair Tom Ash:\n\n"
+	    "\"I will stand down as your deputy this year.\"\n",
+	    1, 0, "Bob Lee");
+}
+
+Test(speakers, naming_verb_shows_no_person)
+{
+	expect_speaker(
+	    "Nora Kim would list her dream roles. She got a part when Vizmedia "
+	    "dubbed the show. When she was cast, \"I was speechless,\" she told an "
+	    "audience.\n",
+	    1, 0, "Nora Kim");
+}
+
+Test(not_quotes, terms_and_titles)
+{
+	expect_none("The term \"natural born citizen\" is not defined.\n");
+	expect_none(
+	    "The magazine named her its \"Person of the Year\" on Monday.\n");
+	expect_none(
+	    "Fans could catch \"Old Town Walks\", and \"Late Night Tales Of Cats.\"\n");
+	expect_none(
+	    "When Ann Lee tweeted that the plan would fail, the site placed a note "
+	    "\"fact checking\" the tweet.\n");
+}
+
+Test(forms, interviewer_quoting_the_interviewee)
+{
+	expect_speaker(
+	    "Wikinews interviewed candidate Adam Cole. Cole runs for the Senate.\n\n"
+	    "((WN)) On your website you state \"All the troops will come home.\" What "
+	    "do you mean by that?\n",
+	    1, 0, "Adam Cole");
+}
