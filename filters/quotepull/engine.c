@@ -103,8 +103,21 @@ struct qp_engine *
 qp_new(void)
 {
 	struct qp_engine *e = xcalloc(1, sizeof *e);
+	static const uint32_t fflags[QF_N] = { QL_PRON | QL_ROLE, QL_ABBR };
+	const struct lex_slot *w;
+	size_t it = 0;
 
-	e->lex = qp_lex_new();
+	e->memo = xcalloc(MEMO_SLOTS, sizeof *e->memo);
+	/* the filters over the lexicon, for the look-ups most words fail */
+	while ((w = lexicon_next(&qp_lexicon, &it)) != NULL) {
+		const char *word = lexicon_word(&qp_lexicon, w);
+		int bit = qp_filter_bit((const unsigned char *)word, w->len);
+		for (int f = 0; f < QF_N; f++)
+			if ((w->flags & fflags[f]) && bit >= 0)
+				e->filter[f].bits[bit >> 3] |= (uint8_t)(1u
+				    << (bit & 7));
+	}
+
 	e->names = xcalloc(NAME_SLOTS, sizeof *e->names);
 	qp_reset(e);
 	return e;
@@ -115,7 +128,6 @@ qp_free(struct qp_engine *e)
 {
 	if (!e)
 		return;
-	qp_lex_free(e->lex);
 	free(e->tok);
 	free(e->men);
 	free(e->qs);
@@ -126,6 +138,7 @@ qp_free(struct qp_engine *e)
 	free(e->ent);
 	free(e->arena);
 	free(e->names);
+	free(e->memo);
 	free(e);
 }
 

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lexicon.h"
 #include "qp.h"
@@ -137,11 +138,30 @@ struct pair {
 	int o, c;
 };
 
+/* A filter over the lexicon's words of some flags, by first letter, last
+ * letter and length: a word that fails it surely has none of the flags,
+ * found with no hashing (qp_maybe). */
+enum { QF_PRONROLE, QF_ABBR, QF_N };
+struct qp_filter {
+	uint8_t bits[26 * 26 * 16 / 8];
+};
+
+/* The flags of the words looked up last, by their first eight bytes
+ * folded to lower case: most words of a text are a few hundred, looked
+ * up again and again ("the", "said", "he"). */
+#define MEMO_SLOTS 4096
+struct qp_memo {
+	uint64_t key;
+	uint32_t flags;
+	uint8_t len; /* 0: empty */
+};
+
 struct qp_engine {
+	struct qp_filter filter[QF_N];  /* PRON|ROLE words, ABBR words */
+	struct qp_memo *memo;           /* MEMO_SLOTS */
 	size_t (*orig)(void *, size_t); /* document offsets, or NULL */
 	void *orig_ctx;
 	const struct lexicon *verbs; /* more speech verbs, or NULL */
-	struct qp_lex *lex;
 	/* per paragraph, reused */
 	const unsigned char *s;
 	size_t n;
@@ -187,6 +207,40 @@ struct qp_engine {
 /* tok_is(e, t, "literal") */
 #define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
 #define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
+
+/* The lexicon's flags of word s[0..n) (ASCII case folded), through the
+ * memo for words of eight bytes or fewer. */
+static inline uint32_t
+qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
+{
+	uint64_t v = 0, up;
+	struct qp_memo *m;
+
+	if (n == 0 || n > 8)
+		return lexicon_flags(&qp_lexicon, s, n);
+	if (s + 8 <= e->s + e->n) { /* one load, the bytes after masked */
+		memcpy(&v, s, 8);
+		if (n < 8)
+			v &= (1ull << (8 * n)) - 1;
+	} else {
+		for (size_t i = 0; i < n; i++)
+			v |= (uint64_t)s[i] << (8 * i);
+	}
+	/* ASCII capitals to lower case, eight bytes at once */
+	up = ((v & 0x7F7F7F7F7F7F7F7Full) + 0x3F3F3F3F3F3F3F3Full) ^
+	    ((v & 0x7F7F7F7F7F7F7F7Full) + 0x2525252525252525ull);
+	v |= (up & ~v & 0x8080808080808080ull) >> 2;
+	m = &e->memo[(v * 0x9E3779B97F4A7C15ull + n) >> 52 & (MEMO_SLOTS - 1)];
+	if (m->len != n || m->key != v) {
+		m->key = v;
+		m->len = (uint8_t)n;
+		m->flags = lexicon_flags(&qp_lexicon, s, n);
+	}
+	return m->flags;
+}
+
+/* Look token k up (tokens.c): its lexicon flags, and a verb of --verbs. */
+void qp_look_up(const struct qp_engine *, struct tok *k);
 
 /* Does token t consist of exactly the ASCII string w[0..n)
  * (case-insensitive)? */
@@ -243,13 +297,8 @@ tok_lex(const struct qp_engine *e, int t)
 {
 	struct tok *k = &e->tok[t];
 
-	if (k->lexp) {
-		k->lexp = 0;
-		k->lex = qp_lex_get(e->lex, e->s + k->s, k->stem);
-		if (e->verbs && !(k->lex & QL_VERB) &&
-		    lexicon_has(e->verbs, e->s + k->s, k->stem))
-			k->lex |= QL_VERB;
-	}
+	if (k->lexp)
+		qp_look_up(e, k);
 	return k->lex;
 }
 
@@ -273,6 +322,31 @@ static inline int
 nonspeaker(const struct qp_engine *e, const struct mention *m)
 {
 	return m->place || (m->ent >= 0 && e->ent[m->ent].place);
+}
+
+/* The filter's bit of word s[0..n), or -1 when it does not start and end
+ * with an ASCII letter (always "maybe"). */
+static inline int
+qp_filter_bit(const unsigned char *s, size_t n)
+{
+	unsigned a, z;
+
+	if (n == 0)
+		return -1;
+	a = (unsigned)(s[0] | 0x20) - 'a';
+	z = (unsigned)(s[n - 1] | 0x20) - 'a';
+	if (a >= 26 || z >= 26)
+		return -1;
+	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
+}
+
+/* Might word s[0..n) have the flags of filter f? 0: surely not. */
+static inline int
+qp_maybe(const struct qp_engine *e, int f, const unsigned char *s, size_t n)
+{
+	int bit = qp_filter_bit(s, n);
+
+	return bit < 0 || (e->filter[f].bits[bit >> 3] >> (bit & 7) & 1);
 }
 
 /* engine.c: growing arrays, the output strings */

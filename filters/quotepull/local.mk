@@ -1,6 +1,6 @@
 ## quotepull: direct quotations and their speakers
 
-# The engine (no I/O) and its compiled-in lexicons
+# The engine (no I/O) and its compiled-in lexicon
 noinst_LIBRARIES += libquotepull.a
 libquotepull_a_SOURCES = \
 	filters/quotepull/engine.c \
@@ -14,27 +14,35 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/terms.c \
 	filters/quotepull/attribution.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
-	filters/quotepull/qp_lex.c filters/quotepull/qp_lex.h
+	filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
 QUOTEPULL_LIBS = libquotepull.a $(NU_LIBS)
 
+qp_lexdir = filters/quotepull/lex
 quotepull_lex = \
-	filters/quotepull/lex/verbs.txt filters/quotepull/lex/roles.txt \
-	filters/quotepull/lex/pronouns.txt filters/quotepull/lex/dets.txt \
-	filters/quotepull/lex/preps.txt filters/quotepull/lex/orgwords.txt \
-	filters/quotepull/lex/stopcaps.txt filters/quotepull/lex/abbrev.txt \
-	filters/quotepull/lex/given_female.txt filters/quotepull/lex/given_male.txt \
-	filters/quotepull/lex/conj.txt filters/quotepull/lex/common.txt \
-	filters/quotepull/lex/quant.txt filters/quotepull/lex/postnominal.txt \
-	filters/quotepull/lex/things.txt
-filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(top_srcdir)/filters/quotepull/lexgen.awk
+	$(qp_lexdir)/verbs.lst $(qp_lexdir)/preps.lst $(qp_lexdir)/dets.lst \
+	$(qp_lexdir)/pronouns.lst $(qp_lexdir)/roles.lst $(qp_lexdir)/orgwords.lst \
+	$(qp_lexdir)/stopcaps.lst $(qp_lexdir)/given_female.lst \
+	$(qp_lexdir)/given_male.lst $(qp_lexdir)/abbrev.lst $(qp_lexdir)/conj.lst \
+	$(qp_lexdir)/quant.lst $(qp_lexdir)/postnominal.lst $(qp_lexdir)/common.lst \
+	$(qp_lexdir)/things.lst
+filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
-	(cd $(top_srcdir) && $(AWK) -f filters/quotepull/lexgen.awk $(quotepull_lex)) \
+	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
+	    -f VERB $(qp_lexdir)/verbs.lst -f PREP $(qp_lexdir)/preps.lst \
+	    -f DET $(qp_lexdir)/dets.lst -f PRON $(qp_lexdir)/pronouns.lst \
+	    -f - $(qp_lexdir)/roles.lst -f ORGWORD $(qp_lexdir)/orgwords.lst \
+	    -f STOPCAP $(qp_lexdir)/stopcaps.lst \
+	    -f 'GIVEN|FEM' $(qp_lexdir)/given_female.lst \
+	    -f 'GIVEN|MASC' $(qp_lexdir)/given_male.lst \
+	    -f ABBR $(qp_lexdir)/abbrev.lst -f CONJ $(qp_lexdir)/conj.lst \
+	    -f INDEF $(qp_lexdir)/quant.lst -f POSTNOM $(qp_lexdir)/postnominal.lst \
+	    -f COMMON $(qp_lexdir)/common.lst -f THING $(qp_lexdir)/things.lst) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c
-EXTRA_DIST += $(quotepull_lex) filters/quotepull/lexgen.awk
+EXTRA_DIST += $(quotepull_lex)
 
 bin_PROGRAMS += quotepull
 quotepull_SOURCES = filters/quotepull/main.c

@@ -201,8 +201,8 @@ run_end(const struct qp_engine *e, int i)
 				break;
 			continue;
 		}
-		if (j > i && j + 1 < (int)e->ntok && name_particle(e, j) &&
-		    cap_word(e, j + 1)) {
+		if (j > i && j + 1 < (int)e->ntok && cap_word(e, j + 1) &&
+		    name_particle(e, j)) {
 			j++;
 			continue;
 		}
@@ -654,9 +654,17 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue; /* in a quotation, a tag or a mention */
 		}
+		/* With no quotation mark in the paragraph only the names (the
+		 * capitalised runs) count: a lower-case pronoun or role phrase
+		 * is no speaker there and never registered, so no look-up. */
+		if (!e->nmarks && (t->fl & F_LOWER) && !(t->fl & F_HYPH)) {
+			i++;
+			continue;
+		}
 		/* "One of them even went as far to say": one person of a
 		 * group */
-		if ((e->s[t->s] | 0x20) == (t->e - t->s == 3 ? 'o' : 'a') &&
+		if ((t->e - t->s == 3 || t->e - t->s == 7) &&
+		    (e->s[t->s] | 0x20) == (t->e - t->s == 3 ? 'o' : 'a') &&
 		    (tok_is(e, (int)i, "one") ||
 		        tok_is(e, (int)i, "another")) &&
 		    i + 2 < e->ntok && tok_is(e, (int)i + 1, "of") &&
@@ -676,18 +684,15 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i = j > i ? j : i + 1;
 			continue;
 		}
-		/* With no quotation mark in the paragraph only the names (the
-		 * capitalised runs) count: a lower-case pronoun or role phrase
-		 * is no speaker there and never registered, so no look-up. */
 		if (!e->nmarks && (t->fl & F_LOWER)) {
 			i++;
 			continue;
 		}
 		/* a lower-case word is a mention only as a pronoun or role
 		 * word */
-		if ((t->fl & F_LOWER) && t->lexp &&
-		    !qp_lex_maybe(
-		        e->lex, QL_SMALL_PRONROLE, e->s + t->s, t->stem)) {
+		if ((t->fl & F_LOWER) &&
+		    (!qp_maybe(e, QF_PRONROLE, e->s + t->s, t->stem) ||
+		        !(ptok_lex(e, t) & (QL_PRON | QL_ROLE)))) {
 			i++;
 			continue;
 		}

@@ -163,7 +163,7 @@ lex_now(const struct qp_engine *e, int t)
 	const struct tok *k = &e->tok[t];
 
 	return k->lexp || k->lex ? tok_lex(e, t)
-	                         : qp_lex_get(e->lex, e->s + k->s, k->stem);
+	                         : qp_lex_flags(e, e->s + k->s, k->stem);
 }
 
 static void

@@ -1,10 +1,10 @@
-/* qp_lex.h: quotepull's compiled-in lexicons (speech verbs, titles, role
- * nouns, pronouns, given names, ...), looked up by lower-case word. */
+/* qp_lex.h: the flags of quotepull's compiled-in lexicon (speech verbs,
+ * titles, role nouns, pronouns, given names, ...), the names its list files
+ * in filters/quotepull/lex use without the QL_ prefix. */
 #ifndef QP_LEX_H
 #define QP_LEX_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include "lexicon.h"
 
 enum {
 	QL_VERB = 1u << 0,   /* speech verb: said, told, tweeted */
@@ -32,26 +32,9 @@ enum {
 	QL_THINGNOUN = 1u << 22   /* names a thing before its name: ship */
 };
 
-struct qp_lexent {
-	const char *word;
-	uint32_t flags;
-};
-
-extern const struct qp_lexent qp_lexdata[];
-extern const size_t qp_lexdata_len;
-
-struct qp_lex;
-
-struct qp_lex *qp_lex_new(void);
-void qp_lex_free(struct qp_lex *);
-/* Flags of the word s[0..n), compared case-insensitively (ASCII); 0 if
- * absent. */
-uint32_t qp_lex_get(const struct qp_lex *, const unsigned char *s, size_t n);
-/* Might the word have one of the flags of qp_lex_small[which]? 0 means
- * surely not; cheaper than qp_lex_get (a small filter, no table). */
-enum { QL_SMALL_PRONROLE, QL_SMALL_ABBR, QL_NSMALL };
-extern const uint32_t qp_lex_small[QL_NSMALL];
-int qp_lex_maybe(
-    const struct qp_lex *, int which, const unsigned char *s, size_t n);
+/* The lexicon of the files in filters/quotepull/lex, compiled in by
+ * build-aux/gen-lexicon (common/lexicon.h): look a word up with
+ * lexicon_flags(&qp_lexicon, s, n). */
+extern const struct lexicon qp_lexicon;
 
 #endif

@@ -1,32 +1,27 @@
 /* tokens.c: a paragraph's tokens (words, numbers, punctuation, quotation
  * marks) with their flags: case shape, possessive, the lexicon stem, and for
  * a mark whether it may open or close. A byte loop with an ASCII fast path;
- * utf8proc only for bytes >= 0x80. */
+ * the character classes of common/utf8 for bytes >= 0x80. */
 #include <stdint.h>
 #include <string.h>
 
-#include <utf8proc.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 #endif
 
 #include "engine.h"
+#include "utf8.h"
 
-static size_t
+/* The code point at s[i..n) and its length (common/utf8: invalid bytes
+ * are one U8_INVALID each). */
+static inline size_t
 decode(const unsigned char *s, size_t n, size_t i, int32_t *cp)
 {
-	utf8proc_ssize_t r;
-
 	if (s[i] < 0x80) {
 		*cp = s[i];
 		return 1;
 	}
-	r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), cp);
-	if (r <= 0) {
-		*cp = -1;
-		return 1;
-	}
-	return (size_t)r;
+	return u8_decode(s + i, n - i, cp);
 }
 
 /* Is cp a quotation mark? Sets its kind (the marks a closer may close)
@@ -69,21 +64,6 @@ quote_char(int32_t cp, int *kind, int *style)
 	return 0;
 }
 
-static int
-is_space_cp(int32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == '\f' || cp == '\v' || cp == 0xA0 ||
-	    (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-	    cp == 0x3000 || cp == 0xFEFF;
-}
-
-static int
-ascii_alnum(unsigned char c)
-{
-	return (unsigned char)((c | 0x20) - 'a') < 26 ||
-	    (unsigned char)(c - '0') < 10;
-}
 
 /* cp_class of each ASCII byte, CC_UTF8 for the others: the tokenizer's
  * fast path. */
@@ -116,70 +96,33 @@ static const uint8_t byte_cc[256] = {
 #undef U
 #undef U16
 
-static int
+static inline int
 is_alnum_cp(int32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 0 && ascii_alnum((unsigned char)cp);
-	if (cp < 0)
-		return 0;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-	case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-	case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC:
-		return 1;
-	default:
-		return 0;
-	}
+	return (u8_class(cp) & U8_WORD) != 0;
 }
 
+/* The tokenizer's class of cp (of the common classes, common/utf8.h). */
 static int
 cp_class(int32_t cp)
 {
+	unsigned c = u8_class(cp);
 	int k, st;
 
 	if (cp < 0)
 		return CC_PUNCT;
-	if (is_space_cp(cp))
+	if (c & U8_SPACE)
 		return CC_SPACE;
 	if (quote_char(cp, &k, &st))
 		return CC_QUOTE;
-	if (is_alnum_cp(cp))
+	if (c & U8_WORD)
 		return CC_ALNUM;
 	/* "(“", "— “": an opening bracket or a dash lets a mark open */
-	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2013 ||
-	    cp == 0x2014 || cp == '-' || cp == '/')
+	if (cp == '(' || cp == '[' || cp == '{' || cp == '/' || (c & U8_DASH))
 		return CC_OPEN;
 	return CC_PUNCT;
 }
 
-static int
-is_upper_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	if (cp < 0)
-		return 0;
-	int c = utf8proc_category(cp);
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static int
-is_lower_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z';
-	if (cp < 0)
-		return 0;
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
 
 static int
 is_digit_cp(int32_t cp)
@@ -325,7 +268,7 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 			j += l;
 			continue;
 		}
-		if (cp == '&' && !num && is_upper_cp(cp2) && j > i &&
+		if (cp == '&' && !num && u8_isupper(cp2) && j > i &&
 		    s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
 			j += l; /* "AT&T" */
 			continue;
@@ -398,9 +341,9 @@ word_flags(struct qp_engine *e, struct tok *t)
 			t->fl |= F_LOWER;
 	} else {
 		decode(s, n, i, &cp);
-		if (is_upper_cp(cp))
+		if (u8_isupper(cp))
 			t->fl |= F_CAP;
-		else if (is_lower_cp(cp))
+		else if (u8_islower(cp))
 			t->fl |= F_LOWER;
 	}
 	/* all capitals ("BBC", "ISIS") only if the first letter is one; a
@@ -412,10 +355,10 @@ word_flags(struct qp_engine *e, struct tok *t)
 		} else {
 			l = decode(s, n, j, &cp);
 		}
-		if (is_upper_cp(cp)) {
+		if (u8_isupper(cp)) {
 			letters++;
 			uppers++;
-		} else if (is_lower_cp(cp)) {
+		} else if (u8_islower(cp)) {
 			letters++;
 			break;
 		}
@@ -478,6 +421,16 @@ markup_len(const unsigned char *s, size_t n, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+void
+qp_look_up(const struct qp_engine *e, struct tok *k)
+{
+	k->lexp = 0;
+	k->lex = qp_lex_flags(e, e->s + k->s, k->stem);
+	if (e->verbs && !(k->lex & QL_VERB) &&
+	    lexicon_has(e->verbs, e->s + k->s, k->stem))
+		k->lex |= QL_VERB;
 }
 
 void
@@ -595,10 +548,9 @@ qp_tokenize(struct qp_engine *e)
 					int initial = j - i == 1 &&
 					    (t->fl & F_CAP);
 					if (inner || initial ||
-					    (qp_lex_maybe(e->lex, QL_SMALL_ABBR,
-					         s + i, j - i) &&
-					        (qp_lex_get(
-					             e->lex, s + i, j - i) &
+					    (qp_maybe(
+					         e, QF_ABBR, s + i, j - i) &&
+					        (qp_lex_flags(e, s + i, j - i) &
 					            QL_ABBR))) {
 						t->e = ++j;
 					}
