@@ -447,17 +447,23 @@ qp_tokenize(struct qp_engine *e)
 		size_t l;
 		int kind = 0, style = 0, cls;
 
+		if (s[i] == ' ') { /* most bytes between words */
+			i++;
+			prev = CC_SPACE;
+			spb = 1;
+			continue;
+		}
 		cls = byte_cc[s[i]];
 		if (cls != CC_UTF8) {
 			cp = s[i];
 			l = 1;
+			if (s[i] == '<' && (l = markup_len(s, n, i)) > 0)
+				cls = CC_SPACE;
+			else
+				l = 1;
 		} else {
 			l = decode(s, n, i, &cp);
 			cls = cp_class(cp);
-		}
-		if (s[i] == '<' && markup_len(s, n, i) > 0) {
-			l = markup_len(s, n, i);
-			cls = CC_SPACE;
 		}
 		if (cls == CC_SPACE) {
 			i += l;
