@@ -14,6 +14,8 @@
 #include "qp.h"
 #include "xalloc.h"
 
+#define RUN_PARAS 4
+
 struct quotepull {
 	struct common_opts co;
 	struct qp_engine *qp;
@@ -31,6 +33,15 @@ struct quotepull {
 	struct holdback hold;		/* the headline; pend in hold.after */
 	struct qp_quote *hold_q;
 	size_t hold_n;
+	/* The paragraphs of a quotation running on with its speaker not
+	 * named yet ("\"First.\n\n\"Second,\" said Ann Lee."), held until
+	 * the run names one. */
+	struct held {
+		struct holdback h;
+		struct qp_quote *q;
+		size_t n;
+	} run[RUN_PARAS];
+	int nrun;
 	struct lexicon verbs;		/* --verbs */
 	int have_verbs;
 	const struct chunk *cur;	/* the paragraph the engine reads */
@@ -273,20 +284,41 @@ put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struc
 		put_old(qp, b, name, c, old);
 }
 
+/* A copy of the records q[0..n), their strings with them. */
+static struct qp_quote *
+copy_quotes(const struct qp_quote *q, size_t n)
+{
+	struct qp_quote *c = xreallocarray(NULL, n ? n : 1, sizeof *c);
+
+	for (size_t i = 0; i < n; i++) {
+		c[i] = q[i];
+		c[i].speaker = xstrdup(q[i].speaker);
+		c[i].mention = xstrdup(q[i].mention);
+		c[i].cue = xstrdup(q[i].cue);
+		c[i].role = xstrdup(q[i].role);
+	}
+	return c;
+}
+
+static void
+free_quotes(struct qp_quote *q, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free((char *)q[i].speaker);
+		free((char *)q[i].mention);
+		free((char *)q[i].cue);
+		free((char *)q[i].role);
+	}
+	free(q);
+}
+
 /* Keep the headline and its quotations for later. */
 static void
 hold_headline(struct quotepull *qp, const char *name, const struct chunk *c,
     const struct qp_quote *q, size_t n)
 {
 	hold_start(&qp->hold, name, c);
-	qp->hold_q = xreallocarray(NULL, n, sizeof *qp->hold_q);
-	for (size_t i = 0; i < n; i++) {
-		qp->hold_q[i] = q[i];
-		qp->hold_q[i].speaker = xstrdup(q[i].speaker);
-		qp->hold_q[i].mention = xstrdup(q[i].mention);
-		qp->hold_q[i].cue = xstrdup(q[i].cue);
-		qp->hold_q[i].role = xstrdup(q[i].role);
-	}
+	qp->hold_q = copy_quotes(q, n);
 	qp->hold_n = n;
 }
 
@@ -321,16 +353,68 @@ release_headline(struct quotepull *qp)
 	put_paragraph(qp, &qp->out.b, qp->hold.name, c, qp->hold_q, qp->hold_n);
 	buf_add(&qp->out.b, qp->hold.after.p, qp->hold.after.len);
 	out_record(&qp->out);
-	for (size_t i = 0; i < qp->hold_n; i++) {
-		free((char *)qp->hold_q[i].speaker);
-		free((char *)qp->hold_q[i].mention);
-		free((char *)qp->hold_q[i].cue);
-		free((char *)qp->hold_q[i].role);
-	}
-	free(qp->hold_q);
+	free_quotes(qp->hold_q, qp->hold_n);
 	qp->hold_q = NULL;
 	qp->hold_n = 0;
 	hold_end(&qp->hold);
+}
+
+/* Write the held paragraphs of a running quotation, its pieces with no
+ * speaker given who (or left as they are when who is NULL). */
+static void
+release_run(struct quotepull *qp, const char *who)
+{
+	for (int k = 0; k < qp->nrun; k++) {
+		struct held *r = &qp->run[k];
+		const struct chunk *c = hold_chunk(&r->h);
+		for (size_t i = 0; who && i < r->n; i++)
+			if (!r->q[i].speaker[0] && (r->q[i].cont_after || r->q[i].cont_before)) {
+				free((char *)r->q[i].speaker);
+				r->q[i].speaker = xstrdup(who);
+			}
+		view_build(&qp->v, c->p, c->len, qp->co.raw);
+		put_paragraph(qp, &qp->out.b, r->h.name, c, r->q, r->n);
+		buf_add(&qp->out.b, r->h.after.p, r->h.after.len);
+		out_record(&qp->out);
+		free_quotes(r->q, r->n);
+		r->q = NULL;
+		hold_end(&r->h);
+	}
+	qp->nrun = 0;
+}
+
+/* Hold paragraph c while its quotation runs on with no speaker yet, or
+ * give the held ones the speaker the run names: "\"We will rebuild.\n\n
+ * \"It takes time,\" said Ann Lee." Returns whether c is held. */
+static int
+run_on(struct quotepull *qp, const char *name, const struct chunk *c,
+    const struct qp_quote *q, size_t n)
+{
+	int open = n > 0 && q[n - 1].cont_after && !q[n - 1].speaker[0];
+
+	if (qp->nrun > 0) {
+		int held = 0;
+		if (n == 0 || !q[0].cont_before) {
+			release_run(qp, NULL); /* the run ended unnamed */
+		} else if (q[0].speaker[0]) {
+			release_run(qp, q[0].speaker);
+			open = 0;
+		} else if (!open || qp->nrun == RUN_PARAS ||
+		    !hold_fits(&qp->run[0].h, c->len, qp->co.cap)) {
+			release_run(qp, NULL);
+			open = 0;
+		} else {
+			held = 1;
+		}
+		if (!held) /* the held ones' views were built over this one's */
+			view_build(&qp->v, c->p, c->len, qp->co.raw);
+	}
+	if (!open || qp->hold.on)
+		return 0;
+	hold_start(&qp->run[qp->nrun].h, name, c);
+	qp->run[qp->nrun].q = copy_quotes(q, n);
+	qp->run[qp->nrun++].n = n;
+	return 1;
 }
 
 static void
@@ -352,6 +436,8 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 		hold_headline(qp, name, c, q, n);
 		return;
 	}
+	if (run_on(qp, name, c, q, n))
+		return;
 	put_paragraph(qp, qp->hold.on ? &qp->hold.after : &qp->out.b, name, c, q, n);
 	if (qp->hold.on && (++qp->hold.paras >= HOLD_PARAS || hold_named(qp)))
 		release_headline(qp);
@@ -370,10 +456,12 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 	case CHUNK_GAP:
 	case CHUNK_BOM:
 		if (qp->co.format == FMT_INLINE)
-			buf_add(qp->hold.on ? &qp->hold.after : b, c->p, c->len);
+			buf_add(qp->nrun ? &qp->run[qp->nrun - 1].h.after
+			    : qp->hold.on ? &qp->hold.after : b, c->p, c->len);
 		break;
 	case CHUNK_DOCEND:
 		release_headline(qp);
+		release_run(qp, NULL);
 		qp_reset(qp->qp);
 		qp->para = 0;
 		if (c->len == 0)
@@ -431,6 +519,8 @@ main(int argc, char **argv)
 	buf_free(&qp.tmp);
 	buf_free(&qp.attrs);
 	hold_free(&qp.hold);
+	for (int k = 0; k < RUN_PARAS; k++)
+		hold_free(&qp.run[k].h);
 	free(qp.ents);
 	free(qp.tags);
 	if (qp.have_verbs)

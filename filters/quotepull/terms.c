@@ -60,10 +60,11 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 				/* "Stop All of Us", not "No, I am a Muslim" */
 				small++;
 		}
-		/* "Person of the Year"; with a final stop only when every word
-		 * is capitalised: "Underappreciated Sports Anime/Manga." */
+		/* "Person of the Year" with no cue by it; with a final stop
+		 * only when every word is capitalised: "Underappreciated
+		 * Sports Anime/Manga." */
 		if (words >= 3 && caps >= 2 && caps + small == words &&
-		    (caps >= 3 || caps * 2 >= words) &&
+		    (caps >= 3 || (caps * 2 >= words && !adjacent_cue)) &&
 		    (!tok_terminal(e, q->last - 1) || caps == words))
 			return 1;
 	}

@@ -134,6 +134,14 @@ else
 	skip "enttag not built or not working"
 fi
 
+# a quotation running over paragraphs is named when its last piece is
+printf 'The plan came out on Monday.\n\n"The first part of it starts in May.\n\n"The second part follows in June," said Ann Lee, the mayor.\n' > "$tmp/run.txt"
+run quotepull "$tmp/run.txt" > "$tmp/out"
+printf 'Ann Lee\tThe first part of it starts in May.\nAnn Lee\tThe second part follows in June\n' > "$tmp/want"
+check "a run of quoted paragraphs takes the speaker its last piece names" same "$tmp/want" "$tmp/out"
+run quotepull -f inline "$tmp/run.txt" | strip_tags > "$tmp/back"
+check "a run held back: -f inline keeps the order (round trip)" same "$tmp/run.txt" "$tmp/back"
+
 # scare quotes and titles are not quotations
 printf 'The film "Long Road Home" opened, and its new "smart" meters were criticised.\n' > "$tmp/scare.txt"
 run quotepull "$tmp/scare.txt" > "$tmp/out"
