@@ -1192,3 +1192,9 @@ Test(forms, interviewer_quoting_the_interviewee)
 	    "do you mean by that?\n",
 	    1, 0, "Adam Cole");
 }
+
+Test(not_quotes, title_case_words_with_a_cue_are_a_quote)
+{
+	expect1(
+	    "\"Three in July,\" said Ann Lee.\n", "Three in July", "Ann Lee");
+}
