@@ -5,10 +5,16 @@ noinst_LIBRARIES += libenttag.a
 libenttag_a_SOURCES = \
 	filters/enttag/enttag.h filters/enttag/etfeat.h \
 	filters/enttag/etmodel.h filters/enttag/feat.c \
-	filters/enttag/model.c filters/enttag/tagger.c
+	filters/enttag/model.c filters/enttag/tagger.h filters/enttag/tagger.c \
+	filters/enttag/facts.c filters/enttag/truecase.c filters/enttag/forced.c \
+	filters/enttag/rules/rules.h filters/enttag/rules/rules.c \
+	filters/enttag/rules/numbers.c filters/enttag/rules/tables.c \
+	filters/enttag/rules/datelines.c filters/enttag/rules/orgs.c \
+	filters/enttag/rules/sides.c filters/enttag/rules/persons.c \
+	filters/enttag/rules/products.c filters/enttag/rules/scorecards.c
 # own flags, so that model.c (libenttag_a-model.o) and model.S
 # (enttag-model.o) get objects of their own
-libenttag_a_CPPFLAGS = $(AM_CPPFLAGS)
+libenttag_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
 ENTTAG_LIBS = libenttag.a $(NU_LIBS) -lm
 
 bin_PROGRAMS += enttag enttag-train

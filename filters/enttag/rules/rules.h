@@ -1,0 +1,76 @@
+/*
+ * rules.h - the post-rules: what the model's tags become in the light of
+ * the sentence's layout and of a few words around a name.  Each runs on
+ * t->tags over the sentence buf[toks[0..n)] as written; rules.c lists them
+ * in the order they run.  Their files:
+ *
+ *   numbers.c     a name cut at a bare number ("Leeds 2 Hull 1")
+ *   tables.c      rows of results and standings
+ *   datelines.c   the places of a dateline
+ *   orgs.c        organisations by their heads, MISC that speaks, names
+ *                 to split ("Acme Corp of Canada")
+ *   sides.c       teams named after places; sport slugs
+ *   persons.c     persons that are teams, MISC or places; titles alone
+ *   products.c    products and stock indices
+ *   scorecards.c  a cricket scorecard's fielders and bowlers
+ */
+#ifndef ET_RULES_H
+#define ET_RULES_H
+
+#include "../tagger.h"
+
+typedef void post_rule_fn(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n);
+
+/* numbers.c */
+post_rule_fn split_at_numbers;
+
+/* tables.c */
+/* Whether the sentence is a row of a table. */
+int table_row(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n);
+post_rule_fn tag_table_row;
+
+/* datelines.c */
+int dateline(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n);
+post_rule_fn tag_dateline;
+
+/* orgs.c */
+post_rule_fn org_heads, split_names, speakers;
+
+/* sides.c */
+/* The words of a sport's slug that opens a headline, 0 for none. */
+size_t sport_slug(const unsigned char *buf, const struct token *toks,
+    size_t n);
+post_rule_fn sides, clear_slug;
+/* Whether the name [i, j) is a side of a result against an ORG. */
+int against_org(const unsigned char *tags, const unsigned char *buf,
+    const struct token *toks, size_t n, size_t i, size_t j);
+
+/* persons.c */
+post_rule_fn retype_persons, titles;
+
+/* products.c */
+post_rule_fn products, i_products, indices;
+
+/* scorecards.c */
+post_rule_fn scorecard;
+
+/* ---- what the rules ask about tokens (facts.c) ---- */
+
+/* A month, a weekday, or a word that numbers a round ("Week", "Group"). */
+int date_word(const unsigned char *buf, const struct token *t);
+/* Whether tokens [i, j) are a country of the lexicons. */
+int country(const struct et_tok *tk, size_t i, size_t j);
+/* A nationality of the lexicons, or one in -man, -woman ("Welshman"). */
+int demonym(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t k);
+/* Whether token k is the plural of a word of lexicon class c. */
+int plural_of(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t k, int c);
+/* The type of the name that begins (begins = 1) or ends (0) at token k,
+ * or -1. */
+int name_at(const unsigned char *tags, size_t n, size_t k, int begins);
+
+#endif
