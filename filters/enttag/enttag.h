@@ -90,4 +90,13 @@ enum et_shadow {
 };
 void et_tagger_shadow(struct et_tagger *, enum et_shadow);
 
+/*
+ * The post-rules that follow the model (rules/rules.c), by name in the
+ * order they run, for measuring what each is worth: et_rule_name(i) for
+ * i < et_rule_count(); et_tagger_rule(t, i, 0) switches rule i off.
+ */
+size_t et_rule_count(void);
+const char *et_rule_name(size_t i);
+void et_tagger_rule(struct et_tagger *, size_t i, int on);
+
 #endif

@@ -22,12 +22,26 @@ enttag_SOURCES = filters/enttag/main.c filters/enttag/model.S
 enttag_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DET_MODEL_FILE='"$(srcdir)/filters/enttag/en.model"'
 enttag_LDADD = $(ENTTAG_LIBS)
-enttag_train_SOURCES = filters/enttag/train.c \
+# The trainer's library (train/train.h), for enttag-train and rule-table
+noinst_LIBRARIES += libenttag_train.a
+libenttag_train_a_SOURCES = \
 	filters/enttag/train/train.h filters/enttag/train/corpus.c \
 	filters/enttag/train/gazetteer.c filters/enttag/train/perceptron.c \
 	filters/enttag/train/export.c filters/enttag/train/evaluate.c
+libenttag_train_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
+enttag_train_SOURCES = filters/enttag/train.c
 enttag_train_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
-enttag_train_LDADD = $(ENTTAG_LIBS)
+enttag_train_LDADD = libenttag_train.a $(ENTTAG_LIBS)
+# make rule-table: what each post-rule is worth on the dev sets and the
+# samples (tests/enttag/rule-table.sh)
+check_PROGRAMS += tests/enttag/rule-table
+tests_enttag_rule_table_SOURCES = tests/enttag/rule-table.c
+tests_enttag_rule_table_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
+tests_enttag_rule_table_LDADD = libenttag_train.a $(ENTTAG_LIBS)
+rule-table: tests/enttag/rule-table$(EXEEXT)
+	top_srcdir=$(top_srcdir) top_builddir=$(top_builddir) \
+	$(SHELL) $(srcdir)/tests/enttag/rule-table.sh
+.PHONY: rule-table
 # word clusters from unlabelled text, for enttag-train --clusters
 # (experimental: not used by make model, see train-model.sh)
 check_PROGRAMS += enttag-clusters
@@ -84,6 +98,7 @@ enttag_tests = \
 	tests/enttag/train.sh
 TESTS += $(enttag_tests) tests/enttag/score
 EXTRA_DIST += $(enttag_tests) tests/enttag/score \
+	tests/enttag/dev-sets.sh tests/enttag/rule-table.sh \
 	tests/data/newswire-sample.bio tests/data/newswire-sample2.bio \
 	tests/data/newswire-sample3.bio tests/data/newswire-sample4.bio \
 	tests/data/newswire-sample5.bio tests/data/newswire-sample6.bio \

@@ -65,6 +65,7 @@ struct et_tagger {
 	int dateline;	      /* or a dateline */
 	int sport;	      /* the story's headline is a sport's */
 	size_t slug;	      /* words of the sentence's sport slug */
+	uint32_t rules_off;   /* bit r: post_rules[r] is switched off */
 };
 
 /* ---- tagger.c: spans ---- */

@@ -214,6 +214,7 @@ test(const struct opts *o, char **files, int nfiles)
 	unsigned char *blob;
 	const char *err;
 	struct et_model *m;
+	struct et_tagger *tg;
 
 	if (o->model == NULL)
 		usage_error("--test needs -m MODEL");
@@ -224,18 +225,20 @@ test(const struct opts *o, char **files, int nfiles)
 		die("%s: %s", o->model, err);
 	if (o->out != NULL && (dumpfp = fopen(o->out, "w")) == NULL)
 		die("%s: %s", o->out, strerror(errno));
+	tg = et_tagger_new(m);
 	for (int i = 0; i < nfiles; i++) {
 		struct corpus c;
 		struct counts ct;
 		corpus_init(&c);
 		corpus_read(&c, files[i], 0, 0);
-		evaluate(m, &c, &ct, dumpfp);
+		evaluate(tg, &c, &ct, dumpfp);
 		report(stdout, files[i], &ct, 1);
 		corpus_free(&c);
 	}
 	close_stdout();
 	if (dumpfp != NULL && fclose(dumpfp) != 0)
 		die("%s: write error: %s", o->out, strerror(errno));
+	et_tagger_free(tg);
 	et_model_close(m);
 	free(blob);
 	return 0;
@@ -254,14 +257,17 @@ dev_scores(
 {
 	const char *err;
 	struct et_model *m = et_model_open(blob, len, &err);
+	struct et_tagger *tg;
 
 	if (m == NULL)
 		die("internal error: %s", err);
+	tg = et_tagger_new(m);
 	for (size_t d = 0; d < dr->o->ndev; d++) {
 		struct counts ct;
-		evaluate(m, &dr->dev[d], &ct, NULL);
+		evaluate(tg, &dr->dev[d], &ct, NULL);
 		report(stderr, dr->o->devs[d], &ct, full);
 	}
+	et_tagger_free(tg);
 	et_model_close(m);
 }
 

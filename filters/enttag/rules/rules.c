@@ -25,6 +25,7 @@ static const struct post_rule {
 	{ "datelines", DATELINE, tag_dateline },       /* datelines.c */
 	{ "org-heads", PROSE, org_heads },	       /* orgs.c */
 	{ "sides", PROSE, sides },		       /* sides.c */
+	{ "sport-sides", PROSE, sport_sides },	       /* sides.c */
 	{ "persons", PROSE, retype_persons },	       /* persons.c */
 	{ "split-names", PROSE, split_names },	       /* orgs.c */
 	{ "products", PROSE, products },	       /* products.c */
@@ -35,6 +36,8 @@ static const struct post_rule {
 	{ "scorecards", NOT_DATELINE, scorecard },     /* scorecards.c */
 	{ "slugs", SLUG, clear_slug },		       /* sides.c */
 };
+
+_Static_assert(NWORDS(post_rules) <= 32, "rules_off has 32 bits");
 
 static int
 applies(const struct et_tagger *t, enum when w)
@@ -61,6 +64,29 @@ et_post_rules(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
 	for (size_t r = 0; r < NWORDS(post_rules); r++)
-		if (applies(t, post_rules[r].when))
+		if (applies(t, post_rules[r].when) && !(t->rules_off >> r & 1))
 			post_rules[r].run(t, buf, toks, n);
+}
+
+size_t
+et_rule_count(void)
+{
+	return NWORDS(post_rules);
+}
+
+const char *
+et_rule_name(size_t i)
+{
+	return i < NWORDS(post_rules) ? post_rules[i].name : NULL;
+}
+
+void
+et_tagger_rule(struct et_tagger *t, size_t i, int on)
+{
+	if (i >= NWORDS(post_rules))
+		return;
+	if (on)
+		t->rules_off &= ~(1u << i);
+	else
+		t->rules_off |= 1u << i;
 }

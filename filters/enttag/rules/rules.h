@@ -43,7 +43,7 @@ post_rule_fn org_heads, split_names, speakers;
 /* The words of a sport's slug that opens a headline, 0 for none. */
 size_t sport_slug(const unsigned char *buf, const struct token *toks,
     size_t n);
-post_rule_fn sides, clear_slug;
+post_rule_fn sides, sport_sides, clear_slug;
 /* Whether the name [i, j) is a side of a result against an ORG. */
 int against_org(const unsigned char *tags, const unsigned char *buf,
     const struct token *toks, size_t n, size_t i, size_t j);

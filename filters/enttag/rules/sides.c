@@ -162,14 +162,15 @@ against_org(const unsigned char *tags, const unsigned char *buf,
 
 /*
  * Places the model found that are sides: before or after a result ("Leeds
- * beat Hull"), before a role ("Leeds manager"); in a story under a sport's
- * headline ("CRICKET - SURREY CLOSE IN ON TITLE") a place that is not a
- * country and not where something happens ("at The Oval") is a side too:
- * "Surrey moved within sight of the title", "a century against Glamorgan".
+ * beat Hull"), before a role ("Leeds manager"); with sport set, every
+ * place of a story under a sport's headline ("CRICKET - SURREY CLOSE IN
+ * ON TITLE") that is not a country and not where something happens ("at
+ * The Oval"): "Surrey moved within sight of the title", "a century
+ * against Glamorgan".
  */
-void
-sides(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+static void
+retype_sides(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n, int sport)
 {
 	for (size_t i = 0, j; i < n; i = j) {
 		if (t->tags[i] == 0 || ET_TAG_TYPE(t->tags[i]) != ET_LOC) {
@@ -179,11 +180,26 @@ sides(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (country(t->tk, i, j))
 			continue;
-		if ((j < n && team_before(t, buf, toks, n, j)) ||
-		    (i > 0 && team_after(t, buf, toks, i)) ||
-		    (t->sport && !venue(buf, toks, i)))
+		if (sport ? !venue(buf, toks, i) :
+		    (j < n && team_before(t, buf, toks, n, j)) ||
+		    (i > 0 && team_after(t, buf, toks, i)))
 			set_run(t->tags, i, j, ET_ORG);
 	}
+}
+
+void
+sides(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	retype_sides(t, buf, toks, n, 0);
+}
+
+void
+sport_sides(struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n)
+{
+	if (t->sport)
+		retype_sides(t, buf, toks, n, 1);
 }
 
 /* "RUGBY UNION - LEEDS WIN" : the slug names no club. */

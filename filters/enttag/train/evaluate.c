@@ -66,10 +66,9 @@ doc_sentence(void *ctx, size_t s, const unsigned char **buf,
  * a paragraph (see et_headlines()).
  */
 void
-evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
+evaluate(struct et_tagger *tg, const struct corpus *c, struct counts *ct,
     FILE *dump)
 {
-	struct et_tagger *tg = et_tagger_new(m);
 	size_t *ge = NULL, *pe = NULL, cap = 0, pcap = 0;
 	unsigned char *pred = NULL;
 
@@ -154,7 +153,6 @@ evaluate(const struct et_model *m, const struct corpus *c, struct counts *ct,
 	free(ge);
 	free(pe);
 	free(pred);
-	et_tagger_free(tg);
 }
 
 static void

@@ -129,9 +129,9 @@ struct counts {
 	size_t tp[ET_NTYPES], gold[ET_NTYPES], pred[ET_NTYPES];
 };
 
-/* Tags c with m document by document, as enttag does, and counts the
+/* Tags c with tg document by document, as enttag does, and counts the
  * entities; dump (may be NULL) gets token, gold and predicted tags. */
-void evaluate(const struct et_model *m, const struct corpus *c,
+void evaluate(struct et_tagger *tg, const struct corpus *c,
     struct counts *ct, FILE *dump);
 /* Writes "name TYPE P R F gold predicted" lines (per type if full, and
  * ALL); returns the F1 of ALL. */
