@@ -19,9 +19,9 @@ check "enttag: possessive ’ outside the span" grep -q "</ORG>$(printf '\342\20
 # all-caps (and title-case) headlines are tagged from a truecased copy
 # too; the output keeps the original bytes, and normally cased text is not
 # affected
-printf 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nBARACK OBAMA MEETS ANGELA MERKEL IN BERLIN\n\n\342\200\234CAF\303\211 SOCIETY\342\200\235 OPENS IN K\303\226LN, SAYS U.S. FIRM\n' > "$tmp/caps.txt"
+printf 'RUGBY - FRANCE EDGE WALES , ITALY IN SURPRISE WIN .\nBARACK OBAMA MEETS ANGELA MERKEL IN BERLIN\n\n\342\200\234CAF\303\211 SOCIETY\342\200\235 OPENS IN K\303\226LN, SAYS U.S. FIRM\n' > "$tmp/caps.txt"
 run enttag "$tmp/caps.txt" > "$tmp/caps.out"
-check "enttag: all caps: places" grep -q '^SOCCER - <LOC>JAPAN</LOC> GET LUCKY WIN , <LOC>CHINA</LOC> IN SURPRISE DEFEAT \.$' "$tmp/caps.out"
+check "enttag: all caps: places" grep -q '^RUGBY - <LOC>FRANCE</LOC> EDGE <LOC>WALES</LOC> , <LOC>ITALY</LOC> IN SURPRISE WIN \.$' "$tmp/caps.out"
 check "enttag: all caps: persons and a place" grep -q '^<PER>BARACK OBAMA</PER> MEETS <PER>ANGELA MERKEL</PER> IN <LOC>BERLIN</LOC>$' "$tmp/caps.out"
 strip_tags < "$tmp/caps.out" > "$tmp/caps.rt"
 check "enttag: all caps: round trip" same "$tmp/caps.txt" "$tmp/caps.rt"
@@ -48,7 +48,7 @@ check "enttag: a bare number before a capital ends a name" grep -q '^<[A-Z]*>Man
 # name: clubs ORG, countries LOC, initials and first names PER, and so
 # the names in a side's brackets (scorers, batsmen, bowlers); a dateline
 # and a date are no teams, and a bowler's analysis is no score
-printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nSomerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nNEW YORK 83 61 .576 -\nAt The Oval : Lancashire 212 ( J. Crawley 74 ) and 86-2 .\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
+printf 'Results on Saturday:\nArsenal 2 Coventry 0\nAston Villa 1 Derby 1\nItaly 2 Germany 1\nNewcastle 4 3 0 1 9 5 9\nKent 245 and 190 ( D. Stevens 5-41 ) , Durham 301 .\nBowling : Wasim Akram 9-0-41-1 , Waqar Younis 10-1-34-3\nPakistan 287 ( Saeed Anwar 92 ; Muttiah Muralitharan 4-71 )\nInter 2 ( Ronaldo 34 ) Napoli 1\nNEW YORK 83 61 .576 -\nAt The Oval : Lancashire 212 ( J. Crawley 74 ) and 86-2 .\nLONDON 1996-08-30\nAugust 24 25 26\n' > "$tmp/table.txt"
 run enttag "$tmp/table.txt" > "$tmp/table.out"
 cat > "$tmp/table.exp" <<'EOF2'
 Results on Saturday:
@@ -56,7 +56,7 @@ Results on Saturday:
 <ORG>Aston Villa</ORG> 1 <ORG>Derby</ORG> 1
 <LOC>Italy</LOC> 2 <LOC>Germany</LOC> 1
 <ORG>Newcastle</ORG> 4 3 0 1 9 5 9
-<ORG>Somerset</ORG> 83 and 174 ( <PER>P. Simmons</PER> 4-38 ) , <ORG>Leicestershire</ORG> 296 .
+<ORG>Kent</ORG> 245 and 190 ( <PER>D. Stevens</PER> 5-41 ) , <ORG>Durham</ORG> 301 .
 Bowling : <PER>Wasim Akram</PER> 9-0-41-1 , <PER>Waqar Younis</PER> 10-1-34-3
 <LOC>Pakistan</LOC> 287 ( <PER>Saeed Anwar</PER> 92 ; <PER>Muttiah Muralitharan</PER> 4-71 )
 <ORG>Inter</ORG> 2 ( <PER>Ronaldo</PER> 34 ) <ORG>Napoli</ORG> 1
@@ -71,9 +71,9 @@ printf 'Olympiakos - David Rivers 22 , Dragan Tarlac 16 , Panagiotis Fassoulas 1
 run enttag "$tmp/group.txt" > "$tmp/group.out"
 check "enttag: a row's group of names: persons like the first" grep -q -- '- <PER>David Rivers</PER> 22 , <PER>Dragan Tarlac</PER> 16 , <PER>Panagiotis Fassoulas</PER> 12$' "$tmp/group.out"
 # a dateline: places before a date in figures
-printf 'SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday .\n' > "$tmp/dl.txt"
+printf 'RUGBY - FRANCE EDGE WALES .\nPORT LOUIS , Mauritius 2011-03-14\nFrance began the defence of their Six Nations title with a narrow 21-19 win against Wales on Friday .\n' > "$tmp/dl.txt"
 run enttag "$tmp/dl.txt" > "$tmp/dl.out"
-check "enttag: a dateline" grep -q '^<LOC>AL-AIN</LOC> , <LOC>United Arab Emirates</LOC> 1996-12-06$' "$tmp/dl.out"
+check "enttag: a dateline" grep -q '^<LOC>PORT LOUIS</LOC> , <LOC>Mauritius</LOC> 2011-03-14$' "$tmp/dl.out"
 # in prose a name before a number is the model's: "Windows 95", "Chapter 11"
 printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
 run enttag "$tmp/prose.txt" > "$tmp/prose.out"
