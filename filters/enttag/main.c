@@ -48,6 +48,7 @@ struct enttag {
 	struct tokvec toks;
 	struct newtag *nt;
 	size_t ntcap;
+	int in_doc;			/* -f conll: -DOCSTART- written */
 	struct pents pe;		/* the paragraph's entities */
 	struct pents saved;		/* the next one's, see release() */
 	struct holdback hold;		/* a paragraph of headlines held */
@@ -188,8 +189,9 @@ put_record(struct enttag *et, const char *name, const struct chunk *c,
 	out_record(&et->out);
 }
 
-/* -f conll: token TAB IOB2 tag, a blank line after each sentence;
- * token offsets are relative to the sentence at text. */
+/* -f conll: token TAB IOB2 tag, a blank line after each sentence, and a
+ * -DOCSTART- line before a document's first sentence, as enttag-train
+ * reads them; token offsets are relative to the sentence at text. */
 static void
 put_conll(struct enttag *et, const unsigned char *text,
     const struct token *toks, size_t n, const struct et_entity *ents,
@@ -197,6 +199,11 @@ put_conll(struct enttag *et, const unsigned char *text,
 {
 	struct buf *b = &et->out.b;
 	size_t k = 0;
+
+	if (!et->in_doc) {
+		buf_adds(b, "-DOCSTART-\tO\n\n");
+		et->in_doc = 1;
+	}
 
 	for (size_t i = 0; i < n; i++) {
 		while (k < ne && ents[k].tok_end <= i)
@@ -422,9 +429,12 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 
 	switch (c->kind) {
 	case CHUNK_PARA:
-		/* --no-memory: a run split at blank lines equals the plain run */
-		if (et->no_memory && !c->cont)
+		/* --no-memory: a run split at blank lines equals the plain
+		 * run; each paragraph is a document of -f conll */
+		if (et->no_memory && !c->cont) {
 			et_tagger_reset(et->tg);
+			et->in_doc = 0;
+		}
 		paragraph(et, name, c);
 		break;
 	case CHUNK_GAP:
@@ -446,6 +456,7 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		if (et->hold.on)
 			release(et, name, NULL);
 		et_tagger_reset(et->tg);
+		et->in_doc = 0;
 		if (c->len == 0)
 			break;
 		if (et->co.format == FMT_INLINE)

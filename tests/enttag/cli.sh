@@ -189,7 +189,7 @@ check "enttag: a headline learns from the text below it" grep -q '^<PER>MANDELA<
 head -n 1 "$tmp/head.txt" | run enttag > "$tmp/head1.out"
 check "enttag: a headline alone" sh -c "! grep -q '<PER>MANDELA' '$tmp/head1.out'"
 run enttag -f conll "$tmp/head.txt" > "$tmp/head.conll"
-check "enttag: -f conll keeps the order of a held headline" sh -c "head -n 1 '$tmp/head.conll' | grep -q '^MANDELA	B-PER$'"
+check "enttag: -f conll keeps the order of a held headline" sh -c "sed -n 3p '$tmp/head.conll' | grep -q '^MANDELA	B-PER$'"
 # a headline in a paragraph of its own waits for the next paragraph; a
 # form feed (the document's end) lets it go first; bytes are kept
 printf 'MANDELA MEETS KOHL IN BONN\n\n \nSouth African President Nelson Mandela met Chancellor Helmut Kohl in Bonn on Monday .\n' > "$tmp/headp.txt"
@@ -254,6 +254,23 @@ check "enttag: -f conll tags a person B- I-" \
 	sh -c "grep -q '^Mary	B-PER$' '$tmp/s.conll' && grep -q '^Barra	I-PER$' '$tmp/s.conll'"
 check "enttag: -f conll ends a sentence with a blank line" \
 	sh -c "tail -n 1 '$tmp/s.conll' | grep -q '^$'"
+# documents: -DOCSTART- before each, as enttag-train reads them (a file,
+# a form feed line, a NUL with -z), so the output trains a model directly
+printf 'Mary Barra met Tim Cook in Paris.\n\f\nThe Ford Motor Company hired Jane Smith.\n' > "$tmp/docs.txt"
+run enttag -f conll "$tmp/docs.txt" "$tmp/s.txt" > "$tmp/docs.conll"
+check "enttag: -f conll opens each document with -DOCSTART-" \
+	test "$(grep -c '^-DOCSTART-	O$' "$tmp/docs.conll")" -eq 3
+check "enttag: -f conll: -DOCSTART- first, then a blank line" \
+	sh -c "head -n 2 '$tmp/docs.conll' | tr '\t\n' '_|' | grep -qx -- '-DOCSTART-_O||'"
+printf 'Mary Barra met Tim Cook.\000Jane Smith went to Rome.\000' | run enttag -z -f conll > "$tmp/z.conll"
+check "enttag -z -f conll: -DOCSTART- for each NUL-separated document" \
+	test "$(grep -c '^-DOCSTART-' "$tmp/z.conll")" -eq 2
+run enttag-train -i 1 -o "$tmp/docs.model" "$tmp/docs.conll" 2> "$tmp/docs.err"
+check "enttag -f conll | enttag-train: trains, the documents kept" \
+	grep -q ' 3 documents' "$tmp/docs.err"
+run enttag-train --test -m "$model" "$tmp/docs.conll" > "$tmp/docs.score"
+check "enttag -f conll | enttag-train --test: the tags read back" \
+	grep -q '	ALL	100.00	100.00	100.00	' "$tmp/docs.score"
 
 run enttag -t PER,LOC "$tmp/s.txt" > "$tmp/t.out"
 check "enttag: -t keeps the types asked for" grep -q '<PER>Mary Barra</PER>' "$tmp/t.out"
