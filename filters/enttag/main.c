@@ -189,65 +189,130 @@ put_record(struct enttag *et, const char *name, const struct chunk *c,
 	out_record(&et->out);
 }
 
+/*
+ * A sentence longer than WINDOW_BYTES or WINDOW_TOKENS (a 15 MB line with
+ * no full stop) is tokenized and tagged in windows, so that memory stays
+ * bounded whatever the input.  Each window but the last leaves its last
+ * OVERLAP_TOKENS to the next, which starts LEAD_TOKENS before them, so
+ * that every name is tagged with the words around it; a name belongs to
+ * the window it starts in.  Ordinary sentences are one window.
+ */
+#define WINDOW_BYTES 16384
+#define WINDOW_TOKENS 1024
+#define OVERLAP_TOKENS 64
+#define LEAD_TOKENS 16
+
+/* Tokenizes the window of text[a, e) that starts at a into et->toks
+ * (offsets relative to text + a); returns its end. */
+static size_t
+tokenize_window(struct enttag *et, const unsigned char *text, size_t a,
+    size_t e)
+{
+	size_t b = e;
+
+	if (e - a > WINDOW_BYTES) {
+		/* after a white space, or where a character starts */
+		for (b = a + WINDOW_BYTES; b > a + WINDOW_BYTES / 2; b--)
+			if (text[b - 1] == ' ' || text[b - 1] == '\n')
+				break;
+		if (b == a + WINDOW_BYTES / 2)
+			b = a + WINDOW_BYTES;
+		while (b > a + 1 && (text[b] & 0xc0) == 0x80)
+			b--;
+	}
+	tokvec_reset(&et->toks);
+	tokenize(text + a, b - a, &et->toks);
+	if (et->toks.n > WINDOW_TOKENS) {
+		et->toks.n = WINDOW_TOKENS;
+		b = a + et->toks.v[WINDOW_TOKENS - 1].end;
+	}
+	return b;
+}
+
 /* -f conll: token TAB IOB2 tag, a blank line after each sentence, and a
  * -DOCSTART- line before a document's first sentence, as enttag-train
- * reads them; token offsets are relative to the sentence at text. */
+ * reads them.  Sentence s's entities are ents[0, ne), in paragraph
+ * offsets. */
 static void
-put_conll(struct enttag *et, const unsigned char *text,
-    const struct token *toks, size_t n, const struct et_entity *ents,
+put_conll(struct enttag *et, size_t s, const struct et_entity *ents,
     size_t ne)
 {
 	struct buf *b = &et->out.b;
-	size_t k = 0;
+	size_t k = 0, a = et->sents.v[s].start, e = et->sents.v[s].end;
 
 	if (!et->in_doc) {
 		buf_adds(b, "-DOCSTART-\tO\n\n");
 		et->in_doc = 1;
 	}
-
-	for (size_t i = 0; i < n; i++) {
-		while (k < ne && ents[k].tok_end <= i)
-			k++;
-		tsv_escape(b, text + toks[i].start,
-		    toks[i].end - toks[i].start);
-		buf_addc(b, '\t');
-		if (k < ne && ents[k].tok_start <= i) {
-			buf_adds(b, i == ents[k].tok_start ? "B-" : "I-");
-			buf_adds(b, et_type_names[ents[k].type]);
-		} else
-			buf_addc(b, 'O');
-		buf_addc(b, '\n');
+	while (a < e) {
+		size_t next = tokenize_window(et, et->v.text, a, e);
+		for (size_t i = 0; i < et->toks.n; i++) {
+			size_t ts = a + et->toks.v[i].start;
+			size_t te = a + et->toks.v[i].end;
+			while (k < ne && ents[k].end <= ts)
+				k++;
+			tsv_escape(b, et->v.text + ts, te - ts);
+			buf_addc(b, '\t');
+			if (k < ne && ents[k].start <= ts) {
+				buf_adds(b, ts == ents[k].start ? "B-" : "I-");
+				buf_adds(b, et_type_names[ents[k].type]);
+			} else
+				buf_addc(b, 'O');
+			buf_addc(b, '\n');
+		}
+		a = next;
 	}
 	buf_addc(b, '\n');
 	out_record(&et->out);
 }
 
-/* Tags sentence s of the paragraph in et->v; its entities that pass -t
- * and fit the existing markup are appended to et->pe, with paragraph
- * offsets, and their range noted in et->pe.sr[s]. */
+/* Tags sentence s of the paragraph in et->v, window by window; its
+ * entities that pass -t and fit the existing markup are appended to
+ * et->pe, with paragraph offsets, and their range noted in et->pe.sr[s]. */
 static void
 tag_sentence(struct enttag *et, size_t s)
 {
 	struct pents *pe = &et->pe;
-	struct et_entity *ents;
-	size_t off = et->sents.v[s].start, ne;
-	const unsigned char *text = et->v.text + off;
+	size_t a = et->sents.v[s].start, e = et->sents.v[s].end;
+	size_t lead = 0, settled = a;	/* no name of a window before it */
 
-	tokvec_reset(&et->toks);
-	tokenize(text, et->sents.v[s].end - off, &et->toks);
-	ne = et_tag_sentence(et->tg, text, et->toks.v, et->toks.n, &ents, NULL);
 	pe->sr[s].start = pe->n;
-	for (size_t i = 0; i < ne; i++) {
-		ents[i].start += off;
-		ents[i].end += off;
-		if (!(et->types >> ents[i].type & 1) ||
-		    !entity_fits(&et->v, ents[i].start, ents[i].end))
-			continue;
-		if (pe->n == pe->cap) {
-			pe->cap = pe->cap ? pe->cap * 2 : 64;
-			pe->v = xreallocarray(pe->v, pe->cap, sizeof *pe->v);
+	for (;;) {
+		size_t b = tokenize_window(et, et->v.text, a, e);
+		size_t n = et->toks.n, keep = n, next, ne;
+		struct et_entity *ents;
+
+		ne = et_tag_sentence(et->tg, et->v.text + a, et->toks.v, n,
+		    &ents, NULL);
+		if (b < e)
+			keep = n > 2 * OVERLAP_TOKENS ? n - OVERLAP_TOKENS :
+			    (n + 1) / 2;
+		for (size_t i = 0; i < ne && ents[i].tok_start < keep; i++) {
+			ents[i].start += a;
+			ents[i].end += a;
+			if (ents[i].tok_start < lead || ents[i].start < settled)
+				continue;	/* the window before's */
+			settled = ents[i].end;
+			if (!(et->types >> ents[i].type & 1) ||
+			    !entity_fits(&et->v, ents[i].start, ents[i].end))
+				continue;
+			if (pe->n == pe->cap) {
+				pe->cap = pe->cap ? pe->cap * 2 : 64;
+				pe->v = xreallocarray(pe->v, pe->cap,
+				    sizeof *pe->v);
+			}
+			pe->v[pe->n++] = ents[i];
 		}
-		pe->v[pe->n++] = ents[i];
+		if (b == e)
+			break;
+		if (keep == n) {	/* a token or none: on past it */
+			a = b;
+			lead = 0;
+			continue;
+		}
+		next = keep > 2 * LEAD_TOKENS ? keep - LEAD_TOKENS : keep;
+		lead = keep - next;
+		a += et->toks.v[next].start;
 	}
 	pe->sr[s].end = pe->n;
 }
@@ -275,8 +340,8 @@ paragraph_sentence(void *ctx, size_t s, const unsigned char **buf,
 	struct enttag *et = ctx;
 	size_t off = et->sents.v[s].start;
 
-	tokvec_reset(&et->toks);
-	tokenize(et->v.text + off, et->sents.v[s].end - off, &et->toks);
+	/* a headline is judged on its first window */
+	tokenize_window(et, et->v.text, off, et->sents.v[s].end);
 	*buf = et->v.text + off;
 	*toks = et->toks.v;
 	*n = et->toks.n;
@@ -318,11 +383,7 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 		et->out.found += ne;
 
 		if (et->co.format == FMT_CONLL) {
-			size_t off = et->sents.v[s].start;
-			const unsigned char *text = et->v.text + off;
-			tokvec_reset(&et->toks);
-			tokenize(text, et->sents.v[s].end - off, &et->toks);
-			put_conll(et, text, et->toks.v, et->toks.n, ents, ne);
+			put_conll(et, s, ents, ne);
 			continue;
 		}
 		for (size_t i = 0; i < ne; i++) {

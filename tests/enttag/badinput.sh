@@ -65,4 +65,34 @@ check "enttag: a model with unknown header flags says so" \
 run enttag -m "$tmp/no-such.model" < /dev/null > /dev/null 2> "$tmp/m.err"
 check "enttag: a missing model exits 2" test $? -eq 2
 check "enttag: a missing model names the file" grep -q "no-such.model: No such file" "$tmp/m.err"
+
+# one 15 MB line of words and no full stop: a sentence with no end in
+# sight is tagged in bounded windows, in bounded memory (16 MB), and no
+# byte is lost; a name across a window's edge is still one name
+head -c 15000000 /dev/zero | tr '\0' a | sed 's/aaaa/ab c/g' > "$tmp/line.txt"
+if [ -n "$NU_SANITIZED" ]; then
+	skip "max RSS: sanitizer build"
+elif [ -x /usr/bin/time ]; then
+	/usr/bin/time -f '%M' -o "$tmp/rss" "$top_builddir/enttag" -q \
+	    < "$tmp/line.txt" > "$tmp/line.out"
+	rss=$(tail -n 1 "$tmp/rss")
+	check "enttag: a 15 MB line without a full stop: max RSS ${rss} KiB < 16384 KiB" \
+	    test "$rss" -lt 16384
+else
+	skip "max RSS: /usr/bin/time not installed"
+	run enttag -q < "$tmp/line.txt" > "$tmp/line.out"
+fi
+check "enttag: a 15 MB line without a full stop: every byte kept" \
+	cmp -s "$tmp/line.txt" "$tmp/line.out"
+{
+	i=0
+	while [ $i -lt 400 ]; do
+		printf 'and the talks with Angela Merkel went on in Berlin '
+		i=$((i + 1))
+	done
+	printf '\n'
+} > "$tmp/long.txt"
+run enttag -f tsv "$tmp/long.txt" > "$tmp/long.tsv"
+check "enttag: a sentence of 4000 tokens: every name in every window" \
+	test "$(grep -c '	PER	Angela Merkel$' "$tmp/long.tsv")" -eq 400
 done_testing
