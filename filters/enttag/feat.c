@@ -287,13 +287,31 @@ et_mem_lookup(const struct et_mem *m, uint32_t key)
 	}
 }
 
-/* The facts of one token s[0, len). */
+/* The facts of one token s[0, len).  A typographic apostrophe (U+2019,
+ * as most news sites print it) counts as the apostrophe the training text
+ * has: "People’s" is "People's", "’s" is "'s". */
 static void
 tok_facts(struct et_tok *t, const unsigned char *s, size_t len)
 {
-	unsigned char low[128], sh[16];
+	unsigned char low[128], sh[16], ap[128];
 	size_t k, shl;
 
+	if (len <= sizeof ap && memchr(s, 0xe2, len) != NULL) {
+		size_t na = 0;
+		for (size_t i = k = 0; i < len; i++) {
+			ap[k++] = s[i];
+			if (i + 2 < len && s[i] == 0xe2 && s[i + 1] == 0x80 &&
+			    s[i + 2] == 0x99) {
+				ap[k - 1] = '\'';
+				i += 2;
+				na++;
+			}
+		}
+		if (na > 0) {
+			s = ap;
+			len = k;
+		}
+	}
 	memset(t, 0, sizeof *t);
 	k = lower_into(s, len, low, sizeof low, &t->flags, sh, &shl);
 	if (is_quote_token(s, len)) {

@@ -15,6 +15,14 @@ printf "Shares of General Motors rose. General Motors's chief and General Motors
 run enttag "$tmp/poss.txt" > "$tmp/poss.out"
 check "enttag: possessive 's outside the span" grep -q "</ORG>'s chief" "$tmp/poss.out"
 check "enttag: possessive ’ outside the span" grep -q "</ORG>$(printf '\342\200\231') board" "$tmp/poss.out"
+# a typographic apostrophe (U+2019) is an apostrophe: inside a name as
+# outside it
+printf 'It is an instrument of China\342\200\231s People\342\200\231s Liberation Army, said Ren.\nRen\342\200\231s statement was brief.\n' > "$tmp/curly.txt"
+run enttag "$tmp/curly.txt" > "$tmp/curly.out"
+check "enttag: ’ inside a name: the whole name" \
+	grep -q "<ORG>People$(printf '\342\200\231')s Liberation Army</ORG>, said <PER>Ren</PER>" "$tmp/curly.out"
+check "enttag: ’s after a name: the name" \
+	grep -q "^<PER>Ren</PER>$(printf '\342\200\231')s statement" "$tmp/curly.out"
 
 # all-caps (and title-case) headlines are tagged from a truecased copy
 # too; the output keeps the original bytes, and normally cased text is not
