@@ -10,6 +10,7 @@
 #include "tagger.h"
 
 #include "rules/rules.h"
+#include "rules/words.h"
 #include "utf8.h"
 
 /* The lexicon classes of a word (see etfeat.h); words written in lower
@@ -30,43 +31,14 @@ tok_is(const unsigned char *buf, const struct token *t, const char *w)
 	return t->end - t->start == len && memcmp(buf + t->start, w, len) == 0;
 }
 
-/* Whether p[0, len) is one of the n words w, whatever its case. */
-int
-one_of(const unsigned char *p, size_t len, const char *const *w, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (len > 0 && (p[0] | 0x20) == (w[k][0] | 0x20) &&
-		    strlen(w[k]) == len &&
-		    strncasecmp((const char *)p, w[k], len) == 0)
-			return 1;
-	return 0;
-}
-
 /* Whether the token is w, whatever its case ("lost", "LOST"). */
 int
 tok_is_ci(const unsigned char *buf, const struct token *t, const char *w)
 {
-	return one_of(buf + t->start, t->end - t->start, &w, 1);
-}
+	size_t len = strlen(w);
 
-int
-date_word(const unsigned char *buf, const struct token *t)
-{
-	static const char *const w[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-		"Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
-		"Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
-		"Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-		"No", "Nos", "Week", "Day", "Round", "Game", "Race", "Stage",
-		"Heat", "Group"
-	};
-	size_t len = t->end - t->start;
-
-	if (len > 1 && buf[t->end - 1] == '.')
-		len--;
-	return one_of(buf + t->start, len, w, NWORDS(w));
+	return t->end - t->start == len &&
+	    strncasecmp((const char *)buf + t->start, w, len) == 0;
 }
 
 /* Whether tokens [i, j) are a country of the lexicons. */
@@ -79,24 +51,32 @@ country(const struct et_tok *tk, size_t i, size_t j)
 	    (tk[i].gz[0] & c) && (tk[j - 1].gz[2] & c);
 }
 
+/* Whether p[0, len) has no capital letter. */
+static int
+lower_case(const unsigned char *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (asc_upper(p[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether token k is a nationality of the lexicons, or one in -man or
  * -woman ("Welshman": "Welsh"). */
 int
 demonym(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t k)
 {
-	static const char *const ends[] = { "man", "men", "woman", "women" };
 	const unsigned char *p = buf + toks[k].start;
 	size_t len = toks[k].end - toks[k].start;
 
 	if (t->tk[k].gz[3] & (1u << G_DEMONYM))
 		return 1;
-	for (size_t e = 0; e < NWORDS(ends); e++) {
-		size_t l = strlen(ends[e]);
-		if (len > l + 3 && memcmp(p + len - l, ends[e], l) == 0 &&
+	for (size_t l = 3; l <= 5; l += 2)	/* "man", "women" */
+		if (len > l + 3 && lower_case(p + len - l, l) &&
+		    (lexicon_flags(&et_words, p + len - l, l) & EW_DEMONYM_END) &&
 		    (lexclass(t->m, p, len - l) & (1u << G_DEMONYM)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -192,8 +172,13 @@ et_facts(struct et_tagger *t, const unsigned char *buf,
 	size_t figs = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		t->fx[i].shape = (uint16_t)shape(buf + toks[i].start,
-		    toks[i].end - toks[i].start);
+		const unsigned char *p = buf + toks[i].start;
+		size_t len = toks[i].end - toks[i].start;
+		t->fx[i].shape = (uint16_t)shape(p, len);
+		t->fx[i].words = lexicon_flags(&et_words, p, len);
+		if (len > 1 && p[len - 1] == '.')	/* "Jan." */
+			t->fx[i].words |= lexicon_flags(&et_words, p,
+			    len - 1) & EW_DATE;
 		figs += fact(t, i, FX_FIGURE);
 	}
 	if (!caps)
@@ -202,7 +187,7 @@ et_facts(struct et_tagger *t, const unsigned char *buf,
 	 * headline */
 	t->slug = 0;
 	if (caps && figs < 2) {	/* a headline, a new story */
-		t->slug = sport_slug(buf, toks, n);
+		t->slug = sport_slug(t, buf, toks, n);
 		t->sport = t->slug > 0;
 	}
 	t->table = (!caps || figs >= 3) && table_row(t, buf, toks, n);

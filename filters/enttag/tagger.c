@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tagger.h"
+#include "rules/words.h"
 
 #include "xalloc.h"
 
@@ -221,26 +222,18 @@ edge_junk(const struct et_tok *tk, const unsigned char *buf,
 /* Whether token k is a currency ("HK$", "US$", "£") or a country's
  * letters glued to one ("HK" of "HK$"): never a name, nor part of one. */
 static int
-currency(const unsigned char *buf, const struct token *toks, size_t n,
-    size_t k)
+currency(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n, size_t k)
 {
-	static const char *const signs[] = {
-		"$", "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5"	/* $ £ € ¥ */
-	};
-	const struct token *s = &toks[k];
+	const unsigned char *p = buf + toks[k].start;
+	size_t len = toks[k].end - toks[k].start;
 
-	for (size_t c = 0; c < NWORDS(signs); c++) {
-		size_t l = strlen(signs[c]);
-		const unsigned char *p = buf + s->start;
-		if (s->end - s->start >= l &&
-		    memcmp(p + (s->end - s->start) - l, signs[c], l) == 0)
+	/* the signs are 1 to 3 bytes long (rules/words/money.lst) */
+	for (size_t l = 1; l <= 3 && l <= len; l++)
+		if (lexicon_flags(&et_words, p + len - l, l) & EW_MONEY)
 			return 1;
-		if (k + 1 < n && toks[k + 1].start == s->end &&
-		    toks[k + 1].end - toks[k + 1].start == l &&
-		    memcmp(buf + toks[k + 1].start, signs[c], l) == 0)
-			return 1;
-	}
-	return 0;
+	return k + 1 < n && toks[k + 1].start == toks[k].end &&
+	    word(t, k + 1, EW_MONEY);
 }
 
 /* Nor, at the edge of a person's name, a figure: a bowler's analysis in
@@ -280,7 +273,7 @@ decode(struct et_tagger *t, const unsigned char *buf,
 			size_t a = i, b = j;
 			int money = 0, c;
 			/* and a sum after a currency: "AU$ 40" */
-			while (a < b && ((c = currency(buf, toks, n, a)) ||
+			while (a < b && ((c = currency(t, buf, toks, n, a)) ||
 			    edge_out(t, buf, toks, a, ty) ||
 			    (money && fact(t, a, FX_FIGURE)))) {
 				money |= c;

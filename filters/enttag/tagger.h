@@ -28,6 +28,7 @@ struct forced {
  * (facts.c) for the post-rules and the spans. */
 struct et_fact {
 	uint16_t shape; /* FX_* */
+	uint32_t words; /* EW_*: the rules' word lists it is in (words.h) */
 };
 
 enum {
@@ -92,6 +93,13 @@ fact(const struct et_tagger *t, size_t i, unsigned f)
 	return (t->fx[i].shape & f) != 0;
 }
 
+/* Whether token i is in one of the word lists of w (EW_*, words.h). */
+static inline int
+word(const struct et_tagger *t, size_t i, uint32_t w)
+{
+	return (t->fx[i].words & w) != 0;
+}
+
 /* The facts of the sentence's tokens (t->fx) and of the sentence: a row
  * of a table, a dateline, a sport's slug; caps: it is in capitals. */
 void et_facts(struct et_tagger *t, const unsigned char *buf,
@@ -99,9 +107,6 @@ void et_facts(struct et_tagger *t, const unsigned char *buf,
 int tok_is(const unsigned char *buf, const struct token *t, const char *w);
 /* Whether the token is w, whatever its case ("lost", "LOST"). */
 int tok_is_ci(const unsigned char *buf, const struct token *t, const char *w);
-/* Whether p[0, len) is one of the n words w, whatever its case. */
-int one_of(const unsigned char *p, size_t len, const char *const *w,
-    size_t n);
 /* The lexicon classes of a word (see etfeat.h). */
 uint32_t lexclass(const struct et_model *m, const unsigned char *w,
     size_t len);

@@ -27,25 +27,11 @@ static int
 org_head(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t i, size_t j)
 {
-	static const char *const places[] = {
-		"center", "centre", "church", "republic", "union", "court",
-		"front"
-	};
-	const struct token *h = &toks[j - 1];
-
-	/* heads the shipped model's lexicon lacks (lex/orghead.txt has
-	 * them for the next model): "Harwell Science Laboratory" */
-	static const char *const more[] = {
-		"laboratory", "laboratories", "museum", "library", "observatory",
-		"properties"
-	};
-
 	if (j - i < 2)
 		return 0;
+	/* org-heads.lst: heads the shipped model's lexicon lacks */
 	return ((t->tk[j - 1].gz[3] & (1u << G_ORGHEAD)) &&
-	    !one_of(buf + h->start, h->end - h->start, places,
-	    NWORDS(places))) || one_of(buf + h->start, h->end - h->start, more,
-	    NWORDS(more));
+	    !word(t, j - 1, EW_PLACE_HEAD)) || word(t, j - 1, EW_ORG_HEAD);
 }
 
 
@@ -85,7 +71,7 @@ split_names(struct et_tagger *t, const unsigned char *buf,
 			continue;
 		}
 		j = run_end(t->tags, n, i);
-		if (j - i >= 3 && date_word(buf, &toks[i]) &&
+		if (j - i >= 3 && word(t, i, EW_DATE) &&
 		    edge_junk(&t->tk[i + 1], buf, &toks[i + 1])) {
 			int ty = ET_TAG_TYPE(t->tags[i]);
 			t->tags[i] = t->tags[i + 1] = 0;
@@ -116,11 +102,6 @@ void
 speakers(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	static const char *const says[] = {
-		"said", "says", "told", "reported", "announced", "added",
-		"quoted"
-	};
-
 	for (size_t i = 0, j; i < n; i = j) {
 		if (t->tags[i] == 0) {
 			j = i + 1;
@@ -128,8 +109,7 @@ speakers(struct et_tagger *t, const unsigned char *buf,
 		}
 		j = run_end(t->tags, n, i);
 		if (ET_TAG_TYPE(t->tags[i]) != ET_MISC || j >= n ||
-		    !one_of(buf + toks[j].start, toks[j].end - toks[j].start,
-		    says, NWORDS(says)) || demonym(t, buf, toks, i) ||
+		    !word(t, j, EW_SAY) || demonym(t, buf, toks, i) ||
 		    demonym(t, buf, toks, j - 1) ||
 		    plural_of(t, buf, toks, j - 1, G_DEMONYM) ||
 		    fact(t, i, FX_INITIAL) || (t->tk[i].gz[3] & (1u << G_FIRST)))

@@ -37,7 +37,7 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 			continue;
 		}
 		j = run_end(t->tags, n, i);
-		if (against_org(t->tags, buf, toks, n, i, j))
+		if (against_org(t, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
 		else if (j == i + 1 && i > 0 && tok_is_ci(buf, &toks[i - 1],
 		    "the") && !(t->tk[i].mem & (1u << ET_PER)) &&

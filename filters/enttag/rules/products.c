@@ -44,12 +44,6 @@ void
 products(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	static const char *const units[] = {
-		"percent", "pct", "%", "million", "billion", "mln", "bln",
-		"shares", "points", "yen", "cents", "pence", "dollars", "euros",
-		"pounds", "marks", "francs", "to", "from", "at", "in"
-	};
-
 	for (size_t i = 0, j; i < n; i = j) {
 		const struct token *m;
 		if (t->tags[i] == 0) {
@@ -62,8 +56,7 @@ products(struct et_tagger *t, const unsigned char *buf,
 			continue;
 		m = &toks[j];
 		if (!model_number(buf + m->start, m->end - m->start) ||
-		    (j + 1 < n && one_of(buf + toks[j + 1].start,
-		    toks[j + 1].end - toks[j + 1].start, units, NWORDS(units))))
+		    (j + 1 < n && word(t, j + 1, EW_UNIT)))
 			continue;
 		set_run(t->tags, i, j + 1, ET_MISC);
 		j++;
@@ -119,18 +112,9 @@ void
 indices(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	static const char *const heads[] = { "index", "average" };
-	/* names of indices only; their number is no part of the name, as
-	 * MEANTIME has it ("the FTSE 100", "the S&P 500 index") */
-	static const char *const names[] = {
-		"FTSE", "S&P", "CAC", "DAX", "Nikkei", "Topix", "DJIA", "Kospi",
-		"Sensex", "IBEX", "AEX", "Bovespa", "MSCI", "Stoxx"
-	};
-
 	for (size_t i = 0, j; i < n; i = j) {
 		size_t k;
-		if (asc_upper(buf[toks[i].start]) && one_of(buf + toks[i].start,
-		    toks[i].end - toks[i].start, names, NWORDS(names)) &&
+		if (asc_upper(buf[toks[i].start]) && word(t, i, EW_INDEX_NAME) &&
 		    (t->tags[i] == 0 ||
 		    ET_TAG_POS(t->tags[i]) == 0 || ET_TAG_POS(t->tags[i]) == 3)) {
 			j = t->tags[i] ? run_end(t->tags, n, i) : i + 1;
@@ -154,12 +138,10 @@ indices(struct et_tagger *t, const unsigned char *buf,
 		} else
 			j = run_end(t->tags, n, i);
 		k = j < n && fact(t, j, FX_FIGURE) ? j + 1 : j;
-		if ((k < n && fact(t, k, FX_LOWER) && one_of(buf +
-		    toks[k].start, toks[k].end - toks[k].start, heads,
-		    NWORDS(heads))) || (t->tags[i] != 0 && j - i >= 2 &&
-		    !fact(t, j - 1, FX_LOWER) && one_of(buf +
-		    toks[j - 1].start, toks[j - 1].end - toks[j - 1].start,
-		    heads, NWORDS(heads))))
+		if ((k < n && fact(t, k, FX_LOWER) &&
+		    word(t, k, EW_INDEX_HEAD)) || (t->tags[i] != 0 &&
+		    j - i >= 2 && !fact(t, j - 1, FX_LOWER) &&
+		    word(t, j - 1, EW_INDEX_HEAD)))
 			set_run(t->tags, i, j, ET_MISC);
 	}
 }

@@ -18,6 +18,7 @@
 #define ET_RULES_H
 
 #include "../tagger.h"
+#include "words.h"
 
 typedef void post_rule_fn(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n);
@@ -41,11 +42,11 @@ post_rule_fn org_heads, split_names, speakers;
 
 /* sides.c */
 /* The words of a sport's slug that opens a headline, 0 for none. */
-size_t sport_slug(const unsigned char *buf, const struct token *toks,
-    size_t n);
+size_t sport_slug(const struct et_tagger *t, const unsigned char *buf,
+    const struct token *toks, size_t n);
 post_rule_fn sides, sport_sides, clear_slug;
 /* Whether the name [i, j) is a side of a result against an ORG. */
-int against_org(const unsigned char *tags, const unsigned char *buf,
+int against_org(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n, size_t i, size_t j);
 
 /* persons.c */
@@ -59,8 +60,6 @@ post_rule_fn scorecard;
 
 /* ---- what the rules ask about tokens (facts.c) ---- */
 
-/* A month, a weekday, or a word that numbers a round ("Week", "Group"). */
-int date_word(const unsigned char *buf, const struct token *t);
 /* Whether tokens [i, j) are a country of the lexicons. */
 int country(const struct et_tok *tk, size_t i, size_t j);
 /* A nationality of the lexicons, or one in -man, -woman ("Welshman"). */

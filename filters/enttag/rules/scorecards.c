@@ -19,7 +19,6 @@ void
 scorecard(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	static const char *const marks[] = { "c", "b", "st" };
 	size_t i, j;
 
 	for (i = 0; i < n && !fact(t, i, FX_FIGURE); i++)
@@ -29,8 +28,7 @@ scorecard(struct et_tagger *t, const unsigned char *buf,
 	for (i = 0; i + 1 < n; i++) {
 		const struct token *w = &toks[i];
 		size_t len = w->end - w->start;
-		if (len > 2 || buf[w->start] < 'a' || !one_of(buf + w->start,
-		    len, marks, NWORDS(marks)))
+		if (len > 2 || buf[w->start] < 'a' || !word(t, i, EW_SCORECARD))
 			continue;
 		for (j = i + 1; j < n && fact(t, j, FX_CAP | FX_INITIAL); j++)
 			;

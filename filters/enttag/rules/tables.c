@@ -123,20 +123,18 @@ void
 tag_table_row(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n)
 {
-	static const char *const breaks[] = { "(", ")", ";", ":", "-" };
 	struct row_group g = { .n = 0 };
 	int depth = 0;
 
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
 		int tagged = 0, ty;
-		if (!fact(t, i, FX_CAP) || date_word(buf, &toks[i])) {
+		if (!fact(t, i, FX_CAP) || word(t, i, EW_DATE)) {
 			if (tok_is(buf, &toks[i], "("))
 				depth++;
 			else if (tok_is(buf, &toks[i], ")") && depth > 0)
 				depth--;
-			if (one_of(buf + toks[i].start, toks[i].end -
-			    toks[i].start, breaks, NWORDS(breaks)))
+			if (word(t, i, EW_BREAK))
 				group_end(t, &g);
 			i++;
 			continue;
