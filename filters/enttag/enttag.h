@@ -19,26 +19,28 @@
 enum et_type { ET_PER, ET_ORG, ET_LOC, ET_MISC, ET_NTYPES };
 
 /* BILOU tags: O, then B I L U for each type. */
+// clang-format off
 #define ET_NTAGS (1 + 4 * ET_NTYPES)
 #define ET_TAG(type, pos) (1 + 4 * (type) + (pos))  /* pos: 0 B 1 I 2 L 3 U */
 #define ET_TAG_TYPE(tag) (((tag) - 1) / 4)
 #define ET_TAG_POS(tag) (((tag) - 1) % 4)
+// clang-format on
 
 struct et_entity {
-	size_t start, end;		/* byte offsets, end exclusive */
-	size_t tok_start, tok_end;	/* token indexes, end exclusive */
-	int type;			/* enum et_type */
+	size_t start, end;         /* byte offsets, end exclusive */
+	size_t tok_start, tok_end; /* token indexes, end exclusive */
+	int type;                  /* enum et_type */
 };
 
 struct et_model;
 struct et_tagger;
 
 extern const char *const et_type_names[ET_NTYPES];
-int et_type_from_name(const char *s, size_t n);	/* -1 if unknown */
+int et_type_from_name(const char *s, size_t n); /* -1 if unknown */
 
 /* model.c: checks a blob; NULL and *err set if it is not a valid model. */
-struct et_model *et_model_open(const unsigned char *blob, size_t len,
-    const char **err);
+struct et_model *et_model_open(
+    const unsigned char *blob, size_t len, const char **err);
 void et_model_close(struct et_model *);
 /* model.c: a whole file in memory (exits 2 with a message on trouble). */
 unsigned char *et_read_file(const char *path, size_t *len);
@@ -50,8 +52,8 @@ void et_tagger_free(struct et_tagger *);
 void et_tagger_reset(struct et_tagger *);
 /* Adds a user phrase forced to a type (longest match wins); the phrase
  * is tokenized with tokenize() and matched case-sensitively. */
-void et_tagger_force(struct et_tagger *, int type, const unsigned char *s,
-    size_t n);
+void et_tagger_force(
+    struct et_tagger *, int type, const unsigned char *s, size_t n);
 /*
  * Tags one sentence: ntok tokens over buf.  Returns the number of
  * entities, stored in an array owned by the tagger (valid until the next
@@ -85,9 +87,11 @@ typedef void et_sentence_fn(void *ctx, size_t s, const unsigned char **buf,
     const struct token **toks, size_t *ntok);
 size_t et_headlines(const struct et_tagger *, size_t nsent,
     et_sentence_fn *sentence, void *ctx, int *alone);
+// clang-format off
 enum et_shadow {
 	ET_SHADOW_END, ET_SHADOW_START, ET_SHADOW_LEARN, ET_SHADOW_USE
 };
+// clang-format on
 void et_tagger_shadow(struct et_tagger *, enum et_shadow);
 
 /*

@@ -13,14 +13,16 @@
 #include "enttag.h"
 
 #define ET_MAXFEAT 64
-#define ET_GAZ_MAXLEN 6		/* longest gazetteer phrase, in tokens */
+#define ET_GAZ_MAXLEN 6 /* longest gazetteer phrase, in tokens */
 
 /* Gazetteer classes: bits of the 32-bit value stored with a phrase. */
+// clang-format off
 enum et_gaz_class {
 	G_FIRST, G_LAST, G_COUNTRY, G_ADMIN, G_CITY, G_DEMONYM, G_ORGSUF,
 	G_ORGHEAD, G_TITLE, G_LPER, G_LORG, G_LLOC, G_LMISC, G_LOCHEAD,
 	G_MISCHEAD, G_STOP, G_ORGLIST, G_LOWER, G_NCLASSES
 };
+// clang-format on
 extern const char *const et_gaz_class_names[G_NCLASSES];
 
 /*
@@ -53,7 +55,7 @@ extern const char *const et_gaz_class_names[G_NCLASSES];
 struct et_gaz {
 	const uint32_t *keys;
 	const uint32_t *vals;
-	uint32_t mask;			/* capacity - 1; capacity a power of 2 */
+	uint32_t mask; /* capacity - 1; capacity a power of 2 */
 };
 
 /* Document memory: lower-cased word hash -> types it was tagged with. */
@@ -63,6 +65,7 @@ struct et_mem {
 	uint32_t mask, n;
 };
 
+// clang-format off
 /* Per-token facts computed once per sentence. */
 struct et_tok {
 	uint64_t hw, hlw, hsh;		/* word, lower-cased, short shape */
@@ -76,11 +79,14 @@ struct et_tok {
 					 * case-blind clusters are read as
 					 * for a lower-case word */
 };
+// clang-format on
 
+// clang-format off
 enum {
 	ETF_INITCAP = 1, ETF_ALLCAP = 2, ETF_HASDIGIT = 4, ETF_ALLDIGIT = 8,
 	ETF_PUNCT = 16, ETF_LOWER = 32, ETF_HASALPHA = 64, ETF_QUOTE = 128
 };
+// clang-format on
 
 uint64_t et_hash_bytes(const unsigned char *s, size_t n, uint64_t h);
 uint64_t et_mix(uint64_t x);
@@ -102,17 +108,16 @@ void et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
     const struct token *toks, size_t n, const struct et_gaz *gaz,
     const struct et_mem *mem);
 /* Writes the feature keys of token i into out (0-terminated). */
-size_t et_features(const struct et_tok *tk, size_t n, size_t i,
-    uint32_t *out);
+size_t et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out);
 
 /* The same, under the keys of a model's all-caps part (feat.c). */
-size_t et_features_caps(const struct et_tok *tk, size_t n, size_t i,
-    uint32_t *out);
+size_t et_features_caps(
+    const struct et_tok *tk, size_t n, size_t i, uint32_t *out);
 uint32_t et_caps_key(uint32_t key);
 
 /* Only the case-blind features of token i. */
-size_t et_features_lex(const struct et_tok *tk, size_t n, size_t i,
-    uint32_t *out);
+size_t et_features_lex(
+    const struct et_tok *tk, size_t n, size_t i, uint32_t *out);
 /* The document-memory part of et_features (at most ET_NTYPES keys). */
 size_t et_mem_features(const struct et_tok *t, uint32_t *out);
 
@@ -132,6 +137,6 @@ void et_mem_learn(struct et_mem *, const struct et_tok *tk, size_t n,
 void et_viterbi(const float *emit, const float *trans, size_t n,
     const uint32_t *allowed, unsigned char *out, float *work,
     unsigned char *back);
-int et_trans_ok(int prev, int cur);	/* prev == ET_NTAGS: sentence start */
+int et_trans_ok(int prev, int cur); /* prev == ET_NTAGS: sentence start */
 
 #endif

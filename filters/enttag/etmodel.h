@@ -23,7 +23,7 @@
 #define ET_MAGIC "ENTTAGM\n"
 #define ET_VERSION 1
 #define ET_HDR 64
-#define ET_FREC 24		/* bytes of a feature record */
+#define ET_FREC 24 /* bytes of a feature record */
 /* flags: the model has a part of its own for all-caps sentences, under
  * the keys of et_features_caps() */
 #define ET_MODEL_CAPS 1u
@@ -33,9 +33,9 @@ struct et_model {
 	size_t len;
 	float scale;
 	const int16_t *trans;
-	const unsigned char *frec;	/* feature records */
+	const unsigned char *frec; /* feature records */
 	uint32_t fmask;
-	uint32_t flags;			/* ET_MODEL_* */
+	uint32_t flags; /* ET_MODEL_* */
 	struct et_gaz gaz;
 	float ftrans[(ET_NTAGS + 1) * ET_NTAGS];
 };
@@ -43,7 +43,7 @@ struct et_model {
 uint32_t et_model_checksum(const unsigned char *p, size_t n);
 size_t et_model_size(uint32_t fcap, uint32_t gcap);
 /* Like et_model_open, also checking the checksum and table sanity. */
-struct et_model *et_model_open_checked(const unsigned char *blob,
-    size_t len, const char **err);
+struct et_model *et_model_open_checked(
+    const unsigned char *blob, size_t len, const char **err);
 
 #endif

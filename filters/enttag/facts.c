@@ -19,8 +19,8 @@
 uint32_t
 lexclass(const struct et_model *m, const unsigned char *w, size_t len)
 {
-	return et_gaz_lookup(&m->gaz, et_phrase_key(et_phrase_step(0,
-	    et_hash_lower(w, len))));
+	return et_gaz_lookup(
+	    &m->gaz, et_phrase_key(et_phrase_step(0, et_hash_lower(w, len))));
 }
 
 int
@@ -47,8 +47,8 @@ country(const struct et_tok *tk, size_t i, size_t j)
 {
 	const uint32_t c = 1u << G_COUNTRY;
 
-	return j == i + 1 ? (tk[i].gz[3] & c) != 0 :
-	    (tk[i].gz[0] & c) && (tk[j - 1].gz[2] & c);
+	return j == i + 1 ? (tk[i].gz[3] & c) != 0
+	                  : (tk[i].gz[0] & c) && (tk[j - 1].gz[2] & c);
 }
 
 /* Whether p[0, len) has no capital letter. */
@@ -72,9 +72,10 @@ demonym(const struct et_tagger *t, const unsigned char *buf,
 
 	if (t->tk[k].gz[3] & (1u << G_DEMONYM))
 		return 1;
-	for (size_t l = 3; l <= 5; l += 2)	/* "man", "women" */
+	for (size_t l = 3; l <= 5; l += 2) /* "man", "women" */
 		if (len > l + 3 && lower_case(p + len - l, l) &&
-		    (lexicon_flags(&et_words, p + len - l, l) & EW_DEMONYM_END) &&
+		    (lexicon_flags(&et_words, p + len - l, l) &
+		        EW_DEMONYM_END) &&
 		    (lexclass(t->m, p, len - l) & (1u << G_DEMONYM)))
 			return 1;
 	return 0;
@@ -159,8 +160,9 @@ shape(const unsigned char *p, size_t len)
 	}
 	if (len == 2 && asc_upper(p[0]) && p[1] == '.')
 		s |= FX_INITIAL;
-	if (p[0] == 'v' && (len == 1 || (len == 2 && (p[1] == 's' ||
-	    p[1] == '.')) || (len == 3 && p[1] == 's' && p[2] == '.')))
+	if (p[0] == 'v' &&
+	    (len == 1 || (len == 2 && (p[1] == 's' || p[1] == '.')) ||
+	        (len == 3 && p[1] == 's' && p[2] == '.')))
 		s |= FX_VERSUS;
 	return s;
 }
@@ -176,9 +178,9 @@ et_facts(struct et_tagger *t, const unsigned char *buf,
 		size_t len = toks[i].end - toks[i].start;
 		t->fx[i].shape = (uint16_t)shape(p, len);
 		t->fx[i].words = lexicon_flags(&et_words, p, len);
-		if (len > 1 && p[len - 1] == '.')	/* "Jan." */
-			t->fx[i].words |= lexicon_flags(&et_words, p,
-			    len - 1) & EW_DATE;
+		if (len > 1 && p[len - 1] == '.') /* "Jan." */
+			t->fx[i].words |= lexicon_flags(&et_words, p, len - 1) &
+			    EW_DATE;
 		figs += fact(t, i, FX_FIGURE);
 	}
 	if (!caps)
@@ -186,7 +188,7 @@ et_facts(struct et_tagger *t, const unsigned char *buf,
 	/* a row of a table in capitals, "NEW YORK 5 BOSTON 3", is no
 	 * headline */
 	t->slug = 0;
-	if (caps && figs < 2) {	/* a headline, a new story */
+	if (caps && figs < 2) { /* a headline, a new story */
 		t->slug = sport_slug(t, buf, toks, n);
 		t->sport = t->slug > 0;
 	}

@@ -12,12 +12,15 @@
 
 const char *const et_type_names[ET_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
 
+// clang-format off
 const char *const et_gaz_class_names[G_NCLASSES] = {
 	"first", "last", "country", "admin", "city", "demonym", "orgsuffix",
 	"orghead", "title", "PER", "ORG", "LOC", "MISC", "lochead",
 	"mischead", "stop", "orglist", "lower"
 };
+// clang-format on
 
+// clang-format off
 /* Feature templates: the first input of each hashed key. */
 enum {
 	T_BIAS = 1, T_W, T_LW, T_SH, T_PRE, T_SUF, T_LWM1, T_LWP1, T_LWM2,
@@ -27,6 +30,7 @@ enum {
 	T_CL2, T_CL1CAP, T_LCL1CAP, T_LCL2, T_LCL3, T_LCL2M1, T_LCL2P1,
 	T_LCL3M1, T_LCL3P1
 };
+// clang-format on
 
 #define BOS_HASH 0x5bd1e9955bd1e995ULL
 #define EOS_HASH 0x9e3779b97f4a7c15ULL
@@ -128,10 +132,8 @@ et_gaz_lookup(const struct et_gaz *g, uint32_t key)
 static int
 is_quote_token(const unsigned char *s, size_t n)
 {
-	static const char *const q[] = {
-		"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
-		"\xe2\x80\x9e", "\xc2\xab", "\xc2\xbb", NULL
-	};
+	static const char *const q[] = { "\"", "``", "''", "\xe2\x80\x9c",
+		"\xe2\x80\x9d", "\xe2\x80\x9e", "\xc2\xab", "\xc2\xbb", NULL };
 	for (int i = 0; q[i]; i++)
 		if (strlen(q[i]) == n && memcmp(q[i], s, n) == 0)
 			return 1;
@@ -153,7 +155,8 @@ lower_into(const unsigned char *s, size_t n, unsigned char *out, size_t cap,
 		utf8proc_ssize_t len = 1;
 
 		if (c >= 0x80) {
-			len = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+			len = utf8proc_iterate(
+			    s + i, (utf8proc_ssize_t)(n - i), &cp);
 			if (len < 1) {
 				len = 1;
 				cp = -1;
@@ -256,7 +259,7 @@ gaz_match(struct et_tok *tk, size_t n, const struct et_gaz *g)
 		    ~G_CLASS_MASK;
 		tk[i].lcl = et_gaz_lookup(g, et_lcluster_key(tk[i].hlw));
 		for (size_t len = 1; len <= ET_GAZ_MAXLEN && i + len <= n;
-		    len++) {
+		     len++) {
 			uint32_t v;
 			h = et_phrase_step(h, tk[i + len - 1].hlw);
 			v = et_gaz_lookup(g, et_phrase_key(h));
@@ -315,7 +318,8 @@ tok_facts(struct et_tok *t, const unsigned char *s, size_t len)
 	memset(t, 0, sizeof *t);
 	k = lower_into(s, len, low, sizeof low, &t->flags, sh, &shl);
 	if (is_quote_token(s, len)) {
-		t->hw = t->hlw = et_hash_bytes((const unsigned char *)"\"", 1, 0);
+		t->hw = t->hlw = et_hash_bytes(
+		    (const unsigned char *)"\"", 1, 0);
 		t->flags |= ETF_QUOTE;
 	} else {
 		t->hw = et_hash_bytes(s, len, 0);
@@ -336,10 +340,11 @@ et_tok_prepare(struct et_tok *tk, const unsigned char *buf,
     const struct et_mem *mem)
 {
 	for (size_t i = 0; i < n; i++)
-		tok_facts(&tk[i], buf + toks[i].start, toks[i].end - toks[i].start);
+		tok_facts(
+		    &tk[i], buf + toks[i].start, toks[i].end - toks[i].start);
 	for (size_t i = 0; mem != NULL && i < n; i++)
-		tk[i].mem = (unsigned char)et_mem_lookup(mem,
-		    et_phrase_key(tk[i].hlw));
+		tk[i].mem = (unsigned char)et_mem_lookup(
+		    mem, et_phrase_key(tk[i].hlw));
 	if (gaz != NULL)
 		gaz_match(tk, n, gaz);
 }
@@ -406,11 +411,11 @@ sent_first(const struct et_tok *tk, size_t i)
  * etfeat.h) the word's classes are read as those of a lower-case word.
  */
 static size_t
-lcluster_features(const struct et_tok *tk, size_t n, size_t i, int withcap,
-    uint32_t *out)
+lcluster_features(
+    const struct et_tok *tk, size_t n, size_t i, int withcap, uint32_t *out)
 {
 	uint32_t c = tk[i].lcl, m1 = i > 0 ? tk[i - 1].lcl : 0,
-	    p1 = i + 1 < n ? tk[i + 1].lcl : 0;
+	         p1 = i + 1 < n ? tk[i + 1].lcl : 0;
 	unsigned cap = withcap && !tk[i].nocase &&
 	    (tk[i].flags & ETF_INITCAP) != 0;
 	size_t k = 0;
@@ -472,10 +477,10 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 	out[k++] = fkey(T_SHLWM1, comb(t->hsh, lwm1));
 	out[k++] = fkey(T_SHLWP1, comb(t->hsh, lwp1));
 	out[k++] = fkey(T_FLAGS, t->flags);
-	out[k++] = fkey(T_FLAGSM1, comb(i > 0 ? tk[i - 1].flags : 999,
-	    t->flags));
-	out[k++] = fkey(T_FLAGSP1, comb(i + 1 < n ? tk[i + 1].flags : 999,
-	    t->flags));
+	out[k++] = fkey(
+	    T_FLAGSM1, comb(i > 0 ? tk[i - 1].flags : 999, t->flags));
+	out[k++] = fkey(
+	    T_FLAGSP1, comb(i + 1 < n ? tk[i + 1].flags : 999, t->flags));
 	if (i == 0) {
 		out[k++] = fkey(T_FIRSTSH, t->hsh);
 		out[k++] = fkey(T_FIRSTLW, t->hlw);
@@ -487,7 +492,8 @@ et_features(const struct et_tok *tk, size_t n, size_t i, uint32_t *out)
 		while (g && k < ET_MAXFEAT - 8) {
 			int c = __builtin_ctz(g);
 			g &= g - 1;
-			out[k++] = fkey(T_GAZ, (uint64_t)((c * 4 + p) * 2 + cap));
+			out[k++] = fkey(
+			    T_GAZ, (uint64_t)((c * 4 + p) * 2 + cap));
 		}
 	}
 	if (i > 0) {
@@ -630,7 +636,7 @@ et_mem_learn(struct et_mem *m, const struct et_tok *tk, size_t n,
 			et_mem_clear(m);
 		key = et_phrase_key(tk[i].hlw);
 		for (j = key & m->mask; m->keys[j] && m->keys[j] != key;
-		    j = (j + 1) & m->mask)
+		     j = (j + 1) & m->mask)
 			;
 		if (m->keys[j] == 0) {
 			m->keys[j] = key;
@@ -646,7 +652,7 @@ et_trans_ok(int prev, int cur)
 	int pin = prev != ET_NTAGS && prev != 0 &&
 	    (ET_TAG_POS(prev) == 0 || ET_TAG_POS(prev) == 1);
 
-	if (pin)	/* inside an entity: continue it (I) or close it (L) */
+	if (pin) /* inside an entity: continue it (I) or close it (L) */
 		return cur != 0 && ET_TAG_TYPE(cur) == ET_TAG_TYPE(prev) &&
 		    (ET_TAG_POS(cur) == 1 || ET_TAG_POS(cur) == 2);
 	return cur == 0 || ET_TAG_POS(cur) == 0 || ET_TAG_POS(cur) == 3;
@@ -670,7 +676,7 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 {
 	float *prev = work, *cur = work + ET_NTAGS;
 	const float NEG = -1e30f;
-	int outside[1 + 2 * ET_NTYPES];	/* O and every L and U */
+	int outside[1 + 2 * ET_NTYPES]; /* O and every L and U */
 
 	if (n == 0)
 		return;
@@ -695,10 +701,12 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 				back[i * ET_NTAGS + c] = 0;
 				continue;
 			}
-			if (c == 0 || ET_TAG_POS(c) == 0 || ET_TAG_POS(c) == 3) {
+			if (c == 0 || ET_TAG_POS(c) == 0 ||
+			    ET_TAG_POS(c) == 3) {
 				for (int k = 0; k < 1 + 2 * ET_NTYPES; k++) {
 					int p = outside[k];
-					float s = prev[p] + trans[p * ET_NTAGS + c];
+					float s = prev[p] +
+					    trans[p * ET_NTAGS + c];
 					if (prev[p] > NEG && s > best) {
 						best = s;
 						arg = p;
@@ -706,15 +714,18 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 				}
 			} else {
 				int t = ET_TAG_TYPE(c);
-				for (int p = ET_TAG(t, 0); p <= ET_TAG(t, 1); p++) {
-					float s = prev[p] + trans[p * ET_NTAGS + c];
+				for (int p = ET_TAG(t, 0); p <= ET_TAG(t, 1);
+				     p++) {
+					float s = prev[p] +
+					    trans[p * ET_NTAGS + c];
 					if (prev[p] > NEG && s > best) {
 						best = s;
 						arg = p;
 					}
 				}
 			}
-			cur[c] = best <= NEG ? NEG : best + emit[i * ET_NTAGS + c];
+			cur[c] = best <= NEG ? NEG
+			                     : best + emit[i * ET_NTAGS + c];
 			back[i * ET_NTAGS + c] = (unsigned char)arg;
 		}
 		float *tmp = prev;

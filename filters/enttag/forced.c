@@ -12,13 +12,14 @@
 
 /* Hash of a token sequence by exact bytes (user phrases are case-exact). */
 static uint64_t
-exact_hash(const unsigned char *buf, const struct token *toks, size_t i,
-    size_t n)
+exact_hash(
+    const unsigned char *buf, const struct token *toks, size_t i, size_t n)
 {
 	uint64_t h = 0;
 	for (size_t j = i; j < i + n; j++)
-		h = et_phrase_step(h, et_hash_bytes(buf + toks[j].start,
-		    toks[j].end - toks[j].start, 3));
+		h = et_phrase_step(h,
+		    et_hash_bytes(
+		        buf + toks[j].start, toks[j].end - toks[j].start, 3));
 	return h;
 }
 
@@ -58,7 +59,7 @@ forced_insert(struct forced *f, uint32_t key, int val)
 		free(ov);
 	}
 	for (i = key & f->mask; f->keys[i] && f->keys[i] != key;
-	    i = (i + 1) & f->mask)
+	     i = (i + 1) & f->mask)
 		;
 	if (f->keys[i] == 0)
 		f->n++;
@@ -67,8 +68,7 @@ forced_insert(struct forced *f, uint32_t key, int val)
 }
 
 void
-et_tagger_force(struct et_tagger *t, int type, const unsigned char *s,
-    size_t n)
+et_tagger_force(struct et_tagger *t, int type, const unsigned char *s, size_t n)
 {
 	size_t k;
 
@@ -76,8 +76,8 @@ et_tagger_force(struct et_tagger *t, int type, const unsigned char *s,
 	tokenize(s, n, &t->ftoks);
 	if ((k = t->ftoks.n) == 0 || k > 64)
 		return;
-	forced_insert(&t->forced, et_phrase_key(exact_hash(s, t->ftoks.v, 0, k)),
-	    type + 1);
+	forced_insert(&t->forced,
+	    et_phrase_key(exact_hash(s, t->ftoks.v, 0, k)), type + 1);
 	if (k > t->forced.maxlen)
 		t->forced.maxlen = k;
 }

@@ -25,8 +25,7 @@ size_t
 et_model_size(uint32_t fcap, uint32_t gcap)
 {
 	return ET_HDR + (size_t)(ET_NTAGS + 1) * ET_NTAGS * 2 +
-	    (size_t)fcap * ET_FREC + (size_t)gcap * 4 +
-	    (size_t)gcap * 4;
+	    (size_t)fcap * ET_FREC + (size_t)gcap * 4 + (size_t)gcap * 4;
 }
 
 uint32_t
@@ -84,7 +83,8 @@ et_model_open(const unsigned char *blob, size_t len, const char **err)
 		return NULL;
 	}
 	memcpy(&scale, blob + 32, 4);
-	if (!(scale > 0 && scale < 1e6f) || (rd32(blob + 44) & ~ET_MODEL_CAPS)) {
+	if (!(scale > 0 && scale < 1e6f) ||
+	    (rd32(blob + 44) & ~ET_MODEL_CAPS)) {
 		*err = "corrupt model header";
 		return NULL;
 	}
@@ -135,8 +135,10 @@ et_model_open_checked(const unsigned char *blob, size_t len, const char **err)
 		free(m);
 		return NULL;
 	}
-	if (!has_empty(m->frec, m->fmask + 1, ET_FREC) || (m->gaz.keys &&
-	    !has_empty((const unsigned char *)m->gaz.keys, m->gaz.mask + 1, 4))) {
+	if (!has_empty(m->frec, m->fmask + 1, ET_FREC) ||
+	    (m->gaz.keys &&
+	        !has_empty(
+	            (const unsigned char *)m->gaz.keys, m->gaz.mask + 1, 4))) {
 		*err = "corrupt model tables";
 		free(m);
 		return NULL;

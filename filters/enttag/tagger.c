@@ -90,8 +90,8 @@ learn(struct et_tagger *t, struct et_mem *m, size_t n)
 {
 	et_mem_learn(m, t->tk, n, t->tags);
 	if (t->shadow == ET_SHADOW_LEARN)
-		et_mem_learn(m == &t->mem ? &t->smem : &t->smem2, t->tk, n,
-		    t->tags);
+		et_mem_learn(
+		    m == &t->mem ? &t->smem : &t->smem2, t->tk, n, t->tags);
 }
 
 static void
@@ -106,7 +106,8 @@ grow(struct et_tagger *t, size_t n)
 	t->emit = xrealloc(t->emit, t->cap * ET_NTAGS * sizeof *t->emit);
 	t->emit2 = xrealloc(t->emit2, t->cap * ET_NTAGS * sizeof *t->emit2);
 	t->emit3 = xrealloc(t->emit3, t->cap * ET_NTAGS * sizeof *t->emit3);
-	t->feats = xreallocarray(t->feats, t->cap * ET_MAXFEAT, sizeof *t->feats);
+	t->feats = xreallocarray(
+	    t->feats, t->cap * ET_MAXFEAT, sizeof *t->feats);
 	t->tags = xrealloc(t->tags, t->cap);
 	t->back = xrealloc(t->back, t->cap * ET_NTAGS);
 	t->ents = xrealloc(t->ents, t->cap * sizeof *t->ents);
@@ -130,20 +131,24 @@ score_tokens(struct et_tagger *t, size_t n, int caps)
 		else
 			et_features(t->tk, n, i, feats);
 		for (size_t f = 0; feats[f]; f++)
-			__builtin_prefetch(m->frec + (size_t)(feats[f] & m->fmask) *
-			    ET_FREC);
+			__builtin_prefetch(
+			    m->frec + (size_t)(feats[f] & m->fmask) * ET_FREC);
 	}
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[ET_NTAGS] = { 0 };
 		const uint32_t *feats = t->feats + i * ET_MAXFEAT;
 		for (size_t f = 0; feats[f]; f++) {
 			uint32_t key = feats[f];
-			for (uint32_t j = key & m->fmask;; j = (j + 1) & m->fmask) {
-				const unsigned char *rec = m->frec + (size_t)j * ET_FREC;
+			for (uint32_t j = key & m->fmask;;
+			     j = (j + 1) & m->fmask) {
+				const unsigned char *rec = m->frec +
+				    (size_t)j * ET_FREC;
 				uint32_t k;
 				memcpy(&k, rec, 4);
 				if (k == key) {
-					const int8_t *r = (const int8_t *)(const void *)(rec + 4);
+					const int8_t *r =
+					    (const int8_t *)(const void *)(rec +
+					        4);
 					for (int c = 0; c < ET_NTAGS; c++)
 						acc[c] += r[c];
 					break;
@@ -180,8 +185,8 @@ clear_overlapping(unsigned char *tags, size_t n, size_t i, size_t j)
 	while (a > 0 && tags[a] != 0 && ET_TAG_POS(tags[a]) != 0 &&
 	    ET_TAG_POS(tags[a]) != 3)
 		a--;
-	while (b < n && tags[b] != 0 && (ET_TAG_POS(tags[b]) == 1 ||
-	    ET_TAG_POS(tags[b]) == 2))
+	while (b < n && tags[b] != 0 &&
+	    (ET_TAG_POS(tags[b]) == 1 || ET_TAG_POS(tags[b]) == 2))
 		b++;
 	memset(tags + a, 0, b - a);
 }
@@ -203,8 +208,8 @@ run_end(const unsigned char *tags, size_t n, size_t i)
 
 /* Possessives and punctuation are never part of a name: "GM's" -> GM. */
 int
-edge_junk(const struct et_tok *tk, const unsigned char *buf,
-    const struct token *s)
+edge_junk(
+    const struct et_tok *tk, const unsigned char *buf, const struct token *s)
 {
 	size_t len = s->end - s->start;
 	const unsigned char *p = buf + s->start;
@@ -244,15 +249,16 @@ static int
 edge_out(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t k, int type)
 {
-	return edge_junk(&t->tk[k], buf, &toks[k]) || ((type == ET_PER ||
-	    buf[toks[k].start] == '-') && fact(t, k, FX_FIGURE));
+	return edge_junk(&t->tk[k], buf, &toks[k]) ||
+	    ((type == ET_PER || buf[toks[k].start] == '-') &&
+	        fact(t, k, FX_FIGURE));
 }
 
 /* Viterbi, user phrases and the entity spans of the scores in t->emit
  * (tags in t->tags, spans in t->ents); returns the number of spans. */
 static size_t
-decode(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+decode(struct et_tagger *t, const unsigned char *buf, const struct token *toks,
+    size_t n)
 {
 	size_t ne = 0;
 
@@ -273,9 +279,10 @@ decode(struct et_tagger *t, const unsigned char *buf,
 			size_t a = i, b = j;
 			int money = 0, c;
 			/* and a sum after a currency: "AU$ 40" */
-			while (a < b && ((c = currency(t, buf, toks, n, a)) ||
-			    edge_out(t, buf, toks, a, ty) ||
-			    (money && fact(t, a, FX_FIGURE)))) {
+			while (a < b &&
+			    ((c = currency(t, buf, toks, n, a)) ||
+			        edge_out(t, buf, toks, a, ty) ||
+			        (money && fact(t, a, FX_FIGURE)))) {
 				money |= c;
 				t->tags[a++] = 0;
 			}
@@ -376,8 +383,8 @@ et_tag_sentence(struct et_tagger *t, const unsigned char *buf,
 		decode(t, buf, toks, n);
 		learn(t, &t->mem, n);
 		recase(t, buf, toks, n, caps ? RC_TRUE : RC_TITLE);
-		et_tok_prepare(t->tk, t->tc, t->tctoks, n, &t->m->gaz,
-		    &t->mem2);
+		et_tok_prepare(
+		    t->tk, t->tc, t->tctoks, n, &t->m->gaz, &t->mem2);
 		score_tokens(t, n, 0);
 		mix_scores(t, buf, toks, n);
 		if (capspart)

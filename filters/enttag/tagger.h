@@ -44,28 +44,28 @@ enum {
 struct et_tagger {
 	const struct et_model *m;
 	size_t cap;
-	struct et_tok *tk;   /* the features' facts (of a recased copy) */
-	struct et_fact *fx;  /* the rules' facts (of the text as written) */
+	struct et_tok *tk;  /* the features' facts (of a recased copy) */
+	struct et_fact *fx; /* the rules' facts (of the text as written) */
 	float *emit;
-	float *emit2;	  /* a recased sentence as written */
-	float *emit3;	  /* ..., by the model's all-caps part */
-	uint32_t *feats;  /* ET_MAXFEAT keys per token */
+	float *emit2;    /* a recased sentence as written */
+	float *emit3;    /* ..., by the model's all-caps part */
+	uint32_t *feats; /* ET_MAXFEAT keys per token */
 	unsigned char *tags, *back;
 	float work[2 * ET_NTAGS];
 	struct et_entity *ents;
 	struct et_mem mem;
-	struct et_mem mem2;	   /* for recased sentences, see tagger.c */
+	struct et_mem mem2;        /* for recased sentences, see tagger.c */
 	struct et_mem smem, smem2; /* their shadows: et_tagger_shadow() */
-	int shadow;		   /* the last et_tagger_shadow() mode */
+	int shadow;                /* the last et_tagger_shadow() mode */
 	struct forced forced;
 	struct tokvec ftoks;
-	unsigned char *tc;	/* truecased copy of a sentence */
+	unsigned char *tc; /* truecased copy of a sentence */
 	size_t tccap;
 	struct token *tctoks; /* its tokens, offsets into tc */
-	int table;	      /* the sentence is a table row */
-	int dateline;	      /* or a dateline */
-	int sport;	      /* the story's headline is a sport's */
-	size_t slug;	      /* words of the sentence's sport slug */
+	int table;            /* the sentence is a table row */
+	int dateline;         /* or a dateline */
+	int sport;            /* the story's headline is a sport's */
+	size_t slug;          /* words of the sentence's sport slug */
 	uint32_t rules_off;   /* bit r: post_rules[r] is switched off */
 };
 
@@ -78,8 +78,8 @@ void clear_overlapping(unsigned char *tags, size_t n, size_t i, size_t j);
 /* The end of the span that starts at i (its tag not O). */
 size_t run_end(const unsigned char *tags, size_t n, size_t i);
 /* Possessives and punctuation: never part of a name ("GM's" -> GM). */
-int edge_junk(const struct et_tok *tk, const unsigned char *buf,
-    const struct token *s);
+int edge_junk(
+    const struct et_tok *tk, const unsigned char *buf, const struct token *s);
 /* Sums the model's weights of the features of each token in t->emit;
  * caps: under the keys of the all-caps part. */
 void score_tokens(struct et_tagger *t, size_t n, int caps);
@@ -108,8 +108,7 @@ int tok_is(const unsigned char *buf, const struct token *t, const char *w);
 /* Whether the token is w, whatever its case ("lost", "LOST"). */
 int tok_is_ci(const unsigned char *buf, const struct token *t, const char *w);
 /* The lexicon classes of a word (see etfeat.h). */
-uint32_t lexclass(const struct et_model *m, const unsigned char *w,
-    size_t len);
+uint32_t lexclass(const struct et_model *m, const unsigned char *w, size_t len);
 /* Words the lexicons have in lower case: the "lower" and "stop" lists. */
 #define LOWER_CLASSES (1u << G_LOWER | 1u << G_STOP)
 int asc_upper(unsigned char c);

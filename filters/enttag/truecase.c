@@ -61,7 +61,7 @@ shouting(const unsigned char *buf, const struct token *toks, size_t n)
 		}
 		if (l > 0) {
 			if (++nlow * 10 > n)
-				return 0;	/* too many, whatever follows */
+				return 0; /* too many, whatever follows */
 		} else if (u > 0) {
 			nup++;
 			nlong += u >= 4;
@@ -125,8 +125,7 @@ dotted(const unsigned char *w, size_t len)
  * ("JAPAN" -> "Japan", "3RD" -> "3rd").
  */
 static void
-truecase_word(const struct et_model *m, unsigned char *w, size_t len,
-    int first)
+truecase_word(const struct et_model *m, unsigned char *w, size_t len, int first)
 {
 	size_t u = 0, l = 0;
 
@@ -167,7 +166,7 @@ titlecase(const struct et_model *m, const unsigned char *buf,
 		if (a == len)
 			continue;
 		if (asc_lower(p[a]))
-			return 0;	/* most sentences, at their 2nd word */
+			return 0; /* most sentences, at their 2nd word */
 		nw++;
 	}
 	if (nw < 4)
@@ -190,8 +189,7 @@ titlecase(const struct et_model *m, const unsigned char *buf,
 /* The capitalised words of a title-case sentence that the lexicons know
  * as lower-case words, not first, go lower case. */
 static void
-title_word(const struct et_model *m, unsigned char *w, size_t len,
-    int first)
+title_word(const struct et_model *m, unsigned char *w, size_t len, int first)
 {
 	if (!first && len > 1 && asc_upper(w[0]) && asc_lower(w[1]) &&
 	    (lexclass(m, w, len) & LOWER_CLASSES))
@@ -199,8 +197,8 @@ title_word(const struct et_model *m, unsigned char *w, size_t len,
 }
 
 void
-recase(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n, int how)
+recase(struct et_tagger *t, const unsigned char *buf, const struct token *toks,
+    size_t n, int how)
 {
 	size_t base = toks[0].start, len = toks[n - 1].end - base;
 	int first = 1;

@@ -27,7 +27,7 @@
 
 struct vecs {
 	char **w;
-	float *x;			/* n x dim, unit length */
+	float *x; /* n x dim, unit length */
 	size_t n, cap;
 	int dim;
 };
@@ -78,7 +78,7 @@ read_vectors(FILE *fp, const char *name, size_t maxw, struct vecs *v)
 
 		lineno++;
 		d = parse_floats(line + wl, tmp, 4096);
-		if (lineno == 1 && d == 1)	/* "COUNT DIM" */
+		if (lineno == 1 && d == 1) /* "COUNT DIM" */
 			continue;
 		if (d < 1 || wl == 0)
 			die("%s:%zu: want a word and its vector", name, lineno);
@@ -90,14 +90,15 @@ read_vectors(FILE *fp, const char *name, size_t maxw, struct vecs *v)
 		if (v->n == v->cap) {
 			v->cap = v->cap ? v->cap * 2 : 1024;
 			v->w = xreallocarray(v->w, v->cap, sizeof *v->w);
-			v->x = xreallocarray(v->x, v->cap * (size_t)v->dim,
-			    sizeof *v->x);
+			v->x = xreallocarray(
+			    v->x, v->cap * (size_t)v->dim, sizeof *v->x);
 		}
 		for (int j = 0; j < d; j++)
 			s += (double)tmp[j] * tmp[j];
 		s = s > 0 ? 1 / sqrt(s) : 0;
 		for (int j = 0; j < d; j++)
-			v->x[v->n * (size_t)d + (size_t)j] = (float)(tmp[j] * s);
+			v->x[v->n * (size_t)d + (size_t)j] = (float)(tmp[j] *
+			    s);
 		line[wl] = '\0';
 		v->w[v->n++] = xstrdup(line);
 	}
@@ -141,8 +142,10 @@ kmeans(const struct vecs *v, int K, int iters, int *cls)
 				moved++;
 			cls[i] = arg;
 		}
-		fprintf(stderr, "enttag-vclusters: K=%d pass %d: %zu words "
-		    "moved\n", K, it + 1, moved);
+		fprintf(stderr,
+		    "enttag-vclusters: K=%d pass %d: %zu words "
+		    "moved\n",
+		    K, it + 1, moved);
 		if (moved == 0)
 			break;
 		memset(sum, 0, (size_t)K * dim * sizeof *sum);
@@ -150,12 +153,14 @@ kmeans(const struct vecs *v, int K, int iters, int *cls)
 		for (size_t i = 0; i < v->n; i++) {
 			cnt[cls[i]]++;
 			for (size_t j = 0; j < dim; j++)
-				sum[(size_t)cls[i] * dim + j] += v->x[i * dim + j];
+				sum[(size_t)cls[i] * dim + j] +=
+				    v->x[i * dim + j];
 		}
 		for (int k = 0; k < K; k++) {
 			double *sk = sum + (size_t)k * dim, s = 0;
-			if (cnt[k] == 0) {	/* restart from a word */
-				const float *xr = v->x + next_rand() % v->n * dim;
+			if (cnt[k] == 0) { /* restart from a word */
+				const float *xr = v->x +
+				    next_rand() % v->n * dim;
 				for (size_t j = 0; j < dim; j++)
 					sk[j] = xr[j];
 			}

@@ -28,9 +28,9 @@
 #include "xalloc.h"
 
 struct vocab {
-	char **w;			/* word strings */
+	char **w; /* word strings */
 	uint64_t *cnt;
-	uint32_t *slot;			/* hash slots: index + 1, 0 empty */
+	uint32_t *slot; /* hash slots: index + 1, 0 empty */
 	size_t n, cap, mask;
 };
 
@@ -76,7 +76,8 @@ vocab_id(struct vocab *v, const char *s, size_t n)
 static void
 vocab_grow(struct vocab *v)
 {
-	size_t ocap = v->slot ? v->mask + 1 : 0, ncap = ocap ? ocap * 2 : 1 << 16;
+	size_t ocap = v->slot ? v->mask + 1 : 0,
+	       ncap = ocap ? ocap * 2 : 1 << 16;
 	uint32_t *os = v->slot;
 
 	v->slot = xreallocarray(NULL, ncap, sizeof *v->slot);
@@ -109,7 +110,7 @@ text_push(struct text *t, uint32_t id)
 	t->id[t->n++] = id;
 }
 
-static int fold;			/* -f */
+static int fold; /* -f */
 
 static void
 read_file(const char *path, struct vocab *v, struct text *t)
@@ -133,7 +134,9 @@ read_file(const char *path, struct vocab *v, struct text *t)
 				n = sizeof low - 1;
 			for (size_t j = 0; j < n; j++) {
 				char c = line[tv.v[i].start + j];
-				low[j] = (fold && c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+				low[j] = (fold && c >= 'A' && c <= 'Z')
+				    ? (char)(c + 32)
+				    : c;
 			}
 			text_push(t, (uint32_t)vocab_id(v, low, n));
 		}
@@ -154,7 +157,7 @@ flog(int64_t x)
 	return x < FT ? ftab[x] : (double)x * log((double)x);
 }
 
-static const uint64_t *sort_cnt;	/* for by_count */
+static const uint64_t *sort_cnt; /* for by_count */
 
 static int
 by_count(const void *a, const void *b)
@@ -169,7 +172,7 @@ by_count(const void *a, const void *b)
 
 /* Predecessor lists: for word w, (v, n(v,w)) pairs. */
 struct pred {
-	size_t *off;			/* w's pairs: [off[w], off[w+1]) */
+	size_t *off; /* w's pairs: [off[w], off[w+1]) */
 	uint32_t *v, *n;
 };
 
@@ -181,8 +184,7 @@ cmp_pair(const void *a, const void *b)
 }
 
 static void
-build_pred(const struct text *t, const uint32_t *wid, size_t nw,
-    struct pred *p)
+build_pred(const struct text *t, const uint32_t *wid, size_t nw, struct pred *p)
 {
 	uint64_t *pairs = xreallocarray(NULL, t->n, sizeof *pairs);
 	size_t np = 0, k = 0;
@@ -212,8 +214,8 @@ build_pred(const struct text *t, const uint32_t *wid, size_t nw,
 
 /* Exchange clustering of words 0..nw-1 (by falling count) into K classes. */
 static void
-cluster(const struct pred *p, const uint64_t *wcnt, size_t nw, int K,
-    int iters, int *cls)
+cluster(const struct pred *p, const uint64_t *wcnt, size_t nw, int K, int iters,
+    int *cls)
 {
 	int64_t *nvc = xreallocarray(NULL, nw * (size_t)K, sizeof *nvc);
 	int64_t *nc = xreallocarray(NULL, (size_t)K, sizeof *nc);
@@ -244,7 +246,8 @@ cluster(const struct pred *p, const uint64_t *wcnt, size_t nw, int K,
 				int64_t m = p->n[j];
 				for (int c = 0; c < K; c++)
 					if (row[c])
-						gain[c] += flog(row[c] + m) - flog(row[c]) - flog(m);
+						gain[c] += flog(row[c] + m) -
+						    flog(row[c]) - flog(m);
 			}
 			bg = gain[a];
 			for (int c = 0; c < K; c++)
@@ -259,8 +262,9 @@ cluster(const struct pred *p, const uint64_t *wcnt, size_t nw, int K,
 				nvc[(size_t)p->v[j] * K + best] += p->n[j];
 			nc[best] += n;
 		}
-		fprintf(stderr, "enttag-clusters: K=%d pass %d: %zu words moved\n",
-		    K, it + 1, moved);
+		fprintf(stderr,
+		    "enttag-clusters: K=%d pass %d: %zu words moved\n", K,
+		    it + 1, moved);
 		if (moved == 0)
 			break;
 	}
@@ -287,17 +291,17 @@ cluster(const struct pred *p, const uint64_t *wcnt, size_t nw, int K,
  * over pairs; L(i,j) is what it gains when i and j merge (at most 0).
  */
 struct brown {
-	size_t m;			/* row length: the window + 1 */
-	size_t n;			/* slots in use */
-	int64_t *p2;			/* N(a,b), m x m */
-	int64_t *pt;			/* its transpose: pt[b][a] = N(a,b) */
-	int64_t *p1;			/* N(a) */
-	double *lp1;			/* log N(a) - log T / 2 */
-	double *qs;			/* q(a,b) + q(b,a); q(a,a) for a == b */
-	double *lij;			/* log (N(i) + N(j)) - log T / 2 */
-	double *L;			/* L(i,j), i < j */
-	uint32_t *node;			/* the tree node of each slot */
-	double half_lt;			/* log T / 2 */
+	size_t m;       /* row length: the window + 1 */
+	size_t n;       /* slots in use */
+	int64_t *p2;    /* N(a,b), m x m */
+	int64_t *pt;    /* its transpose: pt[b][a] = N(a,b) */
+	int64_t *p1;    /* N(a) */
+	double *lp1;    /* log N(a) - log T / 2 */
+	double *qs;     /* q(a,b) + q(b,a); q(a,a) for a == b */
+	double *lij;    /* log (N(i) + N(j)) - log T / 2 */
+	double *L;      /* L(i,j), i < j */
+	uint32_t *node; /* the tree node of each slot */
+	double half_lt; /* log T / 2 */
 };
 
 static inline double
@@ -314,7 +318,7 @@ qf(int64_t c, double la, double lb)
 }
 
 #define ROW(b, a, i) ((b)->a + (i) * (b)->m)
-#define LL(b, i, j) \
+#define LL(b, i, j)                                                            \
 	((b)->L[(i) < (j) ? (i) * (b)->m + (j) : (j) * (b)->m + (i)])
 
 /*
@@ -337,8 +341,9 @@ bpass(struct brown *b, size_t n, size_t x, size_t y, const int64_t *c,
 		for (size_t j = i + 1; j < n; j++) {
 			if (j == x || j == y)
 				continue;
-			L[j] += sign * (qf(ci + c[j], l[j], lu) +
-			    qf(ri + r[j], lu, l[j]) - qi - qu[j]);
+			L[j] += sign *
+			    (qf(ci + c[j], l[j], lu) + qf(ri + r[j], lu, l[j]) -
+			        qi - qu[j]);
 		}
 	}
 }
@@ -437,7 +442,7 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 	struct pred s;
 	uint32_t *up = xreallocarray(NULL, 2 * nw, sizeof *up);
 	uint32_t *slotof = xreallocarray(NULL, 2 * nw, sizeof *slotof);
-	uint32_t next = (uint32_t)nw;	/* the next internal node */
+	uint32_t next = (uint32_t)nw; /* the next internal node */
 	size_t m = M + 1;
 	/* the rows and columns of the two classes of a merge, before it */
 	int64_t *old = xreallocarray(NULL, 4 * m, sizeof *old);
@@ -459,7 +464,7 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 	for (size_t w = 0; w < nw; w++)
 		total += wcnt[w];
 	b.half_lt = log((double)total) / 2;
-	build_succ(p, nw + 1, &s);	/* nw: the rare words */
+	build_succ(p, nw + 1, &s); /* nw: the rare words */
 	for (size_t w = 0; w < 2 * nw; w++)
 		up[w] = (uint32_t)w;
 	*first = 0;
@@ -485,7 +490,8 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 					r1[slotof[broot(up, s.v[j])]] += s.n[j];
 			for (size_t j = p->off[w]; j < p->off[w + 1]; j++)
 				if (p->v[j] < w)
-					c1[slotof[broot(up, p->v[j])]] += p->n[j];
+					c1[slotof[broot(up, p->v[j])]] +=
+					    p->n[j];
 			for (size_t u = 0; u < k; u++) {
 				bset(&b, k, u, r1[u]);
 				bset(&b, u, k, c1[u]);
@@ -500,7 +506,8 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 				LL(&b, i, k) = bscratch(&b, i, k);
 			w++;
 			if (w % 1000 == 0)
-				fprintf(stderr, "enttag-clusters: %zu words\n", w);
+				fprintf(
+				    stderr, "enttag-clusters: %zu words\n", w);
 			if (b.n <= M)
 				continue;
 		}
@@ -535,7 +542,8 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 		ln = b.lp1[bi];
 		/* the u terms of the other pairs: bi and bj out, bi + bj in */
 		{
-			const int64_t *cn = ROW(&b, pt, bi), *rn = ROW(&b, p2, bi);
+			const int64_t *cn = ROW(&b, pt, bi),
+			              *rn = ROW(&b, p2, bi);
 			const double *qn = ROW(&b, qs, bi);
 			for (size_t i = 0; i < b.n; i++) {
 				const double *l = ROW(&b, lij, i);
@@ -570,10 +578,10 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 					continue;
 				bset(&b, bj, u, ROW(&b, p2, k)[u]);
 				bset(&b, u, bj, ROW(&b, pt, k)[u]);
-				ROW(&b, qs, bj)[u] = ROW(&b, qs, u)[bj] =
-				    ROW(&b, qs, k)[u];
-				ROW(&b, lij, bj)[u] = ROW(&b, lij, u)[bj] =
-				    ROW(&b, lij, k)[u];
+				ROW(&b, qs, bj)
+				[u] = ROW(&b, qs, u)[bj] = ROW(&b, qs, k)[u];
+				ROW(&b, lij, bj)
+				[u] = ROW(&b, lij, u)[bj] = ROW(&b, lij, k)[u];
 				LL(&b, u, bj) = LL(&b, u, k);
 			}
 			bset(&b, bj, bj, ROW(&b, p2, k)[k]);
@@ -589,7 +597,7 @@ brown(const struct pred *p, const uint64_t *wcnt, size_t nw, size_t M,
 			if (i != bi)
 				LL(&b, i, bi) = bscratch(&b, i, bi);
 	}
-	if (*first == 0) {		/* one word */
+	if (*first == 0) { /* one word */
 		top[0] = 0;
 		*first = next;
 	}
@@ -620,7 +628,11 @@ print_paths(const struct vocab *v, const uint32_t *order, size_t nw,
 {
 	/* a node, its depth and its branch, depth-first: a node's path is
 	 * path[0, depth) when it is taken off the stack */
-	struct at { uint32_t x; uint32_t bit; size_t d; } *st;
+	struct at {
+		uint32_t x;
+		uint32_t bit;
+		size_t d;
+	} * st;
 	char *path = xrealloc(NULL, 2 * nw + 1), **cpath;
 	size_t sp = 0;
 
@@ -651,7 +663,8 @@ print_paths(const struct vocab *v, const uint32_t *order, size_t nw,
 	free(path);
 }
 
-#define USAGE "usage: enttag-clusters [-f] [-m MIN] [-i ITER] K1 K2 FILE...\n" \
+#define USAGE                                                                  \
+	"usage: enttag-clusters [-f] [-m MIN] [-i ITER] K1 K2 FILE...\n"       \
 	"       enttag-clusters -b M [-f] [-m MIN] FILE..."
 
 int
@@ -689,7 +702,7 @@ main(int argc, char **argv)
 		die(USAGE);
 	for (int i = 1; i < FT; i++)
 		ftab[i] = (double)i * log((double)i);
-	vocab_id(&v, "<s>", 3);		/* id 0: the boundary */
+	vocab_id(&v, "<s>", 3); /* id 0: the boundary */
 	for (int i = optind; i < argc; i++)
 		read_file(argv[i], &v, &t);
 	for (size_t i = 0; i < t.n; i++)
@@ -708,8 +721,8 @@ main(int argc, char **argv)
 	wcnt = xcalloc(nw + 1, sizeof *wcnt);
 	for (size_t i = 0; i < v.n; i++)
 		wcnt[wid[i]] += v.cnt[i];
-	fprintf(stderr, "enttag-clusters: %zu tokens, %zu words >= %d\n",
-	    t.n, nw, mincount);
+	fprintf(stderr, "enttag-clusters: %zu tokens, %zu words >= %d\n", t.n,
+	    nw, mincount);
 	build_pred(&t, wid, nw + 1, &p);
 	if (window > 0) {
 		uint32_t *left, *right, *top, root, first;
@@ -718,8 +731,8 @@ main(int argc, char **argv)
 		left = xreallocarray(NULL, nw, sizeof *left);
 		right = xreallocarray(NULL, nw, sizeof *right);
 		top = xreallocarray(NULL, nw, sizeof *top);
-		root = brown(&p, wcnt, nw, (size_t)window, left, right, top,
-		    &first);
+		root = brown(
+		    &p, wcnt, nw, (size_t)window, left, right, top, &first);
 		print_paths(&v, order, nw, left, right, root, top, first);
 	} else {
 		int *c1 = xreallocarray(NULL, nw + 1, sizeof *c1);
@@ -727,7 +740,8 @@ main(int argc, char **argv)
 		cluster(&p, wcnt, nw + 1, k1, iters, c1);
 		cluster(&p, wcnt, nw + 1, k2, iters, c2);
 		for (size_t i = 0; i < nw; i++)
-			if (order[i] != 0 && strchr(v.w[order[i]], '\t') == NULL)
+			if (order[i] != 0 &&
+			    strchr(v.w[order[i]], '\t') == NULL)
 				printf("%s\t%d\t%d\n", v.w[order[i]], c1[i] + 1,
 				    c2[i] + 1);
 	}

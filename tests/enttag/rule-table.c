@@ -81,8 +81,10 @@ main(int argc, char **argv)
 		argv += 2;
 	}
 	if (argc < 3) {
-		fprintf(stderr, "usage: %s [-x RULE[,RULE]...] [-o DUMP] MODEL "
-		    "FILE...\n", progname());
+		fprintf(stderr,
+		    "usage: %s [-x RULE[,RULE]...] [-o DUMP] MODEL "
+		    "FILE...\n",
+		    progname());
 		return 2;
 	}
 	blob = et_read_file(argv[1], &len);
@@ -108,8 +110,10 @@ main(int argc, char **argv)
 		for (size_t k = 0; k < nr; k++)
 			if (off >> k & 1)
 				et_tagger_rule(tg, k, 0);
-		printf("%s", r > 0 ? et_rule_name(r - 1) : off ? "F1, without -x" :
-		    "F1, all rules");
+		printf("%s",
+		    r > 0     ? et_rule_name(r - 1)
+		        : off ? "F1, without -x"
+		              : "F1, all rules");
 		for (size_t f = 0; f < nf; f++) {
 			struct counts ct;
 			evaluate(tg, &c[f], &ct, dump);

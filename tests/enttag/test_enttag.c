@@ -43,7 +43,8 @@ Test(tok, punctuation_split)
 Test(tok, possessive_and_negation)
 {
 	cr_assert_str_eq(toks_of("GM's cars"), "GM|'s|cars");
-	cr_assert_str_eq(toks_of("GM\xe2\x80\x99s cars"), "GM|\xe2\x80\x99s|cars");
+	cr_assert_str_eq(
+	    toks_of("GM\xe2\x80\x99s cars"), "GM|\xe2\x80\x99s|cars");
 	cr_assert_str_eq(toks_of("don't"), "do|n't");
 	cr_assert_str_eq(toks_of("O'Neill left"), "O'Neill|left");
 }
@@ -121,7 +122,8 @@ tag(struct et_tagger *tg, const char *s)
 	size_t ne, o = 0;
 
 	tokenize((const unsigned char *)s, strlen(s), &tv);
-	ne = et_tag_sentence(tg, (const unsigned char *)s, tv.v, tv.n, &e, NULL);
+	ne = et_tag_sentence(
+	    tg, (const unsigned char *)s, tv.v, tv.n, &e, NULL);
 	out[0] = '\0';
 	for (size_t i = 0; i < ne; i++)
 		o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s;",
@@ -158,13 +160,15 @@ close_tagger(void)
 
 Test(tagger, tags_and_forces, .init = open_tagger, .fini = close_tagger)
 {
-	cr_assert_str_eq(tag(fx_tg, "Mary Barra , the chief of General Motors , "
-	    "flew to Germany ."),
+	cr_assert_str_eq(tag(fx_tg,
+	                     "Mary Barra , the chief of General Motors , "
+	                     "flew to Germany ."),
 	    "PER:Mary Barra;ORG:General Motors;LOC:Germany;");
 	cr_assert_str_eq(tag(fx_tg, ""), "");
 	et_tagger_force(fx_tg, ET_MISC, (const unsigned char *)"chief of", 8);
-	cr_assert(strstr(tag(fx_tg, "Mary Barra , the chief of General Motors ."),
-	    "MISC:chief of;") != NULL);
+	cr_assert(
+	    strstr(tag(fx_tg, "Mary Barra , the chief of General Motors ."),
+	        "MISC:chief of;") != NULL);
 	et_tagger_reset(fx_tg);
 }
 
@@ -173,14 +177,18 @@ Test(tagger, tags_and_forces, .init = open_tagger, .fini = close_tagger)
  * before. */
 Test(tagger, all_caps, .init = open_tagger, .fini = close_tagger)
 {
-	cr_assert_str_eq(tag(fx_tg, "BARACK OBAMA MEETS ANGELA MERKEL IN BERLIN"),
+	cr_assert_str_eq(
+	    tag(fx_tg, "BARACK OBAMA MEETS ANGELA MERKEL IN BERLIN"),
 	    "PER:BARACK OBAMA;PER:ANGELA MERKEL;LOC:BERLIN;");
 	et_tagger_reset(fx_tg);
-	cr_assert_str_eq(tag(fx_tg, "RUGBY - FRANCE EDGE WALES , ITALY IN "
-	    "SURPRISE WIN ."), "LOC:FRANCE;LOC:WALES;LOC:ITALY;");
+	cr_assert_str_eq(tag(fx_tg,
+	                     "RUGBY - FRANCE EDGE WALES , ITALY IN "
+	                     "SURPRISE WIN ."),
+	    "LOC:FRANCE;LOC:WALES;LOC:ITALY;");
 	et_tagger_reset(fx_tg);
-	cr_assert_str_eq(tag(fx_tg, "MARY BARRA , THE CHIEF OF GENERAL MOTORS , "
-	    "FLEW TO GERMANY ."),
+	cr_assert_str_eq(tag(fx_tg,
+	                     "MARY BARRA , THE CHIEF OF GENERAL MOTORS , "
+	                     "FLEW TO GERMANY ."),
 	    "PER:MARY BARRA;ORG:GENERAL MOTORS;LOC:GERMANY;");
 	et_tagger_reset(fx_tg);
 	cr_assert_str_eq(tag(fx_tg, "The NBA and NFL met in New York ."),
@@ -193,12 +201,16 @@ Test(tagger, all_caps, .init = open_tagger, .fini = close_tagger)
  * copy, so that they do not join names. */
 Test(tagger, title_case, .init = open_tagger, .fini = close_tagger)
 {
-	cr_assert_str_eq(tag(fx_tg, "Boeing Wins Air Force Tanker Contract After "
-	    "Long Fight"), "ORG:Boeing;ORG:Air Force;");
+	cr_assert_str_eq(tag(fx_tg,
+	                     "Boeing Wins Air Force Tanker Contract After "
+	                     "Long Fight"),
+	    "ORG:Boeing;ORG:Air Force;");
 	et_tagger_reset(fx_tg);
 	cr_assert_str_eq(tag(fx_tg, "Toyota Recalls Cars Sold In Canada"),
 	    "ORG:Toyota;LOC:Canada;");
 	et_tagger_reset(fx_tg);
-	cr_assert_str_eq(tag(fx_tg, "President Of Brazil Visits China For "
-	    "Trade Talks"), "LOC:Brazil;LOC:China;");
+	cr_assert_str_eq(tag(fx_tg,
+	                     "President Of Brazil Visits China For "
+	                     "Trade Talks"),
+	    "LOC:Brazil;LOC:China;");
 }

@@ -31,7 +31,8 @@ org_head(const struct et_tagger *t, const unsigned char *buf,
 		return 0;
 	/* org-heads.lst: heads the shipped model's lexicon lacks */
 	return ((t->tk[j - 1].gz[3] & (1u << G_ORGHEAD)) &&
-	    !word(t, j - 1, EW_PLACE_HEAD)) || word(t, j - 1, EW_ORG_HEAD);
+	           !word(t, j - 1, EW_PLACE_HEAD)) ||
+	    word(t, j - 1, EW_ORG_HEAD);
 }
 
 
@@ -112,7 +113,8 @@ speakers(struct et_tagger *t, const unsigned char *buf,
 		    !word(t, j, EW_SAY) || demonym(t, buf, toks, i) ||
 		    demonym(t, buf, toks, j - 1) ||
 		    plural_of(t, buf, toks, j - 1, G_DEMONYM) ||
-		    fact(t, i, FX_INITIAL) || (t->tk[i].gz[3] & (1u << G_FIRST)))
+		    fact(t, i, FX_INITIAL) ||
+		    (t->tk[i].gz[3] & (1u << G_FIRST)))
 			continue;
 		set_run(t->tags, i, j, ET_ORG);
 	}

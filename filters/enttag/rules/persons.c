@@ -39,22 +39,26 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (against_org(t, buf, toks, n, i, j))
 			set_run(t->tags, i, j, ET_ORG);
-		else if (j == i + 1 && i > 0 && tok_is_ci(buf, &toks[i - 1],
-		    "the") && !(t->tk[i].mem & (1u << ET_PER)) &&
+		else if (j == i + 1 && i > 0 &&
+		    tok_is_ci(buf, &toks[i - 1], "the") &&
+		    !(t->tk[i].mem & (1u << ET_PER)) &&
 		    !(t->tk[i].gz[3] & (1u << G_FIRST | 1u << G_LAST)))
 			set_run(t->tags, i, j, ET_MISC);
-		else if (j == i + 1 && (t->tk[i].mem == 1u << ET_LOC ||
-		    t->tk[i].mem == 1u << ET_ORG) &&
+		else if (j == i + 1 &&
+		    (t->tk[i].mem == 1u << ET_LOC ||
+		        t->tk[i].mem == 1u << ET_ORG) &&
 		    !(t->tk[i].gz[3] & (1u << G_FIRST | 1u << G_LAST)))
-			set_run(t->tags, i, j, t->tk[i].mem == 1u << ET_LOC ?
-			    ET_LOC : ET_ORG);
+			set_run(t->tags, i, j,
+			    t->tk[i].mem == 1u << ET_LOC ? ET_LOC : ET_ORG);
 		else if (j - i >= 3 && (t->tk[i].gz[0] & (1u << G_DEMONYM)) &&
 		    (t->tk[i + 1].gz[2] & (1u << G_DEMONYM))) {
-			set_run(t->tags, i, i + 2, ET_MISC);	/* "Puerto Rican" */
+			set_run(
+			    t->tags, i, i + 2, ET_MISC); /* "Puerto Rican" */
 			set_run(t->tags, i + 2, j, ET_PER);
 		} else if (j - i >= 2 && demonym(t, buf, toks, i) &&
-		    (!(t->tk[i].gz[3] & (1u << G_FIRST)) || (j - i >= 3 &&
-		    (t->tk[i + 1].gz[3] & (1u << G_FIRST))))) {
+		    (!(t->tk[i].gz[3] & (1u << G_FIRST)) ||
+		        (j - i >= 3 &&
+		            (t->tk[i + 1].gz[3] & (1u << G_FIRST))))) {
 			set_run(t->tags, i, i + 1, ET_MISC);
 			set_run(t->tags, i + 1, j, ET_PER);
 		}
@@ -67,16 +71,17 @@ retype_persons(struct et_tagger *t, const unsigned char *buf,
  * or the document has a person of that name; nor a place ("Queens").
  */
 void
-titles(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+titles(struct et_tagger *t, const unsigned char *buf, const struct token *toks,
+    size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c = t->tk[i].gz[3];
 		if (t->tags[i] == 0 || ET_TAG_POS(t->tags[i]) != 3 ||
-		    ET_TAG_TYPE(t->tags[i]) == ET_LOC ||
-		    (c & (1u << G_LAST)) || (t->tk[i].mem & (1u << ET_PER)))
+		    ET_TAG_TYPE(t->tags[i]) == ET_LOC || (c & (1u << G_LAST)) ||
+		    (t->tk[i].mem & (1u << ET_PER)))
 			continue;
-		if ((c & (1u << G_TITLE)) || plural_of(t, buf, toks, i, G_TITLE))
+		if ((c & (1u << G_TITLE)) ||
+		    plural_of(t, buf, toks, i, G_TITLE))
 			t->tags[i] = 0;
 	}
 }

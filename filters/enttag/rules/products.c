@@ -27,10 +27,11 @@ model_number(const unsigned char *p, size_t len)
 	if (d - i < 2 || d - i > 4)
 		return 0;
 	if (i == 0 && d - i == 4 && (p[0] == '1' || p[0] == '2'))
-		return 0;		/* 1996, 2008 */
+		return 0; /* 1996, 2008 */
 	for (; d < len; d++)
-		if (!((p[d] >= '0' && p[d] <= '9') || (p[d] >= 'A' &&
-		    p[d] <= 'Z') || (p[d] >= 'a' && p[d] <= 'z') || p[d] == '-'))
+		if (!((p[d] >= '0' && p[d] <= '9') ||
+		        (p[d] >= 'A' && p[d] <= 'Z') ||
+		        (p[d] >= 'a' && p[d] <= 'z') || p[d] == '-'))
 			return 0;
 	return 1;
 }
@@ -83,8 +84,8 @@ i_products(struct et_tagger *t, const unsigned char *buf,
 			for (k = 2; k < len && p[k] >= 'a' && p[k] <= 'z'; k++)
 				;
 			if (k < len)
-				for (k = 2; k < len && p[k] >= 'A' && p[k] <= 'Z';
-				    k++)
+				for (k = 2;
+				     k < len && p[k] >= 'A' && p[k] <= 'Z'; k++)
 					;
 			if (k == len)
 				t->tags[i] = (unsigned char)ET_TAG(ET_MISC, 3);
@@ -93,7 +94,7 @@ i_products(struct et_tagger *t, const unsigned char *buf,
 		for (c = 0; c < len && c < 3 && p[c] >= 'A' && p[c] <= 'Z'; c++)
 			;
 		if (c == 0 || c == 3 || !model_number(p, len))
-			continue;	/* not a sum, "USD910" */
+			continue; /* not a sum, "USD910" */
 		for (d = c; d < len && p[d] >= '0' && p[d] <= '9'; d++)
 			;
 		if (d - c >= 3)
@@ -109,17 +110,18 @@ i_products(struct et_tagger *t, const unsigned char *buf,
  * ("the Nikkei average", "Hang Seng index", "S&P 500 index").
  */
 void
-indices(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+indices(struct et_tagger *t, const unsigned char *buf, const struct token *toks,
+    size_t n)
 {
 	for (size_t i = 0, j; i < n; i = j) {
 		size_t k;
-		if (asc_upper(buf[toks[i].start]) && word(t, i, EW_INDEX_NAME) &&
-		    (t->tags[i] == 0 ||
-		    ET_TAG_POS(t->tags[i]) == 0 || ET_TAG_POS(t->tags[i]) == 3)) {
+		if (asc_upper(buf[toks[i].start]) &&
+		    word(t, i, EW_INDEX_NAME) &&
+		    (t->tags[i] == 0 || ET_TAG_POS(t->tags[i]) == 0 ||
+		        ET_TAG_POS(t->tags[i]) == 3)) {
 			j = t->tags[i] ? run_end(t->tags, n, i) : i + 1;
-			for (k = i + 1; k < j && !(t->tk[k].flags & ETF_ALLDIGIT);
-			    k++)
+			for (k = i + 1;
+			     k < j && !(t->tk[k].flags & ETF_ALLDIGIT); k++)
 				;
 			memset(t->tags + i, 0, j - i);
 			set_run(t->tags, i, k, ET_MISC);
@@ -139,9 +141,10 @@ indices(struct et_tagger *t, const unsigned char *buf,
 			j = run_end(t->tags, n, i);
 		k = j < n && fact(t, j, FX_FIGURE) ? j + 1 : j;
 		if ((k < n && fact(t, k, FX_LOWER) &&
-		    word(t, k, EW_INDEX_HEAD)) || (t->tags[i] != 0 &&
-		    j - i >= 2 && !fact(t, j - 1, FX_LOWER) &&
-		    word(t, j - 1, EW_INDEX_HEAD)))
+		        word(t, k, EW_INDEX_HEAD)) ||
+		    (t->tags[i] != 0 && j - i >= 2 &&
+		        !fact(t, j - 1, FX_LOWER) &&
+		        word(t, j - 1, EW_INDEX_HEAD)))
 			set_run(t->tags, i, j, ET_MISC);
 	}
 }

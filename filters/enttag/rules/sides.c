@@ -26,10 +26,10 @@ static int
 result_pair(const unsigned char *buf, const struct token *toks, size_t k)
 {
 	return (tok_is_ci(buf, &toks[k], "lost") &&
-	    tok_is_ci(buf, &toks[k + 1], "to")) ||
+	           tok_is_ci(buf, &toks[k + 1], "to")) ||
 	    ((tok_is_ci(buf, &toks[k], "drew") ||
-	    tok_is_ci(buf, &toks[k], "draw")) &&
-	    tok_is_ci(buf, &toks[k + 1], "with"));
+	         tok_is_ci(buf, &toks[k], "draw")) &&
+	        tok_is_ci(buf, &toks[k + 1], "with"));
 }
 
 static int
@@ -41,9 +41,8 @@ team_before(const struct et_tagger *t, const unsigned char *buf,
 	if (word(t, j, EW_RESULT_VERB))
 		/* not "Kiev beat back an assault" */
 		return !(j + 1 < n && tok_is_ci(buf, &toks[j + 1], "back"));
-	if (j + 1 < n && word(t, j, EW_SCORED) &&
-	    fact(t, j + 1, FX_RESULT))
-		return 1;	/* "Bolton drew 1-1", not "Texas won 52 percent" */
+	if (j + 1 < n && word(t, j, EW_SCORED) && fact(t, j + 1, FX_RESULT))
+		return 1; /* "Bolton drew 1-1", not "Texas won 52 percent" */
 	return j + 1 < n && result_pair(buf, toks, j);
 }
 
@@ -56,7 +55,8 @@ team_after(const struct et_tagger *t, const unsigned char *buf,
 	if (i < 2)
 		return 0;
 	return result_pair(buf, toks, i - 2) ||
-	    (tok_is_ci(buf, &toks[i - 1], "with") && fact(t, i - 2, FX_RESULT)) ||
+	    (tok_is_ci(buf, &toks[i - 1], "with") &&
+	        fact(t, i - 2, FX_RESULT)) ||
 	    (tok_is_ci(buf, &toks[i - 1], "over") && word(t, i - 2, EW_WIN));
 }
 
@@ -96,8 +96,8 @@ against_org(const struct et_tagger *t, const unsigned char *buf,
 	const unsigned char *tags = t->tags;
 
 	if (j + 1 < n) {
-		if (word(t, j, EW_RESULT_VERB) && name_at(tags, n, j + 1, 1) ==
-		    ET_ORG)
+		if (word(t, j, EW_RESULT_VERB) &&
+		    name_at(tags, n, j + 1, 1) == ET_ORG)
 			return 1;
 		if (j + 2 < n && result_pair(buf, toks, j) &&
 		    name_at(tags, n, j + 2, 1) == ET_ORG)
@@ -134,16 +134,16 @@ retype_sides(struct et_tagger *t, const unsigned char *buf,
 		j = run_end(t->tags, n, i);
 		if (country(t->tk, i, j))
 			continue;
-		if (sport ? !venue(t, buf, toks, i) :
-		    (j < n && team_before(t, buf, toks, n, j)) ||
-		    (i > 0 && team_after(t, buf, toks, i)))
+		if (sport ? !venue(t, buf, toks, i)
+		          : (j < n && team_before(t, buf, toks, n, j)) ||
+		            (i > 0 && team_after(t, buf, toks, i)))
 			set_run(t->tags, i, j, ET_ORG);
 	}
 }
 
 void
-sides(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
+sides(struct et_tagger *t, const unsigned char *buf, const struct token *toks,
+    size_t n)
 {
 	retype_sides(t, buf, toks, n, 0);
 }

@@ -34,8 +34,8 @@
 /* A short lower-case word inside a name: "Newcastle upon Tyne",
  * "Racing de Santander". */
 static int
-particle(const struct et_tagger *t, const struct token *toks, size_t n,
-    size_t i)
+particle(
+    const struct et_tagger *t, const struct token *toks, size_t n, size_t i)
 {
 	return i > 0 && i + 1 < n && fact(t, i, FX_LOWER) &&
 	    toks[i].end - toks[i].start <= 4 && !fact(t, i, FX_VERSUS) &&
@@ -58,20 +58,20 @@ table_row(const struct et_tagger *t, const unsigned char *buf,
 	for (size_t i = label; i < n; i++) {
 		if (fact(t, i, FX_FIGURE))
 			figs++;
-		else if (fact(t, i, FX_LOWER) ? !fact(t, i, FX_VERSUS) &&
-		    !particle(t, toks, n, i) :
-		    (tk[i].gz[3] & (1u << G_LOWER | 1u << G_STOP)) != 0)
+		else if (fact(t, i, FX_LOWER)
+		        ? !fact(t, i, FX_VERSUS) && !particle(t, toks, n, i)
+		        : (tk[i].gz[3] & (1u << G_LOWER | 1u << G_STOP)) != 0)
 			lower++;
 		else if (!fact(t, i, FX_CAP) && !fact(t, i, FX_LOWER) &&
 		    (tk[i].flags & ETF_HASALPHA))
-			return 0;	/* a word of digits and letters */
+			return 0; /* a word of digits and letters */
 	}
 	for (size_t i = 0; i + 1 < n && figs == 2; i++)
 		if (fact(t, i, FX_CAP) && fact(t, i + 1, FX_SCORE))
 			named++;
 	/* a place in a numbered list: "2. Tomba 80" */
-	if (n > 1 && fact(t, 0, FX_FIGURE) && (buf[toks[0].end - 1] == '.' ||
-	    tok_is(buf, &toks[1], ".")))
+	if (n > 1 && fact(t, 0, FX_FIGURE) &&
+	    (buf[toks[0].end - 1] == '.' || tok_is(buf, &toks[1], ".")))
 		named++;
 	return figs >= 2 && lower * 2 <= figs && (figs > 2 || named == 2);
 }
@@ -89,13 +89,14 @@ table_type(const struct et_tagger *t, const unsigned char *buf,
 
 	if (country(tk, i, j))
 		return ET_LOC;
-	if (in_brackets || (j - i >= 2 && (fact(t, i, FX_INITIAL) ||
-	    (tk[i].gz[3] & (1u << G_FIRST)))))
+	if (in_brackets ||
+	    (j - i >= 2 &&
+	        (fact(t, i, FX_INITIAL) || (tk[i].gz[3] & (1u << G_FIRST)))))
 		return ET_PER;
 	for (size_t k = i; k < j; k++)
 		if (tk[k].mem)
 			mem &= tk[k].mem;
-	return mem == 1u << ET_PER ? ET_PER : -1;	/* ORG, for want of a clue */
+	return mem == 1u << ET_PER ? ET_PER : -1; /* ORG, for want of a clue */
 }
 
 /*
@@ -105,9 +106,9 @@ table_type(const struct et_tagger *t, const unsigned char *buf,
  * Rivers 22 , Dragan Tarlac 16").
  */
 struct row_group {
-	size_t start[16], end[16];	/* the runs typed ORG without a clue */
+	size_t start[16], end[16]; /* the runs typed ORG without a clue */
 	size_t n;
-	int per;			/* a run is a person by a clue */
+	int per; /* a run is a person by a clue */
 };
 
 static void
@@ -142,21 +143,23 @@ tag_table_row(struct et_tagger *t, const unsigned char *buf,
 		for (;;) {
 			if (j < n && fact(t, j, FX_CAP))
 				j++;
-			else if (j + 1 < n && (particle(t, toks, n, j) ||
-			    (tok_is(buf, &toks[j], "&") &&
-			    fact(t, j + 1, FX_CAP))))
+			else if (j + 1 < n &&
+			    (particle(t, toks, n, j) ||
+			        (tok_is(buf, &toks[j], "&") &&
+			            fact(t, j + 1, FX_CAP))))
 				j += 2;
 			else
 				break;
 		}
 		if (!((j < n && fact(t, j, FX_SCORE | FX_VERSUS)) ||
-		    (i > 0 && fact(t, i - 1, FX_VERSUS)))) {
+		        (i > 0 && fact(t, i - 1, FX_VERSUS)))) {
 			i = j;
 			continue;
 		}
 		for (size_t k = i; k < j; k++)
 			tagged |= t->tags[k] != 0;
-		if (j > i + 1 || tagged || !(t->tk[i].gz[3] & (1u << G_LOWER))) {
+		if (j > i + 1 || tagged ||
+		    !(t->tk[i].gz[3] & (1u << G_LOWER))) {
 			clear_overlapping(t->tags, n, i, j);
 			ty = table_type(t, buf, toks, i, j, depth > 0);
 			set_run(t->tags, i, j, ty < 0 ? ET_ORG : ty);

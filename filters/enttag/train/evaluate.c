@@ -66,8 +66,8 @@ doc_sentence(void *ctx, size_t s, const unsigned char **buf,
  * a paragraph (see et_headlines()).
  */
 void
-evaluate(struct et_tagger *tg, const struct corpus *c, struct counts *ct,
-    FILE *dump)
+evaluate(
+    struct et_tagger *tg, const struct corpus *c, struct counts *ct, FILE *dump)
 {
 	size_t *ge = NULL, *pe = NULL, cap = 0, pcap = 0;
 	unsigned char *pred = NULL;

@@ -131,8 +131,8 @@ struct counts {
 
 /* Tags c with tg document by document, as enttag does, and counts the
  * entities; dump (may be NULL) gets token, gold and predicted tags. */
-void evaluate(struct et_tagger *tg, const struct corpus *c,
-    struct counts *ct, FILE *dump);
+void evaluate(struct et_tagger *tg, const struct corpus *c, struct counts *ct,
+    FILE *dump);
 /* Writes "name TYPE P R F gold predicted" lines (per type if full, and
  * ALL); returns the F1 of ALL. */
 double report(FILE *fp, const char *name, const struct counts *ct, int full);
