@@ -9,42 +9,33 @@ libenttag_a_SOURCES = \
 	filters/enttag/facts.c filters/enttag/truecase.c filters/enttag/forced.c \
 	filters/enttag/rules/rules.h filters/enttag/rules/rules.c \
 	filters/enttag/rules/words.h \
-	filters/enttag/rules/numbers.c filters/enttag/rules/tables.c \
-	filters/enttag/rules/datelines.c filters/enttag/rules/orgs.c \
-	filters/enttag/rules/sides.c filters/enttag/rules/persons.c \
-	filters/enttag/rules/products.c filters/enttag/rules/scorecards.c
+	filters/enttag/rules/tables.c filters/enttag/rules/datelines.c \
+	filters/enttag/rules/orgs.c filters/enttag/rules/slugs.c \
+	filters/enttag/rules/persons.c filters/enttag/rules/products.c \
+	filters/enttag/rules/misc.c
 # the post-rules' word lists, one lexicon (rules/words.h)
 enttag_words = \
 	filters/enttag/rules/words/money.lst \
 	filters/enttag/rules/words/dates.lst \
 	filters/enttag/rules/words/demonym-ends.lst \
 	filters/enttag/rules/words/breaks.lst \
-	filters/enttag/rules/words/result-verbs.lst \
-	filters/enttag/rules/words/roles.lst \
-	filters/enttag/rules/words/scored.lst \
-	filters/enttag/rules/words/wins.lst \
 	filters/enttag/rules/words/sports.lst \
 	filters/enttag/rules/words/venue-preps.lst \
 	filters/enttag/rules/words/place-heads.lst \
-	filters/enttag/rules/words/org-heads.lst \
-	filters/enttag/rules/words/units.lst \
 	filters/enttag/rules/words/index-names.lst \
 	filters/enttag/rules/words/index-heads.lst \
-	filters/enttag/rules/words/says.lst \
-	filters/enttag/rules/words/scorecard-marks.lst
+	filters/enttag/rules/words/says.lst
 nodist_libenttag_a_SOURCES = filters/enttag/rules/words-lex.c
-filters/enttag/rules/words-lex.c: $(enttag_words) build-aux/gen-lexicon$(EXEEXT)
+filters/enttag/rules/words-lex.c: $(enttag_words) \
+    $(srcdir)/filters/enttag/rules/words.h build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/enttag/rules && \
 	(cd $(srcdir)/filters/enttag/rules/words && $(GEN_LEXICON) \
 	    -i rules/words.h -p EW_ -l et_words \
 	    -f MONEY money.lst -f DATE dates.lst \
 	    -f DEMONYM_END demonym-ends.lst -f BREAK breaks.lst \
-	    -f RESULT_VERB result-verbs.lst -f ROLE roles.lst \
-	    -f SCORED scored.lst -f WIN wins.lst -f SPORT sports.lst \
-	    -f VENUE_PREP venue-preps.lst -f PLACE_HEAD place-heads.lst \
-	    -f ORG_HEAD org-heads.lst -f UNIT units.lst \
-	    -f INDEX_NAME index-names.lst -f INDEX_HEAD index-heads.lst \
-	    -f SAY says.lst -f SCORECARD scorecard-marks.lst) > $@-t && \
+	    -f SPORT sports.lst -f VENUE_PREP venue-preps.lst \
+	    -f PLACE_HEAD place-heads.lst -f INDEX_NAME index-names.lst \
+	    -f INDEX_HEAD index-heads.lst -f SAY says.lst) > $@-t && \
 	mv $@-t $@
 BUILT_SOURCES += filters/enttag/rules/words-lex.c
 CLEANFILES += filters/enttag/rules/words-lex.c
@@ -141,7 +132,8 @@ EXTRA_DIST += $(enttag_tests) tests/enttag/score \
 	tests/data/newswire-sample5.bio tests/data/newswire-sample6.bio \
 	tests/data/newswire-sample7.bio tests/data/newswire-sample8.bio \
 	tests/data/newswire-sample9.bio tests/data/newswire-sample10.bio \
-	tests/data/newswire-sample11.bio tests/data/newswire-sample12.bio
+	tests/data/newswire-sample11.bio tests/data/newswire-sample12.bio \
+	tests/data/newswire-sample13.bio tests/data/newswire-sample14.bio
 check_PROGRAMS += tests/enttag/test_enttag
 tests_enttag_test_enttag_SOURCES = tests/enttag/test_enttag.c
 tests_enttag_test_enttag_CFLAGS = $(UNIT_CFLAGS)

@@ -1,7 +1,6 @@
 /*
  * products.c - products and stock indices are MISC:
  *
- *   <ORG>Boeing</ORG> 787s  ->  <MISC>Boeing 787s</MISC>   (products)
  *   the iPad  ->  the <MISC>iPad</MISC>; an A350  ->  an <MISC>A350</MISC>
  *                                                       (i_products)
  *   the <ORG>FTSE</ORG> 250 index  ->  the <MISC>FTSE</MISC> 250 index
@@ -34,34 +33,6 @@ model_number(const unsigned char *p, size_t len)
 		        (p[d] >= 'a' && p[d] <= 'z') || p[d] == '-'))
 			return 0;
 	return 1;
-}
-
-/*
- * A maker and a model are a product, MISC: "Boeing 777", "Airbus
- * A330s", as MEANTIME has them ("Airbus A380").
- * Not before a unit: "Honda 30 yen", "Sony 100 shares".
- */
-void
-products(struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n)
-{
-	for (size_t i = 0, j; i < n; i = j) {
-		const struct token *m;
-		if (t->tags[i] == 0) {
-			j = i + 1;
-			continue;
-		}
-		j = run_end(t->tags, n, i);
-		if (ET_TAG_TYPE(t->tags[i]) != ET_ORG || j >= n ||
-		    t->tags[j] != 0)
-			continue;
-		m = &toks[j];
-		if (!model_number(buf + m->start, m->end - m->start) ||
-		    (j + 1 < n && word(t, j + 1, EW_UNIT)))
-			continue;
-		set_run(t->tags, i, j + 1, ET_MISC);
-		j++;
-	}
 }
 
 /*

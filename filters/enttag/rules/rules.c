@@ -7,12 +7,10 @@
 
 /* Which sentences a rule is for (facts.c sets the flags). */
 enum when {
-	ANY,          /* every sentence */
-	TABLE,        /* a row of a table */
-	DATELINE,     /* a dateline (not a row) */
-	PROSE,        /* neither */
-	NOT_DATELINE, /* a row or prose */
-	SLUG          /* a headline that opens with a sport's slug */
+	TABLE,    /* a row of a table */
+	DATELINE, /* a dateline (not a row) */
+	PROSE,    /* neither */
+	SLUG      /* a headline that opens with a sport's slug */
 };
 
 static const struct post_rule {
@@ -20,21 +18,18 @@ static const struct post_rule {
 	enum when when;
 	post_rule_fn *run;
 } post_rules[] = {
-	{ "numbers", ANY, split_at_numbers },      /* numbers.c */
-	{ "tables", TABLE, tag_table_row },        /* tables.c */
-	{ "datelines", DATELINE, tag_dateline },   /* datelines.c */
-	{ "org-heads", PROSE, org_heads },         /* orgs.c */
-	{ "sides", PROSE, sides },                 /* sides.c */
-	{ "sport-sides", PROSE, sport_sides },     /* sides.c */
-	{ "persons", PROSE, retype_persons },      /* persons.c */
-	{ "split-names", PROSE, split_names },     /* orgs.c */
-	{ "products", PROSE, products },           /* products.c */
-	{ "i-products", PROSE, i_products },       /* products.c */
-	{ "indices", PROSE, indices },             /* products.c */
-	{ "titles", PROSE, titles },               /* persons.c */
-	{ "speakers", PROSE, speakers },           /* orgs.c */
-	{ "scorecards", NOT_DATELINE, scorecard }, /* scorecards.c */
-	{ "slugs", SLUG, clear_slug },             /* sides.c */
+	{ "tables", TABLE, tag_table_row },                  /* tables.c */
+	{ "datelines", DATELINE, tag_dateline },             /* datelines.c */
+	{ "org-heads", PROSE, org_heads },                   /* orgs.c */
+	{ "sport-sides", PROSE, sport_sides },               /* slugs.c */
+	{ "the-words", PROSE, the_words },                   /* persons.c */
+	{ "remembered", PROSE, remembered_types },           /* persons.c */
+	{ "nationality-first", PROSE, nationalities_first }, /* persons.c */
+	{ "i-products", PROSE, i_products },                 /* products.c */
+	{ "indices", PROSE, indices },                       /* products.c */
+	{ "speakers", PROSE, speakers },                     /* orgs.c */
+	{ "nationalities", PROSE, nationalities },           /* misc.c */
+	{ "slugs", SLUG, clear_slug },                       /* slugs.c */
 };
 
 _Static_assert(NWORDS(post_rules) <= 32, "rules_off has 32 bits");
@@ -43,16 +38,12 @@ static int
 applies(const struct et_tagger *t, enum when w)
 {
 	switch (w) {
-	case ANY:
-		return 1;
 	case TABLE:
 		return t->table;
 	case DATELINE:
 		return !t->table && t->dateline;
 	case PROSE:
 		return !t->table && !t->dateline;
-	case NOT_DATELINE:
-		return !t->dateline;
 	case SLUG:
 		return t->slug > 0;
 	}

@@ -4,15 +4,13 @@
  * t->tags over the sentence buf[toks[0..n)] as written; rules.c lists them
  * in the order they run.  Their files:
  *
- *   numbers.c     a name cut at a bare number ("Leeds 2 Hull 1")
  *   tables.c      rows of results and standings
  *   datelines.c   the places of a dateline
- *   orgs.c        organisations by their heads, MISC that speaks, names
- *                 to split ("Acme Corp of Canada")
- *   sides.c       teams named after places; sport slugs
- *   persons.c     persons that are teams, MISC or places; titles alone
+ *   orgs.c        organisations by their heads; MISC that speaks
+ *   slugs.c       a sport's slug, and the teams of a story under one
+ *   persons.c     persons that are MISC or places, or nationalities
  *   products.c    products and stock indices
- *   scorecards.c  a cricket scorecard's fielders and bowlers
+ *   misc.c        nationalities
  */
 #ifndef ET_RULES_H
 #define ET_RULES_H
@@ -22,9 +20,6 @@
 
 typedef void post_rule_fn(struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n);
-
-/* numbers.c */
-post_rule_fn split_at_numbers;
 
 /* tables.c */
 /* Whether the sentence is a row of a table. */
@@ -38,25 +33,22 @@ int dateline(const struct et_tagger *t, const unsigned char *buf,
 post_rule_fn tag_dateline;
 
 /* orgs.c */
-post_rule_fn org_heads, split_names, speakers;
+post_rule_fn org_heads, speakers;
 
-/* sides.c */
+/* slugs.c */
 /* The words of a sport's slug that opens a headline, 0 for none. */
 size_t sport_slug(const struct et_tagger *t, const unsigned char *buf,
     const struct token *toks, size_t n);
-post_rule_fn sides, sport_sides, clear_slug;
-/* Whether the name [i, j) is a side of a result against an ORG. */
-int against_org(const struct et_tagger *t, const unsigned char *buf,
-    const struct token *toks, size_t n, size_t i, size_t j);
+post_rule_fn sport_sides, clear_slug;
 
 /* persons.c */
-post_rule_fn retype_persons, titles;
+post_rule_fn the_words, remembered_types, nationalities_first;
 
 /* products.c */
-post_rule_fn products, i_products, indices;
+post_rule_fn i_products, indices;
 
-/* scorecards.c */
-post_rule_fn scorecard;
+/* misc.c */
+post_rule_fn nationalities;
 
 /* ---- what the rules ask about tokens (facts.c) ---- */
 

@@ -13,19 +13,12 @@ enum {
 	EW_DATE = 1 << 1,        /* dates.lst: "May", "Tue", "Round" */
 	EW_DEMONYM_END = 1 << 2, /* demonym-ends.lst: "man", "women" */
 	EW_BREAK = 1 << 3,       /* breaks.lst: "(", ";", "-" */
-	EW_RESULT_VERB = 1 << 4, /* result-verbs.lst: "beat", "edged" */
-	EW_ROLE = 1 << 5,        /* roles.lst: "manager", "striker" */
-	EW_SCORED = 1 << 6,      /* scored.lst: "drew", "won" */
-	EW_WIN = 1 << 7,         /* wins.lst: "victory" */
-	EW_SPORT = 1 << 8,       /* sports.lst: "rugby", "union" */
-	EW_VENUE_PREP = 1 << 9,  /* venue-preps.lst: "at", "in" */
-	EW_PLACE_HEAD = 1 << 10, /* place-heads.lst: "center", "republic" */
-	EW_ORG_HEAD = 1 << 11,   /* org-heads.lst: "laboratory" */
-	EW_UNIT = 1 << 12,       /* units.lst: "percent", "yen" */
-	EW_INDEX_NAME = 1 << 13, /* index-names.lst: "FTSE", "Nikkei" */
-	EW_INDEX_HEAD = 1 << 14, /* index-heads.lst: "index", "average" */
-	EW_SAY = 1 << 15,        /* says.lst: "said", "reported" */
-	EW_SCORECARD = 1 << 16   /* scorecard-marks.lst: "c", "b", "st" */
+	EW_SPORT = 1 << 4,       /* sports.lst: "rugby", "union" */
+	EW_VENUE_PREP = 1 << 5,  /* venue-preps.lst: "at", "in" */
+	EW_PLACE_HEAD = 1 << 6,  /* place-heads.lst: "center", "republic" */
+	EW_INDEX_NAME = 1 << 7,  /* index-names.lst: "FTSE", "Nikkei" */
+	EW_INDEX_HEAD = 1 << 8,  /* index-heads.lst: "index", "average" */
+	EW_SAY = 1 << 9          /* says.lst: "said", "reported" */
 };
 
 extern const struct lexicon et_words;
