@@ -206,6 +206,42 @@ headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
 	return u8_isupper(cp) || u8_isdigit(cp);
 }
 
+/* Is the last word of the line s[a..e), past its closing brackets and
+ * full stops, surely no figure?  table_line() needs one, so most lines
+ * of prose are settled by their last bytes ("... said on Monday.", "...
+ * the “Speaker”") instead of a walk a character at a time.  A
+ * character of two bytes or more makes the last word no figure, unless
+ * it is a wider blank (then the long way decides). */
+static int
+last_word_no_figure(const unsigned char *s, size_t a, size_t e)
+{
+	size_t z = e, w, p;
+	int32_t cp;
+
+	while (z > a &&
+	    (s[z - 1] == ' ' || s[z - 1] == ')' || s[z - 1] == '.' ||
+	        (s[z - 1] >= '\t' && s[z - 1] <= '\r')))
+		z--;
+	if (z == a)
+		return 1;
+	if (s[z - 1] >= 0x80) {
+		for (p = z - 1; p > a && (s[p] & 0xC0) == 0x80 && z - p < 4;
+		     p--)
+			;
+		return p + u8_decode(s + p, e - p, &cp) != z || !u8_isspace(cp);
+	}
+	/* a figure's last byte: a digit or one of ",:/-" */
+	if (!(s[z - 1] >= '0' && s[z - 1] <= '9') && s[z - 1] != ',' &&
+	    s[z - 1] != ':' && s[z - 1] != '/' && s[z - 1] != '-')
+		return 1;
+	for (w = z; w > a && s[w - 1] != ' ' &&
+	     !(s[w - 1] >= '\t' && s[w - 1] <= '\r');
+	     w--)
+		if (s[w - 1] >= 0x80)
+			return 0;
+	return !is_figure(s + w, z - w);
+}
+
 /*
  * Is the line s[a..e) a row of a table of results or standings, that
  * ends its sentence whatever follows ("Arsenal 2 Coventry 0", "Newcastle
@@ -222,20 +258,7 @@ table_line(const unsigned char *s, size_t a, size_t e)
 	size_t figs = 0, lower = 0, words = 0, named = 0, w, z;
 	int last = 0, date = 0;
 
-	/* Both answers need the last word to be a figure, so most lines of
-	 * prose are settled by their last bytes ("... said on Monday."):
-	 * past the line's ASCII blanks, closing brackets and full stops, a
-	 * figure's last byte is a digit or one of ",:/-"; a byte of 0x80 or
-	 * more may be a wider blank, and takes the long way. */
-	z = e;
-	while (z > a &&
-	    (s[z - 1] == ' ' || s[z - 1] == ')' || s[z - 1] == '.' ||
-	        (s[z - 1] >= '\t' && s[z - 1] <= '\r')))
-		z--;
-	if (z == a ||
-	    (s[z - 1] < 0x80 && !(s[z - 1] >= '0' && s[z - 1] <= '9') &&
-	        s[z - 1] != ',' && s[z - 1] != ':' && s[z - 1] != '/' &&
-	        s[z - 1] != '-'))
+	if (last_word_no_figure(s, a, e))
 		return 0;
 	for (size_t i = a; i < e; i = w) {
 		size_t l;
@@ -258,6 +281,12 @@ table_line(const unsigned char *s, size_t a, size_t e)
 		words++;
 		named += (s[i] >= 'A' && s[i] <= 'Z') ||
 		    (z - i == 1 && s[i] == ',');
+		/* prose that ends in a figure ("... in 2017"): no dateline
+		 * after two words that are no names, and no row once the
+		 * words in lower case outnumber the figures the rest of
+		 * the line could hold (a word and a blank each) */
+		if (words - named >= 2 && lower * 2 > figs + (e - w + 1) / 2)
+			return 0;
 	}
 	/* a dateline: "LONDON 1996-08-30", "PARK CITY , Utah 1996-11-23" */
 	if (date && words >= 2 && named == words - 1)
@@ -306,12 +335,13 @@ void
 line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
 {
 	const unsigned char *nl = memchr(s, '\n', n);
-	size_t a = 0, longest = 0, e;
+	size_t a = 0, longest = 0, e, next, first;
 	int row = 0, items = 0;
 	unsigned char bullet = 0;
 
 	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
 		return; /* one line */
+	first = (size_t)(nl - s);
 	for (a = 0; a < n; a = e + 1) {
 		unsigned char d;
 
@@ -324,13 +354,10 @@ line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
 			bullet = d;
 		}
 	}
-	for (a = 0; a < n; a = e + 1) {
-		size_t next;
+	/* each line's end is the last line's next */
+	for (a = 0, e = first; e < n; a = e + 1, e = next) {
 		int nextrow;
-		nl = memchr(s + a, '\n', n - a);
-		if (nl == NULL)
-			break;
-		e = (size_t)(nl - s);
+
 		if (a == 0)
 			row = table_line(s, a, e);
 		nl = memchr(s + e + 1, '\n', n - e - 1);
