@@ -422,6 +422,36 @@ time_abbrev(const unsigned char *w, size_t wl)
 	    ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p');
 }
 
+/* A dash and a name that close the paragraph after a sentence, its
+ * author's, go with it: '... a long game." - Ann Lee', "... about it.
+ * — Ann Lee".  Is s[i..n) one (one to four capitalised words)? */
+static int
+attribution_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t words = 0;
+
+	i = seg_skip_space(s, n, i);
+	if (n - i >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	    (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+		i += 3; /* – or — */
+	else if (i < n && s[i] == '-')
+		i += i + 1 < n && s[i + 1] == '-' ? 2 : 1;
+	else
+		return 0;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	for (;;) {
+		i = seg_skip_space(s, n, i);
+		if (i >= n)
+			return words > 0;
+		if (s[i] < 'A' || s[i] > 'Z' || ++words > 4)
+			return 0;
+		while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
+		    s[i] != '\r')
+			i++;
+	}
+}
+
 /* Decide whether the terminator run at [t, te) ends a sentence; on yes,
  * store the boundary (after closers) in *end. */
 static int
@@ -486,6 +516,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 			i = j + el;
 	}
 	*end = i;
+	if (attribution_at(s, n, i))
+		return 0;
 	look_next(s, n, i, &nx);
 	if (nx.kind == NX_END)
 		return 1;

@@ -198,6 +198,21 @@ Test(segment, dateline_and_credit_in_one_paragraph)
 	    "Her caption read, Photo: me.");
 }
 
+/* a dash and a name closing the paragraph: the author of what precedes */
+Test(segment, attribution_after_the_last_sentence)
+{
+	SPLIT("It was a long season. \"We will be back next year.\" - Ann Lee",
+	    "It was a long season.",
+	    "\"We will be back next year.\" - Ann Lee");
+	SPLIT("Keep going. \xE2\x80\x94 Ann Lee",
+	    "Keep going. \xE2\x80\x94 Ann Lee");
+	/* not before words in lower case, nor where the paragraph goes on */
+	SPLIT("It rained. \xE2\x80\x94 Then it stopped.", "It rained.",
+	    "\xE2\x80\x94 Then it stopped.");
+	SPLIT("It rained. - Ann Lee said so.", "It rained.",
+	    "- Ann Lee said so.");
+}
+
 Test(segment, forced_start_skips_white_space)
 {
 	/* found by fuzz_segment: a headline line before a line that opens
