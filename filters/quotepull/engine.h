@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "qp.h"
@@ -80,6 +81,7 @@ struct mention {
 	int poss_ns,
 	    poss_ne;  /* a possessor's name: "Judge Miller's statement" */
 	int poss_tok; /* a possessor's role word: "the judge's statement" */
+	int desc;     /* a head no lexicon knows, "the suspect said" */
 };
 
 struct quote {
@@ -300,6 +302,24 @@ tok_lex(const struct qp_engine *e, int t)
 	if (k->lexp)
 		qp_look_up(e, k);
 	return k->lex;
+}
+
+/* Is token t an age, "45-year-old"? */
+static inline int
+qp_age_tok(const struct qp_engine *e, int t)
+{
+	static const char tail[] = "-year-old";
+	const struct tok *k;
+	size_t d = 0, n = sizeof tail - 1;
+
+	if (t < 0 || (size_t)t >= e->ntok || e->tok[t].type != TK_NUM)
+		return 0;
+	k = &e->tok[t];
+	while (
+	    k->s + d < k->e && e->s[k->s + d] >= '0' && e->s[k->s + d] <= '9')
+		d++;
+	return d >= 1 && d <= 3 && k->e - k->s == d + n &&
+	    strncasecmp((const char *)e->s + k->s + d, tail, n) == 0;
 }
 
 /* Does token t open a sentence, or follow an opening mark or bracket? */

@@ -402,6 +402,10 @@ role_mention(struct qp_engine *e, int h)
 			det = 1;
 			break;
 		}
+		if (t->q == NO && t->men == NO && qp_age_tok(e, k)) {
+			ts = k; /* "the 45-year-old man" */
+			continue;
+		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD)
 			break;
 		if (ptok_lex(e, t) & QL_DET) {
@@ -440,6 +444,48 @@ role_mention(struct qp_engine *e, int h)
 	m->poss_ne = pne;
 	m->poss_tok = ptok;
 	(void)det;
+}
+
+/* Does token t follow the closing mark of a quotation, '…," t' or
+ * '…", t'? */
+static int
+after_quote(const struct qp_engine *e, int t)
+{
+	if (t >= 2 && tok_punct(e, t - 1, ',')) /* '…", the' */
+		return e->tok[t - 2].type == TK_MARK &&
+		    e->tok[t - 2].mr != MR_OPEN;
+	return t >= 2 && e->tok[t - 1].type == TK_MARK && /* '…," the' */
+	    e->tok[t - 1].mr != MR_OPEN &&
+	    (tok_punct(e, t - 2, ',') || tok_punct(e, t - 2, '?') ||
+	        tok_punct(e, t - 2, '!'));
+}
+
+/* A description no lexicon knows as the speaker of the quotation before
+ * it: '"…," the suspect said', '"…," said the 45-year-old.', the head h
+ * with "the" and up to one lower-case word before it.  Returns the
+ * phrase's first token, or NO. */
+static int
+description(const struct qp_engine *e, int h)
+{
+	int ts = h - 1;
+
+	if (ts < 1 || e->tok[h].q != NO)
+		return NO;
+	if (is_word(e, ts) && !tok_is(e, ts, "the") &&
+	    (e->tok[ts].fl & F_LOWER) && e->tok[ts].men == NO)
+		ts--; /* "the young suspect" */
+	if (!is_word(e, ts) || !tok_is(e, ts, "the") || ts < 2)
+		return NO;
+	/* '"…," the suspect said' */
+	if (after_quote(e, ts) && h + 1 < (int)e->ntok && is_word(e, h + 1) &&
+	    (e->tok[h + 1].fl & F_LOWER) && (tok_lex(e, h + 1) & QL_VERB))
+		return ts;
+	/* '"…," said the suspect.' */
+	if (is_word(e, ts - 1) && (e->tok[ts - 1].fl & F_LOWER) &&
+	    (tok_lex(e, ts - 1) & QL_VERB) && after_quote(e, ts - 1) &&
+	    (h + 1 == (int)e->ntok || e->tok[h + 1].type == TK_PUNCT))
+		return ts;
+	return NO;
 }
 
 /* The titles right before token a of a tagged name: "Prime Minister
@@ -650,6 +696,13 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 	for (size_t i = 0; i < e->ntok;) {
 		struct tok *t = &e->tok[i];
 
+		if (t->type == TK_NUM && t->q == NO && t->men == NO &&
+		    qp_age_tok(e, (int)i) && description(e, (int)i) != NO) {
+			role_mention(e, (int)i); /* "the 45-year-old said" */
+			e->men[e->nmen - 1].desc = 1;
+			i++;
+			continue;
+		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD) {
 			i++;
 			continue; /* in a quotation, a tag or a mention */
@@ -693,6 +746,14 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if ((t->fl & F_LOWER) &&
 		    (!qp_maybe(e, QF_PRONROLE, e->s + t->s, t->stem) ||
 		        !(ptok_lex(e, t) & (QL_PRON | QL_ROLE)))) {
+			/* "the suspect said": a head no lexicon knows */
+			if (!(t->fl & F_POSS) && description(e, (int)i) != NO &&
+			    !(ptok_lex(e, t) &
+			        (QL_VERB | QL_PREP | QL_PRON | QL_DET |
+			            QL_CONJ | QL_STOPCAP))) {
+				role_mention(e, (int)i);
+				e->men[e->nmen - 1].desc = 1;
+			}
 			i++;
 			continue;
 		}

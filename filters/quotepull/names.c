@@ -166,23 +166,56 @@ lex_now(const struct qp_engine *e, int t)
 	                         : qp_lex_flags(e, e->s + k->s, k->stem);
 }
 
+/* Give entity x the title s[0..n) ("coach", "45-year-old"). */
+static void
+ent_add_title_str(
+    struct qp_engine *e, struct entity *x, const unsigned char *s, size_t n)
+{
+	if (x->ntitles >= 4 || n > 30)
+		return;
+	for (int i = 0; i < x->ntitles; i++)
+		if (x->tlen[i] == n &&
+		    strncasecmp(e->arena + x->titles[i], (const char *)s, n) ==
+		        0)
+			return;
+	x->titles[x->ntitles] = arena_put(e, s, n, 1);
+	x->tlen[x->ntitles++] = (uint8_t)n;
+}
+
 static void
 ent_add_title(struct qp_engine *e, struct entity *x, int t)
 {
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
 
-	if (x->ntitles >= 4 || n > 30 || !(lex_now(e, t) & QL_TITLE))
+	if (!(lex_now(e, t) & QL_TITLE) && !qp_age_tok(e, t))
 		return;
 	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
 		n--;
-	for (int i = 0; i < x->ntitles; i++)
-		if (x->tlen[i] == n &&
-		    strncasecmp(e->arena + x->titles[i],
-		        (const char *)e->s + k->s, n) == 0)
+	ent_add_title_str(e, x, e->s + k->s, n);
+}
+
+/* "Karl Olsen, 45, was": the age after a person's name, a title for "the
+ * 45-year-old" later. */
+static void
+age_title(struct qp_engine *e, struct entity *x, int t)
+{
+	static const char tail[] = "-year-old";
+	const struct tok *k = &e->tok[t];
+	unsigned char buf[16];
+	size_t n = k->e - k->s;
+
+	if (t + 1 >= (int)e->ntok || k->type != TK_NUM || n > 3 ||
+	    e->tok[t + 1].type != TK_PUNCT ||
+	    !(tok_punct(e, t + 1, ',') || tok_punct(e, t + 1, ')')))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (e->s[k->s + i] < '0' || e->s[k->s + i] > '9')
 			return;
-	x->titles[x->ntitles] = arena_put(e, e->s + k->s, n, 1);
-	x->tlen[x->ntitles++] = (uint8_t)n;
+	memcpy(buf, e->s + k->s, n);
+	memcpy(buf + n, tail, sizeof tail - 1);
+	ent_add_title_str(e, x, buf, n + sizeof tail - 1);
+	x->person = 1;
 }
 
 static int
@@ -405,9 +438,14 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		ent_add_title(e, x, t);
 		x->person = 1;
 	}
-	if (m->kind == MN_NAME && !x->org && m->te < (int)e->ntok &&
-	    tok_punct(e, m->te, ','))
+	if (m->kind == MN_NAME && !x->org && m->te + 1 < (int)e->ntok &&
+	    tok_punct(e, m->te, ',')) {
 		apposition_title(e, x, m->te + 1);
+		age_title(e, x, m->te + 1);
+	}
+	/* "45-year-old Karl Olsen" */
+	if (m->kind == MN_NAME && !x->org && qp_age_tok(e, m->ts - 1))
+		ent_add_title(e, x, m->ts - 1);
 	if (x->ntok >= 2)
 		acronym_alias(e, best, m->ne);
 	/* the subject of its sentence: "Bloomberg endorsed his former rival,

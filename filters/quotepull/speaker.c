@@ -33,6 +33,12 @@ resolve_role(struct qp_engine *e, int mi)
 	best = qp_ent_by_title(e, h);
 	if (best != NO)
 		return best;
+	/* "the 45-year-old" -> Karl Olsen, named "Karl Olsen, 45," */
+	for (int t = m->ts; t < h + 1; t++)
+		if (qp_age_tok(e, t) && (best = qp_ent_by_title(e, t)) != NO)
+			return best;
+	if (m->desc)
+		return NO;
 	for (size_t k = (size_t)mi + 1; k < e->nmen; k++) {
 		struct mention *n = &e->men[k];
 		if (n->kind != MN_NAME || n->ts_title == NO)
@@ -381,7 +387,9 @@ role_last_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
 {
 	const struct mention *m = &e->men[mi];
 
-	if (m->indef || m->plural || (tok_lex(e, m->ne - 1) & QL_ORGISH))
+	/* "the suspect" is no one just quoted: as written */
+	if (m->indef || m->plural || m->desc ||
+	    (tok_lex(e, m->ne - 1) & QL_ORGISH))
 		return SPK_NEXT;
 	for (struct quote *p = q; p-- > e->qs;)
 		if (p->keep && p->ent != NO) {

@@ -142,6 +142,15 @@ check "a run of quoted paragraphs takes the speaker its last piece names" same "
 run quotepull -f inline "$tmp/run.txt" | strip_tags > "$tmp/back"
 check "a run held back: -f inline keeps the order (round trip)" same "$tmp/run.txt" "$tmp/back"
 
+# a description speaks as written; an age finds the person of that age
+printf '"We will sue," said the landlord.\n\nKarl Olsen, 45, was arrested on Monday.\n\n"I am innocent," the 45-year-old said.\n' > "$tmp/desc.txt"
+run quotepull "$tmp/desc.txt" > "$tmp/out"
+printf 'the landlord\tWe will sue\nKarl Olsen\tI am innocent\n' > "$tmp/want"
+check "a description no lexicon knows is the speaker; \"the 45-year-old\" the person of that age" same "$tmp/want" "$tmp/out"
+printf 'Police arrested 45-year-old Karl Olsen and questioned Ann Lee.\n\n"I am innocent," said the 45-year-old.\n' | run quotepull > "$tmp/out"
+printf 'Karl Olsen\tI am innocent\n' > "$tmp/want"
+check "an age before a name: \"said the 45-year-old\" gives the person" same "$tmp/want" "$tmp/out"
+
 # scare quotes and titles are not quotations
 printf 'The film "Long Road Home" opened, and its new "smart" meters were criticised.\n' > "$tmp/scare.txt"
 run quotepull "$tmp/scare.txt" > "$tmp/out"
