@@ -134,6 +134,14 @@ run_jsonl(const char *path, const struct common_opts *co,
 			status = NU_EXIT_TROUBLE;
 			continue;
 		}
+		if (f->record_begin) {
+			json_t *v = f->record_field
+			    ? json_object_get(obj, f->record_field)
+			    : NULL;
+
+			f->record_begin(f->ctx, dname, lineno,
+			    json_is_string(v) ? json_string_value(v) : NULL);
+		}
 		jsonl_record(obj, json_string_value(text),
 		    json_string_length(text),
 		    strcmp(path, "-") == 0 ? "-" : path, io, f, o);

@@ -19,6 +19,13 @@ struct filter {
 	/* called once after the last operand, before the output is closed
 	 * (newsview's page ends there), or NULL */
 	void (*finish)(void *ctx);
+	/* --jsonl: before each record's text, record_begin (if not NULL)
+	 * gets the string value of the record's key record_field, or NULL
+	 * when the record has no such string (datenorm --ref-field date),
+	 * with the input's name and line number for messages */
+	const char *record_field;
+	void (*record_begin)(void *ctx, const char *name, size_t lineno,
+	    const char *value);
 };
 
 /* Run over operands argv[0..argc) (none: standard input); flushes and
