@@ -130,7 +130,7 @@ tense(struct dn_engine *e, size_t i)
 void
 resolve_weekday(struct dn_engine *e, struct res *r, int wd, int dir, int strict)
 {
-	struct ymd a = anchor(e);
+	struct ymd a = cal_anchor(e);
 	long z;
 	int cur, back, fwd;
 
@@ -158,7 +158,7 @@ resolve_weekday(struct dn_engine *e, struct res *r, int wd, int dir, int strict)
 int
 resolve_year(struct dn_engine *e, size_t i, int m, int d)
 {
-	struct ymd a = anchor(e);
+	struct ymd a = cal_anchor(e);
 	int t;
 	size_t k;
 

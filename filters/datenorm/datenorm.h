@@ -4,7 +4,13 @@
  *
  * Use: dn_new(); dn_set_ref() once (or per document); dn_scan() on each
  * paragraph's text, in order; dn_reset_doc() at each document end, which
- * forgets the narrative anchor (the last absolute date seen).
+ * forgets the document's date and the dates it talked about.
+ *
+ * Deictic expressions ("today", "last year") resolve against the --ref
+ * date, else the document's date: dn_set_doc_date(), or the first full
+ * date of its first paragraphs written as a dateline ("Friday, January
+ * 4, 2019" on a line of its own, "LONDON, January 4, 2019 -- ").
+ * Anaphoric ones ("the day before") against the last date mentioned.
  */
 #ifndef DATENORM_H
 #define DATENORM_H
@@ -15,11 +21,21 @@ enum dn_type { DN_DATE, DN_TIME, DN_DURATION, DN_SET };
 
 #define DN_VALUE_MAX 32
 
+/* TimeML's mod: what the text says of the value ("early 2013" START,
+ * "about three years" APPROX, "more than a decade" MORE_THAN). */
+enum dn_mod {
+	DN_MOD_NONE, DN_MOD_START, DN_MOD_MID, DN_MOD_END, DN_MOD_APPROX,
+	DN_MOD_LESS_THAN, DN_MOD_MORE_THAN, DN_MOD_EQUAL_OR_LESS,
+	DN_MOD_EQUAL_OR_MORE
+};
+
 /* One expression: byte offsets into the scanned text, end exclusive. */
 struct dn_timex {
 	size_t start, end;
 	enum dn_type type;
 	char value[DN_VALUE_MAX];
+	unsigned char dct; /* the document's date was read from it */
+	unsigned char mod; /* enum dn_mod */
 };
 
 struct dn_engine;
@@ -29,6 +45,13 @@ void dn_free(struct dn_engine *);
 
 /* The anchor for deictic expressions; y == 0 removes it (narrative mode). */
 void dn_set_ref(struct dn_engine *, int y, int m, int d);
+
+/* The document's date (a TimeML DCT, a record's date field); y == 0: none
+ * yet, the text's dateline may give it.  Call after dn_reset_doc(). */
+void dn_set_doc_date(struct dn_engine *, int y, int m, int d);
+
+/* The document's date in use (--ref's or the document's): 0 if none. */
+int dn_doc_date(const struct dn_engine *, int *y, int *m, int *d);
 
 /* Forget the per-document state (anchor from the text, last date seen). */
 void dn_reset_doc(struct dn_engine *);
@@ -48,5 +71,8 @@ size_t dn_scan(struct dn_engine *, const unsigned char *text, size_t len,
 int dn_parse_ref(const char *s, int *y, int *m, int *d);
 
 const char *dn_type_name(enum dn_type);
+
+/* "START", "APPROX", ...; NULL for DN_MOD_NONE. */
+const char *dn_mod_name(enum dn_mod);
 
 #endif

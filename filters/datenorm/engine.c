@@ -198,9 +198,30 @@ dn_set_ref(struct dn_engine *e, int y, int m, int d)
 }
 
 void
+dn_set_doc_date(struct dn_engine *e, int y, int m, int d)
+{
+	e->doc.y = y;
+	e->doc.m = y ? m : 0;
+	e->doc.d = y ? d : 0;
+}
+
+int
+dn_doc_date(const struct dn_engine *e, int *y, int *m, int *d)
+{
+	struct ymd a = anchor(e);
+
+	*y = a.y;
+	*m = a.m;
+	*d = a.d;
+	return a.y != 0;
+}
+
+void
 dn_reset_doc(struct dn_engine *e)
 {
 	e->last_q = 0;
+	e->npara = 0;
+	memset(&e->doc, 0, sizeof e->doc);
 	memset(&e->narr, 0, sizeof e->narr);
 	memset(&e->last, 0, sizeof e->last);
 }
@@ -221,6 +242,45 @@ emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
 	x->type = (enum dn_type)r->type;
 	memcpy(x->value, r->val, DN_VALUE_MAX);
 	x->value[DN_VALUE_MAX - 1] = '\0';
+	x->dct = 0;
+	x->mod = (unsigned char)r->mod;
+}
+
+/*
+ * Is the full date of tokens [i, end) the document's dateline?  In the
+ * first paragraphs of a document, near the start of its paragraph, and
+ * either the paragraph is a short line ("Friday, January 4, 2019",
+ * "Published: Jan. 4, 2019 10:32 a.m.") or a dash or bracket follows it
+ * ("LONDON, January 4, 2019 -- Rain fell...", "Jan. 4, 2019 (AP) -").
+ */
+#define DATELINE_PARAS 3   /* title, date line, first paragraph */
+#define DATELINE_AT 48     /* the date starts within these bytes */
+#define DATELINE_LINE 120  /* a paragraph this short is a date line */
+static int
+dateline(const struct dn_engine *e, size_t i, size_t end, const struct res *r)
+{
+	const unsigned char *p;
+	size_t at;
+
+	if (e->ref.y || e->doc.y || e->npara >= DATELINE_PARAS ||
+	    !ymd_full(r->abs) || (r->type != DN_DATE && r->type != DN_TIME) ||
+	    e->tok[i].start > DATELINE_AT)
+		return 0;
+	at = e->len;
+	while (at > 0 && ISSPACE(e->s[at - 1]))
+		at--;
+	/* a line, not a sentence: "It closed on March 3, 2010." is none */
+	if (at <= DATELINE_LINE && at > 0 && !strchr(".!?\"", e->s[at - 1]))
+		return 1;
+	at = e->tok[end - 1].end;
+	while (at < e->len && (e->s[at] == ' ' || e->s[at] == '\t'))
+		at++;
+	p = e->s + at;
+	if (at < e->len && (*p == '-' || *p == '(' || *p == '|'))
+		return 1;
+	/* an en or em dash: U+2013, U+2014 */
+	return at + 2 < e->len && p[0] == 0xE2 && p[1] == 0x80 &&
+	    (p[2] == 0x93 || p[2] == 0x94);
 }
 
 size_t
@@ -253,8 +313,28 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 			i++;
 			continue;
 		}
-		if (r.type >= 0)
+		if (r.type >= 0) {
+			struct res to;
+			size_t k;
+
 			emit(e, t->start, e->tok[r.end - 1].end, &r);
+			memset(&to, 0, sizeof to);
+			if ((k = (size_t)range_end_day(e, i, &r, &to)) != 0) {
+				/* "March 15 to 17, 2019": the year is both's */
+				if (to.abs.y && !r.abs.y) {
+					r.when.y = to.abs.y;
+					put_day(e->out[e->nout - 1].value, r.when);
+				}
+				emit(e, e->tok[k].start, e->tok[to.end - 1].end,
+				    &to);
+				r.abs = to.abs;
+				r.when = to.when;
+				r.end = to.end;
+			} else if (dateline(e, i, r.end, &r)) {
+				e->doc = r.abs;
+				e->out[e->nout - 1].dct = 1;
+			}
+		}
 		if (r.abs.y)
 			e->narr = r.abs;
 		if (r.when.y) {
@@ -264,6 +344,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 		}
 		i = r.end;
 	}
+	e->npara++;
 	*out = e->out;
 	return e->nout;
 }
@@ -293,4 +374,14 @@ dn_type_name(enum dn_type t)
 	static const char *const name[] = { "DATE", "TIME", "DURATION", "SET" };
 
 	return t <= DN_SET ? name[t] : "DATE";
+}
+
+const char *
+dn_mod_name(enum dn_mod m)
+{
+	static const char *const name[] = { NULL, "START", "MID", "END",
+		"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+		"EQUAL_OR_MORE" };
+
+	return m <= DN_MOD_EQUAL_OR_MORE ? name[m] : NULL;
 }

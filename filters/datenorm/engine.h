@@ -149,7 +149,9 @@ struct dn_engine {
 	const unsigned char *s;
 	size_t len;
 	struct ymd ref;  /* --ref, or 0 */
+	struct ymd doc;  /* the document's date (dateline, DCT), or 0 */
 	struct ymd narr; /* last absolute date in the document */
+	unsigned npara;  /* paragraphs scanned in this document */
 	struct ymd last; /* last date mentioned (for "the day before") */
 	size_t last_tok; /* its end token in this paragraph, or -1 */
 	int last_q;      /* last is a quarter of last.y, or 0 */
@@ -171,6 +173,7 @@ struct res {
 	struct ymd abs;  /* set when the text gives the year */
 	struct ymd when; /* the date meant, when known */
 	int q;           /* a quarter of when.y, or 0 */
+	int mod;         /* enum dn_mod */
 };
 
 /* ---- token predicates -------------------------------------------------- */
@@ -282,11 +285,27 @@ set_abs(struct res *r, int y, int m, int d)
 	r->abs.d = r->when.d = d;
 }
 
-/* The anchor of deictic expressions ("yesterday"): --ref, else the text. */
+/*
+ * The anchor of deictic expressions ("yesterday", "last year"): --ref,
+ * else the document's date; none (all X) without one, for a year the
+ * text mentioned is no "now" ("She was born in 1939.  She won the award
+ * last year.").
+ */
 static inline struct ymd
 anchor(const struct dn_engine *e)
 {
-	return e->ref.y ? e->ref : e->narr;
+	return e->ref.y ? e->ref : e->doc;
+}
+
+/*
+ * The anchor of a calendar name without its year ("in June", "on
+ * Friday", "the third quarter"): the deictic anchor, else the last year
+ * the text gave ("In 2008 sales fell.  In June they rose.").
+ */
+static inline struct ymd
+cal_anchor(const struct dn_engine *e)
+{
+	return anchor(e).y ? anchor(e) : e->narr;
 }
 
 /* The anchor of anaphoric ones ("the day before"): the last date seen. */

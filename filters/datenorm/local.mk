@@ -48,5 +48,18 @@ datenorm_tests = \
 TESTS += $(datenorm_tests)
 EXTRA_DIST += $(datenorm_tests) tests/datenorm/score.py \
 	tests/datenorm/sample.tml
+# datenorm's own TimeML dev sample (scored by accuracy.sh)
+EXTRA_DIST += tests/datenorm/wikinews/SOURCES.md \
+	tests/datenorm/wikinews/annotations.tsv \
+	tests/datenorm/wikinews/dct.tsv tests/datenorm/wikinews/gold.tsv \
+	tests/datenorm/wikinews/make-gold.py \
+	tests/datenorm/wikinews/text/wn2020_052.txt \
+	tests/datenorm/wikinews/text/wn2020_058.txt \
+	tests/datenorm/wikinews/text/wn2020_068.txt \
+	tests/datenorm/wikinews/text/wn2020_075.txt \
+	tests/datenorm/wikinews/text/wn2020_079.txt \
+	tests/datenorm/wikinews/text/wn2020_081.txt \
+	tests/datenorm/wikinews/text/wn2020_089.txt \
+	tests/datenorm/wikinews/text/wn2020_101.txt
 bench_scripts += tests/bench/datenorm.sh
 EXTRA_DIST += tests/bench/datenorm.sh

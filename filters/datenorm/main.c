@@ -13,17 +13,18 @@
 #include "timeml.h"
 #include "xalloc.h"
 
-enum { OPT_REF = CLI_OWN_OPTION, OPT_REPLACE, OPT_TIMEML };
+enum { OPT_REF = CLI_OWN_OPTION, OPT_REF_FIELD, OPT_REPLACE, OPT_TIMEML };
 
 struct datenorm {
 	struct common_opts co;
 	struct dn_engine *e;
 	int replace, timeml, have_ref;
+	const char *ref_field;	/* --ref-field: a --jsonl record's date */
 	long tid;		/* last tN in this document */
 	struct view v;
 	struct newtag *nt;
 	size_t ntcap;
-	char (*open)[96];	/* the start tags of nt */
+	char (*open)[TM_TAG_MAX];	/* the start tags of nt */
 	struct buf doc;		/* --timeml: the document so far */
 	struct buf attrs;	/* an input TIMEX3's attributes */
 	size_t doc_off;
@@ -34,6 +35,7 @@ struct datenorm {
 static const struct option long_opts[] = {
 	{ "ref", required_argument, NULL, OPT_REF },
 	{ "replace", no_argument, NULL, OPT_REPLACE },
+	{ "ref-field", required_argument, NULL, OPT_REF_FIELD },
 	{ "timeml", no_argument, NULL, OPT_TIMEML },
 	{ NULL, 0, NULL, 0 }
 };
@@ -62,6 +64,9 @@ handle(int opt, const char *arg, void *ctx)
 		dn_set_ref(dn->e, y, m, d);
 		dn->have_ref = 1;
 		return 0;
+	case OPT_REF_FIELD:
+		dn->ref_field = arg;
+		return 0;
 	case OPT_REPLACE:
 		dn->replace = 1;
 		return 0;
@@ -72,39 +77,10 @@ handle(int opt, const char *arg, void *ctx)
 	return -1;
 }
 
-/* <TIMEX3 tid="t1" type="DATE" value="2013-05"> into b (96 bytes). */
-static void
-start_tag(char *b, long tid, const struct dn_timex *x)
-{
-	char num[24], *p = num + sizeof num;
-	size_t n;
-
-	*--p = '\0';
-	do
-		*--p = (char)('0' + tid % 10);
-	while ((tid /= 10) > 0 && p > num);
-	memcpy(b, "<TIMEX3 tid=\"t", 14);
-	b += 14;
-	n = strlen(p);
-	memcpy(b, p, n);
-	b += n;
-	memcpy(b, "\" type=\"", 8);
-	b += 8;
-	n = strlen(dn_type_name(x->type));
-	memcpy(b, dn_type_name(x->type), n);
-	b += n;
-	memcpy(b, "\" value=\"", 9);
-	b += 9;
-	n = strnlen(x->value, DN_VALUE_MAX - 1);
-	memcpy(b, x->value, n);
-	b += n;
-	memcpy(b, "\">", 3);
-}
-
 /* One expression as a TSV or JSON record; start, end: file offsets. */
 static void
 put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
-    const char *type, const char *value, const char *tid,
+    const char *type, const char *value, const char *tid, const char *mod,
     const unsigned char *text, size_t n)
 {
 	struct buf *b = &dn->out.b;
@@ -116,6 +92,8 @@ put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
 	record_field(b, json, "text", text, n);
 	if (json)
 		record_str(b, json, "tid", tid);
+	if (json && mod)
+		record_str(b, json, "mod", mod);
 	record_end(b, json);
 	out_record(&dn->out);
 }
@@ -137,7 +115,7 @@ put_old(struct datenorm *dn, const char *name, const struct chunk *c,
 	}
 	put_record(dn, name, c->toff + tp->start, c->toff + tp->end,
 	    (const char *)dn->attrs.p + at[0], (const char *)dn->attrs.p + at[1],
-	    (const char *)dn->attrs.p + at[2], dn->v.text + tp->start,
+	    (const char *)dn->attrs.p + at[2], NULL, dn->v.text + tp->start,
 	    tp->end - tp->start);
 }
 
@@ -182,6 +160,12 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		size_t e = view_orig(&dn->v, x[k].end - 1) + 1;
 		char tid[32];
 
+		/* the document's date, as a record of its own: DCT */
+		if (x[k].dct && (dn->co.format == FMT_TSV ||
+		    dn->co.format == FMT_JSON))
+			put_record(dn, name, c->toff + x[k].start,
+			    c->toff + x[k].end, "DCT", x[k].value, "t0", NULL,
+			    dn->v.text + x[k].start, x[k].end - x[k].start);
 		/* never cut across a tag, never nest in an old TIMEX3 */
 		if (view_crosses(&dn->v, x[k].start, x[k].end) ||
 		    view_inside(&dn->v, TAG_TIMEX3, x[k].start, x[k].end) ||
@@ -199,7 +183,8 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 			snprintf(tid, sizeof tid, "t%ld", dn->tid);
 			put_record(dn, name, c->toff + x[k].start, c->toff + x[k].end,
 			    dn_type_name(x[k].type), x[k].value, tid,
-			    dn->v.text + x[k].start, x[k].end - x[k].start);
+			    dn_mod_name(x[k].mod), dn->v.text + x[k].start,
+			    x[k].end - x[k].start);
 			break;
 		default:
 			if (dn->replace) {
@@ -208,7 +193,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 				at = e;
 				break;
 			}
-			start_tag(dn->open[nt], dn->tid, &x[k]);
+			tm_start_tag(dn->open[nt], dn->tid, &x[k]);
 			dn->nt[nt].start = x[k].start;
 			dn->nt[nt].end = x[k].end;
 			dn->nt[nt].open = dn->open[nt];
@@ -243,7 +228,7 @@ timeml_doc(struct datenorm *dn, const char *name)
 		dn->status = NU_EXIT_TROUBLE;
 		return;
 	}
-	tm_annotate(&d, dn->e, !dn->have_ref);
+	tm_annotate(&d, dn->e);
 	dn->out.found += d.nx;
 	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
 		for (k = 0; k < d.nx; k++) {
@@ -252,13 +237,35 @@ timeml_doc(struct datenorm *dn, const char *name)
 			snprintf(tid, sizeof tid, "t%zu", k + 1);
 			put_record(dn, name, dn->doc_off + d.x[k].start,
 			    dn->doc_off + d.x[k].end, dn_type_name(d.x[k].type),
-			    d.x[k].value, tid, d.p + d.x[k].start,
+			    d.x[k].value, tid, dn_mod_name(d.x[k].mod),
+			    d.p + d.x[k].start,
 			    d.x[k].end - d.x[k].start);
 		}
 	} else {
 		tm_write(&d, &dn->out.b);
 	}
 	tm_free(&d);
+}
+
+/*
+ * --ref-field: a --jsonl record's date (ISO 8601: "2019-01-04",
+ * "2019-01-04T10:32:00Z") is its document's date.  A record without one
+ * has none; a malformed one gets a message, and exit status 2.
+ */
+static void
+record_begin(void *ctx, const char *name, size_t lineno, const char *value)
+{
+	struct datenorm *dn = ctx;
+	int y = 0, m = 0, d = 0;
+
+	dn_reset_doc(dn->e);
+	if (value && dn_parse_ref(value, &y, &m, &d) < 0) {
+		warnmsg("%s:%zu: invalid date '%s' in \"%s\" (want YYYY-MM-DD)",
+		    name, lineno, value, dn->ref_field);
+		dn->status = NU_EXIT_TROUBLE;
+		y = m = d = 0;
+	}
+	dn_set_doc_date(dn->e, y, m, d);
 }
 
 static void
@@ -306,14 +313,18 @@ main(int argc, char **argv)
 		.own_help =
 		    "      --ref=DATE         anchor relative expressions on DATE "
 		    "(YYYY-MM-DD or now)\n"
+		    "      --ref-field=NAME   with --jsonl, a record's date is "
+		    "its key NAME (ISO 8601)\n"
 		    "      --replace          write the value in place of each "
 		    "expression\n"
 		    "      --timeml           read and write TimeML documents "
 		    "(anchor: the DCT)\n",
 		.more_help =
-		    "Without --ref the anchor is the last absolute date seen in "
-		    "the document;\nunknown parts of a value are written X.  "
-		    "TSV columns: file start end type\nvalue text.\n",
+		    "Without --ref the anchor is the document's date: the DCT "
+		    "of --timeml input,\nor a dateline in its first lines "
+		    "(listed as a record of type DCT);\nunknown parts of a value "
+		    "are written X.  TSV columns: file start end type\nvalue "
+		    "text.\n",
 		.formats = "inline,tsv,jsonl",
 		.default_format = FMT_INLINE,
 		.short_opts = "",
@@ -336,6 +347,12 @@ main(int argc, char **argv)
 		option_ignored("--replace", dn.co.format == FMT_TSV ?
 		    "with -f tsv" : "with -f jsonl");
 	/* --timeml reads whole documents, its markup its own */
+	if (dn.ref_field && !dn.co.jsonl)
+		option_ignored("--ref-field", "without --jsonl");
+	if (dn.ref_field) {
+		f.record_field = dn.ref_field;
+		f.record_begin = record_begin;
+	}
 	if (dn.timeml && dn.replace)
 		option_ignored("--replace", "with --timeml");
 	if (dn.timeml && dn.co.lines)

@@ -155,7 +155,7 @@ para_end(const unsigned char *s, size_t n, size_t ps)
 }
 
 void
-tm_annotate(struct tm_doc *d, struct dn_engine *e, int use_dct)
+tm_annotate(struct tm_doc *d, struct dn_engine *e)
 {
 	const unsigned char *p = d->p;
 	const struct dn_timex *x;
@@ -178,8 +178,8 @@ tm_annotate(struct tm_doc *d, struct dn_engine *e, int use_dct)
 	}
 	d->map[d->nplain] = d->text_end;
 	dn_reset_doc(e);
-	if (use_dct)	/* no DCT: no anchor but the text's own */
-		dn_set_ref(e, d->dct_y, d->dct_m, d->dct_d);
+	/* the DCT is the document's date (--ref, if given, goes first) */
+	dn_set_doc_date(e, d->dct_y, d->dct_m, d->dct_d);
 	d->x = NULL;
 	d->nx = 0;
 	/* paragraph by paragraph (blank lines between), as in plain text */
@@ -212,13 +212,48 @@ tm_annotate(struct tm_doc *d, struct dn_engine *e, int use_dct)
 	}
 }
 
+/* Append the string a at *b. */
+static void
+add(char **b, const char *a)
+{
+	size_t n = strlen(a);
+
+	memcpy(*b, a, n);
+	*b += n;
+}
+
+void
+tm_start_tag(char *b, long tid, const struct dn_timex *x)
+{
+	char num[24], val[DN_VALUE_MAX], *p = num + sizeof num;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + tid % 10);
+	while ((tid /= 10) > 0 && p > num);
+	memcpy(val, x->value, DN_VALUE_MAX);
+	val[DN_VALUE_MAX - 1] = '\0';
+	add(&b, "<TIMEX3 tid=\"t");
+	add(&b, p);
+	add(&b, "\" type=\"");
+	add(&b, dn_type_name(x->type));
+	add(&b, "\" value=\"");
+	add(&b, val);
+	if (dn_mod_name(x->mod)) {
+		add(&b, "\" mod=\"");
+		add(&b, dn_mod_name(x->mod));
+	}
+	if (x->dct)
+		add(&b, "\" functionInDocument=\"CREATION_TIME");
+	memcpy(b, "\">", 3);
+}
+
 static void
 put_tag(struct buf *out, long tid, const struct dn_timex *x)
 {
-	char b[96];
+	char b[TM_TAG_MAX];
 
-	snprintf(b, sizeof b, "<TIMEX3 tid=\"t%ld\" type=\"%s\" value=\"%s\">",
-	    tid, dn_type_name(x->type), x->value);
+	tm_start_tag(b, tid, x);
 	buf_adds(out, b);
 }
 

@@ -35,11 +35,11 @@ int tm_parse(struct tm_doc *, const unsigned char *p, size_t len,
     const char **err);
 
 /*
- * Find the expressions in the <TEXT> content.  use_dct: anchor on the DCT
- * (else the engine's own --ref or narrative anchor).  Expressions that
- * would cross another tag are dropped.
+ * Find the expressions in the <TEXT> content, the DCT the document's
+ * date (the engine's --ref date goes first).  Expressions that would
+ * cross another tag are dropped.
  */
-void tm_annotate(struct tm_doc *, struct dn_engine *, int use_dct);
+void tm_annotate(struct tm_doc *, struct dn_engine *);
 
 /*
  * Append the document with the old TIMEX3 tags of <TEXT> taken out and
@@ -48,5 +48,13 @@ void tm_annotate(struct tm_doc *, struct dn_engine *, int use_dct);
 void tm_write(const struct tm_doc *, struct buf *out);
 
 void tm_free(struct tm_doc *);
+
+/*
+ * The start tag of x into b (TM_TAG_MAX bytes): <TIMEX3 tid="t1"
+ * type="DATE" value="2013" mod="START">; the document's date read from
+ * its dateline is, as in TimeML, functionInDocument="CREATION_TIME".
+ */
+#define TM_TAG_MAX 192
+void tm_start_tag(char *b, long tid, const struct dn_timex *x);
 
 #endif

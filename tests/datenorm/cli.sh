@@ -134,4 +134,51 @@ dn --jsonl "$tmp/j.jsonl" > "$tmp/out"
 printf '%s\n' '{"id":1,"text":"On May 3, 2013 it fell.","timexes":[{"start":3,"end":14,"type":"DATE","value":"2013-05-03","text":"May 3, 2013","tid":"t1"}]}' \
 	'{"id":2,"text":"It fell yesterday.","timexes":[{"start":8,"end":17,"type":"DATE","value":"XXXX-XX-XX","text":"yesterday","tid":"t1"}]}' > "$tmp/exp"
 check "--jsonl: records in, timexes added, no anchor across records" same "$tmp/exp" "$tmp/out"
+# the document's date: its dateline, not the last year it mentions
+printf 'Monday, February 11, 2019\n\nShe was born in 1939. She received the award last year.\n' > "$tmp/d.txt"
+dn -f tsv "$tmp/d.txt" | cut -f4,5 > "$tmp/out"
+printf 'DCT\t2019-02-11\nDATE\t2019-02-11\nDATE\t1939\nDATE\t2018\n' > "$tmp/exp"
+check "a dateline is the document's date, listed as a DCT record" same "$tmp/exp" "$tmp/out"
+dn "$tmp/d.txt" | head -1 > "$tmp/out"
+printf '%s\n' '<TIMEX3 tid="t1" type="DATE" value="2019-02-11" functionInDocument="CREATION_TIME">Monday, February 11, 2019</TIMEX3>' > "$tmp/exp"
+check "the dateline's TIMEX3 is the CREATION_TIME" same "$tmp/exp" "$tmp/out"
+printf 'LONDON, February 11, 2019 -- Snow fell today.\n' | dn -f tsv | cut -f4,5 > "$tmp/out"
+printf 'DCT\t2019-02-11\nDATE\t2019-02-11\nDATE\t2019-02-11\n' > "$tmp/exp"
+check "a dateline at the head of the first paragraph" same "$tmp/exp" "$tmp/out"
+printf 'She was born in 1939. She received the award last year.\n' | dn -f tsv | cut -f5 > "$tmp/out"
+printf '1939\nXXXX\n' > "$tmp/exp"
+check "without a document date a mentioned year is no anchor" same "$tmp/exp" "$tmp/out"
+echo 'She was born in 1939. It will be presented in the coming week.' | dn --ref 2019-02-11 -f tsv | cut -f5 > "$tmp/out"
+printf '1939\n2019-W08\n' > "$tmp/exp"
+check "'the coming week' is the reader's week" same "$tmp/exp" "$tmp/out"
+printf 'Monday, February 11, 2019\n\nIt snowed yesterday.\n' | dn --ref 2013-05-09 -f tsv | cut -f4,5 > "$tmp/out"
+printf 'DATE\t2019-02-11\nDATE\t2013-05-08\n' > "$tmp/exp"
+check "--ref goes before the dateline" same "$tmp/exp" "$tmp/out"
+# --ref-field: a --jsonl record's own date
+printf '%s\n' '{"date":"2019-02-11T10:00:00Z","text":"Sales fell last month."}' \
+	'{"text":"Sales fell last month."}' > "$tmp/r.jsonl"
+dn --jsonl --ref-field date "$tmp/r.jsonl" | grep -o '"value":"[^"]*"' > "$tmp/out"
+printf '"value":"2019-01"\n"value":"XXXX-XX"\n' > "$tmp/exp"
+check "--ref-field: each record's date anchors its text" same "$tmp/exp" "$tmp/out"
+printf '%s\n' '{"date":"11/02/2019","text":"It fell yesterday."}' > "$tmp/r.jsonl"
+dn --jsonl --ref-field date "$tmp/r.jsonl" > "$tmp/out" 2> "$tmp/err"
+check "--ref-field: a malformed date exits 2" test $? -eq 2
+check "--ref-field: a malformed date says where" grep -q "r.jsonl:1: invalid date '11/02/2019'" "$tmp/err"
+check "--ref-field: the record is still written" grep -q '"value":"XXXX-XX-XX"' "$tmp/out"
+dn --ref-field date "$tmp/y.txt" > /dev/null 2>&1
+check "--ref-field without --jsonl is a usage error" test $? -eq 2
+
+# mod: what the words around a value say of it
+printf 'It rose in early 2012 after more than a decade.\n' | dn --ref 2013-05-09 > "$tmp/out"
+printf '%s\n' 'It rose in <TIMEX3 tid="t1" type="DATE" value="2012" mod="START">early 2012</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P10Y" mod="MORE_THAN">more than a decade</TIMEX3>.' > "$tmp/exp"
+check "mod in the TIMEX3 tags" same "$tmp/exp" "$tmp/out"
+printf 'It took about three years.\n' | dn --ref 2013-05-09 -f jsonl | grep -c '"mod":"APPROX"' > "$tmp/out"
+echo 1 > "$tmp/exp"
+check "mod in the JSON records" same "$tmp/exp" "$tmp/out"
+
+# the forms of issue 18's list
+printf "From March 15 to 17 it will rain. They met on New Year's Eve 2019. It will end at midnight on Friday. He died on the 4th.\n" |
+	dn --ref 2019-02-11 -f tsv | cut -f5,6 > "$tmp/out"
+printf '2019-03-15\tMarch 15\n2019-03-17\t17\n2019-12-31\tNew Year'"'"'s Eve 2019\n2019-02-15T24:00\tmidnight\n2019-02-15\tFriday\n2019-02-04\tthe 4th\n' > "$tmp/exp"
+check "a range of days, New Year's Eve, midnight on a weekday, the 4th" same "$tmp/exp" "$tmp/out"
 done_testing

@@ -3,16 +3,20 @@
 
 Layout (MEANTIME as converted in ../shared/data/datenorm/meantime-en):
   text/<doc>.txt   the documents
-  gold.tsv         doc start end TYPE VALUE text   (byte offsets)
+  gold.tsv         doc start end TYPE VALUE text [MOD]  (byte offsets)
   dct.tsv          doc DCT                         (the reference date)
 
 Each document is run through `CMD --ref DCT FILE` (CMD prints TSV:
-file start end type value text).  Printed: the TempEval-3 measures —
+file start end type value text, or JSON Lines with a "mod" key; records
+of type DCT are not expressions).  Printed: the TempEval-3 measures —
 strict and relaxed span P/R/F1, type accuracy and value F1 (a relaxed
-match with the right value).  With floors (--min-NAME X) the exit status
+match with the right value), and when the gold has a MOD column and CMD
+prints JSON, mod F1 (a relaxed match with the same mod, over the
+expressions that have one).  With floors (--min-NAME X) the exit status
 is 1 when a figure is below its floor.
 """
 import argparse
+import json
 import os
 import shlex
 import subprocess
@@ -26,7 +30,8 @@ def read_gold(path):
             p = line.rstrip("\n").split("\t")
             if len(p) < 5:
                 continue
-            gold.setdefault(p[0], []).append((int(p[1]), int(p[2]), p[3], p[4]))
+            gold.setdefault(p[0], []).append((int(p[1]), int(p[2]), p[3], p[4],
+                                              p[6] if len(p) > 6 else None))
     return gold
 
 
@@ -35,9 +40,14 @@ def run(cmd, dct, path):
                          check=True).stdout.decode("utf-8", "replace")
     res = []
     for line in out.splitlines():
-        p = line.split("\t")
-        if len(p) >= 5:
-            res.append((int(p[1]), int(p[2]), p[3], p[4]))
+        if line.startswith("{"):
+            o = json.loads(line)
+            p = [o["file"], o["start"], o["end"], o["type"], o["value"],
+                 o.get("mod", "")]
+        else:
+            p = line.split("\t")[:5] + [None]
+        if len(p) >= 5 and p[3] != "DCT":
+            res.append((int(p[1]), int(p[2]), p[3], p[4], p[5]))
     return res
 
 
@@ -53,7 +63,7 @@ def main():
     ap.add_argument("--data", required=True)
     ap.add_argument("--cmd", default="datenorm -f tsv")
     ap.add_argument("-v", "--verbose", action="store_true")
-    for m in ("strict", "relaxed", "type", "value"):
+    for m in ("strict", "relaxed", "type", "value", "mod"):
         ap.add_argument("--min-" + m, type=float, default=0.0)
     a = ap.parse_args()
     cmd = shlex.split(a.cmd)
@@ -70,6 +80,8 @@ def main():
                     d = d[6:] + "-" + d[3:5] + "-" + d[:2]
                 dcts[p[0]] = d
     n_sys = n_gold = strict = relaxed_s = relaxed_g = typ = val = 0
+    mod_sys = mod_gold = mod_ok = 0
+    have_mod = False
     for doc in sorted(dcts):
         path = os.path.join(a.data, "text", doc + ".txt")
         text = open(path, "rb").read()
@@ -77,6 +89,10 @@ def main():
         s = run(cmd, dcts[doc], path)
         n_sys += len(s)
         n_gold += len(g)
+        if any(y[4] is not None for y in g) and any(x[4] is not None for x in s):
+            have_mod = True
+        mod_sys += sum(1 for x in s if x[4])
+        mod_gold += sum(1 for y in g if y[4])
         gs = {(x[0], x[1]) for x in g}
         strict += sum(1 for x in s if (x[0], x[1]) in gs)
         used = set()
@@ -96,6 +112,11 @@ def main():
             relaxed_s += 1
             typ += x[2] == y[2]
             val += x[3] == y[3]
+            mod_ok += bool(x[4]) and x[4] == y[4]
+            if a.verbose and x[4] is not None and (x[4] or "") != (y[4] or ""):
+                print("MOD      %s\t%s %s\t(gold %s)\t%s" % (
+                    doc[:30], x[3], x[4] or "-", y[4] or "-",
+                    text[x[0]:x[1]].decode("utf-8", "replace")))
             if a.verbose and (x[3] != y[3] or x[2] != y[2]):
                 print("WRONG    %s\t%s %s\t(gold %s %s)\t%s | %s" % (
                     doc[:30], x[2], x[3], y[2], y[3],
@@ -117,12 +138,21 @@ def main():
     print("relaxed span  P %5.1f  R %5.1f  F1 %5.1f" % (rp, rr, rf))
     print("type accuracy %5.1f" % tacc)
     print("value         P %5.1f  R %5.1f  F1 %5.1f" % (vp, vr, vf))
+    mf = None
+    if have_mod:
+        mp, mr, mf = prf(mod_ok, mod_sys, mod_ok, mod_gold)
+        print("mod           P %5.1f  R %5.1f  F1 %5.1f  (%d gold)" % (
+            mp, mr, mf, mod_gold))
     bad = []
     for name, got, floor in (("strict", sf, a.min_strict),
                              ("relaxed", rf, a.min_relaxed),
                              ("type", tacc, a.min_type),
-                             ("value", vf, a.min_value)):
-        if got < floor:
+                             ("value", vf, a.min_value),
+                             ("mod", mf, a.min_mod)):
+        if got is None:
+            if floor:
+                bad.append("%s not measured" % name)
+        elif got < floor:
             bad.append("%s %.1f below floor %.1f" % (name, got, floor))
     for b in bad:
         print("FAIL: " + b)

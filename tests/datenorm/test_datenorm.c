@@ -179,7 +179,7 @@ Test(anchor, reset)
 {
 	struct dn_engine *e = dn_new();
 	const struct dn_timex *x;
-	const char *a = "It closed on March 3, 2010.", *b = "It burned yesterday.";
+	const char *a = "It closed on March 3, 2010.", *b = "It burned the day before.";
 	size_t n;
 
 	dn_scan(e, (const unsigned char *)a, strlen(a), &x);
@@ -190,6 +190,73 @@ Test(anchor, reset)
 	n = dn_scan(e, (const unsigned char *)b, strlen(b), &x);
 	cr_assert_eq(n, 1);
 	cr_expect_str_eq(x[0].value, "XXXX-XX-XX");
+	dn_free(e);
+}
+
+/*
+ * The document's date: the paragraphs of one document in turn; the value
+ * of the expression spelled `span` in the last one.
+ */
+static void
+expect_in_doc(const char *const *para, size_t npara, const char *span,
+    const char *val)
+{
+	struct dn_engine *e = dn_new();
+	const struct dn_timex *x;
+	size_t n = 0, k, p;
+
+	for (p = 0; p < npara; p++)
+		n = dn_scan(e, (const unsigned char *)para[p], strlen(para[p]), &x);
+	for (k = 0; k < n; k++)
+		if (x[k].end - x[k].start == strlen(span) &&
+		    !memcmp(para[npara - 1] + x[k].start, span, strlen(span)))
+			break;
+	cr_assert_lt(k, n, "\"%s\" not found", span);
+	cr_expect_str_eq(x[k].value, val, "value of \"%s\"", span);
+	dn_free(e);
+}
+
+/* a year the text mentions is no "now" */
+Test(anchor, mentioned_year_is_not_now)
+{
+	EXPECT(NULL, "She was born in 1939. She received the award last year.",
+	    "last year", DN_DATE, "XXXX");
+	EXPECT("2019-02-11", "She was born in 1939. It opens in the coming week.",
+	    "the coming week", DN_DATE, "2019-W08");
+}
+
+Test(anchor, date_line)
+{
+	const char *doc[] = { "Rain closes schools", "Monday, February 11, 2019",
+		"She was born in 1939. She received the award last year." };
+	const char *lead[] = { "Rain closes schools",
+		"OSLO, February 11, 2019 -- Schools closed yesterday." };
+	const char *sentence[] = { "It closed on March 3, 2010.",
+		"It burned yesterday." };
+
+	expect_in_doc(doc, 3, "last year", "2018");
+	expect_in_doc(lead, 2, "yesterday", "2019-02-10");
+	expect_in_doc(sentence, 2, "yesterday", "XXXX-XX-XX");
+}
+
+Test(anchor, doc_date_marked)
+{
+	struct dn_engine *e = dn_new();
+	const struct dn_timex *x;
+	const char *a = "Friday, January 4, 2019";
+	int y, m, d;
+
+	cr_assert_eq(dn_scan(e, (const unsigned char *)a, strlen(a), &x), 1);
+	cr_expect_eq(x[0].dct, 1);
+	cr_expect(dn_doc_date(e, &y, &m, &d));
+	cr_expect(y == 2019 && m == 1 && d == 4);
+	dn_reset_doc(e);
+	cr_expect_not(dn_doc_date(e, &y, &m, &d));
+	dn_set_doc_date(e, 2020, 5, 6);
+	a = "It aired yesterday.";
+	cr_assert_eq(dn_scan(e, (const unsigned char *)a, strlen(a), &x), 1);
+	cr_expect_str_eq(x[0].value, "2020-05-05");
+	cr_expect_eq(x[0].dct, 0);
 	dn_free(e);
 }
 
@@ -285,3 +352,39 @@ Test(ref, bad_day) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-02-30", &y, &m
 Test(ref, bad_form) { int y, m, d; cr_expect_eq(dn_parse_ref("05/09/2013", &y, &m, &d), -1); }
 Test(ref, trailing) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-05-09x", &y, &m, &d), -1); }
 Test(ref, short) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-5", &y, &m, &d), -1); }
+
+/* TimeML's mod: what the words around the value say of it */
+#define EXPECT_MOD(text, span, val, m_) do { \
+		struct dn_timex t_ = find(REF, text, span); \
+		cr_expect_str_eq(t_.value, val, "%s: value of \"%s\"", text, span); \
+		cr_expect_eq(t_.mod, m_, "%s: mod of \"%s\" is %s", text, span, \
+		    dn_mod_name((enum dn_mod)t_.mod) ? \
+		    dn_mod_name((enum dn_mod)t_.mod) : "none"); \
+	} while (0)
+Test(mod, start_mid_end)
+{
+	EXPECT_MOD("Sales fell in early 2012.", "early 2012", "2012", DN_MOD_START);
+	EXPECT_MOD("It opens in mid-2014.", "mid-2014", "2014", DN_MOD_MID);
+	EXPECT_MOD("It closed late last year.", "late last year", "2012", DN_MOD_END);
+	EXPECT_MOD("Talks ended at the end of March.", "the end of March",
+	    "2013-03", DN_MOD_END);
+	EXPECT_MOD("Sales fell in 2012.", "2012", "2012", DN_MOD_NONE);
+}
+Test(mod, counts)
+{
+	EXPECT_MOD("It left about three years ago.", "about three years ago",
+	    "2010", DN_MOD_APPROX);
+	EXPECT_MOD("The war lasted more than a decade.", "more than a decade",
+	    "P10Y", DN_MOD_MORE_THAN);
+	EXPECT_MOD("The trip took less than an hour.", "less than an hour",
+	    "PT1H", DN_MOD_LESS_THAN);
+	EXPECT_MOD("It took nearly a year.", "nearly a year", "P1Y",
+	    DN_MOD_LESS_THAN);
+	EXPECT_MOD("He waited over two weeks.", "over two weeks", "P2W",
+	    DN_MOD_MORE_THAN);
+	EXPECT_MOD("It lasts at least a month.", "at least a month", "P1M",
+	    DN_MOD_EQUAL_OR_MORE);
+	/* a preposition's "about" is not the count's */
+	EXPECT_MOD("She wrote a book about a year in Paris.", "a year", "P1Y",
+	    DN_MOD_NONE);
+}

@@ -15,6 +15,8 @@
  *	Tuesday at [18:00]		TIME 2013-05-07T18:00
  *	at [16:15 UTC], June 1st	TIME 2013-06-01T16:15Z
  *	noon				TIME 2013-05-09T12:00
+ *	[midnight] on Friday		TIME 2013-05-10T24:00
+ *	noon Tuesday			TIME 2013-05-07T12:00
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +44,35 @@ day_of_time(struct dn_engine *e, size_t i)
 		if (k == i)
 			return e->last;
 	}
-	return anchor(e);
+	return cal_anchor(e);
+}
+
+/*
+ * The day of the clock time at token i that ends before k: "at 16:15
+ * UTC, June 1st", "midnight on Friday", the date after it; else
+ * day_of_time().  Right after it ("12:00 UTC Monday") the date is part of
+ * the expression: the token after the expression is returned.
+ */
+static size_t
+date_after(struct dn_engine *e, size_t i, size_t k, struct ymd *day)
+{
+	size_t k2 = k;
+	struct res in;
+
+	*day = day_of_time(e, i);
+	if (punct(e, k2, ','))
+		k2++;
+	if (is_prep(e, k2, P_ON))
+		k2++;
+	memset(&in, 0, sizeof in);
+	if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
+	        weekday_date(e, k2, &in, 2, 0) || m_dayrel(e, k2, &in)) &&
+	    in.type == DN_DATE && ymd_full(in.when)) {
+		*day = in.when;
+		if (k2 == k)
+			return in.end;
+	}
+	return k;
 }
 
 /* "+8", "-05:00", "+0530" after "GMT" or "UTC": the token after the
@@ -185,29 +215,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 		return 0;
 	}
 	k = time_zone(e, k, &zone, &dst);
-	day = day_of_time(e, i);
-	{
-		/*
-		 * "at 16:15 UTC, June 1st": the date after the time; right
-		 * after it, "12:00 UTC Monday", the date is part of it
-		 */
-		size_t k2 = k;
-		struct res in;
-
-		if (punct(e, k2, ','))
-			k2++;
-		if (is_prep(e, k2, P_ON))
-			k2++;
-		memset(&in, 0, sizeof in);
-		if ((m_month(e, k2, &in) || m_daymonth(e, k2, &in) ||
-		        weekday_date(e, k2, &in, 2, 0) ||
-		        m_dayrel(e, k2, &in)) &&
-		    in.type == DN_DATE && ymd_full(in.when)) {
-			day = in.when;
-			if (k2 == k)
-				k = in.end;
-		}
-	}
+	k = date_after(e, i, k, &day);
 	put_day(date, day);
 	if (dst) /* "8 p.m. ET": EST or EDT by the date */
 		zone = ymd_full(day) ? zone + 60 * us_summer(day) : NOZONE;
@@ -232,9 +240,8 @@ m_noon(struct dn_engine *e, size_t i, struct res *r)
 
 	if (cls(e, i) != C_NOON)
 		return 0;
-	day = day_of_time(e, i);
+	r->end = date_after(e, i, i + 1, &day);
 	put_day(date, day);
-	r->end = i + 1;
 	r->type = DN_TIME;
 	snprintf(r->val, DN_VALUE_MAX, "%.24sT%02u:00", date,
 	    (unsigned)lval(e, i) % 100u);

@@ -19,6 +19,8 @@
  *	2013-05-09			DATE 2013-05-09
  *	5/9/2013			DATE 2013-05-09
  *	in [2012]			DATE 2012
+ *	He died on [the 4th].		DATE 2013-05-04
+ *	from March 15 to [17]		DATE 2013-03-17
  *	the 1990s			DATE 199
  *	in ['82]			DATE 1982
  *	week 19				DATE 2013-W19
@@ -135,7 +137,7 @@ m_daymonth(struct dn_engine *e, size_t i, struct res *r)
 static void
 fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 {
-	struct ymd w = r->when, a = anchor(e);
+	struct ymd w = r->when, a = cal_anchor(e);
 	int k, dy = w.y < a.y ? 1 : -1;
 
 	if (iso_wday(days_from_civil(w.y, w.m, w.d)) == wd ||
@@ -330,7 +332,7 @@ m_weeknum(struct dn_engine *e, size_t i, struct res *r)
 		return 0;
 	r->end = year_after(e, i + 2, &y);
 	if (r->end == i + 2)
-		y = anchor(e).y;
+		y = cal_anchor(e).y;
 	r->type = DN_DATE;
 	if (y)
 		snprintf(
@@ -338,4 +340,95 @@ m_weeknum(struct dn_engine *e, size_t i, struct res *r)
 	else
 		snprintf(r->val, DN_VALUE_MAX, "XXXX-W%02d", e->tok[i + 1].val);
 	return 1;
+}
+
+/*
+ * "He died on the 4th.": a day of the month alone, after "on the", in
+ * the month of the last date mentioned, else the anchor's month, the one
+ * before when the tense is past and the day still to come.  Before a
+ * word it is something else ("on the 4th floor").
+ */
+int
+the_day_of_month(struct dn_engine *e, size_t i, struct res *r)
+{
+	struct ymd a = e->last.m ? e->last : cal_anchor(e);
+	size_t k = i + 1;
+	int d, t;
+
+	if (i == 0 || !is_prep(e, i - 1, P_ON) || k >= e->ntok ||
+	    !(e->tok[k].flags & TF_ORD) || !day_num(e, k) ||
+	    (k + 1 < e->ntok && e->tok[k + 1].kind != T_PUNCT &&
+	        cls(e, k + 1) != C_AND && cls(e, k + 1) != C_PREP))
+		return 0;
+	d = e->tok[k].val;
+	r->end = k + 1;
+	r->type = DN_DATE;
+	if (!a.y || !a.m) {
+		snprintf(r->val, DN_VALUE_MAX, "XXXX-XX-%02d", d);
+		return 1;
+	}
+	if (!e->last.m && a.d) {
+		t = tense(e, i);
+		if (t < 0 && d > a.d && --a.m == 0) {
+			a.m = 12;
+			a.y--;
+		} else if (t > 0 && d < a.d && ++a.m == 13) {
+			a.m = 1;
+			a.y++;
+		}
+	}
+	if (d > month_days(a.y, a.m))
+		return 0;
+	a.d = d;
+	r->when = a;
+	put_day(r->val, a);
+	return 1;
+}
+
+/*
+ * The end of a range of days after the full date `from`: "March 15 to
+ * 17", "May 3-5, 2019", "June 1 through 4": the second day, a DATE of its
+ * own in the month of the first, as TimeML marks a range (two TIMEX3).
+ * A year after it is the first one's too when that has none.
+ */
+int
+range_end_day(
+    struct dn_engine *e, size_t i, const struct res *from, struct res *r)
+{
+	size_t k = from->end, k2;
+	int d, y = 0;
+	/* "from March 15 to 17 it rained": the range is said */
+	int said = i > 0 && (is_prep(e, i - 1, P_FROM) ||
+	                        is_prep(e, i - 1, P_BETWEEN));
+
+	if (from->type != DN_DATE || !ymd_full(from->when) ||
+	    !(is_prep(e, k, P_TO) || is_prep(e, k, P_THROUGH) ||
+	        (punct(e, k, '-') && e->tok[k + 1 < e->ntok ? k + 1 : k].kind ==
+	            T_NUM)))
+		return 0;
+	k++;
+	if (!day_num(e, k) || (d = e->tok[k].val) <= from->when.d ||
+	    d > month_days(from->when.y, from->when.m) ||
+	    (k + 1 < e->ntok && (cls(e, k + 1) == C_MONTH || unit_at(e, k + 1) ||
+	        (glued(e, k + 1) && e->tok[k + 1].kind != T_PUNCT) ||
+	        punct(e, k + 1, '%') ||
+	        /* "June 1 to 4 percent", "July 4 - 6 people" */
+	        (e->tok[k + 1].kind == T_WORD && !said &&
+	            !(e->tok[k + 1].flags & TF_CAP) &&
+	            cls(e, k + 1) != C_PREP && cls(e, k + 1) != C_AND))))
+		return 0;
+	k2 = k + 1;
+	if (punct(e, k2, ','))
+		k2 = year_after(e, k2 + 1, &y) > k2 + 1 ? year_after(e, k2 + 1, &y)
+		                                        : k2;
+	r->type = DN_DATE;
+	r->when = from->when;
+	r->when.d = d;
+	if (y) {
+		r->when.y = y;
+		r->abs = r->when;
+	}
+	r->end = y ? k2 : k + 1;
+	put_day(r->val, r->when);
+	return (int)k;
 }

@@ -6,8 +6,11 @@
  * Examples (anchor: Thursday 2013-05-09):
  *
  *	six months			DURATION P6M
- *	nearly five months		DURATION P5M
- *	at least two hours		DURATION PT2H
+ *	nearly five months		DURATION P5M LESS_THAN
+ *	at least two hours		DURATION PT2H EQUAL_OR_MORE
+ *	more than a decade		DURATION P10Y MORE_THAN
+ *	some 20 years			DURATION P20Y APPROX
+ *	about three years ago		DATE 2010 APPROX
  *	two and a half years		DURATION P2.5Y
  *	a [12-year] plan		DURATION P12Y
  *	six straight days		DURATION P6D
@@ -83,6 +86,22 @@ amount_before(const struct dn_engine *e, size_t i)
 }
 
 /*
+ * The mod of an approximating word: "nearly", "almost" and "under" say
+ * less than the count ("nearly five months"), "over" more, "about",
+ * "around", "roughly" either way.
+ */
+static int
+approx_mod(const struct dn_engine *e, size_t k)
+{
+	if (word_is(e, k, "nearly") || word_is(e, k, "almost") ||
+	    word_is(e, k, "under"))
+		return DN_MOD_LESS_THAN;
+	if (word_is(e, k, "over"))
+		return DN_MOD_MORE_THAN;
+	return DN_MOD_APPROX;
+}
+
+/*
  * Durations and the dates counted from them: "six months" P6M, "the last
  * six months" P6M, "12-year" P12Y, "two years ago" 2011, "three days
  * later", "in two weeks" (future), "a year" after an amount is a SET.
@@ -96,15 +115,21 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	struct ymd a;
 
 	/* "nearly five months", "more than 20 years", "some 20 years" */
-	if (cls(e, k) == C_APPROX)
+	if (cls(e, k) == C_APPROX) {
+		r->mod = approx_mod(e, k);
 		k++;
-	else if (cls(e, k) == C_MORE && cls(e, k + 1) == C_THAN)
+	} else if (cls(e, k) == C_MORE && cls(e, k + 1) == C_THAN) {
+		r->mod = word_is(e, k, "less") ? DN_MOD_LESS_THAN
+		                               : DN_MOD_MORE_THAN;
 		k += 2;
-	else if (is_prep(e, k, P_AT) && cls(e, k + 1) == C_LEAST)
+	} else if (is_prep(e, k, P_AT) && cls(e, k + 1) == C_LEAST) {
+		r->mod = DN_MOD_EQUAL_OR_MORE;
 		k += 2;
-	else if (word_is(e, k, "some") &&
-	    (e->tok[k + 1].kind == T_NUM || cls(e, k + 1) == C_NUMW))
+	} else if (word_is(e, k, "some") &&
+	    (e->tok[k + 1].kind == T_NUM || cls(e, k + 1) == C_NUMW)) {
+		r->mod = DN_MOD_APPROX;
 		k++;
+	}
 	if (cls(e, k) == C_HALF && cls(e, k + 1) == C_A) {
 		/* "half a year", "half an hour" */
 		n = 0.5;
@@ -113,8 +138,12 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	} else if (!(k2 = count_at(e, k, &n, &x, &isa))) {
 		return 0;
 	}
-	if (k > i && isa)
-		return 0; /* "about a" */
+	/* "a book about a year in Paris": "about a" is a preposition's;
+	 * "more than a decade", "at least a year", "nearly a year" count */
+	if (k > i && isa && r->mod != DN_MOD_MORE_THAN &&
+	    r->mod != DN_MOD_EQUAL_OR_MORE && !(r->mod == DN_MOD_LESS_THAN &&
+	    !word_is(e, i, "under")))
+		return 0;
 	if (punct(e, k2, '-') && glued(e, k2) && glued(e, k2 + 1) &&
 	    unit_at(e, k2 + 1)) {
 		k2++; /* "12-year" */

@@ -9,12 +9,41 @@
  *	Christmas 2012			DATE 2012-12-25
  *	Thanksgiving			DATE 2013-11-28
  *	Halloween			DATE 2013-10-31
+ *	New Year's Eve 2019		DATE 2019-12-31
+ *	New Year's Day			DATE 2013-01-01
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "engine.h"
 #include "rules.h"
+
+/*
+ * After "New": "Year's", "Year’s", or "Year" before "Day" or "Eve"; the
+ * token after, or 0.  "the New Year sales period" is a season.
+ */
+static size_t
+new_year(const struct dn_engine *e, size_t k)
+{
+	const unsigned char *p;
+
+	if (k >= e->ntok || unit_at(e, k) != U_YEAR ||
+	    (lflags(e, k) & F_PL) || !(e->tok[k].flags & TF_CAP)) {
+		/* "Year’s", one token with its curly apostrophe */
+		p = e->s + e->tok[k].start;
+		if (k < e->ntok && e->tok[k].end - e->tok[k].start == 8 &&
+		    !memcmp(p, "Year\xe2\x80\x99s", 8))
+			return k + 1;
+		return 0;
+	}
+	k++;
+	if (punct(e, k, '\'') && glued(e, k) && word_is(e, k + 1, "s"))
+		return k + 2;
+	return (word_is(e, k, "day") || word_is(e, k, "eve")) &&
+	        (e->tok[k].flags & TF_CAP)
+	    ? k
+	    : 0;
+}
 
 /* "Christmas" -> 2013-12-25, "Christmas Eve", "Thanksgiving" */
 int
@@ -28,7 +57,12 @@ m_holiday(struct dn_engine *e, size_t i, struct res *r)
 	v = lval(e, i);
 	m = v / 100;
 	d = v % 100;
+	if (m == 1 && !(k = new_year(e, k)))
+		return 0;
 	if (word_is(e, k, "eve") && (e->tok[k].flags & TF_CAP)) {
+		/* "New Year's Eve 2019": the last day of 2019 */
+		if (m == 1)
+			m = 13;
 		d--;
 		k++;
 	} else if (word_is(e, k, "day") && (e->tok[k].flags & TF_CAP)) {
@@ -36,12 +70,16 @@ m_holiday(struct dn_engine *e, size_t i, struct res *r)
 	}
 	k = year_after(e, k, &y);
 	if (!y)
-		y = anchor(e).y;
+		y = cal_anchor(e).y;
 	if (d == 0 && y) {
 		/* Thanksgiving: the fourth Thursday of November */
 		long z = days_from_civil(y, 11, 1);
 
 		d = 1 + (4 - iso_wday(z) + 7) % 7 + 21;
+	}
+	if (m == 13) {
+		m = 12;
+		d = 31;
 	}
 	r->end = k;
 	r->type = DN_DATE;

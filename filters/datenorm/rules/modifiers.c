@@ -5,12 +5,12 @@
  *
  * Examples (anchor: Thursday 2013-05-09):
  *
- *	early 2013			DATE 2013
- *	mid-2011			DATE 2011
- *	late last year			DATE 2012
- *	early May			DATE 2013-05
- *	the end of March		DATE 2013-03
- *	the beginning of the month	DATE 2013-05
+ *	early 2013			DATE 2013 START
+ *	mid-2011			DATE 2011 MID
+ *	late last year			DATE 2012 END
+ *	early May			DATE 2013-05 START
+ *	the end of March		DATE 2013-03 END
+ *	the beginning of the month	DATE 2013-05 START
  *	earlier this week		DATE 2013-W19
  *	later today			DATE 2013-05-09
  *	earlier in the day		DATE 2013-05-09
@@ -28,13 +28,17 @@
 int
 m_mod(struct dn_engine *e, size_t i, struct res *r)
 {
+	/* the lexicon value of early/mid/late, beginning/middle/end */
+	static const int pos_mod[] = { DN_MOD_NONE, DN_MOD_START, DN_MOD_MID,
+		DN_MOD_END };
 	size_t k = i;
-	int c;
+	int c, mod;
 
 	if (cls(e, k) == C_THE && cls(e, k + 1) == C_POS)
 		k++;
 	c = cls(e, k);
 	if (c == C_POS && !(lflags(e, k) & F_WEAK && k == i)) {
+		mod = pos_mod[lval(e, k)];
 		k++;
 		if (cls(e, k) != C_OF)
 			return 0;
@@ -46,13 +50,16 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 			r->type = DN_DATE;
 			put_shift(
 			    r->val, anchor(e), unit_at(e, k + 1), 0, &r->when);
+			r->mod = mod;
 			return 1;
 		}
 		if (!match_at(e, k, r, e->depth + 1) || r->type != DN_DATE)
 			return 0;
+		r->mod = mod;
 		return 1;
 	}
 	if (c == C_EARLY) {
+		mod = pos_mod[lval(e, k)];
 		k++;
 		if (punct(e, k, '-') && glued(e, k))
 			k++;
@@ -65,6 +72,7 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 		    !strcmp(r->val, "PRESENT_REF") ||
 		    !strcmp(r->val, "FUTURE_REF"))
 			return 0;
+		r->mod = mod;
 		return 1;
 	}
 	if (c == C_EARLIER) {

@@ -48,7 +48,7 @@ season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 		set_abs(r, y, 0, 0);
 		r->abs.m = r->when.m = 0;
 	} else {
-		y = anchor(e).y;
+		y = cal_anchor(e).y;
 	}
 	put_season(r->val, y, s);
 	return 1;
@@ -65,7 +65,7 @@ static size_t
 period_year(struct dn_engine *e, size_t k, int *y, int *explicit)
 {
 	size_t k2 = year_after(e, k, y);
-	struct ymd a = anchor(e);
+	struct ymd a = cal_anchor(e);
 
 	*explicit = 0;
 	if (k2 > k) {
@@ -100,7 +100,7 @@ m_quarter(struct dn_engine *e, size_t i, struct res *r)
 {
 	int q, y, ex, u;
 	size_t k;
-	struct ymd a = anchor(e);
+	struct ymd a = cal_anchor(e);
 
 	if (cls(e, i) == C_ORDW && lval(e, i) == 1 && !unit_at(e, i + 1) &&
 	    cls(e, i + 1) != C_HALF) {
@@ -186,7 +186,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 	    w[1] <= '4') {
 		k = year_after(e, i + 1, &y);
 		if (!y)
-			y = anchor(e).y;
+			y = cal_anchor(e).y;
 		r->end = k;
 		r->type = DN_DATE;
 		if (y)
@@ -221,7 +221,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 		 * 30, 2012": the year it ends in */
 		struct res in;
 
-		y = anchor(e).y;
+		y = cal_anchor(e).y;
 		r->end = k;
 		memset(&in, 0, sizeof in);
 		if ((word_is(e, k, "ended") || word_is(e, k, "ending") ||

@@ -259,9 +259,12 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 			put_duration(r->val, 1, 0, u);
 			return 1;
 		}
+		/* "the following day", "that year"; but "the coming week"
+		 * is the reader's */
 		if (c == C_PREV || c == C_FOLLOWING || c == C_THAT ||
-		    c == C_SAME || (c == C_NEXT && (the || u == U_DAY))) {
-			/* "the following day", "that year" */
+		    c == C_SAME ||
+		    (c == C_NEXT &&
+		        (u == U_DAY || (the && !(lflags(e, i) & F_WEAK))))) {
 			put_shift(r->val, p, u, dir, &r->when);
 			if (u == U_DAY)
 				add_partday(e, k + 1, r);

@@ -24,6 +24,12 @@ int weekday_date(
     struct dn_engine *e, size_t i, struct res *r, int dir, int strict);
 /* the: after "the", which makes "70s" and a bare 2013 years */
 int year_date(struct dn_engine *e, size_t i, struct res *r, int the);
+/* "March 15 to 17": after the date from [i, from->end), the second day,
+ * from the token it starts at (the value returned, else 0) to r->end */
+int range_end_day(
+    struct dn_engine *e, size_t i, const struct res *from, struct res *r);
+/* at "the" of "on the 4th" */
+int the_day_of_month(struct dn_engine *e, size_t i, struct res *r);
 
 /* durations.c: "six months", "two years ago", "for years" */
 int m_units(struct dn_engine *e, size_t i, struct res *r);

@@ -248,5 +248,8 @@ m_the_prefix(struct dn_engine *e, size_t i, struct res *r)
 	}
 	if (e->tok[i + 1].kind == T_NUM && (e->tok[i + 1].flags & TF_DECS))
 		return year_date(e, i + 1, r, 1);
-	return match_at(e, i + 1, r, e->depth + 1);
+	if (match_at(e, i + 1, r, e->depth + 1))
+		return 1;
+	memset(r, 0, sizeof *r);
+	return the_day_of_month(e, i, r);
 }
