@@ -81,7 +81,8 @@ static const struct family {
 	{ m_season,	AT(C_SEASON) },			/* summer 2013 */
 	{ m_set,	AT(C_SETADJ) | AT(C_EVERY) | AT(C_TIMES) }, /* daily */
 	{ m_the,	AT(C_THE) },			/* the day before */
-	{ m_mod,	AT(C_THE) | AT(C_EARLY) | AT(C_EARLIER) | AT(C_POS) },
+	{ m_mod,	AT(C_THE) | AT(C_EARLY) | AT(C_EARLIER) | AT(C_POS) |
+			AT(C_APPROX) },			/* early 2013 */
 	{ m_the_prefix,	AT(C_THE) },			/* the 1990s */
 };
 // clang-format on

@@ -16,6 +16,20 @@ tok_push(struct dn_engine *e)
 }
 
 /*
+ * The length of a no-break space at s[j] (U+00A0, U+202F), else 0: white
+ * space between tokens ("2018.\u00a0 Last year", "15\u00a0March").
+ */
+static size_t
+nbsp(const unsigned char *s, size_t j, size_t len)
+{
+	if (s[j] == 0xc2 && j + 1 < len && s[j + 1] == 0xa0)
+		return 2;
+	if (s[j] == 0xe2 && j + 2 < len && s[j + 1] == 0x80 && s[j + 2] == 0xaf)
+		return 3;
+	return 0;
+}
+
+/*
  * Split a paragraph into tokens.  Words run over letters, digits, bytes
  * >= 0x80 and inner apostrophes ("o'clock"); numbers keep digit grouping
  * ("2,012"), decimals ("2.5") and a suffix ("9th", "1990s", "10pm").
@@ -36,6 +50,11 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 			i++;
 			continue;
 		}
+		if (c >= 0x80 && (j = nbsp(s, i, len)) != 0) {
+			sp = 1;
+			i += j;
+			continue;
+		}
 		t = tok_push(e);
 		t->start = (uint32_t)i;
 		t->flags = sp ? TF_SP : 0;
@@ -50,7 +69,8 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 			while (j < len &&
 			    (e->bclass[s[j]] >= B_WORD ||
 			        (s[j] == '\'' && j + 1 < len &&
-			            ISALPHA(s[j + 1])))) {
+			            ISALPHA(s[j + 1]))) &&
+			    (s[j] < 0x80 || !nbsp(s, j, len))) {
 				/* "Monday's": the possessive is not the word */
 				if (s[j] == '\'' && (s[j + 1] | 0x20) == 's' &&
 				    (j + 2 >= len || !ISALPHA(s[j + 2])))
@@ -96,13 +116,14 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 			}
 			t->val = (int32_t)v;
 			t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
-			if (j < len && (ISALPHA(s[j]) || s[j] >= 0x80)) {
+			if (j < len &&
+			    (ISALPHA(s[j]) || (s[j] >= 0x80 && !nbsp(s, j, len)))) {
 				size_t k = j;
 				unsigned char a, b;
 
 				while (k < len &&
 				    (ISALPHA(s[k]) || ISDIGIT(s[k]) ||
-				        s[k] >= 0x80))
+				        (s[k] >= 0x80 && !nbsp(s, k, len))))
 					k++;
 				a = s[j] | 0x20;
 				b = k - j > 1 ? s[j + 1] | 0x20 : 0;
@@ -143,7 +164,7 @@ dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 				    (s[j] >= 0x80 || ISALPHA(s[j]) ||
 				        ISDIGIT(s[j])) &&
 				    !(s[j] == 0xe2 && j + 1 < len &&
-				        s[j + 1] == 0x80))
+				        s[j + 1] == 0x80) && !nbsp(s, j, len))
 					j++;
 			}
 		} else {

@@ -23,8 +23,8 @@ else
 		"$PYTHON3" "$top_srcdir/tests/datenorm/score.py" \
 		--data "$top_srcdir/tests/datenorm/wikinews" \
 		--cmd "$top_builddir/datenorm -f jsonl" \
-		--min-strict 88.7 --min-relaxed 96.5 --min-type 98.1 --min-value 87.8 \
-		--min-mod 70.5
+		--min-strict 92.6 --min-relaxed 96.9 --min-type 98.1 --min-value 89.2 \
+		--min-mod 85.6
 	sed 's/^/# /' "$tmp/check.out"
 fi
 done_testing

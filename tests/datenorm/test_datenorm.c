@@ -388,3 +388,32 @@ Test(mod, counts)
 	EXPECT_MOD("She wrote a book about a year in Paris.", "a year", "P1Y",
 	    DN_MOD_NONE);
 }
+Test(mod, approx_time)
+{
+	EXPECT_MOD("The rally began around 18:00.", "around 18:00",
+	    "2013-05-09T18:00", DN_MOD_APPROX);
+	EXPECT_MOD("It ended about noon.", "about noon", "2013-05-09T12:00",
+	    DN_MOD_APPROX);
+	EXPECT_MOD("It took roughly a day.", "roughly a day", "P1D",
+	    DN_MOD_APPROX);
+	/* "about" before a year is a preposition's */
+	EXPECT_MOD("A film about 1968.", "1968", "1968", DN_MOD_NONE);
+}
+
+/* a range of counts is one duration with an unknown count */
+Test(durations, count_range)
+{
+	EXPECT(REF, "A stay of one to four months.", "one to four months",
+	    DN_DURATION, "PXM");
+	EXPECT(REF, "It lasts 2 or 3 weeks.", "2 or 3 weeks", DN_DURATION, "PXW");
+	cr_expect_eq(count("Prices rose from 10 to 15 percent."), 0);
+}
+
+/* a no-break space is white space: "2018.\u00a0Last year" */
+Test(words, no_break_space)
+{
+	EXPECT(REF, "It ran in 2018.\xc2\xa0Last year it won.", "Last year",
+	    DN_DATE, "2012");
+	EXPECT(REF, "It fell on 15\xc2\xa0March.", "15\xc2\xa0March", DN_DATE,
+	    "2013-03-15");
+}

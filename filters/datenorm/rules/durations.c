@@ -10,6 +10,8 @@
  *	at least two hours		DURATION PT2H EQUAL_OR_MORE
  *	more than a decade		DURATION P10Y MORE_THAN
  *	some 20 years			DURATION P20Y APPROX
+ *	roughly a day			DURATION P1D APPROX
+ *	one to four months		DURATION PXM
  *	about three years ago		DATE 2010 APPROX
  *	two and a half years		DURATION P2.5Y
  *	a [12-year] plan		DURATION P12Y
@@ -90,7 +92,7 @@ amount_before(const struct dn_engine *e, size_t i)
  * less than the count ("nearly five months"), "over" more, "about",
  * "around", "roughly" either way.
  */
-static int
+int
 approx_mod(const struct dn_engine *e, size_t k)
 {
 	if (word_is(e, k, "nearly") || word_is(e, k, "almost") ||
@@ -99,6 +101,13 @@ approx_mod(const struct dn_engine *e, size_t k)
 	if (word_is(e, k, "over"))
 		return DN_MOD_MORE_THAN;
 	return DN_MOD_APPROX;
+}
+
+/* "about", "around": prepositions too ("a book about a year in Paris") */
+int
+approx_prep(const struct dn_engine *e, size_t k)
+{
+	return word_is(e, k, "about") || word_is(e, k, "around");
 }
 
 /*
@@ -139,11 +148,24 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 0;
 	}
 	/* "a book about a year in Paris": "about a" is a preposition's;
-	 * "more than a decade", "at least a year", "nearly a year" count */
-	if (k > i && isa && r->mod != DN_MOD_MORE_THAN &&
-	    r->mod != DN_MOD_EQUAL_OR_MORE && !(r->mod == DN_MOD_LESS_THAN &&
-	    !word_is(e, i, "under")))
+	 * "more than a decade", "nearly a year", "roughly a day" count */
+	if (k > i && isa && approx_prep(e, i))
 		return 0;
+	{
+		/* "one to four months", "two or three years": a range of
+		 * counts is one duration of an unknown count */
+		double n2;
+		int x2, isa2;
+		size_t k3;
+
+		if (!isa && (is_prep(e, k2, P_TO) ||
+		                (cls(e, k2) == C_AND && lval(e, k2) == CONJ_OR)) &&
+		    (k3 = count_at(e, k2 + 1, &n2, &x2, &isa2)) != 0 && !isa2 &&
+		    unit_at(e, k3) && n2 > n) {
+			k2 = k3;
+			x = 1;
+		}
+	}
 	if (punct(e, k2, '-') && glued(e, k2) && glued(e, k2 + 1) &&
 	    unit_at(e, k2 + 1)) {
 		k2++; /* "12-year" */

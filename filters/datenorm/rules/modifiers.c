@@ -13,6 +13,8 @@
  *	the beginning of the month	DATE 2013-05 START
  *	earlier this week		DATE 2013-W19
  *	later today			DATE 2013-05-09
+ *	around 18:00			TIME 2013-05-09T18:00 APPROX
+ *	about noon			TIME 2013-05-09T12:00 APPROX
  *	earlier in the day		DATE 2013-05-09
  */
 #include <string.h>
@@ -73,6 +75,24 @@ m_mod(struct dn_engine *e, size_t i, struct res *r)
 		    !strcmp(r->val, "FUTURE_REF"))
 			return 0;
 		r->mod = mod;
+		return 1;
+	}
+	if (c == C_APPROX && approx_mod(e, k) == DN_MOD_APPROX &&
+	    !word_is(e, k, "about")) {
+		/* "around 18:00", "roughly noon", "around March 5"; not "about
+		 * 2010" (a book about it) */
+		if (!match_at(e, k + 1, r, e->depth + 1) ||
+		    (r->type != DN_TIME && r->type != DN_DATE) ||
+		    strstr(r->val, "_REF") != NULL)
+			return 0;
+		r->mod = DN_MOD_APPROX;
+		return 1;
+	}
+	if (c == C_APPROX && word_is(e, k, "about")) {
+		/* "about 20:00", "about noon": a clock time only */
+		if (!match_at(e, k + 1, r, e->depth + 1) || r->type != DN_TIME)
+			return 0;
+		r->mod = DN_MOD_APPROX;
 		return 1;
 	}
 	if (c == C_EARLIER) {

@@ -34,6 +34,10 @@ int the_day_of_month(struct dn_engine *e, size_t i, struct res *r);
 /* durations.c: "six months", "two years ago", "for years" */
 int m_units(struct dn_engine *e, size_t i, struct res *r);
 int m_count(struct dn_engine *e, size_t i, struct res *r);
+/* the mod of "nearly" (LESS_THAN), "about" (APPROX) ... at k; is the
+ * word at k one that is a preposition too ("about", "around")? */
+int approx_mod(const struct dn_engine *e, size_t k);
+int approx_prep(const struct dn_engine *e, size_t k);
 /* the: after "the", a duration only ("the six months") */
 int count_expr(struct dn_engine *e, size_t i, struct res *r, int the);
 
