@@ -50,6 +50,10 @@ check "enttag: the all-caps part tags a sentence in capitals" \
 run enttag-train -q -i 3 -U 1 -K 5 -o "$tmp/k5.model" "$tmp/tiny.bio"
 check "enttag-train -K: fewer all-caps features, a smaller model" \
 	test "$(wc -c < "$tmp/k5.model")" -lt "$(wc -c < "$tmp/u.model")"
+# the shipped model is the one its recipe records (train-model.sh)
+recorded=$(sed -n 's/^model_sha256=//p' "$top_srcdir/filters/enttag/train-model.sh")
+shipped=$(sha256sum < "$top_srcdir/filters/enttag/en.model" | cut -d ' ' -f 1)
+check "en.model is the model train-model.sh records" test "$recorded" = "$shipped"
 run enttag-train -q -K 0 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
 check "enttag-train: -K 0 is a usage error" test $? -eq 2
 run enttag-train -q -F -5 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
