@@ -10,13 +10,15 @@ G="$top_srcdir/tests/quotepull/gold"
 Q="$shared_data/quotepull"
 # score NAME GOLD FLOORS FILE... -- run quotepull -f tsv on the files and score
 score() {
-	name=$1 gold=$2 floors=$3; shift 3
-	run quotepull -f tsv "$@" > "$tmp/$name.tsv" 2> "$tmp/$name.err"
+	sname=$1 gold=$2 floors=$3; shift 3
+	run quotepull -f tsv "$@" > "$tmp/$sname.tsv" 2> "$tmp/$sname.err"
+	rc=$?
 	set --
 	for f in $floors; do set -- "$@" --floor "$f"; done
-	check "quotepull accuracy on $name (floors: $floors)" \
-		"$PYTHON3" "$top_srcdir/tests/quotepull/score.py" "$@" "$gold" "$tmp/$name.tsv"
+	check "quotepull accuracy on $sname (floors: $floors)" \
+		"$PYTHON3" "$top_srcdir/tests/quotepull/score.py" "$@" "$gold" "$tmp/$sname.tsv"
 	sed 's/^/# /' "$tmp/check.out"
+	check "quotepull on $sname exits 0" test "$rc" -eq 0
 }
 # score_tagged NAME GOLD FLOORS FILE... -- the same after enttag
 score_tagged() {
