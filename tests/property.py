@@ -3,13 +3,18 @@
 mutated inputs, for every filter that is built:
 
   - sentsplit's output without white space equals its input without white
-    space (less a byte order mark);
+    space (less a byte order mark), tags included, and it breaks lines
+    between the sentences of a paragraph;
   - every annotating filter (enttag, datenorm, quotepull -f inline) gives
-    back its input once the suite's tags are deleted, and keeps the tags
-    it was given;
+    back its input byte for byte, the tags it was given unchanged and in
+    place, and only inserts tags of its own layer (enttag PER ORG LOC
+    MISC, datenorm TIMEX3, quotepull QUOTE);
+  - each adds its layer to the documents made to have one (PROBES), plain
+    or already annotated by the others;
   - output is identical under LC_ALL=C and LC_ALL=C.UTF-8;
   - every filter accepts every other filter's output: all pipe orders of
-    the four, and the tags deleted at the end give back the input.
+    the four give back the input once the tags are deleted, and carry
+    every layer at the end.
 
 Inputs are deterministic (a fixed seed): pieces of the seed files cut,
 shuffled and mutated with random bytes, invalid UTF-8, NUL, CR LF, stray
@@ -17,6 +22,16 @@ shuffled and mutated with random bytes, invalid UTF-8, NUL, CR LF, stray
 import itertools, os, random, re, subprocess, sys
 
 TAGS = re.compile(rb"</?(?:PER|ORG|LOC|MISC)>|<(?:TIMEX3|QUOTE)(?: [^>]*)?>|</(?:TIMEX3|QUOTE)>")
+# each annotating filter's own layer: the tags it may insert
+LAYER = {"enttag": re.compile(rb"</?(?:PER|ORG|LOC|MISC)>"),
+         "datenorm": re.compile(rb"<TIMEX3(?: [^>]*)?>|</TIMEX3>"),
+         "quotepull": re.compile(rb"<QUOTE(?: [^>]*)?>|</QUOTE>")}
+# documents every filter has something to do in: two sentences on a line,
+# names, a date, a quotation with its speaker (written for this test)
+PROBES = [b"\"The bridge will open in spring,\" said Maria Lopez, the mayor of Denver. "
+          b"She spoke on Tuesday, March 4, 2014 at City Hall.\n",
+          b"Shares of Siemens fell 3 percent in Frankfurt on 12 June 2015. \"We expected worse,\" "
+          b"said Peter Braun, an analyst at Deutsche Bank.\n"]
 SPACE = re.compile(rb"[ \t\n\r\f\v]+")
 INSERTS = [b"<", b">", b"&", b"\"", b"'", b"\xe2\x80\x9c", b"\xe2\x80\x9d", b"\xe2\x80\x99",
            b". ", b"? ", b"! ", b"...", b"\xe2\x80\xa6", b"\xe3\x80\x82", b"\xff", b"\xc3",
@@ -69,6 +84,26 @@ class Tap:
                 print("# " + line)
 
 
+def inserted(layer, doc, out):
+    """The tags of LAYER that OUT has and DOC has not, when OUT is DOC with
+    only such tags inserted (DOC's own bytes, tags included, unchanged and
+    in place); else None and where OUT went wrong."""
+    i, pos, tags = 0, 0, []
+    for m in layer.finditer(out):
+        text = out[pos:m.start()]
+        if doc[i:i + len(text)] != text:
+            return None, first_diff(out[pos:], doc[i:])
+        i += len(text)
+        if doc.startswith(m.group(), i):
+            i += len(m.group())
+        else:
+            tags.append(m.group())
+        pos = m.end()
+    if doc[i:] != out[pos:]:
+        return None, first_diff(out[pos:], doc[i:])
+    return tags, ""
+
+
 def first_diff(a, b):
     for i, (x, y) in enumerate(zip(a, b)):
         if x != y:
@@ -85,43 +120,61 @@ def main():
     have = {n: os.access(prog(n), os.X_OK) for n in ("sentsplit", "enttag", "datenorm", "quotepull")}
     annot = {"enttag": [prog("enttag"), "-q"], "datenorm": [prog("datenorm"), "-q", "--ref", "2013-05-09"],
              "quotepull": [prog("quotepull"), "-q", "-f", "inline"]}
+    annot = {n: cmd for n, cmd in annot.items() if have[n]}
     every = {"sentsplit": [prog("sentsplit"), "-q"], **annot}
+    every = {n: cmd for n, cmd in every.items() if have[n]}
     for i, doc in enumerate(docs):
-        if have["sentsplit"]:
+        if "sentsplit" in every:
             rc, out = run(every["sentsplit"], doc)
             want = SPACE.sub(b"", doc.replace(b"\xef\xbb\xbf", b""))
             got = SPACE.sub(b"", out.replace(b"\xef\xbb\xbf", b""))
-            tap.check(rc == 0 and got == want, "sentsplit doc %d: text kept, only white space changed" % i,
-                      first_diff(got, want))
+            tap.check(rc == 0 and got == want, "sentsplit doc %d: text and tags kept, only white space changed" % i,
+                      "rc %d; %s" % (rc, first_diff(got, want)))
         for name, cmd in annot.items():
-            if not have[name]:
-                continue
             rc, out = run(cmd, doc)
-            ok = rc == 0 and TAGS.sub(b"", out) == TAGS.sub(b"", doc)
-            if ok and not TAGS.search(doc):
-                ok = TAGS.sub(b"", out) == doc
-            tap.check(ok, "%s doc %d: deleting the tags gives back the input" % (name, i),
-                      "rc %d; %s" % (rc, first_diff(TAGS.sub(b"", out), TAGS.sub(b"", doc))))
+            tags, where = inserted(LAYER[name], doc, out)
+            tap.check(rc == 0 and tags is not None,
+                      "%s doc %d: the input kept byte for byte, tags in place, only %s tags added" % (name, i, name),
+                      "rc %d; %s" % (rc, where))
+    # the layers: each filter's on the probes, plain and over the others'
+    for k, probe in enumerate(PROBES):
+        if "sentsplit" in every:
+            rc, out = run(every["sentsplit"], probe)
+            tap.check(rc == 0 and out.count(b"\n") > probe.count(b"\n"),
+                      "sentsplit probe %d: a line for each sentence" % k, "rc %d; %r" % (rc, out[:200]))
+        for name, cmd in annot.items():
+            for under in [None] + [n for n in annot if n != name]:
+                data = probe if under is None else run(annot[under], probe)[1]
+                rc, out = run(cmd, data)
+                tags, where = inserted(LAYER[name], data, out)
+                tap.check(rc == 0 and tags,
+                          "%s probe %d%s: its layer added, the input kept" %
+                          (name, k, "" if under is None else " after " + under),
+                          "rc %d; %s; %r" % (rc, where or "no tags added", out[:200]))
     # locales
     blob = b"\n\n".join(docs)
     for name, cmd in every.items():
-        if have[name]:
-            a, b = run(cmd, blob, "C"), run(cmd, blob, "C.UTF-8")
-            tap.check(a == b, "%s: the same output under LC_ALL=C and C.UTF-8" % name)
-    # every pipe order of the filters built
-    built = [n for n in every if have[n]]
-    clean = b"\n\n".join(TAGS.sub(b"", d) for d in docs[:10])
-    for order in itertools.permutations(built):
-        data, ok = clean, True
+        a, b = run(cmd, blob, "C"), run(cmd, blob, "C.UTF-8")
+        tap.check(a == b, "%s: the same output under LC_ALL=C and C.UTF-8" % name)
+    # every pipe order of the filters built: the text kept, every layer there
+    clean = b"\n\n".join([TAGS.sub(b"", d) for d in docs[:10]] + PROBES)
+    for order in itertools.permutations(every):
+        data, ok, why = clean, True, ""
         for name in order:
             rc, data = run(every[name], data)
-            ok = ok and rc == 0
+            if rc != 0 and ok:
+                ok, why = False, "%s: exit status %d" % (name, rc)
         if "sentsplit" in order:
-            ok = ok and (SPACE.sub(b"", TAGS.sub(b"", data.replace(b"\xef\xbb\xbf", b""))) ==
-                         SPACE.sub(b"", clean.replace(b"\xef\xbb\xbf", b"")))
+            got = SPACE.sub(b"", TAGS.sub(b"", data.replace(b"\xef\xbb\xbf", b"")))
+            want = SPACE.sub(b"", clean.replace(b"\xef\xbb\xbf", b""))
         else:
-            ok = ok and TAGS.sub(b"", data) == clean
-        tap.check(ok, "pipe %s: accepted, the text kept" % " | ".join(order))
+            got, want = TAGS.sub(b"", data), clean
+        if ok and got != want:
+            ok, why = False, first_diff(got, want)
+        for name in annot:
+            if ok and not LAYER[name].search(data):
+                ok, why = False, "no %s tags at the end" % name
+        tap.check(ok, "pipe %s: accepted, the text kept, every layer there" % " | ".join(order), why)
     print("1..%d" % tap.n)
     return 1 if tap.failed else 0
 
