@@ -64,3 +64,24 @@ if HAVE_ICU
 bench_programs += tests/bench/icu-sentences
 endif
 EXTRA_DIST += tests/bench/sentsplit.sh tests/bench/make-corpus.sh tests/bench/lib.sh
+
+## the fuzz harnesses' kept inputs (tests/fuzz/corpus, regress-* included)
+## replayed through each harness by a plain driver, in every build
+fuzz_replay = tests/fuzz/replay-input tests/fuzz/replay-markup \
+	tests/fuzz/replay-segment tests/fuzz/replay-datenorm \
+	tests/fuzz/replay-quotepull tests/fuzz/replay-enttag
+check_PROGRAMS += $(fuzz_replay)
+tests_fuzz_replay_input_SOURCES = tests/fuzz/fuzz_input.c tests/fuzz/replay.c
+tests_fuzz_replay_input_LDADD = $(NU_LIBS)
+tests_fuzz_replay_markup_SOURCES = tests/fuzz/fuzz_markup.c tests/fuzz/replay.c
+tests_fuzz_replay_markup_LDADD = $(NU_LIBS)
+tests_fuzz_replay_segment_SOURCES = tests/fuzz/fuzz_segment.c tests/fuzz/replay.c
+tests_fuzz_replay_segment_LDADD = $(NU_LIBS)
+tests_fuzz_replay_datenorm_SOURCES = tests/fuzz/fuzz_datenorm.c tests/fuzz/replay.c
+tests_fuzz_replay_datenorm_LDADD = $(DATENORM_LIBS)
+tests_fuzz_replay_quotepull_SOURCES = tests/fuzz/fuzz_quotepull.c tests/fuzz/replay.c
+tests_fuzz_replay_quotepull_LDADD = $(QUOTEPULL_LIBS)
+tests_fuzz_replay_enttag_SOURCES = tests/fuzz/fuzz_enttag.c tests/fuzz/replay.c
+tests_fuzz_replay_enttag_LDADD = $(ENTTAG_LIBS)
+TESTS += tests/fuzz/replay.sh
+EXTRA_DIST += tests/fuzz/replay.sh
