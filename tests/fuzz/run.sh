@@ -46,12 +46,22 @@ for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	seeds="$src/tests/fuzz/corpus/common"
 	[ -d "$src/tests/fuzz/corpus/$name" ] && seeds="$seeds $src/tests/fuzz/corpus/$name"
 	echo "fuzz: $name for ${secs}s"
-	# the harness's own exit status is lost in the pipe to grep: the
-	# artifacts libFuzzer leaves ($name-crash-..., -timeout-, -leak-,
-	# -oom-) are what tells a finding
-	(cd "$out" && "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
+	# a finding leaves an artifact ($name-crash-..., -timeout-, -leak-,
+	# -oom-) to keep; a harness that fails without one (it could not
+	# start, or load its model) fails by its exit status, kept in a file
+	# across the pipe to grep (the whole output in $name.log)
+	rm -f "$out/$name.status"
+	(cd "$out" && { "./$name" -max_total_time="$secs" -max_len=4096 -timeout=10 \
 	    -artifact_prefix="$out/$name-" -print_final_stats=1 \
-	    "corpus-$name" $seeds 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done') || :
+	    "corpus-$name" $seeds 2>&1; echo $? > "$out/$name.status"; } |
+	    tee "$out/$name.log" |
+	    grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done') || :
+	rc=$(cat "$out/$name.status" 2> /dev/null || echo unknown)
+	if [ "$rc" != 0 ]; then
+		tail -n 5 "$out/$name.log"
+		echo "fuzz: FAILED: $name exited with status $rc"
+		status=1
+	fi
 	for f in "$out/$name"-crash-* "$out/$name"-timeout-* "$out/$name"-leak-* "$out/$name"-oom-*; do
 		[ -e "$f" ] || continue
 		echo "fuzz: FAILED: $name: $f (keep it in tests/fuzz/corpus/$name/ once fixed)"
