@@ -8,10 +8,16 @@ tap_fail=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nu-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# run PROG ARGS... -- the built program, under $NU_WRAPPER (valgrind) if set
+# run PROG ARGS... -- the built program, under $NU_WRAPPER (valgrind) if
+# set, its reports kept for done_testing (most checks look at the output
+# only, not at the exit status valgrind gives on an error)
 run() {
 	p=$1; shift
-	$NU_WRAPPER "$top_builddir/$p" "$@"
+	if [ -n "$NU_WRAPPER" ]; then
+		$NU_WRAPPER --log-file="$tmp/valgrind.%p" "$top_builddir/$p" "$@"
+	else
+		"$top_builddir/$p" "$@"
+	fi
 }
 
 ok() {
@@ -51,6 +57,11 @@ same() {
 }
 
 done_testing() {
+	if [ -n "$NU_WRAPPER" ]; then
+		cat "$tmp"/valgrind.* > "$tmp/valgrind.all" 2> /dev/null
+		check "no valgrind reports" test ! -s "$tmp/valgrind.all"
+		sed 's/^/# /' "$tmp/valgrind.all" | head -20
+	fi
 	echo "1..$tap_n"
 	[ "$tap_fail" -eq 0 ]
 }
