@@ -12,19 +12,22 @@ have() {
 	[ -x "$b/$1" ]
 }
 
-# pipeline STAGE... -- the article through each STAGE in turn ("enttag",
-# "datenorm --ref 2019-01-04"), printed under a "== A | B" heading
+# pipeline [-o FILE] STAGE... -- the article through each STAGE in turn
+# ("enttag", "datenorm --ref 2019-01-04", read as shell words), printed
+# or written to FILE, under a "== A | B" heading
 pipeline() {
-	echo "== $(printf '%s | ' "$@" | sed 's/ | $//')"
+	dest=
+	if [ "$1" = -o ]; then
+		dest=$2
+		shift 2
+	fi
+	echo "== $(printf '%s | ' "$@" | sed 's/ | $//')${dest:+ > $(basename "$dest")}"
 	cp "$a" "$tmp/in"
 	for stage; do
-		prog=${stage%% *}
-		args=${stage#"$prog"}
-		# shellcheck disable=SC2086
-		"$b/$prog" $args < "$tmp/in" > "$tmp/out"
+		eval "\"\$b\"/$stage" < "$tmp/in" > "$tmp/out"
 		rc=$?
 		if [ "$rc" -ne 0 ]; then
-			echo "demo: $prog failed (exit status $rc)" >&2
+			echo "demo: ${stage%% *} failed (exit status $rc)" >&2
 			exit 1
 		fi
 		mv "$tmp/out" "$tmp/in"
@@ -33,7 +36,11 @@ pipeline() {
 		echo "demo: no output" >&2
 		exit 1
 	fi
-	cat "$tmp/in"
+	if [ -n "$dest" ]; then
+		mv "$tmp/in" "$dest"
+	else
+		cat "$tmp/in"
+	fi
 }
 
 if have enttag && have datenorm; then
@@ -50,9 +57,8 @@ if have quotepull; then
 		pipeline quotepull
 	fi
 fi
-if [ -x "$b/newsview" ] && [ -x "$b/enttag" ] && [ -x "$b/datenorm" ] && [ -x "$b/quotepull" ]; then
-	echo "== enttag | datenorm --ref $ref | quotepull -f inline | newsview -f html > demo.html"
-	"$b/enttag" "$a" | "$b/datenorm" --ref "$ref" | "$b/quotepull" -f inline |
-		"$b/newsview" -f html --title "newsutils demo: $(basename "$a")" > "$b/demo.html"
+if have newsview && have enttag && have datenorm && have quotepull; then
+	pipeline -o "$b/demo.html" enttag "datenorm --ref $ref" "quotepull -f inline" \
+	    "newsview -f html --title 'newsutils demo: $(basename "$a")'"
 	echo "Open $b/demo.html in a web browser (xdg-open demo.html, or File > Open)."
 fi
