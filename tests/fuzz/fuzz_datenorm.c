@@ -1,6 +1,6 @@
 /* libFuzzer harness: the datenorm engine.  Expressions are in order,
  * inside the text, never empty, with a value that fits. */
-/* fuzz-sources: filters/datenorm/calendar.c filters/datenorm/context.c filters/datenorm/engine.c filters/datenorm/lex.c filters/datenorm/parts.c filters/datenorm/rules/clock.c filters/datenorm/rules/dates.c filters/datenorm/rules/durations.c filters/datenorm/rules/holidays.c filters/datenorm/rules/modifiers.c filters/datenorm/rules/periods.c filters/datenorm/rules/relative.c filters/datenorm/rules/sets.c filters/datenorm/rules/the.c filters/datenorm/tokens.c filters/datenorm/value.c */
+/* fuzz-libraries: datenorm */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* libFuzzer harness: the enttag engine with the shipped model, sentence
  * after sentence of one document (the core tokenizer and segmenter give
  * the tokens).  Entities are in order, inside the text, on token bounds. */
-/* fuzz-sources: filters/enttag/feat.c filters/enttag/model.c filters/enttag/tagger.c */
+/* fuzz-libraries: enttag */
 #define _GNU_SOURCE 1
 #include <stdint.h>
 #include <stdio.h>

@@ -1,8 +1,7 @@
 /* libFuzzer harness: the quotepull engine, paragraph after paragraph of
  * one document.  Quotes are in order and inside the paragraph, their text
  * inside their span, speakers and cues valid strings. */
-/* fuzz-sources: filters/quotepull/qp.c filters/quotepull/qp_lex.c */
-/* fuzz-lexicon: filters/quotepull/lexgen.awk filters/quotepull/lex/[a-z]*.txt */
+/* fuzz-libraries: quotepull */
 #define _GNU_SOURCE 1	/* memmem */
 #include <stdint.h>
 #include <stdlib.h>

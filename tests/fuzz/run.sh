@@ -16,32 +16,38 @@ fi
 mkdir -p "$out"
 # findings of an earlier run must not fail (or pass) this one
 rm -f "$out"/*crash-* "$out"/*timeout-* "$out"/*leak-* "$out"/*oom-*
-# the core's word lists, compiled by the build's own generator
-gen="$(cd "${top_builddir:-.}" && pwd)/build-aux/gen-lexicon"
-if [ ! -x "$gen" ]; then
-	echo "fuzz: $gen not built (run make first)" >&2
-	exit 1
-fi
-(cd "$src" && "$gen" -p LEXF_ common/lex/*.lst) > "$out/lexicons.c"
+build=$(cd "${top_builddir:-.}" && pwd)
+# sources: a library's list as the build has it (make fuzz passes
+# fuzz_LIBRARY), each file from the build tree if generated there
+sources() {
+	eval "list=\${fuzz_$1-}"
+	if [ -z "$list" ]; then
+		echo "fuzz: no sources for library $1 (run make fuzz)" >&2
+		return 1
+	fi
+	for f in $list; do
+		case $f in
+		*.c) if [ -f "$build/$f" ]; then echo "$build/$f"; else echo "$src/$f"; fi ;;
+		esac
+	done
+}
 # the build's own configuration
-cp "$(cd "${top_builddir:-.}" && pwd)/config.h" "$out/config.h"
+cp "$build/config.h" "$out/config.h"
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I$out -I$src/common $(pkg-config --cflags libutf8proc jansson)"
 libs="$(pkg-config --libs libutf8proc jansson)"
-core=$(ls "$src"/common/*.c | grep -v /lexicons.c)
+core=$(sources newsutils)
 status=0
 export ENTTAG_MODEL="$src/filters/enttag/en.model"
 for h in ${FUZZ_HARNESSES:-$(ls "$src"/tests/fuzz/fuzz_*.c)}; do
 	name=$(basename "$h" .c)
-	extra=$(sed -n 's,^/\* fuzz-sources: \(.*\) \*/$,\1,p' "$h" | sed "s,[^ ]*,$src/&,g")
-	# a generated lexicon: "fuzz-lexicon: GENERATOR.awk FILES"
-	lexgen=$(sed -n 's,^/\* fuzz-lexicon: \(.*\) \*/$,\1,p' "$h")
-	if [ -n "$lexgen" ]; then
-		(cd "$src" && set -- $lexgen && awk -f "$@") > "$out/$name-lex.c"
-		extra="$extra $out/$name-lex.c"
-	fi
+	# the libraries beside the core: "fuzz-libraries: NAME..."
+	extra=
+	for l in $(sed -n 's,^/\* fuzz-libraries: \(.*\) \*/$,\1,p' "$h"); do
+		extra="$extra $(sources "$l")"
+	done
 	incs=
 	for f in $extra; do incs="$incs -I$(dirname "$f")"; done
-	$CC $flags $incs -o "$out/$name" "$h" $core $extra "$out/lexicons.c" $libs
+	$CC $flags $incs -o "$out/$name" "$h" $core $extra $libs
 	mkdir -p "$out/corpus-$name"
 	seeds="$src/tests/fuzz/corpus/common"
 	[ -d "$src/tests/fuzz/corpus/$name" ] && seeds="$seeds $src/tests/fuzz/corpus/$name"
