@@ -88,7 +88,7 @@ Test(output, collapse_space_blocks)
 					t[k + 1] = ' ';
 				r = fold_bytewise(t, n, ref);
 				collapse_space(&b, t, n);
-				cr_assert(b.len == r && memcmp(b.p, ref, r) == 0,
+				cr_assert(b.len == r && (r == 0 || memcmp(b.p, ref, r) == 0),
 				    "length %zu, byte %zu, kind %d", n, k, kind);
 				buf_reset(&b);
 			}
