@@ -488,6 +488,41 @@ description(const struct qp_engine *e, int h)
 	return NO;
 }
 
+/* Is token t a capitalised word that may be half of a name the tagger
+ * cut: no title, no capital a lexicon knows ("Monday", "Senator")? */
+static int
+name_half(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	/* "Fourteen-year-old <PER>Zoe</PER>": an age, no name */
+	if (k->e - k->s > 4 && memcmp(e->s + k->e - 4, "-old", 4) == 0)
+		return 0;
+	return is_word(e, t) && (k->fl & F_CAP) && !(k->fl & F_ALLCAP) &&
+	    !(k->fl & F_POSS) && k->q == NO && k->men == NO &&
+	    !(tok_lex(e, t) &
+	        (QL_TITLE | QL_STOPCAP | QL_ORGWORD | QL_POSTNOM | QL_THING |
+	            QL_THINGSTART | QL_THINGNOUN));
+}
+
+/* A one-word <PER> tag [*a, *b) with the rest of the name right by it:
+ * "Man-kei <PER>Tam</PER>" (a hyphenated or given name before),
+ * "<PER>Jenn</PER> <MISC>St-Onge</MISC>" (a given name and a capitalised
+ * word after). */
+static void
+half_tagged(const struct qp_engine *e, int *a, int *b)
+{
+	int t = *a - 1;
+
+	if (t >= 0 && name_half(e, t) && e->tok[t].e + 1 == e->tok[*a].s &&
+	    (memchr(e->s + e->tok[t].s, '-', e->tok[t].e - e->tok[t].s) ||
+	        (tok_lex(e, t) & QL_GIVEN)))
+		(*a)--;
+	else if (*b < (int)e->ntok && !(e->tok[*a].fl & F_POSS) &&
+	    (tok_lex(e, *a) & QL_GIVEN) && name_half(e, *b))
+		(*b)++;
+}
+
 /* The titles right before token a of a tagged name: "Prime Minister
  * <PER>…", "coach <PER>…", a title with its complement, "Mayor of
  * <LOC>London</LOC> <PER>Sadiq Khan</PER>", "Ambassador to the United
@@ -645,6 +680,8 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			    b, MN_ORG);
 			continue;
 		}
+		if (b - a == 1)
+			half_tagged(e, &a, &b);
 		/* "<PER>Durham Hall QC</PER>": letters after the name */
 		ne = b;
 		while (ne - a >= 3 && (tok_lex(e, ne - 1) & QL_POSTNOM))
