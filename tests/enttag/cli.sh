@@ -309,8 +309,12 @@ printf 'Mary Barra left.\n\f\nDetroit won.\n' | run enttag | strip_tags > "$tmp/
 printf 'Mary Barra left.\n\f\nDetroit won.\n' > "$tmp/ff.txt"
 check "enttag: a form feed line passes through" same "$tmp/ff.txt" "$tmp/ff.out"
 
+# (each line out before the next comes in: tests/options.sh, on a pipe
+# that stays open)
 printf 'Barra left.\n' | run enttag --line-buffered > "$tmp/lb.out"
-check "enttag: --line-buffered works" test -s "$tmp/lb.out"
+printf 'Barra left.\n' | run enttag > "$tmp/lb.want"
+check "enttag: --line-buffered: the output of a run without it" \
+	sh -c "test -s '$tmp/lb.out' && cmp -s '$tmp/lb.want' '$tmp/lb.out'"
 run enttag --no-memory "$demo" | strip_tags > "$tmp/nm.rt"
 check "enttag: --no-memory round trip" same "$demo" "$tmp/nm.rt"
 

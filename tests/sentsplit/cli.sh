@@ -118,8 +118,12 @@ else
 	skip "GNU parallel or python3 missing"
 fi
 
+# (each line out before the next comes in: tests/options.sh, on a pipe
+# that stays open)
 printf 'Tail feed one. Two.\n' | run sentsplit -l --line-buffered > "$tmp/lb.txt"
-check "--line-buffered works" test "$(wc -l < "$tmp/lb.txt")" -eq 2
+printf 'Tail feed one. Two.\n' | run sentsplit -l > "$tmp/lb.want"
+check "--line-buffered: the two sentences of a run without it" \
+	sh -c "test \$(wc -l < '$tmp/lb.txt') -eq 2 && cmp -s '$tmp/lb.want' '$tmp/lb.txt'"
 # -Q, --keep-quotes: a quotation of several sentences stays whole
 printf 'He said: "We won. It was hard." Then he left.\n' > "$tmp/q.txt"
 run sentsplit "$tmp/q.txt" > "$tmp/q.out"
