@@ -6,6 +6,9 @@
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "input.h"
 #include "markup.h"
@@ -144,11 +147,62 @@ line_content_len(const unsigned char *s, size_t n)
 
 enum line_kind { LINE_BLANK, LINE_TEXT, LINE_FF };
 
+/* What the bytes of a line or a paragraph may hold, noted by the scan for
+ * its line end so that no other pass over them is needed when they hold
+ * neither: SEEN_HIGH a byte >= 0x80 (UTF-8 to check), SEEN_LT a '<' (a
+ * tag to count).  A bit may be set for a byte a little past the line end,
+ * never clear when the line holds one. */
+enum { SEEN_HIGH = 1, SEEN_LT = 2 };
+
 struct line {
 	size_t len;   /* bytes from its start, terminator included */
 	int complete; /* ends at LF, before a NUL (-z), or at EOF */
 	enum line_kind kind;
+	unsigned seen; /* SEEN_ bits */
 };
+
+/* The first '\n' in s[0..n), or NULL; the SEEN_ bits of the bytes before
+ * it go to *seen.  One pass, sixteen bytes at a time (SSE2) or eight
+ * (portable), instead of memchr() and then a pass for each bit. */
+static const unsigned char *
+find_line_end(const unsigned char *s, size_t n, unsigned *seen)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), lt = _mm_set1_epi8('<');
+	__m128i high = _mm_setzero_si128(), tag = _mm_setzero_si128();
+	const unsigned char *end = NULL;
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, nl));
+
+		/* the whole block counts, the bytes after the '\n' too */
+		high = _mm_or_si128(high, x);
+		tag = _mm_or_si128(tag, _mm_cmpeq_epi8(x, lt));
+		if (m != 0) {
+			end = s + i + (unsigned)__builtin_ctz(m);
+			break;
+		}
+	}
+	if (_mm_movemask_epi8(high))
+		*seen |= SEEN_HIGH;
+	if (_mm_movemask_epi8(tag))
+		*seen |= SEEN_LT;
+	if (end != NULL)
+		return end;
+#endif
+	for (; i < n; i++) {
+		if (s[i] == '\n')
+			return s + i;
+		if (s[i] >= 0x80)
+			*seen |= SEEN_HIGH;
+		else if (s[i] == '<')
+			*seen |= SEEN_LT;
+	}
+	return NULL;
+}
 
 /* Find the line starting limit bytes or fewer at buf[pos]: read more as
  * needed, but never hold more than limit bytes of it. */
@@ -158,12 +212,13 @@ scan_line(struct reader *r, size_t pos, size_t limit, struct line *l)
 	size_t from = pos, n, i;
 	const unsigned char *s, *nl, *nul;
 
+	l->seen = 0;
 	for (;;) {
 		s = r->buf + r->beg;
 		n = r->end - r->beg;
 		if (n > pos + limit)
 			n = pos + limit;
-		nl = memchr(s + from, '\n', n - from);
+		nl = find_line_end(s + from, n - from, &l->seen);
 		nul = r->o.zero
 		    ? memchr(s + from, '\0', (nl ? (size_t)(nl - s) : n) - from)
 		    : NULL;
@@ -242,7 +297,8 @@ check_utf8(struct reader *r, const struct chunk *c)
 }
 
 static void
-emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len)
+emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len,
+    unsigned seen)
 {
 	memset(c, 0, sizeof *c);
 	c->kind = kind;
@@ -255,9 +311,11 @@ emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len)
 	/* only a paragraph can hold tags: the others are blank lines, a byte
 	 * order mark or a separator */
 	r->toff += len;
-	if (kind == CHUNK_PARA && !r->o.raw)
+	c->may_tag = kind == CHUNK_PARA && (seen & SEEN_LT);
+	if (c->may_tag && !r->o.raw)
 		r->toff -= markup_bytes(c->p, len);
-	check_utf8(r, c);
+	if (seen & SEEN_HIGH)
+		check_utf8(r, c);
 }
 
 int
@@ -291,25 +349,25 @@ reader_next(struct reader *r, struct chunk *c)
 		r->docstart = 0;
 		if (r->end - r->beg >= 3 &&
 		    memcmp(r->buf + r->beg, "\xEF\xBB\xBF", 3) == 0) {
-			emit(r, c, CHUNK_BOM, 3);
+			emit(r, c, CHUNK_BOM, 3, SEEN_HIGH);
 			return 1;
 		}
 	}
 	if (r->o.zero && r->buf[r->beg] == '\0') {
-		emit(r, c, CHUNK_DOCEND, 1);
+		emit(r, c, CHUNK_DOCEND, 1, 0);
 		r->docstart = 1;
 		r->incut = 0;
 		return 1;
 	}
 	scan_line(r, 0, cap, &l);
 	if (l.kind == LINE_FF) {
-		emit(r, c, CHUNK_DOCEND, l.len);
+		emit(r, c, CHUNK_DOCEND, l.len, l.seen);
 		r->docstart = 1;
 		r->incut = 0;
 		return 1;
 	}
 	if (l.kind == LINE_BLANK && l.complete) {
-		emit(r, c, CHUNK_GAP, l.len);
+		emit(r, c, CHUNK_GAP, l.len, l.seen);
 		r->incut = 0;
 		return 1;
 	}
@@ -335,11 +393,12 @@ reader_next(struct reader *r, struct chunk *c)
 				break;
 			}
 			len += nx.len;
+			l.seen |= nx.seen;
 		}
 		if (len >= cap)
 			l.complete = 0;
 	}
-	emit(r, c, CHUNK_PARA, len);
+	emit(r, c, CHUNK_PARA, len, l.seen);
 	c->cont = r->incut;
 	c->more = !l.complete;
 	r->incut = c->more;

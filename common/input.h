@@ -44,6 +44,7 @@ struct chunk {
 	              * view's text offset i is toff + i) */
 	int cont;    /* PARA: continues the previous piece */
 	int more;    /* PARA: the paragraph goes on in the next chunk */
+	int may_tag; /* PARA: 0 when no '<' is in it, so no tag either */
 };
 
 struct reader;

@@ -97,7 +97,8 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 {
 	size_t k, from = 0;
 
-	view_build(&ss->v, c->p, c->len, ss->co.raw);
+	/* with no '<' the text is the paragraph, as with --raw */
+	view_build(&ss->v, c->p, c->len, ss->co.raw || !c->may_tag);
 	ss->sents.n = 0;
 	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs,
 	    &ss->sents);
