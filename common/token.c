@@ -189,6 +189,146 @@ abbr_len(const unsigned char *s, size_t n, size_t i)
 	return parts >= 2 ? j - i : 0;
 }
 
+/* The counts of a word's characters, read by word_end(). */
+struct wordshape {
+	int letters, upper, digits;
+};
+
+/*
+ * Push the word s[start..i) (flags: its first letter's case and
+ * TF_HYPHEN), or the pieces it is made of, and return where the next
+ * token starts.  apos: the word may hold an apostrophe (a clitic).
+ */
+static size_t
+word_end(const unsigned char *s, size_t n, struct tokvec *tv, size_t start,
+    size_t i, unsigned flags, struct wordshape w, int apos)
+{
+	enum tok_kind kind;
+	size_t al;
+
+	if (w.digits)
+		flags |= TF_DIGIT;
+	if (w.letters >= 2 && w.upper == w.letters)
+		flags |= TF_ALLCAPS;
+	kind = (w.digits && !w.letters) ? TOK_NUM : TOK_WORD;
+	/* "Inc.", "Dr.", "J." -- a known abbreviation or an
+	 * initial keeps its period, as in the Penn Treebank */
+	if (kind == TOK_WORD && i < n && s[i] == '.' && !w.digits &&
+	    !(w.letters >= 2 && w.upper == w.letters) && /* not "LA." */
+	    (i + 1 >= n || s[i + 1] != '.') &&
+	    ((w.letters == 1 && i - start == 1) ||
+	        (i - start <= 6 &&
+	            (lexicon_has(&lex_abbrev, s + start, i - start) ||
+	                lexicon_has(&lex_abbrev_title, s + start, i - start))))) {
+		push(tv, start, i + 1, TOK_ABBR, flags);
+		return i + 1;
+	}
+	/* "I'm" -> "I" "'m", "we're", "they've", "you'll", "he'd" */
+	if (apos) {
+		size_t cut = clitic_at(s, start, i);
+
+		if (cut > start) {
+			push(tv, start, cut, TOK_WORD, flags);
+			push(tv, cut, i, TOK_WORD, TF_LOWER);
+			return i;
+		}
+	}
+	/* "don't" -> "do" "n't", "can't" -> "ca" "n't" */
+	{
+		size_t al3 = 0;
+
+		if (i - start >= 4 && (s[i - 1] == 't' || s[i - 1] == 'T')) {
+			if (s[i - 2] == '\'')
+				al3 = 1;
+			else if (i - start >= 6 && s[i - 4] == 0xE2 &&
+			    s[i - 3] == 0x80 && s[i - 2] == 0x99)
+				al3 = 3;
+		}
+		if (al3 && i - start > al3 + 2 &&
+		    (s[i - al3 - 2] == 'n' || s[i - al3 - 2] == 'N')) {
+			size_t cut = i - al3 - 2;
+
+			push(tv, start, cut, TOK_WORD, flags);
+			push(tv, cut, i, TOK_WORD, TF_LOWER);
+			return i;
+		}
+	}
+	push(tv, start, i, kind, flags);
+	/* the possessive suffix ("'s", "’s") */
+	if (i < n && (s[i] == '\'' || s[i] == 0xE2) &&
+	    (al = possessive_at(s, n, i)) > 0) {
+		push(tv, i, i + al, TOK_WORD, TF_LOWER);
+		i += al;
+	}
+	return i;
+}
+
+/*
+ * The fast path for most of a text: a run of ASCII letters and digits
+ * that ends at a blank, at most punctuation, or at a period or comma that
+ * joins nothing ("said ", "said.", "said,", "2013)").  Then no URL, e-mail
+ * address or dotted abbreviation starts at s[i] and nothing joins the run
+ * to more, so the token is the run, as the general path would find it.
+ * Returns the run's end with its counts in *w, or 0: take the general path.
+ */
+static size_t
+plain_run(const unsigned char *s, size_t n, size_t i, unsigned *flags,
+    struct wordshape *w)
+{
+	size_t j = i;
+	unsigned char c;
+
+	w->letters = w->upper = w->digits = 0;
+	for (; j < n; j++) {
+		c = s[j];
+		if ((unsigned)(c - 'a') < 26)
+			w->letters++;
+		else if ((unsigned)(c - 'A') < 26) {
+			w->letters++;
+			w->upper++;
+		} else if ((unsigned)(c - '0') < 10)
+			w->digits++;
+		else
+			break;
+	}
+	if (j < n) {
+		/* what url_len() reads on (the ASCII of "._%+-@" and ':'),
+		 * the joiners, bytes that may be letters, and NUL */
+		switch (c = s[j]) {
+		case '_':
+		case '%':
+		case '+':
+		case '-':
+		case '@':
+		case ':':
+		case '&':
+		case '\'':
+		case '/':
+		case '\0':
+			return 0;
+		}
+		if (c >= 0x80)
+			return 0;
+		/* "3,000": a comma between figures joins them */
+		if (c == ',' && w->letters == 0 && j + 1 < n &&
+		    (unsigned)(s[j + 1] - '0') < 10)
+			return 0;
+		/* "U.S.", "a.m.", "x.org", "3.5", "www.": a period that may
+		 * join, end an abbreviation or begin a URL */
+		if (c == '.' &&
+		    (j + 1 < n &&
+		        (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
+		            is_ascii_alnum(s[j + 1]) ||
+		            strchr("._%+-@", s[j + 1]) != NULL)))
+			return 0;
+		if (c == '.' && j - i == 3 && has_prefix_ci(s + i, 3, "www"))
+			return 0;
+	}
+	if (w->letters > 0 && (unsigned)(s[i] - '0') >= 10) /* a letter */
+		*flags |= s[i] <= 'Z' ? TF_CAP : TF_LOWER;
+	return j;
+}
+
 void
 tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 {
@@ -199,6 +339,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 		int32_t cp;
 		size_t l, start = i, al;
 		unsigned flags = nl ? TF_NL : 0;
+		struct wordshape w;
 		int email;
 
 		if (s[i] < 0x80) {
@@ -220,6 +361,11 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			}
 		}
 		nl = 0;
+		if (is_ascii_alnum(s[i]) &&
+		    (l = plain_run(s, n, i, &flags, &w)) > 0) {
+			i = word_end(s, n, tv, start, l, flags, w, 0);
+			continue;
+		}
 		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
 		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
 		    (l = url_len(s + i, n - i, &email)) > 0) {
@@ -236,20 +382,20 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 		}
 		l = alnum_at(s, n, i, &cp);
 		if (l > 0) {
-			int letters = 0, upper = 0, digits = 0, first = 1;
-			enum tok_kind kind;
+			int first = 1;
 
+			w.letters = w.upper = w.digits = 0;
 			for (;;) {
 				if (u8_isdigit(cp)) {
-					digits++;
+					w.digits++;
 				} else if (u8_isalpha(cp)) {
 					if (first)
 						flags |= u8_isupper(cp) ? TF_CAP
 						    : u8_islower(cp) ? TF_LOWER
 						                     : 0;
-					letters++;
+					w.letters++;
 					if (u8_isupper(cp))
-						upper++;
+						w.upper++;
 				}
 				first = 0;
 				i += l;
@@ -271,7 +417,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					    s[i + 1] >= 'A' && s[i + 1] <= 'Z')
 						jl = 1;
 					/* "Detik.com", "Amazon.co.uk" -- a web name */
-					else if (s[i] == '.' && letters > 0 &&
+					else if (s[i] == '.' && w.letters > 0 &&
 					    (jl = tld_len(s, n, i + 1)) > 0) {
 						i += 1 + jl;
 						break;
@@ -285,7 +431,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					               s[i] == ',' ||
 					               s[i] == ':' ||
 					               s[i] == '/') &&
-					    digits > 0 && letters == 0 &&
+					    w.digits > 0 && w.letters == 0 &&
 					    i + 1 < n && s[i + 1] >= '0' &&
 					    s[i + 1] <= '9')
 						jl = 1;
@@ -298,68 +444,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					i += jl;
 				}
 			}
-			if (digits)
-				flags |= TF_DIGIT;
-			if (letters >= 2 && upper == letters)
-				flags |= TF_ALLCAPS;
-			kind = (digits && !letters) ? TOK_NUM : TOK_WORD;
-			/* "Inc.", "Dr.", "J." -- a known abbreviation or an
-			 * initial keeps its period, as in the Penn Treebank */
-			if (kind == TOK_WORD && i < n && s[i] == '.' &&
-			    !digits &&
-			    !(letters >= 2 &&
-			        upper == letters) && /* not "LA." */
-			    (i + 1 >= n || s[i + 1] != '.') &&
-			    ((letters == 1 && i - start == 1) ||
-			        (i - start <= 6 &&
-			            (lexicon_has(
-			                 &lex_abbrev, s + start, i - start) ||
-			                lexicon_has(&lex_abbrev_title,
-			                    s + start, i - start))))) {
-				push(tv, start, i + 1, TOK_ABBR, flags);
-				i++;
-				continue;
-			}
-			/* "I'm" -> "I" "'m", "we're", "they've", "you'll", "he'd" */
-			{
-				size_t cut = clitic_at(s, start, i);
-
-				if (cut > start) {
-					push(tv, start, cut, TOK_WORD, flags);
-					push(tv, cut, i, TOK_WORD, TF_LOWER);
-					continue;
-				}
-			}
-			/* "don't" -> "do" "n't", "can't" -> "ca" "n't" */
-			{
-				size_t al3 = 0;
-
-				if (i - start >= 4 &&
-				    (s[i - 1] == 't' || s[i - 1] == 'T')) {
-					if (s[i - 2] == '\'')
-						al3 = 1;
-					else if (i - start >= 6 &&
-					    s[i - 4] == 0xE2 &&
-					    s[i - 3] == 0x80 &&
-					    s[i - 2] == 0x99)
-						al3 = 3;
-				}
-				if (al3 && i - start > al3 + 2 &&
-				    (s[i - al3 - 2] == 'n' ||
-				        s[i - al3 - 2] == 'N')) {
-					size_t cut = i - al3 - 2;
-
-					push(tv, start, cut, TOK_WORD, flags);
-					push(tv, cut, i, TOK_WORD, TF_LOWER);
-					continue;
-				}
-			}
-			push(tv, start, i, kind, flags);
-			/* the possessive suffix */
-			if ((al = possessive_at(s, n, i)) > 0) {
-				push(tv, i, i + al, TOK_WORD, TF_LOWER);
-				i += al;
-			}
+			i = word_end(s, n, tv, start, i, flags, w, 1);
 			continue;
 		}
 		/* a possessive written apart, as in tokenised text
