@@ -17,6 +17,7 @@
 #define ETMODEL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "etfeat.h"
 
@@ -39,6 +40,21 @@ struct et_model {
 	struct et_gaz gaz;
 	float ftrans[(ET_NTAGS + 1) * ET_NTAGS];
 };
+
+/* The ET_NTAGS weights of a feature key, NULL if the model has none. */
+static inline const int8_t *
+et_model_row(const struct et_model *m, uint32_t key)
+{
+	for (uint32_t j = key & m->fmask;; j = (j + 1) & m->fmask) {
+		const unsigned char *rec = m->frec + (size_t)j * ET_FREC;
+		uint32_t k;
+		memcpy(&k, rec, 4);
+		if (k == key)
+			return (const int8_t *)(const void *)(rec + 4);
+		if (k == 0)
+			return NULL;
+	}
+}
 
 uint32_t et_model_checksum(const unsigned char *p, size_t n);
 size_t et_model_size(uint32_t fcap, uint32_t gcap);

@@ -70,27 +70,12 @@ shouting(const unsigned char *buf, const struct token *toks, size_t n)
 	return nup >= 3 && nlong > 0 && nlow * 10 <= nup + nlow;
 }
 
-/* The weights of the feature key in the model, NULL if it has none. */
-static const int8_t *
-model_row(const struct et_model *m, uint32_t key)
-{
-	for (uint32_t j = key & m->fmask;; j = (j + 1) & m->fmask) {
-		const unsigned char *rec = m->frec + (size_t)j * ET_FREC;
-		uint32_t k;
-		memcpy(&k, rec, 4);
-		if (k == key)
-			return (const int8_t *)(const void *)(rec + 4);
-		if (k == 0)
-			return NULL;
-	}
-}
-
 /* Whether the model knows a word, so written, as part of a name: its
  * word feature weighs more for some entity tag than for O. */
 static int
 known_name(const struct et_model *m, const unsigned char *w, size_t len)
 {
-	const int8_t *r = model_row(m, et_word_key(et_hash_bytes(w, len, 0)));
+	const int8_t *r = et_model_row(m, et_word_key(et_hash_bytes(w, len, 0)));
 
 	if (r == NULL)
 		return 0;
