@@ -247,32 +247,75 @@ et_hash_lower(const unsigned char *s, size_t n)
 	return et_hash_bytes(low, k, 0);
 }
 
-/* Marks the gazetteer phrases found in the sentence on their tokens. */
+/* The table keys looked up for the token at i: its word clusters, its
+ * case-blind clusters and the phrases of 1 to ET_GAZ_MAXLEN tokens that
+ * start there (0 past the sentence's end). */
+#define GAZ_NKEYS (2 + ET_GAZ_MAXLEN)
+static void
+gaz_keys(const struct et_tok *tk, size_t n, size_t i, uint32_t *keys)
+{
+	uint64_t h = 0;
+
+	keys[0] = et_cluster_key(tk[i].hw);
+	keys[1] = et_lcluster_key(tk[i].hlw);
+	for (size_t len = 1; len <= ET_GAZ_MAXLEN; len++) {
+		if (i + len > n) {
+			keys[1 + len] = 0;
+			continue;
+		}
+		h = et_phrase_step(h, tk[i + len - 1].hlw);
+		keys[1 + len] = et_phrase_key(h);
+	}
+}
+
+static void
+gaz_prefetch(const struct et_gaz *g, const uint32_t *keys)
+{
+	for (int k = 0; k < GAZ_NKEYS && keys[k]; k++) {
+		__builtin_prefetch(&g->keys[keys[k] & g->mask]);
+		if (k < 3) /* words mostly found: their values too */
+			__builtin_prefetch(&g->vals[keys[k] & g->mask]);
+	}
+}
+
+/*
+ * Marks the gazetteer phrases found in the sentence on their tokens.  The
+ * lookups are cache misses: the keys of the token GAZ_AHEAD places on are
+ * prefetched while those of this one are looked up, so that they overlap.
+ */
+#define GAZ_AHEAD 4
 static void
 gaz_match(struct et_tok *tk, size_t n, const struct et_gaz *g)
 {
-	for (size_t i = 0; i < n; i++) {
-		uint64_t h = 0;
-		if (tk[i].flags & ETF_PUNCT)
+	uint32_t ring[GAZ_AHEAD + 1][GAZ_NKEYS];
+
+	if (g == NULL || g->keys == NULL)
+		return; /* tok_facts() left no classes */
+	for (size_t i = 0; i < n + GAZ_AHEAD; i++) {
+		size_t a = i, b = i - GAZ_AHEAD; /* ahead, here */
+		const uint32_t *keys;
+		if (a < n && !(tk[a].flags & ETF_PUNCT)) {
+			gaz_keys(tk, n, a, ring[a % (GAZ_AHEAD + 1)]);
+			gaz_prefetch(g, ring[a % (GAZ_AHEAD + 1)]);
+		}
+		if (i < GAZ_AHEAD || (tk[b].flags & ETF_PUNCT))
 			continue;
-		tk[i].cl = et_gaz_lookup(g, et_cluster_key(tk[i].hw)) &
-		    ~G_CLASS_MASK;
-		tk[i].lcl = et_gaz_lookup(g, et_lcluster_key(tk[i].hlw));
-		for (size_t len = 1; len <= ET_GAZ_MAXLEN && i + len <= n;
+		keys = ring[b % (GAZ_AHEAD + 1)];
+		tk[b].cl = et_gaz_lookup(g, keys[0]) & ~G_CLASS_MASK;
+		tk[b].lcl = et_gaz_lookup(g, keys[1]);
+		for (size_t len = 1; len <= ET_GAZ_MAXLEN && b + len <= n;
 		     len++) {
-			uint32_t v;
-			h = et_phrase_step(h, tk[i + len - 1].hlw);
-			v = et_gaz_lookup(g, et_phrase_key(h));
+			uint32_t v = et_gaz_lookup(g, keys[1 + len]);
 			if (v == 0)
 				continue;
 			if (len == 1) {
-				tk[i].gz[3] |= v;
+				tk[b].gz[3] |= v;
 				continue;
 			}
-			tk[i].gz[0] |= v;
-			for (size_t j = i + 1; j + 1 < i + len; j++)
+			tk[b].gz[0] |= v;
+			for (size_t j = b + 1; j + 1 < b + len; j++)
 				tk[j].gz[1] |= v;
-			tk[i + len - 1].gz[2] |= v;
+			tk[b + len - 1].gz[2] |= v;
 		}
 	}
 }
