@@ -25,25 +25,28 @@ const unsigned char seg_cand_byte[256] = {
 };
 // clang-format on
 
-/* The blocks of 64 code points that hold a Sentence_Terminal */
-static const uint32_t sterm_block[32] = {
+/* The blocks of 16 code points that hold a Sentence_Terminal */
+static const uint32_t sterm_block[128] = {
 #include "sterm-blocks.tab"
 };
 
 /* May the character whose UTF-8 lead byte is s[k] be a terminator or a
- * bullet?  Not most letters of other scripts: "क" (U+0915) is in a block
- * of 64 code points with no terminator; "।" (U+0964) is in one with. */
+ * bullet?  Not the letters of most other scripts: "क" (U+0915) is in a
+ * block of 16 code points with no terminator; "।" (U+0964) is in one
+ * with.  A sequence cut by the end, or not UTF-8, may: the decoder says
+ * what it is. */
 static inline int
 lead_matters(const unsigned char *s, size_t n, size_t k)
 {
 	unsigned b;
 
-	if (s[k] == 0xE2 || s[k] >= 0xF0 || k + 1 >= n)
+	if (s[k] == 0xE2 || s[k] >= 0xF0 || k + 2 >= n)
 		return 1;
-	if (s[k] < 0xE0)
-		b = s[k] & 0x1F; /* two bytes: the lead byte is the block */
+	if (s[k] < 0xE0) /* two bytes */
+		b = (unsigned)(s[k] & 0x1F) << 2 | (s[k + 1] & 0x3F) >> 4;
 	else
-		b = (unsigned)(s[k] & 0x0F) << 6 | (s[k + 1] & 0x3F);
+		b = (unsigned)(s[k] & 0x0F) << 8 | (unsigned)(s[k + 1] & 0x3F) << 2 |
+		    (s[k + 2] & 0x3F) >> 4;
 	return sterm_block[b >> 5] >> (b & 31) & 1;
 }
 
@@ -85,8 +88,8 @@ low_bit(uint64_t m)
 }
 
 /* Push the candidates among the bytes s[i + k] whose bit k is set in m:
- * the vector tests mark every byte of the right value and every UTF-8
- * lead byte, the table keeps the lead bytes that matter. */
+ * the vector tests mark every byte of the right value and the UTF-8
+ * lead bytes from 0xD5, the table keeps those that matter. */
 static inline void
 push_marked(const unsigned char *s, size_t n, size_t i, uint64_t m,
     unsigned step, struct cands *c)
@@ -124,13 +127,14 @@ swar_mask(uint64_t x)
 
 #ifdef __SSE2__
 /* The bits of the sixteen bytes at p that are a candidate value or a UTF-8
- * lead byte (0xC0-0xFF) */
+ * lead byte from 0xD5 on, the first in seg_cand_byte[]: the Latin,
+ * Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing */
 static inline uint64_t
 sse2_mask(const unsigned char *p)
 {
 	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* signed: 0xC0-0xFF are -64..-1, above (char)0xBF */
-	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xBF)),
+	/* signed: 0xD5-0xFF are -43..-1, above (char)0xD4 */
+	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xD4)),
 	    _mm_cmplt_epi8(x, _mm_setzero_si128()));
 
 	m = _mm_or_si128(m,
