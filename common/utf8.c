@@ -106,64 +106,104 @@ u8_encode(int32_t cp, unsigned char *out)
 	return 4;
 }
 
+/* The valid prefix of s[0..n) from i, a character boundary, one
+ * character at a time */
+static size_t
+valid_from(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+	int32_t cp;
+
+	for (; i < n; i += len) {
+		len = u8_decode(s + i, n - i, &cp);
+		if (cp == U8_INVALID)
+			return i;
+	}
+	return n;
+}
+
+#ifdef __SSE2__
+/* Unsigned byte compares, which SSE2 lacks */
+static inline __m128i
+ge_u8(__m128i x, unsigned char v)
+{
+	return _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)v)), x);
+}
+
+static inline __m128i
+eq_u8(__m128i x, unsigned char v)
+{
+	return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)v));
+}
+
+/* Is the block of sixteen bytes x (x1: the same from one byte on) valid
+ * UTF-8 if *carry continuation bytes were due at its start?  Counts
+ * instead of decoding: each lead byte asks for its continuation bytes at
+ * the next one to three places, and these must be exactly the bytes
+ * 10xxxxxx; then the lead bytes that are never valid (C0 C1 F5-FF) and
+ * the second bytes that Unicode Table 3-7 forbids (overlong forms,
+ * surrogates, beyond U+10FFFF) are ruled out.  *carry: the bits due in
+ * the next block. */
+static inline int
+block_valid(__m128i x, __m128i x1, unsigned *carry)
+{
+	unsigned lead2 = (unsigned)_mm_movemask_epi8(ge_u8(x, 0xC0));
+	unsigned lead3 = (unsigned)_mm_movemask_epi8(ge_u8(x, 0xE0));
+	unsigned lead4 = (unsigned)_mm_movemask_epi8(ge_u8(x, 0xF0));
+	/* 0x80-0xBF are the signed bytes below (char)0xC0 */
+	unsigned cont = (unsigned)_mm_movemask_epi8(
+	    _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
+	unsigned due = *carry | lead2 << 1 | lead3 << 2 | lead4 << 3;
+	__m128i a1 = ge_u8(x1, 0xA0), n1 = ge_u8(x1, 0x90);
+	__m128i bad = _mm_or_si128(
+	    _mm_andnot_si128(ge_u8(x, 0xC2), ge_u8(x, 0xC0)), ge_u8(x, 0xF5));
+
+	bad = _mm_or_si128(bad,
+	    _mm_or_si128(_mm_andnot_si128(a1, eq_u8(x, 0xE0)),
+	        _mm_and_si128(a1, eq_u8(x, 0xED))));
+	bad = _mm_or_si128(bad,
+	    _mm_or_si128(_mm_andnot_si128(n1, eq_u8(x, 0xF0)),
+	        _mm_and_si128(n1, eq_u8(x, 0xF4))));
+	*carry = due >> 16;
+	return (due & 0xFFFF) == cont && _mm_movemask_epi8(bad) == 0;
+}
+#endif
+
 size_t
 u8_valid_prefix(const unsigned char *s, size_t n, int final)
 {
-	size_t i = 0, len;
-	int32_t cp;
+	size_t i = 0;
 
-	while (i < n) {
-		/* ASCII fast path, eight bytes at a time when aligned runs allow */
+	(void)final; /* a cut sequence ends the valid prefix either way */
 #ifdef __SSE2__
-		for (; i + 16 <= n; i += 16)
-			if (_mm_movemask_epi8(_mm_loadu_si128(
-			        (const __m128i *)(const void *)(s + i))) != 0)
-				break;
-#endif
-		for (; i + 8 <= n; i += 8) {
-			uint64_t x;
+	{
+		unsigned carry = 0, due;
 
-			memcpy(&x, s + i, 8);
-			if (x & 0x8080808080808080ULL)
+		/* x1 reads one byte past the block */
+		for (; i + 17 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(s + i));
+
+			if (carry == 0 && _mm_movemask_epi8(x) == 0)
+				continue; /* ASCII */
+			due = carry;
+			if (!block_valid(x,
+			        _mm_loadu_si128(
+			            (const __m128i *)(const void *)(s + i + 1)),
+			        &carry)) {
+				carry = due;
 				break;
-		}
-		if (i >= n)
-			break;
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		/* the common two- and three-byte forms without decoding
-		 * (Unicode Table 3-7: no overlong forms, no surrogates) */
-		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
-		    (s[i + 1] & 0xC0) == 0x80) {
-			i += 2;
-			continue;
-		}
-		if (s[i] >= 0xE0 && s[i] <= 0xEF && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
-		    !(s[i] == 0xE0 && s[i + 1] < 0xA0) &&
-		    !(s[i] == 0xED && s[i + 1] > 0x9F)) {
-			i += 3;
-			continue;
-		}
-		len = u8_decode(s + i, n - i, &cp);
-		if (cp == U8_INVALID) {
-			/* a sequence cut by the buffer's end may complete later */
-			if (!final && n - i < 4 && s[i] >= 0xC2 &&
-			    s[i] <= 0xF4) {
-				size_t k;
-				for (k = i + 1; k < n && (s[k] & 0xC0) == 0x80;
-				     k++)
-					;
-				if (k == n)
-					return i;
 			}
-			return i;
 		}
-		i += len;
+		/* the rest, or the block with the error, character by
+		 * character from the lead byte of a character cut at i */
+		if (carry != 0)
+			do
+				i--;
+			while ((s[i] & 0xC0) == 0x80);
 	}
-	return n;
+#endif
+	return valid_from(s, n, i);
 }
 
 /* ASCII class bits */
