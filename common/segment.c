@@ -709,7 +709,7 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 	find_cands(s, n, &cd);
 	/* sentences that start with no terminator before them */
 	list_starts(s, n, &cd, &starts);
-	line_starts(s, n, &starts);
+	line_starts(s, n, &cd, &starts);
 	web_starts(s, n, &cd, &starts);
 	dateline_starts(s, n, &starts);
 	if (sg->keep_quotes)

@@ -17,7 +17,7 @@ const unsigned char seg_cand_byte[256] = {
 	['.'] = SC_TERM | SC_LIST, ['!'] = SC_TERM, ['?'] = SC_TERM,
 	[')'] = SC_LIST,
 	[':'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
-	['@'] = SC_WEB,
+	['@'] = SC_WEB, ['\n'] = SC_LINE,
 	[0xD5] = SC_TERM, [0xD8] = SC_TERM, [0xDB] = SC_TERM,
 	[0xDC] = SC_TERM, [0xDF] = SC_TERM, [0xE0] = SC_TERM,
 	[0xE1] = SC_TERM, [0xE2] = SC_TERM | SC_LIST, [0xE3] = SC_TERM,
@@ -113,7 +113,7 @@ swar_mask(uint64_t x)
 	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
 	const uint64_t ones = 0x0101010101010101ULL;
 	static const unsigned char val[] = { '.', '!', '?', ')', ':', '=', '*',
-		'_', '@' };
+		'_', '@', '\n' };
 	uint64_t hit = x & (x << 1); /* bits 7 and 6: a lead byte */
 	size_t k;
 
@@ -147,7 +147,9 @@ sse2_mask(const unsigned char *p)
 	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('='))),
 	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
 	            _mm_cmpeq_epi8(x, _mm_set1_epi8('_')))));
-	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('@')));
+	m = _mm_or_si128(m,
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+	        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
 }
 #endif

@@ -16,8 +16,10 @@
  *            Sentence_Terminal characters and of '…' (see sterm.tab)
  *   SC_LIST  ends a list marker ("1." "a)") or starts a bullet
  *   SC_WEB   ':' of a clock time or a URL, '@' of an e-mail address,
- *            '=' '*' '_' of a separator line (segstarts.c) */
-enum { SC_TERM = 1, SC_LIST = 2, SC_WEB = 4 };
+ *            '=' '*' '_' of a separator line (segstarts.c)
+ *   SC_LINE  '\n': whether a paragraph has lines to look at, known
+ *            without another pass over it (line_starts) */
+enum { SC_TERM = 1, SC_LIST = 2, SC_WEB = 4, SC_LINE = 8 };
 extern const unsigned char seg_cand_byte[256];
 
 /* The positions of the candidate bytes of a paragraph, in order, found in
@@ -62,7 +64,8 @@ size_t seg_bullet_at(const unsigned char *s, size_t n, size_t i);
 /* Forced sentence starts, appended to starts in order (segstarts.c). */
 void list_starts(const unsigned char *s, size_t n, const struct cands *cd,
     struct spanvec *starts);
-void line_starts(const unsigned char *s, size_t n, struct spanvec *starts);
+void line_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts);
 void web_starts(const unsigned char *s, size_t n, const struct cands *cd,
     struct spanvec *starts);
 void dateline_starts(const unsigned char *s, size_t n, struct spanvec *starts);

@@ -332,16 +332,19 @@ dash_item(const unsigned char *s, size_t a, size_t e)
  * line of its own ("Bring:\n- milk\n- eggs") when two lines or more
  * start with the same bullet. */
 void
-line_starts(const unsigned char *s, size_t n, struct spanvec *starts)
+line_starts(const unsigned char *s, size_t n, const struct cands *cd,
+    struct spanvec *starts)
 {
-	const unsigned char *nl = memchr(s, '\n', n);
-	size_t a = 0, longest = 0, e, next, first;
+	const unsigned char *nl;
+	size_t a = 0, longest = 0, e, next, first = n, k;
 	int row = 0, items = 0;
 	unsigned char bullet = 0;
 
-	if (nl == NULL || (size_t)(nl - s) + 1 >= n)
+	for (k = 0; k < cd->n && first == n; k++)
+		if (s[cd->v[k]] == '\n')
+			first = cd->v[k];
+	if (first + 1 >= n)
 		return; /* one line */
-	first = (size_t)(nl - s);
 	for (a = 0; a < n; a = e + 1) {
 		unsigned char d;
 
