@@ -32,14 +32,6 @@ buf_add(struct buf *b, const void *p, size_t n)
 }
 
 void
-buf_addc(struct buf *b, unsigned char c)
-{
-	if (b->len == b->cap)
-		buf_grow(b, 1);
-	b->p[b->len++] = c;
-}
-
-void
 buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
