@@ -149,10 +149,12 @@ enum line_kind { LINE_BLANK, LINE_TEXT, LINE_FF };
 
 /* What the bytes of a line or a paragraph may hold, noted by the scan for
  * its line end so that no other pass over them is needed when they hold
- * neither: SEEN_HIGH a byte >= 0x80 (UTF-8 to check), SEEN_LT a '<' (a
- * tag to count).  A bit may be set for a byte a little past the line end,
- * never clear when the line holds one. */
-enum { SEEN_HIGH = 1, SEEN_LT = 2 };
+ * none: SEEN_HIGH a byte >= 0x80 (UTF-8 to check), SEEN_LT a '<' (a tag
+ * to count), SEEN_WS white space other than single spaces before a byte
+ * above 0x20 and the line end ("a\tb", "a  b", a line end within).  A
+ * bit may be set for a byte a little past the line end, never clear when
+ * the line holds one. */
+enum { SEEN_HIGH = 1, SEEN_LT = 2, SEEN_WS = 4 };
 
 struct line {
 	size_t len;   /* bytes from its start, terminator included */
@@ -171,16 +173,28 @@ find_line_end(const unsigned char *s, size_t n, unsigned *seen)
 
 #ifdef __SSE2__
 	const __m128i nl = _mm_set1_epi8('\n'), lt = _mm_set1_epi8('<');
+	const __m128i sp = _mm_set1_epi8(' ');
 	__m128i high = _mm_setzero_si128(), tag = _mm_setzero_si128();
+	__m128i ws = _mm_setzero_si128();
 	const unsigned char *end = NULL;
 
-	for (; i + 16 <= n; i += 16) {
+	/* x1, the block from one byte on, reads one byte past it */
+	for (; i + 17 <= n; i += 16) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, nl));
+		__m128i x1 = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i + 1));
+		__m128i eol = _mm_cmpeq_epi8(x, nl), space = _mm_cmpeq_epi8(x, sp);
+		unsigned m = (unsigned)_mm_movemask_epi8(eol);
 
 		/* the whole block counts, the bytes after the '\n' too */
 		high = _mm_or_si128(high, x);
 		tag = _mm_or_si128(tag, _mm_cmpeq_epi8(x, lt));
+		/* bytes below 0x21 but ' ' and '\n', a space before one */
+		ws = _mm_or_si128(ws,
+		    _mm_andnot_si128(_mm_or_si128(space, eol),
+		        _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x)));
+		ws = _mm_or_si128(ws,
+		    _mm_and_si128(space, _mm_cmpeq_epi8(_mm_min_epu8(x1, sp), x1)));
 		if (m != 0) {
 			end = s + i + (unsigned)__builtin_ctz(m);
 			break;
@@ -190,6 +204,8 @@ find_line_end(const unsigned char *s, size_t n, unsigned *seen)
 		*seen |= SEEN_HIGH;
 	if (_mm_movemask_epi8(tag))
 		*seen |= SEEN_LT;
+	if (_mm_movemask_epi8(ws))
+		*seen |= SEEN_WS;
 	if (end != NULL)
 		return end;
 #endif
@@ -200,6 +216,8 @@ find_line_end(const unsigned char *s, size_t n, unsigned *seen)
 			*seen |= SEEN_HIGH;
 		else if (s[i] == '<')
 			*seen |= SEEN_LT;
+		else if (s[i] <= ' ')
+			*seen |= SEEN_WS;
 	}
 	return NULL;
 }
@@ -312,6 +330,7 @@ emit(struct reader *r, struct chunk *c, enum chunk_kind kind, size_t len,
 	 * order mark or a separator */
 	r->toff += len;
 	c->may_tag = kind == CHUNK_PARA && (seen & SEEN_LT);
+	c->plain_space = kind == CHUNK_PARA && !(seen & SEEN_WS);
 	if (c->may_tag && !r->o.raw)
 		r->toff -= markup_bytes(c->p, len);
 	if (seen & SEEN_HIGH)
@@ -393,7 +412,7 @@ reader_next(struct reader *r, struct chunk *c)
 				break;
 			}
 			len += nx.len;
-			l.seen |= nx.seen;
+			l.seen |= nx.seen | SEEN_WS;
 		}
 		if (len >= cap)
 			l.complete = 0;

@@ -45,6 +45,9 @@ struct chunk {
 	int cont;    /* PARA: continues the previous piece */
 	int more;    /* PARA: the paragraph goes on in the next chunk */
 	int may_tag; /* PARA: 0 when no '<' is in it, so no tag either */
+	int plain_space; /* PARA: its white space is single spaces, each
+	                  * before a byte above 0x20, and its line end:
+	                  * nothing for collapse_space() to do inside it */
 };
 
 struct reader;

@@ -85,7 +85,11 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 			        p[e0 - 1] == '\n' || p[e0 - 1] == '\r' ||
 			        p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
 				e0--;
-			collapse_space(b, p + s0, e0 - s0);
+			/* the reader saw no white space to fold in it */
+			if (c->plain_space)
+				buf_add(b, p + s0, e0 - s0);
+			else
+				collapse_space(b, p + s0, e0 - s0);
 			buf_addc(b, '\n');
 		}
 	}
