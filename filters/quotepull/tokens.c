@@ -5,11 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
-
 #include "engine.h"
+#include "token.h"
 #include "utf8.h"
 
 /* The code point at s[i..n) and its length (common/utf8: invalid bytes
@@ -158,36 +155,6 @@ next_class(const unsigned char *s, size_t n, size_t i)
 	return cp_class(cp);
 }
 
-/* The end of the run of ASCII letters and digits from j: sixteen bytes at
- * a time where SSE2 is there (no branch a byte to mispredict at the end
- * of every word). */
-static inline size_t
-alnum_run(const unsigned char *s, size_t n, size_t j)
-{
-#if defined(__SSE2__) && defined(__GNUC__)
-	while (j + 16 <= n) {
-		__m128i v = _mm_loadu_si128(
-		    (const __m128i *)(const void *)(s + j));
-		/* c | 0x20 in a-z, c in 0-9: unsigned range tests as signed
-		 * compares after moving the range's start to -128 */
-		__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-		    _mm_set1_epi8((char)(128 - 'a')));
-		__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
-		__m128i an = _mm_or_si128(
-		    _mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
-		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)));
-		unsigned m = (unsigned)_mm_movemask_epi8(an) ^ 0xFFFFu;
-
-		if (m)
-			return j + (size_t)__builtin_ctz(m);
-		j += 16;
-	}
-#endif
-	while (j < n && byte_cc[s[j]] == CC_ALNUM)
-		j++;
-	return j;
-}
-
 /* Bytes that may join a word's parts ("don't", "U.S", "1,000", "AT&T")
  * or start a non-ASCII letter: a word ending at one of these needs
  * scan_word_rest. */
@@ -285,7 +252,7 @@ scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
 static inline size_t
 scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
 {
-	size_t j = alnum_run(s, n, i);
+	size_t j = tok_ascii_run_end(s, n, i);
 
 	/* most words end at a space: of the ASCII bytes only ' - . , & may
 	 * join a word's parts */
@@ -297,8 +264,8 @@ scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
 	return *plain ? j : scan_word_rest(s, n, i, j, num);
 }
 
-/* word_flags of a word of ASCII letters and digits: no possessive, and the
- * lexicon sees all of it. */
+/* word_flags of a word of ASCII letters and digits: no possessive, and
+ * the lexicon sees all of it. */
 static inline void
 plain_word_flags(struct qp_engine *e, struct tok *t)
 {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "qp.h"
+#include "token.h"
 
 #define MAXQ 16
 
@@ -1197,4 +1198,31 @@ Test(not_quotes, title_case_words_with_a_cue_are_a_quote)
 {
 	expect1(
 	    "\"Three in July,\" said Ann Lee.\n", "Three in July", "Ann Lee");
+}
+
+/* The run scanner of common/token.h that quotepull's tokenizer uses: runs
+ * shorter and longer than its sixteen-byte step, one ending on the step,
+ * a non-ASCII letter ending the ASCII run. */
+Test(tokens, ascii_run_scanner)
+{
+	static const struct {
+		const char *s;
+		size_t end;
+	} c[] = {
+		{ "Smith's office", 5 },
+		{ "2013-05-09", 4 },
+		{ "NATO", 4 },
+		{ "Abcdefghijklmno1 x", 16 },
+		{ "ABCDEFGHIJKLMNOPQRSTUVWxyz0123456789 tail", 36 },
+		{ "Zo\xc3\xab", 2 },
+		{ "@x", 0 },
+		{ "[`{/:", 0 },
+	};
+
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		const unsigned char *s = (const unsigned char *)c[k].s;
+
+		cr_expect_eq(tok_ascii_run_end(s, strlen(c[k].s), 0), c[k].end,
+		    "%s", c[k].s);
+	}
 }
