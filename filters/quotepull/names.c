@@ -15,24 +15,32 @@ arena_put(struct qp_engine *e, const unsigned char *s, size_t n, int lower)
 	size_t off = e->alen;
 
 	e->arena = qp_grow(e->arena, &e->acap, e->alen + n + 1, 1);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-		if (lower && c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		e->arena[e->alen++] = (char)c;
-	}
+	memcpy(e->arena + e->alen, s, n);
+	if (lower)
+		for (size_t i = off; i < off + n; i++)
+			if (e->arena[i] >= 'A' && e->arena[i] <= 'Z')
+				e->arena[i] += 'a' - 'A';
+	e->alen += n;
 	e->arena[e->alen++] = '\0';
 	return off;
 }
 
+/* A hash of s[0..n), eight bytes a step: names are long ("Ursula von
+ * der Leyen") and each is hashed when it is registered. */
 static uint32_t
 bytes_hash(const unsigned char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 16777619u;
-	return h;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+	return (uint32_t)(h ^ h >> 29);
 }
 
 /* The slot of name or word s[0..n), or of where it would go. */
@@ -149,8 +157,11 @@ qp_name_text(
 		}
 		if (n > 0 && n < cap)
 			buf[n++] = ' ';
-		for (size_t k = s; k < t && n < cap; k++)
-			buf[n++] = e->s[k];
+		if (t > s) {
+			size_t l = t - s < cap - n ? t - s : cap - n;
+			memcpy(buf + n, e->s + s, l);
+			n += l;
+		}
 	}
 	return n;
 }
