@@ -26,7 +26,7 @@ quotepull_lex = \
 	$(qp_lexdir)/stopcaps.lst $(qp_lexdir)/given_female.lst \
 	$(qp_lexdir)/given_male.lst $(qp_lexdir)/abbrev.lst $(qp_lexdir)/conj.lst \
 	$(qp_lexdir)/quant.lst $(qp_lexdir)/postnominal.lst $(qp_lexdir)/common.lst \
-	$(qp_lexdir)/things.lst
+	$(qp_lexdir)/things.lst $(qp_lexdir)/articles.lst
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
@@ -38,7 +38,8 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f 'GIVEN|MASC' $(qp_lexdir)/given_male.lst \
 	    -f ABBR $(qp_lexdir)/abbrev.lst -f CONJ $(qp_lexdir)/conj.lst \
 	    -f INDEF $(qp_lexdir)/quant.lst -f POSTNOM $(qp_lexdir)/postnominal.lst \
-	    -f COMMON $(qp_lexdir)/common.lst -f THING $(qp_lexdir)/things.lst) \
+	    -f COMMON $(qp_lexdir)/common.lst -f THING $(qp_lexdir)/things.lst \
+	    -f ARTICLE $(qp_lexdir)/articles.lst) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c

@@ -408,7 +408,7 @@ role_mention(struct qp_engine *e, int h)
 		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD)
 			break;
-		if (ptok_lex(e, t) & QL_DET) {
+		if (ptok_lex(e, t) & (QL_DET | QL_ARTICLE)) {
 			ts = k;
 			det = 1;
 			indef = (ptok_lex(e, t) & QL_INDEF) != 0;
@@ -623,6 +623,22 @@ org_extent(struct qp_engine *e, int *a, int *b)
 	*a = k + 1;
 }
 
+/* Is token t an article of another language opening its sentence before
+ * a lower-case noun: "Le maire a dit : « … »", "El alcalde dijo"?  It is
+ * no name (not even tagged <PER>): the noun is the speaker's role. */
+static int
+article_before_noun(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return (k->fl & F_CAP) && !(k->fl & F_ALLCAP) &&
+	    (tok_lex(e, t) & QL_ARTICLE) && is_word(e, t + 1) &&
+	    (e->tok[t + 1].fl & F_LOWER) && e->tok[t + 1].q == NO &&
+	    e->tok[t + 1].men == NO && sentence_initial(e, t) &&
+	    !(tok_lex(e, t + 1) &
+	        (QL_VERB | QL_PREP | QL_PRON | QL_DET | QL_CONJ | QL_ARTICLE));
+}
+
 /* The tags from upstream, before the paragraph's own reading: <PER> and
  * <ORG> are names ("<PER>Crown Prince Mohammad bin Salman</PER>" with its
  * titles), the words of a <TIMEX3> are no names, and those of a <LOC> or
@@ -680,6 +696,8 @@ tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			    b, MN_ORG);
 			continue;
 		}
+		if (b - a == 1 && article_before_noun(e, a))
+			continue; /* "<PER>Le</PER> maire a dit :" */
 		if (b - a == 1)
 			half_tagged(e, &a, &b);
 		/* "<PER>Durham Hall QC</PER>": letters after the name */
@@ -802,6 +820,11 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);
 			m->plural = (ptok_lex(e, t) & QL_PLURAL) != 0;
 			i++;
+			continue;
+		}
+		if (article_before_noun(e, (int)i)) {
+			role_mention(e, (int)i + 1);
+			i += 2;
 			continue;
 		}
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&

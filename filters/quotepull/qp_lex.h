@@ -29,7 +29,8 @@ enum {
 	QL_DOC = 1u << 19,   /* a text that speaks for its author: statement */
 	QL_THING = 1u << 20, /* ends the name of a thing: Act, Bridge */
 	QL_THINGSTART = 1u << 21, /* opens it: Hurricane */
-	QL_THINGNOUN = 1u << 22   /* names a thing before its name: ship */
+	QL_THINGNOUN = 1u << 22,  /* names a thing before its name: ship */
+	QL_ARTICLE = 1u << 23     /* an article of another language: le, el */
 };
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by
