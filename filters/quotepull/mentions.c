@@ -381,6 +381,26 @@ cap_run(struct qp_engine *e, int i)
 	return j;
 }
 
+/* Does the plural role h keep the one word before it as its group's
+ * name: '"...," party leaders said', "police and county officials"?
+ * Only a plain lower-case word right after punctuation or "and": not
+ * "they had women", "hate gay people". */
+static int
+group_modifier(const struct qp_engine *e, int h)
+{
+	int m = h - 1;
+
+	if (!(tok_lex(e, h) & QL_PLURAL) || !is_word(e, m) ||
+	    e->tok[m].q != NO || e->tok[m].men != NO ||
+	    (e->tok[m].fl & (F_POSS | F_HYPH)) || !(e->tok[m].fl & F_LOWER) ||
+	    memchr(e->s + e->tok[m].s, '\'', e->tok[m].e - e->tok[m].s) ||
+	    (tok_lex(e, m) &
+	        (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP | QL_DET | QL_CONJ |
+	            QL_ARTICLE)))
+		return 0;
+	return m == 0 || !is_word(e, m - 1) || tok_is(e, m - 1, "and");
+}
+
 /* A role phrase ending at head h: "the COO", "one passenger", "Day's animal
  * foundation", "police". */
 static void
@@ -427,7 +447,7 @@ role_mention(struct qp_engine *e, int h)
 		ts = k;
 	}
 	if (!det)
-		ts = h; /* bare: "police said", "officials said" */
+		ts = group_modifier(e, h) ? h - 1 : h; /* bare: "police said" */
 	/* "One of the victims said": one person of a group */
 	if (det && ts >= 2 && tok_is(e, ts - 1, "of") && is_word(e, ts - 2) &&
 	    (tok_is(e, ts - 2, "one") || tok_is(e, ts - 2, "another")) &&
