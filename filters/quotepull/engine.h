@@ -151,7 +151,7 @@ struct qp_filter {
 /* The flags of the words looked up last, by their first sixteen bytes
  * folded to lower case: most words of a text are a few hundred, looked
  * up again and again ("the", "said", "he", "government", "Washington"). */
-#define MEMO_SLOTS 4096
+#define MEMO_SLOTS 2048
 #define MEMO_MAXLEN 16
 struct qp_memo {
 	uint64_t key[2];
