@@ -3,6 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 #include "token.h"
@@ -83,32 +86,41 @@ url_len(const unsigned char *s, size_t n, int *email)
 }
 
 static void
+grow(struct tokvec *tv)
+{
+	tv->cap = tv->cap ? tv->cap * 2 : 64;
+	tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
+}
+
+static inline void
 push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind,
     unsigned flags)
 {
-	if (tv->n == tv->cap) {
-		tv->cap = tv->cap ? tv->cap * 2 : 64;
-		tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
-	}
-	tv->v[tv->n].start = start;
-	tv->v[tv->n].end = end;
-	tv->v[tv->n].kind = kind;
-	tv->v[tv->n].flags = flags;
-	tv->n++;
+	struct token *t;
+
+	if (tv->n == tv->cap)
+		grow(tv);
+	t = &tv->v[tv->n++];
+	t->start = start;
+	t->end = end;
+	t->kind = kind;
+	t->flags = flags;
 }
 
-/* A word-internal character: letter, digit or mark. */
+/* A word-internal character: letter, digit or mark (U8_WORD); its length,
+ * or 0, and its classes in *cls (one look-up answers every question the
+ * tokenizer asks of it). */
 static size_t
-alnum_at(const unsigned char *s, size_t n, size_t i, int32_t *cp)
+alnum_at(const unsigned char *s, size_t n, size_t i, unsigned *cls)
 {
 	size_t l;
 
 	if (s[i] < 0x80) {
-		*cp = s[i];
+		*cls = u8_class(s[i]);
 		return is_ascii_alnum(s[i]) ? 1 : 0;
 	}
-	l = u8_decode(s + i, n - i, cp);
-	return (u8_isalnum(*cp) || u8_ismark(*cp)) ? l : 0;
+	l = u8_class_at(s + i, n - i, cls);
+	return *cls & U8_WORD ? l : 0;
 }
 
 /* Is s[i..) a possessive, "'s" or "’s" that no letter or digit follows
@@ -117,11 +129,11 @@ static size_t
 possessive_at(const unsigned char *s, size_t n, size_t i)
 {
 	size_t al = u8_apos_at(s, n, i);
-	int32_t cp;
+	unsigned cls;
 
 	if (al == 0 || i + al >= n || (s[i + al] != 's' && s[i + al] != 'S'))
 		return 0;
-	if (i + al + 1 < n && alnum_at(s, n, i + al + 1, &cp) > 0)
+	if (i + al + 1 < n && alnum_at(s, n, i + al + 1, &cls) > 0)
 		return 0;
 	return al + 1;
 }
@@ -194,6 +206,17 @@ struct wordshape {
 	int letters, upper, digits;
 };
 
+/* The kind of a word of shape w; its flags from the shape added. */
+static inline enum tok_kind
+word_kind(struct wordshape w, unsigned *flags)
+{
+	if (w.digits)
+		*flags |= TF_DIGIT;
+	if (w.letters >= 2 && w.upper == w.letters)
+		*flags |= TF_ALLCAPS;
+	return (w.digits && !w.letters) ? TOK_NUM : TOK_WORD;
+}
+
 /*
  * Push the word s[start..i) (flags: its first letter's case and
  * TF_HYPHEN), or the pieces it is made of, and return where the next
@@ -203,14 +226,9 @@ static size_t
 word_end(const unsigned char *s, size_t n, struct tokvec *tv, size_t start,
     size_t i, unsigned flags, struct wordshape w, int apos)
 {
-	enum tok_kind kind;
+	enum tok_kind kind = word_kind(w, &flags);
 	size_t al;
 
-	if (w.digits)
-		flags |= TF_DIGIT;
-	if (w.letters >= 2 && w.upper == w.letters)
-		flags |= TF_ALLCAPS;
-	kind = (w.digits && !w.letters) ? TOK_NUM : TOK_WORD;
 	/* "Inc.", "Dr.", "J." -- a known abbreviation or an
 	 * initial keeps its period, as in the Penn Treebank */
 	if (kind == TOK_WORD && i < n && s[i] == '.' && !w.digits &&
@@ -263,6 +281,38 @@ word_end(const unsigned char *s, size_t n, struct tokvec *tv, size_t start,
 	return i;
 }
 
+#ifdef __SSE2__
+/* The mask of the bytes of v in [a, b], a range of ASCII. */
+static inline unsigned
+byte_range(__m128i v, char a, char b)
+{
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(a - 1))),
+	        _mm_cmplt_epi8(v, _mm_set1_epi8((char)(b + 1)))));
+}
+#endif
+
+/* ASCII letters and digits for plain_run(): 0x10 counts a letter, 0x01
+ * tells a lower-case one; bytes >= 0x80 are 0. */
+#define L 0x11 /* lower case */
+#define U 0x12 /* upper case */
+#define D 0x04 /* digit */
+// clang-format off
+static const unsigned char ascii_alnum[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
+	0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+};
+// clang-format on
+#undef L
+#undef U
+#undef D
+
 /*
  * The fast path for most of a text: a run of ASCII letters and digits
  * that ends at a blank, at most punctuation, or at a period or comma that
@@ -271,26 +321,47 @@ word_end(const unsigned char *s, size_t n, struct tokvec *tv, size_t start,
  * to more, so the token is the run, as the general path would find it.
  * Returns the run's end with its counts in *w, or 0: take the general path.
  */
-static size_t
+static inline size_t
 plain_run(const unsigned char *s, size_t n, size_t i, unsigned *flags,
     struct wordshape *w)
 {
 	size_t j = i;
 	unsigned char c;
+	unsigned k, lower = 0, letters = 0;
 
-	w->letters = w->upper = w->digits = 0;
-	for (; j < n; j++) {
-		c = s[j];
-		if ((unsigned)(c - 'a') < 26)
-			w->letters++;
-		else if ((unsigned)(c - 'A') < 26) {
-			w->letters++;
-			w->upper++;
-		} else if ((unsigned)(c - '0') < 10)
-			w->digits++;
-		else
-			break;
+#ifdef __SSE2__
+	/* sixteen bytes at a time: the run's length from a mask, so that no
+	 * branch guesses where a word ends */
+	while (j + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		unsigned lo = byte_range(v, 'a', 'z'),
+			 up = byte_range(v, 'A', 'Z'),
+			 dg = byte_range(v, '0', '9'),
+			 stop = ~(lo | up | dg) & 0xFFFF,
+			 len = stop ? (unsigned)__builtin_ctz(stop) : 16,
+			 keep = (1u << len) - 1;
+
+		lower |= (lo & keep) != 0;
+		/* digits are rare: count them only when there are some */
+		for (dg &= keep, letters += len; dg != 0; dg &= dg - 1)
+			letters--;
+		j += len;
+		if (len < 16)
+			goto counted;
 	}
+#endif
+	/* a table look-up a character, no branch on its kind: "Ren",
+	 * "G20" and "2013" take the same path */
+	for (; j < n && (k = ascii_alnum[s[j]]) != 0; j++) {
+		lower |= k & 0x01;
+		letters += k >> 4;
+	}
+#ifdef __SSE2__
+counted:
+#endif
+	w->letters = (int)letters;
+	w->digits = (int)(j - i - letters);
+	w->upper = lower ? 0 : (int)letters; /* all upper or not */
 	if (j < n) {
 		/* what url_len() reads on (the ASCII of "._%+-@" and ':'),
 		 * the joiners, bytes that may be letters, and NUL */
@@ -337,6 +408,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 
 	while (i < n) {
 		int32_t cp;
+		unsigned cls;
 		size_t l, start = i, al;
 		unsigned flags = nl ? TF_NL : 0;
 		struct wordshape w;
@@ -354,8 +426,8 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 				continue;
 			}
 		} else {
-			l = u8_decode(s + i, n - i, &cp);
-			if (u8_isspace(cp)) {
+			l = u8_class_at(s + i, n - i, &cls);
+			if (cls & U8_SPACE) {
 				i += l;
 				continue;
 			}
@@ -363,7 +435,15 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 		nl = 0;
 		if (is_ascii_alnum(s[i]) &&
 		    (l = plain_run(s, n, i, &flags, &w)) > 0) {
-			i = word_end(s, n, tv, start, l, flags, w, 0);
+			/* no period after it: no abbreviation either */
+			if (l < n && s[l] == '.')
+				i = word_end(s, n, tv, start, l, flags, w, 0);
+			else {
+				enum tok_kind kind = word_kind(w, &flags);
+
+				push(tv, start, l, kind, flags);
+				i = l;
+			}
 			continue;
 		}
 		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
@@ -380,28 +460,28 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			i += al;
 			continue;
 		}
-		l = alnum_at(s, n, i, &cp);
+		l = alnum_at(s, n, i, &cls);
 		if (l > 0) {
 			int first = 1;
 
 			w.letters = w.upper = w.digits = 0;
 			for (;;) {
-				if (u8_isdigit(cp)) {
+				if (cls & U8_DIGIT) {
 					w.digits++;
-				} else if (u8_isalpha(cp)) {
+				} else if (cls & U8_ALPHA) {
 					if (first)
-						flags |= u8_isupper(cp) ? TF_CAP
-						    : u8_islower(cp) ? TF_LOWER
-						                     : 0;
+						flags |= cls & U8_UPPER ? TF_CAP
+						    : cls & U8_LOWER    ? TF_LOWER
+						                        : 0;
 					w.letters++;
-					if (u8_isupper(cp))
+					if (cls & U8_UPPER)
 						w.upper++;
 				}
 				first = 0;
 				i += l;
 				if (i >= n)
 					break;
-				if ((l = alnum_at(s, n, i, &cp)) > 0)
+				if ((l = alnum_at(s, n, i, &cls)) > 0)
 					continue;
 				/* joiners: "well-known", "O'Neill", "3.5", "1,000",
 				 * "10:30", "5/9/2013" -- only between alphanumerics */
@@ -436,7 +516,7 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 					    s[i + 1] <= '9')
 						jl = 1;
 					if (jl == 0 || i + jl >= n ||
-					    (l = alnum_at(s, n, i + jl, &cp)) ==
+					    (l = alnum_at(s, n, i + jl, &cls)) ==
 					        0)
 						break;
 					if (s[i] == '-')
