@@ -433,6 +433,14 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 			}
 		}
 		nl = 0;
+		/* ASCII punctuation that no path below takes further: a
+		 * token of its own (not "'s", ".5", "...") */
+		if (s[i] < 0x80 && !ascii_alnum[s[i]] && s[i] != '\'' &&
+		    s[i] != '.') {
+			push(tv, i, i + 1, TOK_PUNCT, flags);
+			i++;
+			continue;
+		}
 		if (is_ascii_alnum(s[i]) &&
 		    (l = plain_run(s, n, i, &flags, &w)) > 0) {
 			/* no period after it: no abbreviation either */
