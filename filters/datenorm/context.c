@@ -10,24 +10,37 @@
 #include "engine.h"
 #include "xalloc.h"
 
+/* Is token j a lower-case "-ed" word the lexicon does not know:
+ * "announced", a past cue? */
+static int
+ed_form(const struct dn_engine *e, size_t j)
+{
+	const struct tok *t = &e->tok[j];
+	const unsigned char *w = e->s + t->start;
+	size_t n = t->end - t->start;
+
+	return t->kind == T_WORD && !t->lex && !(t->flags & DT_CAP) &&
+	    n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */
 static int
 cue(const struct dn_engine *e, size_t j)
 {
 	const struct tok *t = &e->tok[j];
-	int c = cls(e, j);
+	int c = cls(e, j), ed = ed_form(e, j);
 
 	if (c == C_FUT && (lflags(e, j) & F_WEAK))
 		/* "GM plans to", not "announced plans Friday" */
 		return is_prep(e, j + 1, P_TO);
-	if (c == C_FUT || (t->flags & TF_LL))
+	if (c == C_FUT || (t->flags & DT_LL))
 		return 1;
 	if (t->kind != T_WORD)
 		return 0;
 	/* "may be signed", "should be completed": modals point ahead */
-	if (c == C_MONTH && !(t->flags & TF_CAP))
+	if (c == C_MONTH && !(t->flags & DT_CAP))
 		return 1;
-	if (!t->lex && !(t->flags & TF_ED)) {
+	if (!t->lex && !ed) {
 		if (word_is(e, j, "should") || word_is(e, j, "might"))
 			return 1;
 		/* "to be held": ahead */
@@ -42,13 +55,13 @@ cue(const struct dn_engine *e, size_t j)
 	 * "will be finalized", "is held": a participle after "be" is no
 	 * past; "has announced" (present perfect) neither
 	 */
-	if (((t->flags & TF_ED) || c == C_PASTV) && j > 0 &&
+	if ((ed || c == C_PASTV) && j > 0 &&
 	    (word_is(e, j - 1, "be") || word_is(e, j - 1, "been") ||
 	        word_is(e, j - 1, "being") || word_is(e, j - 1, "is") ||
 	        word_is(e, j - 1, "are") || word_is(e, j - 1, "has") ||
 	        word_is(e, j - 1, "have")))
 		return 0;
-	if (c == C_PASTV || (t->flags & TF_ED))
+	if (c == C_PASTV || ed)
 		return -1;
 	return 0;
 }

@@ -4,7 +4,7 @@
  * anchor date (datenorm.h is the API).
  *
  * The paragraph is split into tokens (tokens.c), each word looked up once
- * in the lexicon (lex.c).  At each token that can start an expression, the
+ * in the lexicon (lex/).  At each token that can start an expression, the
  * rule families of rules/ are tried in the order of family[] below; the
  * longest match wins, and of two as long the one tried first.
  */
@@ -128,7 +128,7 @@ can_start(const struct dn_engine *e, size_t i)
 
 	switch (cls(e, i)) {
 	case C_NONE:
-		return (e->tok[i].flags & TF_UPPER) != 0; /* "Q3" */
+		return (e->tok[i].flags & DT_UPPER) != 0; /* "Q3" */
 	case C_FUT:
 	case C_PASTV:
 	case C_OF:
@@ -174,7 +174,7 @@ dn_new(void)
 {
 	struct dn_engine *e = xcalloc(1, sizeof *e);
 
-	dn_lex_init(e);
+	dn_tokens_init(e);
 	return e;
 }
 
@@ -183,6 +183,7 @@ dn_free(struct dn_engine *e)
 {
 	if (!e)
 		return;
+	tokvec_free(&e->core);
 	free(e->tok);
 	free(e->out);
 	free(e->sid);
@@ -303,7 +304,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 
 		/* most words are not in the lexicon: skip them at once */
 		if ((t->kind == T_WORD &&
-		        ((!t->lex && !(t->flags & TF_UPPER)) ||
+		        ((!t->lex && !(t->flags & DT_UPPER)) ||
 		            !can_start(e, i))) ||
 		    t->kind == T_OTHER ||
 		    (t->kind == T_PUNCT && t->val != '\'')) {

@@ -4,8 +4,8 @@
  *
  *	engine.c	the API: a paragraph in, expressions out; match_at()
  *			tries the rule families in the order of one table
- *	lex.c		the lexicon (lexicon.def) and a word's facts
- *	tokens.c	a paragraph into words, numbers and punctuation
+ *	dn_lex.h	the lexicon's names (its lists, lex/, compiled in)
+ *	tokens.c	a paragraph's tokens and their facts
  *	calendar.c	days, weekdays, ISO weeks, US summer time
  *	value.c		TimeML values: 2013-05-09, P6M, 2013-W19, 199
  *	context.c	the anchor dates, the tense of a sentence
@@ -20,75 +20,9 @@
 #include <string.h>
 
 #include "datenorm.h"
+#include "dn_lex.h"
 #include "segment.h"
-
-/* ---- the lexicon ------------------------------------------------------- */
-
-/* The class of a lexicon word. */
-// clang-format off
-enum cls {
-	C_NONE, C_MONTH, C_WEEKDAY, C_NUMW, C_ORDW, C_LAST, C_UNIT, C_HALF,
-	C_DAYREL, C_PARTDAY, C_NOON, C_SEASON, C_DECADEW, C_HOLIDAY, C_REF,
-	C_REFNOUN, C_SETADJ, C_EVERY, C_TIMES, C_THE, C_A, C_PAST, C_PREV,
-	C_NEXT, C_FOLLOWING, C_THIS, C_THAT, C_SAME, C_EARLY, C_EARLIER,
-	C_AGO, C_BEFORE, C_POS, C_OF, C_PREP, C_AND, C_FISCAL, C_QUANT,
-	C_APPROX, C_MORE, C_THAN, C_LEAST, C_STRAIGHT, C_AMPM, C_TZ,
-	C_OCLOCK, C_THESE, C_RIGHT, C_LONG, C_BEING, C_TIMEW, C_FUT, C_PASTV,
-	C_DAYNAME
-};
-
-/* The value of a unit word (C_UNIT). */
-enum unit {
-	U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT,
-	U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM
-};
-
-/* General references (C_REF, C_REFNOUN): PRESENT_REF, PAST_REF, ... */
-enum { R_PRESENT, R_PAST, R_FUTURE };
-
-/* The lexicon value of a preposition (C_PREP). */
-enum prep {
-	P_IN = 1, P_ON, P_AT, P_SINCE, P_BY, P_UNTIL, P_DURING, P_FROM, P_TO,
-	P_BETWEEN, P_THROUGH, P_FOR, P_WITHIN, P_THROUGHOUT
-};
-
-/* Parts of the day (C_PARTDAY): index TMO TAF TEV TNI. */
-enum { PD_MORNING = 1, PD_AFTERNOON, PD_EVENING, PD_NIGHT };
-
-/* C_AND: "and" or "or"; C_QUANT: "several" (unknown) or "couple" (2);
- * C_FISCAL: "fiscal" or "FY"; C_EVERY: "every" or "per"; C_ORDW "final" */
-enum { CONJ_AND, CONJ_OR };
-enum { QUANT_SOME = 0, QUANT_COUPLE = 2 };
-enum { FISCAL_WORD, FISCAL_FY };
-enum { EVERY_EACH, EVERY_PER };
-#define ORD_FINAL 99
-
-/* lexicon flags */
-#define F_CAP     0x01	/* needs a capital: "May", "March" */
-#define F_ABBR    0x02	/* abbreviation: "Jan", "Sept" */
-#define F_PL      0x04	/* plural: "years" */
-#define F_TENS    0x08	/* "twenty": may take "-five" */
-#define F_MULT    0x10	/* "hundred" */
-#define F_ADJONLY 0x20	/* "single", "current": not a head on its own */
-#define F_UNIT2   0x40	/* "second": also a unit */
-#define F_WEAK    0x80	/* common in other senses: needs more context */
-#define F_NIGHT   0x100	/* "tonight" */
-#define F_DST     0x200	/* a zone an hour ahead in US summer: "ET" */
-// clang-format on
-
-struct lexent {
-	const char *word;
-	unsigned char cls;
-	short val;
-	unsigned short flags;
-};
-
-extern const struct lexent dn_lexicon[];
-
-#define LEX_MAX 512 /* room for the lexicon's entries */
-#define HBITS 11
-#define HSIZE (1u << HBITS)
-#define WMAX 15 /* longest lexicon word */
+#include "token.h"
 
 #define ISALPHA(c) ((unsigned)(((c) | 0x20) - 'a') < 26)
 #define ISDIGIT(c) ((unsigned)((c) - '0') < 10)
@@ -97,35 +31,38 @@ extern const struct lexent dn_lexicon[];
 	((c) == ' ' || (c) == '\n' || (c) == '\t' || (c) == '\r' ||            \
 	    (c) == '\f' || (c) == '\v')
 
-/* byte classes for the scanner */
-#define B_SPACE 1
-#define B_WORD 2 /* ASCII letters and digits: go on a word */
-#define B_HIGH 3 /* bytes >= 0x80: go on a word too */
-
 /* ---- tokens ------------------------------------------------------------ */
 
+/*
+ * A paragraph's tokens are the core's (common/token.h), with some split
+ * on datenorm's side where the grammar reads the parts: "2013-05-09" is
+ * 2013 - 05 - 09, "mid-2019" mid - 2019, "9th" one number with DT_ORD,
+ * "a.m." a . m . (tokens.c).  A token's facts are its kind, the flags
+ * below and its lexicon entry.
+ */
 // clang-format off
 enum { T_WORD, T_NUM, T_PUNCT, T_OTHER };
-#define TF_SP    0x01	/* white space before the token */
-#define TF_CAP   0x02	/* word starts with a capital */
-#define TF_ED    0x04	/* lower-case word ending in "-ed": a past cue */
-#define TF_ORD   0x08	/* "9th" */
-#define TF_DECS  0x10	/* "1990s", "90s" */
-#define TF_COMMA 0x20	/* "2,012" */
-#define TF_DEC   0x40	/* "2.5" */
-#define TF_AM    0x80	/* "10am" */
-#define TF_PM    0x100	/* "10pm" */
-#define TF_LL    0x200	/* "he'll": a future cue */
-#define TF_UPPER 0x400	/* all capitals: "FY2012", "Q3" */
+#define DT_SP    0x01	/* white space before the token */
+#define DT_CAP   0x02	/* word starts with a capital */
+#define DT_POSS  0x04	/* the possessive "'s", "’s" */
+#define DT_ORD   0x08	/* "9th" */
+#define DT_DECS  0x10	/* "1990s", "90s" */
+#define DT_COMMA 0x20	/* "2,012" */
+#define DT_DEC   0x40	/* "2.5" */
+#define DT_AM    0x80	/* "10am" */
+#define DT_PM    0x100	/* "10pm" */
+#define DT_LL    0x200	/* "'ll" of "he'll": a future cue */
+#define DT_UPPER 0x400	/* all capitals: "FY2012", "Q3" */
 // clang-format on
 
 struct tok {
 	uint32_t start, end;
 	int32_t val;  /* number value, or the punctuation byte */
-	uint16_t lex; /* lexicon index + 1, 0 if none */
+	uint16_t lex; /* slot of dn_lexicon + 1, 0 if none */
 	uint16_t flags;
 	uint8_t kind;
 	uint8_t ndig; /* digits in a number */
+	uint8_t cls;  /* the class of its lexicon entry, or C_NONE */
 };
 
 /* ---- the engine -------------------------------------------------------- */
@@ -134,14 +71,37 @@ struct ymd {
 	int y, m, d; /* 0 = unknown */
 };
 
+/* The first two letters of a word as an index of dn_engine.lenmask. */
+static inline unsigned
+pair_index(const unsigned char *w, size_t n)
+{
+	unsigned a = (unsigned)(w[0] | 0x20) - 'a',
+		 b = n > 1 ? (unsigned)(w[1] | 0x20) - 'a' : 26;
+
+	return (a < 26 ? a : 26) * 27 + (b < 26 ? b : 26);
+}
+/* The bit of a word of n bytes in dn_engine.lenmask: 31 for all longer */
+static inline uint32_t
+lenbit(size_t n)
+{
+	return (uint32_t)1 << (n < 31 ? n : 31);
+}
+
+/* A look-up of the lexicon remembered: the word (up to 8 bytes) as a
+ * number, and its slot + 1 or 0. */
+#define MEMO_BITS 9
+struct lexmemo {
+	uint64_t key;
+	uint16_t lex;
+};
+
 struct dn_engine {
-	uint16_t hash[HSIZE];      /* lexicon index + 1 */
-	uint8_t wlen[LEX_MAX];     /* length of each lexicon word */
-	uint16_t lenmask[27 * 27]; /* bit n: a lexicon word of n bytes
-				    * starts with these two letters */
-	unsigned char bclass[256]; /* B_SPACE, B_WORD, B_HIGH */
-	unsigned char lower[256];  /* ASCII lower case */
-	unsigned char l27[256];    /* letter 0-25, else 26 */
+	struct lexmemo memo[1 << MEMO_BITS];
+	/* lenbit(n): a lexicon word of n bytes starts with these two
+	 * letters (pair_index()); most words of a text are in no lexicon,
+	 * and this tells most of them at once */
+	uint32_t lenmask[27 * 27];
+	struct tokvec core; /* the core's tokens of the paragraph */
 	struct tok *tok;
 	size_t ntok, captok;
 	struct dn_timex *out;
@@ -181,21 +141,19 @@ struct res {
 static inline int
 cls(const struct dn_engine *e, size_t i)
 {
-	if (i >= e->ntok || !e->tok[i].lex)
-		return C_NONE;
-	return dn_lexicon[e->tok[i].lex - 1].cls;
+	return i < e->ntok ? e->tok[i].cls : C_NONE;
 }
 
 static inline int
 lval(const struct dn_engine *e, size_t i)
 {
-	return dn_lexicon[e->tok[i].lex - 1].val;
+	return dn_lexicon.slot[e->tok[i].lex - 1].value;
 }
 
 static inline unsigned
 lflags(const struct dn_engine *e, size_t i)
 {
-	return dn_lexicon[e->tok[i].lex - 1].flags;
+	return dn_lexicon.slot[e->tok[i].lex - 1].flags;
 }
 
 /* Is token i of class c, with a capital when the lexicon wants one? */
@@ -204,7 +162,7 @@ is(const struct dn_engine *e, size_t i, int c)
 {
 	if (cls(e, i) != c)
 		return 0;
-	if ((lflags(e, i) & F_CAP) && !(e->tok[i].flags & TF_CAP))
+	if ((lflags(e, i) & F_CAP) && !(e->tok[i].flags & DT_CAP))
 		return 0;
 	return 1;
 }
@@ -226,7 +184,7 @@ punct(const struct dn_engine *e, size_t i, int ch)
 static inline int
 glued(const struct dn_engine *e, size_t i)
 {
-	return i < e->ntok && !(e->tok[i].flags & TF_SP);
+	return i < e->ntok && !(e->tok[i].flags & DT_SP);
 }
 
 /* A unit word at k; 0 if none. */
@@ -244,7 +202,14 @@ plain_num(const struct dn_engine *e, size_t i)
 {
 	return i < e->ntok && e->tok[i].kind == T_NUM &&
 	    !(e->tok[i].flags &
-	        (TF_ORD | TF_DECS | TF_COMMA | TF_DEC | TF_AM | TF_PM));
+	        (DT_ORD | DT_DECS | DT_COMMA | DT_DEC | DT_AM | DT_PM));
+}
+
+/* Is token i a possessive "'s"? */
+static inline int
+possessive(const struct dn_engine *e, size_t i)
+{
+	return i < e->ntok && (e->tok[i].flags & DT_POSS);
 }
 
 /* Is the word at i exactly w (lower case, ASCII)? */
@@ -342,10 +307,8 @@ int whole_count(double n);
 void put_duration(char *v, double n, int x, int unit);
 void put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when);
 
-/* lex.c, tokens.c */
-void dn_lex_init(struct dn_engine *e);
-void word_token(
-    struct dn_engine *e, struct tok *t, const unsigned char *w, size_t n);
+/* tokens.c */
+void dn_tokens_init(struct dn_engine *e);
 void dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
 
 /* context.c */

@@ -4,8 +4,8 @@
 noinst_LIBRARIES += libdatenorm.a
 libdatenorm_a_SOURCES = \
 	filters/datenorm/datenorm.h filters/datenorm/engine.c \
-	filters/datenorm/engine.h \
-	filters/datenorm/lex.c filters/datenorm/tokens.c \
+	filters/datenorm/engine.h filters/datenorm/dn_lex.h \
+	filters/datenorm/tokens.c \
 	filters/datenorm/calendar.c filters/datenorm/value.c \
 	filters/datenorm/context.c filters/datenorm/parts.c \
 	filters/datenorm/rules/rules.h filters/datenorm/rules/dates.c \
@@ -18,12 +18,26 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/rules/the.c \
 	filters/datenorm/rules/modifiers.c \
 	filters/datenorm/timeml.c filters/datenorm/timeml.h
+nodist_libdatenorm_a_SOURCES = filters/datenorm/dn_lexdata.c
 libdatenorm_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/datenorm
-EXTRA_DIST += filters/datenorm/lexicon.def
 DATENORM_LIBS = libdatenorm.a $(NU_LIBS)
-# the lexicon is #included
-filters/datenorm/libdatenorm_a-lex.$(OBJEXT): \
-	$(srcdir)/filters/datenorm/lexicon.def
+
+# the lexicon: the words that can take part in an expression, or tell the
+# tense, with a class, a value and flags (the names of dn_lex.h)
+dn_lexdir = filters/datenorm/lex
+datenorm_lex = \
+	$(dn_lexdir)/months.lst $(dn_lexdir)/weekdays.lst \
+	$(dn_lexdir)/numbers.lst $(dn_lexdir)/units.lst $(dn_lexdir)/days.lst \
+	$(dn_lexdir)/seasons.lst $(dn_lexdir)/holidays.lst \
+	$(dn_lexdir)/references.lst $(dn_lexdir)/sets.lst \
+	$(dn_lexdir)/modifiers.lst $(dn_lexdir)/zones.lst $(dn_lexdir)/tense.lst
+filters/datenorm/dn_lexdata.c: $(datenorm_lex) build-aux/gen-lexicon$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
+	(cd $(srcdir) && $(GEN_LEXICON) -i dn_lex.h -l dn_lexicon \
+	    $(datenorm_lex)) > $@-t && mv $@-t $@
+BUILT_SOURCES += filters/datenorm/dn_lexdata.c
+CLEANFILES += filters/datenorm/dn_lexdata.c
+EXTRA_DIST += $(datenorm_lex)
 
 bin_PROGRAMS += datenorm
 datenorm_SOURCES = filters/datenorm/main.c

@@ -17,7 +17,7 @@ day_num(const struct dn_engine *e, size_t i)
 		return 0;
 	t = &e->tok[i];
 	if (t->kind != T_NUM || t->ndig > 2 || t->val < 1 || t->val > 31 ||
-	    (t->flags & (TF_DECS | TF_COMMA | TF_DEC | TF_AM | TF_PM)))
+	    (t->flags & (DT_DECS | DT_COMMA | DT_DEC | DT_AM | DT_PM)))
 		return 0;
 	/* "9:30", "9-10", "9/11" are not days */
 	if (i + 1 < e->ntok && glued(e, i + 1) &&
@@ -41,8 +41,7 @@ year_owner(const struct dn_engine *e, size_t i)
 	    word_is(e, i - 1, "her") || word_is(e, i - 1, "our"))
 		return 1;
 	/* "firm's 2013", "companies' 2013" */
-	if (i >= 2 && word_is(e, i - 1, "s") && glued(e, i - 1) &&
-	    punct(e, i - 2, '\''))
+	if (i >= 1 && possessive(e, i - 1))
 		return 1;
 	return i >= 2 && punct(e, i - 1, '\'') && glued(e, i - 1) &&
 	    e->tok[i - 2].kind == T_WORD &&
@@ -73,7 +72,7 @@ year_num(const struct dn_engine *e, size_t i, int strong)
 		        e->s[t->start - 2] != 0x80))
 			if (!(p == '-' && i >= 2 &&
 			        e->tok[i - 2].kind == T_WORD &&
-			        !(e->tok[i - 1].flags & TF_SP)))
+			        !(e->tok[i - 1].flags & DT_SP)))
 				return 0;
 	}
 	n = i + 1;
@@ -86,8 +85,8 @@ year_num(const struct dn_engine *e, size_t i, int strong)
 		return 1;
 	/* "the Russell 2000 Index", "Windows 2000 Server": a name */
 	if (i > 0 && e->tok[i - 1].kind == T_WORD && !e->tok[i - 1].lex &&
-	    (e->tok[i - 1].flags & TF_CAP) && n < e->ntok &&
-	    e->tok[n].kind == T_WORD && (e->tok[n].flags & TF_CAP) &&
+	    (e->tok[i - 1].flags & DT_CAP) && n < e->ntok &&
+	    e->tok[n].kind == T_WORD && (e->tok[n].flags & DT_CAP) &&
 	    !e->tok[n].lex)
 		return 0;
 	if (t->val < 1800 || t->val > 2099) {
@@ -98,7 +97,7 @@ year_num(const struct dn_engine *e, size_t i, int strong)
 		return 0;
 	/* "2012 employees": a count before a plural noun */
 	if (n < e->ntok && e->tok[n].kind == T_WORD && !e->tok[n].lex &&
-	    !(e->tok[n].flags & TF_CAP)) {
+	    !(e->tok[n].flags & DT_CAP)) {
 		const unsigned char *w = e->s + e->tok[n].start;
 		size_t wl = e->tok[n].end - e->tok[n].start;
 
@@ -182,7 +181,7 @@ count_at(const struct dn_engine *e, size_t i, double *n, int *x, int *isa)
 		return 0;
 	t = &e->tok[i];
 	if (t->kind == T_NUM &&
-	    !(t->flags & (TF_ORD | TF_DECS | TF_AM | TF_PM))) {
+	    !(t->flags & (DT_ORD | DT_DECS | DT_AM | DT_PM))) {
 		const unsigned char *p = e->s + t->start;
 		double v = 0, f = 0.1;
 		int frac = 0;

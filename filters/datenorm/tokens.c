@@ -1,178 +1,304 @@
 /*
- * tokens.c - a paragraph into words, numbers and punctuation, with byte
- * offsets and the facts the grammar reads (see engine.h).
+ * tokens.c - a paragraph's tokens as the grammar reads them: the core's
+ * tokens (common/token.h), some of them split where a rule reads the
+ * parts, each word looked up once in the lexicon (lex/, dn_lex.h).
+ *
+ * The splits: a number keeps its grouping ("2,012"), decimals ("2.5") and
+ * a suffix ("9th", "1990s", "10pm") but parts at other joiners
+ * ("2013-05-09", "10:30", "5/9"); a word parts at its hyphens ("mid-2019",
+ * "twenty-five"); an abbreviation at its periods ("a.m.", "Jan."); a run
+ * of periods into periods.  A URL or e-mail address is one token the
+ * grammar skips.
  */
 #include "engine.h"
+#include "utf8.h"
 #include "xalloc.h"
 
-static struct tok *
-tok_push(struct dn_engine *e)
+static inline struct tok *
+tok_push(
+    struct dn_engine *e, size_t start, size_t end, int kind, unsigned flags)
 {
+	struct tok *t;
+
 	if (e->ntok == e->captok) {
 		e->captok = e->captok ? e->captok * 2 : 256;
 		e->tok = xreallocarray(e->tok, e->captok, sizeof *e->tok);
 	}
-	return &e->tok[e->ntok++];
+	t = &e->tok[e->ntok++];
+	*t = (struct tok){ .start = (uint32_t)start,
+		.end = (uint32_t)end,
+		.flags = (uint16_t)flags,
+		.kind = (uint8_t)kind };
+	return t;
+}
+
+/* Fill the lexicon filter of the engine. */
+void
+dn_tokens_init(struct dn_engine *e)
+{
+	const struct lex_slot *x;
+	size_t it = 0;
+
+	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
+		const unsigned char *w = (const unsigned char *)lexicon_word(
+		    &dn_lexicon, x);
+
+		e->lenmask[pair_index(w, x->len)] |= lenbit(x->len);
+	}
 }
 
 /*
- * The length of a no-break space at s[j] (U+00A0, U+202F), else 0: white
- * space between tokens ("2018.\u00a0 Last year", "15\u00a0March").
+ * The lexicon slot + 1 of the word w[0..n), or 0.  Most words looked up are
+ * a few frequent ones ("the", "in", "said"): a memo of the last look-up of
+ * each (the word's bytes as a number) answers them without hashing.
+ */
+static uint16_t
+lookup(struct dn_engine *e, const unsigned char *w, size_t n)
+{
+	const struct lex_slot *x;
+	struct lexmemo *m;
+	uint64_t key = 0;
+
+	if (n > 8) {
+		x = lexicon_find(&dn_lexicon, w, n);
+		return x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
+	}
+	if (w + 8 <= e->s + e->len) {
+		memcpy(&key, w, 8);
+		key &= ~(uint64_t)0 >> (64 - 8 * n);
+	} else {
+		memcpy(&key, w, n);
+	}
+	m = &e->memo[(key * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS)];
+	if (m->key != key) {
+		x = lexicon_find(&dn_lexicon, w, n);
+		m->key = key;
+		m->lex = x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
+	}
+	return m->lex;
+}
+
+/* The word s[a..b): its lexicon entry and the flags the rules read. */
+static inline struct tok *
+word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    unsigned flags)
+{
+	struct tok *t = tok_push(e, a, b, T_WORD, flags);
+	const unsigned char *w = s + a;
+	size_t n = b - a, i;
+
+	/* "Q3", "FY2012", "FY": all capitals */
+	if ((w[0] == 'Q' || w[0] == 'F') && n <= 6) {
+		for (i = 1; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
+			;
+		if (i == n)
+			t->flags |= DT_UPPER;
+	}
+	/* most words are in no lexicon: their first letters tell */
+	if ((e->lenmask[pair_index(w, n)] & lenbit(n)) &&
+	    (t->lex = lookup(e, w, n)) != 0)
+		t->cls = (uint8_t)dn_lexicon.slot[t->lex - 1].cls;
+	return t;
+}
+
+/*
+ * The number at s[a..b) (b: the end of its core token): digits with
+ * "2,012" grouping and "2.5" decimals, then a suffix ("9th", "1990s",
+ * "10am"), or a token the grammar skips ("5km").  Returns its end.
  */
 static size_t
-nbsp(const unsigned char *s, size_t j, size_t len)
+number(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    unsigned flags)
 {
-	if (s[j] == 0xc2 && j + 1 < len && s[j + 1] == 0xa0)
-		return 2;
-	if (s[j] == 0xe2 && j + 2 < len && s[j + 1] == 0x80 && s[j + 2] == 0xaf)
-		return 3;
-	return 0;
+	struct tok *t = tok_push(e, a, a + 1, T_NUM, flags);
+	size_t j = a, k;
+	long v = 0;
+	int nd = 0;
+
+	for (;;) {
+		while (j < b && ISDIGIT(s[j])) {
+			if (v < 100000000)
+				v = v * 10 + (s[j] - '0');
+			nd++;
+			j++;
+		}
+		/* "2,012": a comma and exactly three digits */
+		if (j + 3 < b && s[j] == ',' && ISDIGIT(s[j + 1]) &&
+		    ISDIGIT(s[j + 2]) && ISDIGIT(s[j + 3]) &&
+		    (j + 4 >= b || !ISDIGIT(s[j + 4]))) {
+			t->flags |= DT_COMMA;
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (j + 1 < b && s[j] == '.' && ISDIGIT(s[j + 1])) {
+		t->flags |= DT_DEC;
+		for (j++; j < b && ISDIGIT(s[j]); j++)
+			;
+	}
+	t->val = (int32_t)v;
+	t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+	/* the suffix: letters and digits up to the next joiner */
+	for (k = j; k < b && s[k] != '-' && s[k] != '.' && s[k] != ',' &&
+	     s[k] != ':' && s[k] != '/' && s[k] != '\'' && s[k] != '&';
+	     k++)
+		;
+	if (k > j) {
+		unsigned char c0 = s[j] | 0x20,
+		              c1 = k - j > 1 ? s[j + 1] | 0x20 : 0;
+
+		if (k - j == 1 && c0 == 's' && v % 10 == 0 &&
+		    (nd == 4 || nd == 2))
+			t->flags |= DT_DECS;
+		else if (k - j == 2 &&
+		    ((c0 == 's' && c1 == 't') || (c0 == 'n' && c1 == 'd') ||
+		        (c0 == 'r' && c1 == 'd') || (c0 == 't' && c1 == 'h')))
+			t->flags |= DT_ORD;
+		else if (k - j == 2 && c0 == 'a' && c1 == 'm')
+			t->flags |= DT_AM;
+		else if (k - j == 2 && c0 == 'p' && c1 == 'm')
+			t->flags |= DT_PM;
+		else
+			t->kind = T_OTHER;
+		j = k;
+	}
+	t->end = (uint32_t)j;
+	return j;
+}
+
+/* A punctuation token at s[a..b): en and em dashes are '-', curly quotes
+ * '\'', other symbols a token the grammar skips. */
+static void
+punctuation(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    unsigned flags)
+{
+	struct tok *t = tok_push(e, a, b, T_PUNCT, flags);
+	int32_t cp;
+
+	if (s[a] < 0x80) {
+		t->val = s[a];
+		return;
+	}
+	u8_decode(s + a, b - a, &cp);
+	if (cp == 0x2013 || cp == 0x2014)
+		t->val = '-';
+	else if (cp >= 0x2018 && cp <= 0x201d)
+		t->val = '\'';
+	else
+		t->kind = T_OTHER;
+}
+
+/* Is s[j] an apostrophe before a figure ("Q1'02", "Q1’02"): a word parts
+ * there? */
+static int
+apos_figure(const unsigned char *s, size_t b, size_t j)
+{
+	size_t l = u8_apos_at(s, b, j);
+
+	return l > 0 && j + l < b && ISDIGIT(s[j + l]);
 }
 
 /*
- * Split a paragraph into tokens.  Words run over letters, digits, bytes
- * >= 0x80 and inner apostrophes ("o'clock"); numbers keep digit grouping
- * ("2,012"), decimals ("2.5") and a suffix ("9th", "1990s", "10pm").
+ * The parts of the core token s[a..b) (see the head of this file); flags
+ * are the first part's (DT_SP, DT_CAP), the others are glued to it.
+ * dots: an abbreviation, parted at each period too.
  */
+static void
+split(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    unsigned flags, int dots)
+{
+	size_t j;
+
+	while (a < b) {
+		if (s[a] == '-' || s[a] == '.' || s[a] == ',' || s[a] == ':' ||
+		    s[a] == '/' || s[a] == '&' || s[a] == '\'') {
+			punctuation(e, s, a, a + 1, flags);
+			a++;
+		} else if (apos_figure(s, b, a)) { /* "Q1’02" */
+			punctuation(e, s, a, a + 3, flags);
+			a += 3;
+		} else if (ISDIGIT(s[a])) {
+			size_t k = e->ntok;
+
+			a = number(e, s, a, b, flags);
+			/* "10−11", "1⁄2", "°30": a figure glued to a symbol
+			 * is the symbol's */
+			if (!(flags & DT_SP) && k > 0 && e->tok[k - 1].kind == T_OTHER)
+				e->tok[k].kind = T_OTHER;
+		} else {
+			for (j = a + 1; j < b && s[j] != '-' &&
+			     !(dots && s[j] == '.') && !apos_figure(s, b, j);
+			     j++)
+				;
+			word(e, s, a, j, flags | (ISUPPER(s[a]) ? DT_CAP : 0));
+			a = j;
+		}
+		flags = 0;
+	}
+}
+
 void
 dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 {
-	size_t i = 0, j;
-	int sp = 1;
+	size_t k, prev = 0;
 
+	tokvec_reset(&e->core);
+	tokenize(s, len, &e->core);
 	e->ntok = 0;
-	while (i < len) {
-		unsigned char c = s[i];
-		struct tok *t;
+	for (k = 0; k < e->core.n; k++) {
+		const struct token *c = &e->core.v[k];
+		unsigned flags = k == 0 || c->start > prev ? DT_SP : 0;
 
-		if (e->bclass[c] == B_SPACE) {
-			sp = 1;
-			i++;
-			continue;
-		}
-		if (c >= 0x80 && (j = nbsp(s, i, len)) != 0) {
-			sp = 1;
-			i += j;
-			continue;
-		}
-		t = tok_push(e);
-		t->start = (uint32_t)i;
-		t->flags = sp ? TF_SP : 0;
-		t->lex = 0;
-		t->val = 0;
-		t->ndig = 0;
-		sp = 0;
-		if (ISALPHA(c)) {
-			j = i + 1;
-			while (j < len && e->bclass[s[j]] == B_WORD)
-				j++;
-			while (j < len &&
-			    (e->bclass[s[j]] >= B_WORD ||
-			        (s[j] == '\'' && j + 1 < len &&
-			            ISALPHA(s[j + 1]))) &&
-			    (s[j] < 0x80 || !nbsp(s, j, len))) {
-				/* "Monday's": the possessive is not the word */
-				if (s[j] == '\'' && (s[j + 1] | 0x20) == 's' &&
-				    (j + 2 >= len || !ISALPHA(s[j + 2])))
-					break;
-				if (s[j] == 0xe2 && j + 3 < len &&
-				    s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
-				    (s[j + 3] | 0x20) == 's' &&
-				    (j + 4 >= len || !ISALPHA(s[j + 4])))
-					break;
-				j++;
-			}
-			/* "he’ll": keep a curly apostrophe inside the word */
-			word_token(e, t, s + i, j - i);
-		} else if (ISDIGIT(c)) {
-			long v = 0;
-			int nd = 0;
-
-			t->kind = T_NUM;
-			j = i;
-			for (;;) {
-				while (j < len && ISDIGIT(s[j])) {
-					if (v < 100000000)
-						v = v * 10 + (s[j] - '0');
-					nd++;
-					j++;
-				}
-				/* "2,012": a comma and exactly three digits */
-				if (j + 3 < len + 0 && s[j] == ',' &&
-				    ISDIGIT(s[j + 1]) && ISDIGIT(s[j + 2]) &&
-				    ISDIGIT(s[j + 3]) &&
-				    (j + 4 >= len || !ISDIGIT(s[j + 4]))) {
-					t->flags |= TF_COMMA;
-					j++;
-					continue;
-				}
+		prev = c->end;
+		switch (c->kind) {
+		case TOK_WORD:
+			if (c->flags & TF_CAP)
+				flags |= DT_CAP;
+			if (!(c->flags & (TF_DIGIT | TF_HYPHEN)) &&
+			    s[c->start] != '\'' && s[c->start] != 0xE2) {
+				word(e, s, c->start, c->end, flags);
 				break;
 			}
-			if (j + 1 < len && s[j] == '.' && ISDIGIT(s[j + 1])) {
-				t->flags |= TF_DEC;
-				j++;
-				while (j < len && ISDIGIT(s[j]))
-					j++;
-			}
-			t->val = (int32_t)v;
-			t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
-			if (j < len &&
-			    (ISALPHA(s[j]) || (s[j] >= 0x80 && !nbsp(s, j, len)))) {
-				size_t k = j;
-				unsigned char a, b;
+			if (u8_apos_at(s, len, c->start) > 0) {
+				/* "'s", "'ll": a clitic the core parted */
+				struct tok *t = word(
+				    e, s, c->start, c->end, flags);
+				const unsigned char *w = s + c->end;
 
-				while (k < len &&
-				    (ISALPHA(s[k]) || ISDIGIT(s[k]) ||
-				        (s[k] >= 0x80 && !nbsp(s, k, len))))
-					k++;
-				a = s[j] | 0x20;
-				b = k - j > 1 ? s[j + 1] | 0x20 : 0;
-				if (k - j == 1 && a == 's' && v % 10 == 0 &&
-				    (nd == 4 || nd == 2))
-					t->flags |= TF_DECS;
-				else if (k - j == 2 &&
-				    ((a == 's' && b == 't') ||
-				        (a == 'n' && b == 'd') ||
-				        (a == 'r' && b == 'd') ||
-				        (a == 't' && b == 'h')))
-					t->flags |= TF_ORD;
-				else if (k - j == 2 && a == 'a' && b == 'm')
-					t->flags |= TF_AM;
-				else if (k - j == 2 && a == 'p' && b == 'm')
-					t->flags |= TF_PM;
-				else
-					t->kind = T_OTHER;
-				j = k;
+				if (c->end - c->start <= 4 &&
+				    (w[-1] | 0x20) == 's')
+					t->flags |= DT_POSS;
+				/* "he'll", "she’ll": a future cue */
+				if ((w[-1] | 0x20) == 'l' &&
+				    (w[-2] | 0x20) == 'l')
+					t->flags |= DT_LL;
+				break;
 			}
-		} else if (c >= 0x80) {
-			/* dashes and curly quotes are punctuation */
-			if (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-			    (s[i + 2] == 0x93 || s[i + 2] == 0x94)) {
-				t->kind = T_PUNCT;
-				t->val = '-';
-				j = i + 3;
-			} else if (c == 0xe2 && i + 2 < len &&
-			    s[i + 1] == 0x80 && s[i + 2] >= 0x98 &&
-			    s[i + 2] <= 0x9d) {
-				t->kind = T_PUNCT;
-				t->val = '\'';
-				j = i + 3;
-			} else {
-				t->kind = T_OTHER;
-				j = i + 1;
-				while (j < len &&
-				    (s[j] >= 0x80 || ISALPHA(s[j]) ||
-				        ISDIGIT(s[j])) &&
-				    !(s[j] == 0xe2 && j + 1 < len &&
-				        s[j + 1] == 0x80) && !nbsp(s, j, len))
-					j++;
+			split(e, s, c->start, c->end, flags, 0);
+			break;
+		case TOK_NUM:
+			split(e, s, c->start, c->end, flags, 0);
+			break;
+		case TOK_ABBR:
+			split(e, s, c->start, c->end,
+			    flags | (c->flags & TF_CAP ? DT_CAP : 0), 1);
+			break;
+		case TOK_PUNCT:
+			/* "...": a period each */
+			if (s[c->start] == '.') {
+				size_t j;
+
+				for (j = c->start; j < c->end; j++)
+					punctuation(e, s, j, j + 1,
+					    j == c->start ? flags : 0);
+				break;
 			}
-		} else {
-			t->kind = T_PUNCT;
-			t->val = c;
-			j = i + 1;
+			punctuation(e, s, c->start, c->end, flags);
+			break;
+		default: /* a URL, an e-mail address */
+			tok_push(e, c->start, c->end, T_OTHER, flags);
+			break;
 		}
-		t->end = (uint32_t)j;
-		i = j;
 	}
 }

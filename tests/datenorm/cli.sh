@@ -190,4 +190,17 @@ printf "From March 15 to 17 it will rain. They met on New Year's Eve 2019. It wi
 	dn --ref 2019-02-11 -f tsv | cut -f5,6 > "$tmp/out"
 printf '2019-03-15\tMarch 15\n2019-03-17\t17\n2019-12-31\tNew Year'"'"'s Eve 2019\n2019-02-15T24:00\tmidnight\n2019-02-15\tFriday\n2019-02-04\tthe 4th\n' > "$tmp/exp"
 check "a range of days, New Year's Eve, midnight on a weekday, the 4th" same "$tmp/exp" "$tmp/out"
+# the core's tokens: a URL is no text, en dashes and no-break spaces part
+# words, an apostrophe before a figure parts a quarter from its year
+printf 'See http://example.org/2013/05/09/story.html today.\n' |
+	dn --ref 2019-02-11 -f tsv | cut -f6 > "$tmp/out"
+printf 'today\n' > "$tmp/exp"
+check "no date inside a URL" same "$tmp/exp" "$tmp/out"
+printf 'He served 1980\342\200\2231987, polled September 25\342\200\22327 and on May\302\2409, 2013.\n' |
+	dn --ref 2019-02-11 -f tsv | cut -f5 > "$tmp/out"
+printf '1980\n1987\n2018-09-25\n2018-09-27\n2013-05-09\n' > "$tmp/exp"
+check "en dash ranges and a no-break space" same "$tmp/exp" "$tmp/out"
+printf "In 2002 it began. Launch is in Q1'03.\n" | dn -f tsv | cut -f5,6 > "$tmp/out"
+printf "2002\t2002\n2003-Q1\tQ1'03\n" > "$tmp/exp"
+check "Q1'03 is a quarter of 2003" same "$tmp/exp" "$tmp/out"
 done_testing

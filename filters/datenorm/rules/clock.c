@@ -149,7 +149,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 	char date[DN_VALUE_MAX];
 
 	if (t->kind != T_NUM ||
-	    (t->flags & (TF_ORD | TF_DECS | TF_COMMA | TF_DEC)))
+	    (t->flags & (DT_ORD | DT_DECS | DT_COMMA | DT_DEC)))
 		return 0;
 	if (t->ndig == 4 && t->val % 100 < 60 && t->val / 100 <= 24 &&
 	    cls(e, k) == C_TZ && lval(e, k) == 0) {
@@ -161,9 +161,9 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 		return 0;
 	}
 	h = mi < 0 ? t->val : h;
-	if (t->flags & TF_AM)
+	if (t->flags & DT_AM)
 		pm = 0;
-	else if (t->flags & TF_PM)
+	else if (t->flags & DT_PM)
 		pm = 1;
 	if (pm == -1 && punct(e, k, ':') && glued(e, k) && glued(e, k + 1) &&
 	    plain_num(e, k + 1) && e->tok[k + 1].ndig == 2 &&
@@ -176,10 +176,10 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 	} else if (pm == -1 && punct(e, k, ':') && glued(e, k) &&
 	    glued(e, k + 1) && e->tok[k + 1].kind == T_NUM &&
 	    e->tok[k + 1].ndig == 2 &&
-	    (e->tok[k + 1].flags & (TF_AM | TF_PM)) && e->tok[k + 1].val < 60) {
+	    (e->tok[k + 1].flags & (DT_AM | DT_PM)) && e->tok[k + 1].val < 60) {
 		/* "2:30pm" */
 		mi = e->tok[k + 1].val;
-		pm = (e->tok[k + 1].flags & TF_PM) != 0;
+		pm = (e->tok[k + 1].flags & DT_PM) != 0;
 		k += 2;
 	}
 	if (pm == -1) {
@@ -195,7 +195,7 @@ m_clock(struct dn_engine *e, size_t i, struct res *r)
 			k += 3;
 			if (punct(e, k, '.') && glued(e, k))
 				k++;
-		} else if (cls(e, k) == C_AMPM && (e->tok[k].flags & TF_SP)) {
+		} else if (cls(e, k) == C_AMPM && (e->tok[k].flags & DT_SP)) {
 			pm = lval(e, k) == 12;
 			k++;
 		} else if (cls(e, k) == C_OCLOCK) {

@@ -124,7 +124,7 @@ m_daymonth(struct dn_engine *e, size_t i, struct res *r)
 		k++;
 	if (!is(e, k, C_MONTH))
 		return 0;
-	if ((lflags(e, k) & F_CAP) && !(e->tok[k].flags & TF_CAP))
+	if ((lflags(e, k) & F_CAP) && !(e->tok[k].flags & DT_CAP))
 		return 0;
 	r->end = year_after(e, after_month(e, k), &y);
 	return month_day(e, i, r, y, lval(e, k), e->tok[i].val);
@@ -162,7 +162,7 @@ weekday_date(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 	size_t k;
 	struct res in;
 
-	if (!is(e, i, C_WEEKDAY) || !(e->tok[i].flags & TF_CAP))
+	if (!is(e, i, C_WEEKDAY) || !(e->tok[i].flags & DT_CAP))
 		return 0;
 	wd = lval(e, i);
 	r->type = DN_DATE;
@@ -263,8 +263,12 @@ year_date(struct dn_engine *e, size_t i, struct res *r, int the)
 
 	if (t->kind != T_NUM)
 		return 0;
-	if (t->flags & TF_DECS) {
+	if (t->flags & DT_DECS) {
 		int v = t->val;
+
+		/* "in the 30s°F": a temperature, no decade */
+		if (glued(e, i + 1) && e->tok[i + 1].kind == T_OTHER)
+			return 0;
 
 		if (t->ndig == 2) {
 			/* "'90s", "the 70s and 80s", "the early 80s" */
@@ -356,7 +360,7 @@ the_day_of_month(struct dn_engine *e, size_t i, struct res *r)
 	int d, t;
 
 	if (i == 0 || !is_prep(e, i - 1, P_ON) || k >= e->ntok ||
-	    !(e->tok[k].flags & TF_ORD) || !day_num(e, k) ||
+	    !(e->tok[k].flags & DT_ORD) || !day_num(e, k) ||
 	    (k + 1 < e->ntok && e->tok[k + 1].kind != T_PUNCT &&
 	        cls(e, k + 1) != C_AND && cls(e, k + 1) != C_PREP))
 		return 0;
@@ -414,7 +418,7 @@ range_end_day(
 	        punct(e, k + 1, '%') ||
 	        /* "June 1 to 4 percent", "July 4 - 6 people" */
 	        (e->tok[k + 1].kind == T_WORD && !said &&
-	            !(e->tok[k + 1].flags & TF_CAP) &&
+	            !(e->tok[k + 1].flags & DT_CAP) &&
 	            cls(e, k + 1) != C_PREP && cls(e, k + 1) != C_AND))))
 		return 0;
 	k2 = k + 1;

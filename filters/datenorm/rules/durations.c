@@ -256,7 +256,7 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 1;
 	}
 	if (isa && u < U_DAY && i > 0 && e->tok[i - 1].kind == T_WORD &&
-	    !e->tok[i - 1].lex && !(e->tok[i - 1].flags & TF_CAP) &&
+	    !e->tok[i - 1].lex && !(e->tok[i - 1].flags & DT_CAP) &&
 	    e->s[e->tok[i - 1].end - 1] == 's')
 		return 0; /* "60 miles an hour": a speed */
 	if (isa && amount_before(e, i)) {

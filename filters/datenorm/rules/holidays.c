@@ -25,22 +25,14 @@
 static size_t
 new_year(const struct dn_engine *e, size_t k)
 {
-	const unsigned char *p;
-
 	if (k >= e->ntok || unit_at(e, k) != U_YEAR ||
-	    (lflags(e, k) & F_PL) || !(e->tok[k].flags & TF_CAP)) {
-		/* "Year’s", one token with its curly apostrophe */
-		p = e->s + e->tok[k].start;
-		if (k < e->ntok && e->tok[k].end - e->tok[k].start == 8 &&
-		    !memcmp(p, "Year\xe2\x80\x99s", 8))
-			return k + 1;
+	    (lflags(e, k) & F_PL) || !(e->tok[k].flags & DT_CAP))
 		return 0;
-	}
 	k++;
-	if (punct(e, k, '\'') && glued(e, k) && word_is(e, k + 1, "s"))
-		return k + 2;
+	if (possessive(e, k)) /* "Year's", "Year’s" */
+		return k + 1;
 	return (word_is(e, k, "day") || word_is(e, k, "eve")) &&
-	        (e->tok[k].flags & TF_CAP)
+	        (e->tok[k].flags & DT_CAP)
 	    ? k
 	    : 0;
 }
@@ -59,13 +51,13 @@ m_holiday(struct dn_engine *e, size_t i, struct res *r)
 	d = v % 100;
 	if (m == 1 && !(k = new_year(e, k)))
 		return 0;
-	if (word_is(e, k, "eve") && (e->tok[k].flags & TF_CAP)) {
+	if (word_is(e, k, "eve") && (e->tok[k].flags & DT_CAP)) {
 		/* "New Year's Eve 2019": the last day of 2019 */
 		if (m == 1)
 			m = 13;
 		d--;
 		k++;
-	} else if (word_is(e, k, "day") && (e->tok[k].flags & TF_CAP)) {
+	} else if (word_is(e, k, "day") && (e->tok[k].flags & DT_CAP)) {
 		k++;
 	}
 	k = year_after(e, k, &y);

@@ -122,7 +122,7 @@ m_quarter(struct dn_engine *e, size_t i, struct res *r)
 	    (unit_at(e, i + 1) == U_QUARTER || cls(e, i + 1) == C_HALF) &&
 	    cls(e, i + 2) == C_OF)
 		q = ORD_FINAL; /* "the last quarter of 2009" */
-	else if (e->tok[i].kind == T_NUM && (e->tok[i].flags & TF_ORD))
+	else if (e->tok[i].kind == T_NUM && (e->tok[i].flags & DT_ORD))
 		q = e->tok[i].val;
 	else
 		return 0;
@@ -182,9 +182,18 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 
 	if (t->kind != T_WORD)
 		return 0;
-	if ((t->flags & TF_UPPER) && n == 2 && w[0] == 'Q' && w[1] >= '1' &&
+	if ((t->flags & DT_UPPER) && n == 2 && w[0] == 'Q' && w[1] >= '1' &&
 	    w[1] <= '4') {
 		k = year_after(e, i + 1, &y);
+		/* "Q1'03", "Q1’03": the year after an apostrophe */
+		if (!y && punct(e, i + 1, '\'') && glued(e, i + 1) &&
+		    plain_num(e, i + 2) && glued(e, i + 2) &&
+		    e->tok[i + 2].ndig == 2) {
+			y = e->tok[i + 2].val;
+			y += y < 30 ? 2000 : 1900;
+			set_abs(r, y, 0, 0);
+			k = i + 3;
+		}
 		if (!y)
 			y = cal_anchor(e).y;
 		r->end = k;
@@ -195,7 +204,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 			snprintf(r->val, DN_VALUE_MAX, "XXXX-Q%c", w[1]);
 		return 1;
 	}
-	if ((t->flags & TF_UPPER) && (n == 6 || n == 4) && w[0] == 'F' &&
+	if ((t->flags & DT_UPPER) && (n == 6 || n == 4) && w[0] == 'F' &&
 	    w[1] == 'Y' && ISDIGIT(w[2]) && ISDIGIT(w[3]) &&
 	    (n == 4 || (ISDIGIT(w[4]) && ISDIGIT(w[5])))) {
 		y = n == 6 ? (w[2] - '0') * 1000 + (w[3] - '0') * 100 +
@@ -208,7 +217,7 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 	}
 	if (cls(e, i) != C_FISCAL)
 		return 0;
-	if (lval(e, i) == FISCAL_FY && !(t->flags & TF_UPPER))
+	if (lval(e, i) == FISCAL_FY && !(t->flags & DT_UPPER))
 		return 0;
 	k = i + 1;
 	if (unit_at(e, k) == U_YEAR && !(lflags(e, k) & F_PL))

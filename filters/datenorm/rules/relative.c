@@ -384,8 +384,8 @@ m_ref(struct dn_engine *e, size_t i, struct res *r)
 	if (cls(e, k) != C_REF)
 		return 0;
 	/* "Apocalypse Now", "Enlighten Now": a title */
-	if ((e->tok[k].flags & TF_CAP) && k > 0 && k == i &&
-	    e->tok[k - 1].kind == T_WORD && (e->tok[k - 1].flags & TF_CAP) &&
+	if ((e->tok[k].flags & DT_CAP) && k > 0 && k == i &&
+	    e->tok[k - 1].kind == T_WORD && (e->tok[k - 1].flags & DT_CAP) &&
 	    !e->tok[k - 1].lex)
 		return 0;
 	r->type = DN_DATE;
@@ -404,8 +404,8 @@ m_ref(struct dn_engine *e, size_t i, struct res *r)
 		 * a common noun ("current account" is a name of sorts, but
 		 * TimeML annotates the temporal adjective)
 		 */
-		if (!n || n->kind != T_WORD || n->lex || (n->flags & TF_CAP) ||
-		    !(n->flags & TF_SP))
+		if (!n || n->kind != T_WORD || n->lex || (n->flags & DT_CAP) ||
+		    !(n->flags & DT_SP))
 			return 0;
 	}
 	r->end = k + 1;

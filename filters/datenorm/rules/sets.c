@@ -35,8 +35,8 @@ m_set(struct dn_engine *e, size_t i, struct res *r)
 	r->type = DN_SET;
 	if (c == C_SETADJ) {
 		/* "Daily Mail", "The Weekly Standard": names */
-		if ((e->tok[i].flags & TF_CAP) && i + 1 < e->ntok &&
-		    (e->tok[i + 1].flags & TF_CAP))
+		if ((e->tok[i].flags & DT_CAP) && i + 1 < e->ntok &&
+		    (e->tok[i + 1].flags & DT_CAP))
 			return 0;
 		r->end = i + 1;
 		put_duration(r->val, lval(e, i) == U_QUARTER ? 3 : 1, 0,

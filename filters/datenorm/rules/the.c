@@ -208,7 +208,7 @@ takes_the(const struct dn_engine *e, size_t k)
 		/* "the 24-hour strike": "the" goes with the noun */
 		if (punct(e, k + 1, '-') && glued(e, k + 1))
 			return 0;
-		return (t->flags & (TF_DECS | TF_ORD)) || !year_num(e, k, 0) ||
+		return (t->flags & (DT_DECS | DT_ORD)) || !year_num(e, k, 0) ||
 		    t->ndig != 4;
 	}
 	if (c == C_NUMW && punct(e, k + 1, '-') && glued(e, k + 1) &&
@@ -246,7 +246,7 @@ m_the_prefix(struct dn_engine *e, size_t i, struct res *r)
 	case C_APPROX:
 		return count_expr(e, i + 1, r, 1);
 	}
-	if (e->tok[i + 1].kind == T_NUM && (e->tok[i + 1].flags & TF_DECS))
+	if (e->tok[i + 1].kind == T_NUM && (e->tok[i + 1].flags & DT_DECS))
 		return year_date(e, i + 1, r, 1);
 	if (match_at(e, i + 1, r, e->depth + 1))
 		return 1;
