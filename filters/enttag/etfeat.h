@@ -51,12 +51,45 @@ extern const char *const et_gaz_class_names[G_NCLASSES];
 #define LCL3_SHIFT 18
 #define LCL3_MAX 4095
 
-/* An open-addressing table of phrase hashes (linear probing, 0 = empty). */
+/*
+ * An open-addressing table of phrase hashes (linear probing, 0 = empty),
+ * with an optional filter of its keys: a key that the filter rules out is
+ * not looked for in the table.  Most lookups (the phrases of two to six
+ * tokens from each token) find nothing, and in the filter's 256 KiB such
+ * a lookup costs less than a cache miss in the table's 4 MB.
+ */
 struct et_gaz {
 	const uint32_t *keys;
 	const uint32_t *vals;
 	uint32_t mask; /* capacity - 1; capacity a power of 2 */
+	const uint64_t *filter; /* NULL, or 2^ET_FILTER_BITS bits */
 };
+
+/* The filter: a Bloom filter in blocks of 512 bits (a cache line), 3
+ * bits a key in the block that the key's high bits choose.  Never a
+ * false "no", so lookups find what they would find without it. */
+#define ET_FILTER_BITS 21
+static inline const uint64_t *
+et_filter_block(const uint64_t *bits, uint32_t key, uint32_t bit[3])
+{
+	uint64_t h = (uint64_t)key * 0x9e3779b97f4a7c15ULL;
+
+	bit[0] = (uint32_t)h & 511;
+	bit[1] = (uint32_t)(h >> 9) & 511;
+	bit[2] = (uint32_t)(h >> 18) & 511;
+	return bits + (h >> (64 - (ET_FILTER_BITS - 9)) << 3);
+}
+
+static inline int
+et_filter_maybe(const uint64_t *bits, uint32_t key)
+{
+	uint32_t b[3];
+	const uint64_t *blk = et_filter_block(bits, key, b);
+
+	return (blk[b[0] >> 6] >> (b[0] & 63) & 1) &&
+	    (blk[b[1] >> 6] >> (b[1] & 63) & 1) &&
+	    (blk[b[2] >> 6] >> (b[2] & 63) & 1);
+}
 
 /* Document memory: lower-cased word hash -> types it was tagged with. */
 struct et_mem {

@@ -56,6 +56,17 @@ et_model_row(const struct et_model *m, uint32_t key)
 	}
 }
 
+/*
+ * The gazetteer filter of a model (struct et_gaz), ET_FILTER_SIZE bytes:
+ * u32 the model's checksum, u32 ET_FILTER_BITS, zeros to byte 64, then
+ * the bits (blocks on cache lines where the filter is 64-byte aligned).  The
+ * compiled-in model's is made at build time (enttag-mkfilter), so that
+ * start-up does not read the table.
+ */
+#define ET_FILTER_SIZE (64 + ((size_t)1 << ET_FILTER_BITS) / 8)
+void et_filter_make(const struct et_model *m, unsigned char *out);
+/* Uses the filter f of len bytes for m, if it was made for m. */
+int et_model_set_filter(struct et_model *m, const unsigned char *f, size_t len);
 uint32_t et_model_checksum(const unsigned char *p, size_t n);
 size_t et_model_size(uint32_t fcap, uint32_t gcap);
 /* Like et_model_open, also checking the checksum and table sanity. */

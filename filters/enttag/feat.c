@@ -115,7 +115,8 @@ et_lcluster_key(uint64_t hlw)
 uint32_t
 et_gaz_lookup(const struct et_gaz *g, uint32_t key)
 {
-	if (g == NULL || g->keys == NULL)
+	if (g == NULL || g->keys == NULL ||
+	    (g->filter && !et_filter_maybe(g->filter, key)))
 		return 0;
 	for (uint32_t i = key & g->mask;; i = (i + 1) & g->mask) {
 		if (g->keys[i] == key)
@@ -272,6 +273,8 @@ static void
 gaz_prefetch(const struct et_gaz *g, const uint32_t *keys)
 {
 	for (int k = 0; k < GAZ_NKEYS && keys[k]; k++) {
+		if (g->filter && !et_filter_maybe(g->filter, keys[k]))
+			continue;
 		__builtin_prefetch(&g->keys[keys[k] & g->mask]);
 		if (k < 3) /* words mostly found: their values too */
 			__builtin_prefetch(&g->vals[keys[k] & g->mask]);

@@ -48,7 +48,19 @@ ENTTAG_LIBS = libenttag.a $(NU_LIBS) -lm
 bin_PROGRAMS += enttag enttag-train
 enttag_SOURCES = filters/enttag/main.c filters/enttag/model.S
 enttag_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DET_MODEL_FILE='"$(srcdir)/filters/enttag/en.model"'
+	-DET_MODEL_FILE='"$(srcdir)/filters/enttag/en.model"' \
+	-DET_FILTER_FILE='"filters/enttag/en-filter.bin"'
+# the compiled-in model's gazetteer filter, made at build time
+noinst_PROGRAMS += enttag-mkfilter
+enttag_mkfilter_SOURCES = filters/enttag/mkfilter.c
+enttag_mkfilter_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/filters/enttag
+enttag_mkfilter_LDADD = $(ENTTAG_LIBS)
+filters/enttag/en-filter.bin: $(srcdir)/filters/enttag/en.model \
+    enttag-mkfilter$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) filters/enttag && \
+	./enttag-mkfilter$(EXEEXT) $(srcdir)/filters/enttag/en.model > $@-t && \
+	mv $@-t $@
+CLEANFILES += filters/enttag/en-filter.bin
 enttag_LDADD = $(ENTTAG_LIBS)
 # The trainer's library (train/train.h), for enttag-train and rule-table
 noinst_LIBRARIES += libenttag_train.a
@@ -82,7 +94,8 @@ enttag_vclusters_SOURCES = filters/enttag/vclust.c
 enttag_vclusters_LDADD = $(NU_LIBS) -lm
 
 # .incbin is invisible to dependency tracking
-filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model
+filters/enttag/enttag-model.$(OBJEXT): $(srcdir)/filters/enttag/en.model \
+    filters/enttag/en-filter.bin
 
 enttag_lex = \
 	filters/enttag/lex/demonyms.txt filters/enttag/lex/countries.txt \

@@ -19,6 +19,8 @@
 /* The default English model, compiled in by model.S. */
 extern const unsigned char et_model_blob[];
 extern const unsigned char et_model_blob_end[];
+extern const unsigned char et_filter_blob[];
+extern const unsigned char et_filter_blob_end[];
 
 struct forced_list {
 	int type;
@@ -578,6 +580,9 @@ main(int argc, char **argv)
 	else if ((m = et_model_open(et_model_blob, (size_t)(et_model_blob_end -
 	    et_model_blob), &err)) == NULL)
 		die("built-in model: %s", err);
+	else
+		et_model_set_filter(m, et_filter_blob,
+		    (size_t)(et_filter_blob_end - et_filter_blob));
 	et.tg = et_tagger_new(m);
 	for (size_t i = 0; i < et.nforced; i++)
 		load_forced(&et, &et.forced[i]);

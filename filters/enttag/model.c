@@ -113,6 +113,44 @@ et_model_open(const unsigned char *blob, size_t len, const char **err)
 	return m;
 }
 
+static void
+put32(unsigned char *p, uint32_t v)
+{
+	p[0] = v & 0xff;
+	p[1] = v >> 8 & 0xff;
+	p[2] = v >> 16 & 0xff;
+	p[3] = v >> 24;
+}
+
+void
+et_filter_make(const struct et_model *m, unsigned char *out)
+{
+	uint64_t *bits = (uint64_t *)(void *)(out + 64);
+
+	memset(out, 0, ET_FILTER_SIZE);
+	put32(out, rd32(m->blob + 28));
+	put32(out + 4, ET_FILTER_BITS);
+	for (uint32_t i = 0; m->gaz.keys && i <= m->gaz.mask; i++) {
+		uint32_t b[3];
+		uint64_t *blk;
+		if (m->gaz.keys[i] == 0)
+			continue;
+		blk = (uint64_t *)et_filter_block(bits, m->gaz.keys[i], b);
+		for (int k = 0; k < 3; k++)
+			blk[b[k] >> 6] |= 1ULL << (b[k] & 63);
+	}
+}
+
+int
+et_model_set_filter(struct et_model *m, const unsigned char *f, size_t len)
+{
+	if (len != ET_FILTER_SIZE || ((uintptr_t)f & 7) != 0 ||
+	    rd32(f) != rd32(m->blob + 28) || rd32(f + 4) != ET_FILTER_BITS)
+		return 0;
+	m->gaz.filter = (const uint64_t *)(const void *)(f + 64);
+	return 1;
+}
+
 /* Some empty slot must exist, or a lookup of an absent key never ends. */
 static int
 has_empty(const unsigned char *p, uint32_t cap, size_t stride)

@@ -112,6 +112,40 @@ Test(model, rejects_truncated_and_corrupt)
 	free(p);
 }
 
+/* The gazetteer filter says "maybe" for every phrase of the table, goes
+ * only with the model it was made for, and leaves the lookups alone. */
+Test(model, gazetteer_filter)
+{
+	size_t len, maybe = 0;
+	unsigned char *p = read_model(&len);
+	unsigned char *f = aligned_alloc(64, ET_FILTER_SIZE);
+	const char *err = NULL;
+	struct et_model *m = et_model_open(p, len, &err);
+	const struct et_gaz *g;
+
+	cr_assert_not_null(m, "%s", err);
+	g = &m->gaz;
+	et_filter_make(m, f);
+	cr_assert_not(et_model_set_filter(m, f, ET_FILTER_SIZE - 1));
+	f[0] ^= 1; /* another model's checksum */
+	cr_assert_not(et_model_set_filter(m, f, ET_FILTER_SIZE));
+	f[0] ^= 1;
+	cr_assert(et_model_set_filter(m, f, ET_FILTER_SIZE));
+	for (uint32_t i = 0; i <= g->mask; i++) {
+		if (g->keys[i] == 0)
+			continue;
+		cr_assert(et_filter_maybe(g->filter, g->keys[i]));
+		cr_assert_eq(et_gaz_lookup(g, g->keys[i]), g->vals[i]);
+	}
+	/* and rules most other keys out */
+	for (uint32_t k = 1; k <= 100000; k++)
+		maybe += et_filter_maybe(g->filter, k * 2654435761u);
+	cr_assert_lt(maybe, 20000, "%zu of 100000 keys pass", maybe);
+	et_model_close(m);
+	free(f);
+	free(p);
+}
+
 /* Tags s and returns "TYPE:text;..." */
 static char *
 tag(struct et_tagger *tg, const char *s)
