@@ -135,6 +135,8 @@ is_quote_token(const unsigned char *s, size_t n)
 {
 	static const char *const q[] = { "\"", "``", "''", "\xe2\x80\x9c",
 		"\xe2\x80\x9d", "\xe2\x80\x9e", "\xc2\xab", "\xc2\xbb", NULL };
+	if (n == 0 || n > 3) /* none is longer */
+		return 0;
 	for (int i = 0; q[i]; i++)
 		if (strlen(q[i]) == n && memcmp(q[i], s, n) == 0)
 			return 1;
@@ -713,7 +715,10 @@ final_ok(int t)
 /*
  * Viterbi over BILOU tags.  Only legal transitions are scored: after O, L
  * or U (or at the start) come O, B or U; after B or I of a type come I or
- * L of the same type.  So each tag has at most nine predecessors.
+ * L of the same type.  So each tag has at most nine predecessors.  They
+ * are tried in increasing order, as one loop over the predecessors with
+ * the best of every tag kept apart: the comparisons of different tags do
+ * not wait for each other.
  */
 void
 et_viterbi(const float *emit, const float *trans, size_t n,
@@ -723,13 +728,16 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 	float *prev = work, *cur = work + ET_NTAGS;
 	const float NEG = -1e30f;
 	int outside[1 + 2 * ET_NTYPES]; /* O and every L and U */
+	int opening[1 + 2 * ET_NTYPES]; /* O and every B and U */
 
 	if (n == 0)
 		return;
-	outside[0] = 0;
+	outside[0] = opening[0] = 0;
 	for (int t = 0; t < ET_NTYPES; t++) {
 		outside[1 + 2 * t] = ET_TAG(t, 2);
 		outside[2 + 2 * t] = ET_TAG(t, 3);
+		opening[1 + 2 * t] = ET_TAG(t, 0);
+		opening[2 + 2 * t] = ET_TAG(t, 3);
 	}
 	for (int c = 0; c < ET_NTAGS; c++) {
 		int good = et_trans_ok(ET_NTAGS, c) &&
@@ -738,41 +746,49 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 		prev[c] = good ? emit[c] + trans[ET_NTAGS * ET_NTAGS + c] : NEG;
 	}
 	for (size_t i = 1; i < n; i++) {
+		float best[ET_NTAGS];
+		unsigned char arg[ET_NTAGS];
 		for (int c = 0; c < ET_NTAGS; c++) {
-			float best = NEG;
-			int arg = 0;
+			best[c] = NEG;
+			arg[c] = 0;
+		}
+		for (int k = 0; k < 1 + 2 * ET_NTYPES; k++) {
+			int p = outside[k];
+			const float *tr = trans + p * ET_NTAGS;
+			if (!(prev[p] > NEG))
+				continue;
+			for (int j = 0; j < 1 + 2 * ET_NTYPES; j++) {
+				int c = opening[j];
+				float s = prev[p] + tr[c];
+				if (s > best[c]) {
+					best[c] = s;
+					arg[c] = (unsigned char)p;
+				}
+			}
+		}
+		for (int t = 0; t < ET_NTYPES; t++)
+			for (int p = ET_TAG(t, 0); p <= ET_TAG(t, 1); p++) {
+				const float *tr = trans + p * ET_NTAGS;
+				if (!(prev[p] > NEG))
+					continue;
+				for (int c = ET_TAG(t, 1); c <= ET_TAG(t, 2); c++) {
+					float s = prev[p] + tr[c];
+					if (s > best[c]) {
+						best[c] = s;
+						arg[c] = (unsigned char)p;
+					}
+				}
+			}
+		for (int c = 0; c < ET_NTAGS; c++) {
 			if ((allowed && !(allowed[i] >> c & 1)) ||
 			    (i + 1 == n && !final_ok(c))) {
 				cur[c] = NEG;
 				back[i * ET_NTAGS + c] = 0;
 				continue;
 			}
-			if (c == 0 || ET_TAG_POS(c) == 0 ||
-			    ET_TAG_POS(c) == 3) {
-				for (int k = 0; k < 1 + 2 * ET_NTYPES; k++) {
-					int p = outside[k];
-					float s = prev[p] +
-					    trans[p * ET_NTAGS + c];
-					if (prev[p] > NEG && s > best) {
-						best = s;
-						arg = p;
-					}
-				}
-			} else {
-				int t = ET_TAG_TYPE(c);
-				for (int p = ET_TAG(t, 0); p <= ET_TAG(t, 1);
-				     p++) {
-					float s = prev[p] +
-					    trans[p * ET_NTAGS + c];
-					if (prev[p] > NEG && s > best) {
-						best = s;
-						arg = p;
-					}
-				}
-			}
-			cur[c] = best <= NEG ? NEG
-			                     : best + emit[i * ET_NTAGS + c];
-			back[i * ET_NTAGS + c] = (unsigned char)arg;
+			cur[c] = best[c] <= NEG ? NEG
+			                        : best[c] + emit[i * ET_NTAGS + c];
+			back[i * ET_NTAGS + c] = arg[c];
 		}
 		float *tmp = prev;
 		prev = cur;
