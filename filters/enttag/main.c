@@ -48,6 +48,11 @@ struct enttag {
 	struct view v;
 	struct spanvec sents;
 	struct tokvec toks;
+	/* the window in toks: text[a, b) of text[a, e), NULL text if none */
+	struct {
+		const unsigned char *text;
+		size_t a, e, b;
+	} tw;
 	struct newtag *nt;
 	size_t ntcap;
 	int in_doc;			/* -f conll: -DOCSTART- written */
@@ -212,6 +217,10 @@ tokenize_window(struct enttag *et, const unsigned char *text, size_t a,
 {
 	size_t b = e;
 
+	/* the headline test (paragraph_sentence) has just tokenized the
+	 * first sentence, which is tagged next */
+	if (text == et->tw.text && a == et->tw.a && e == et->tw.e)
+		return et->tw.b;
 	if (e - a > WINDOW_BYTES) {
 		/* after a white space, or where a character starts */
 		for (b = a + WINDOW_BYTES; b > a + WINDOW_BYTES / 2; b--)
@@ -228,6 +237,10 @@ tokenize_window(struct enttag *et, const unsigned char *text, size_t a,
 		et->toks.n = WINDOW_TOKENS;
 		b = a + et->toks.v[WINDOW_TOKENS - 1].end;
 	}
+	et->tw.text = text;
+	et->tw.a = a;
+	et->tw.e = e;
+	et->tw.b = b;
 	return b;
 }
 
@@ -324,6 +337,7 @@ static void
 prepare(struct enttag *et, const struct chunk *c)
 {
 	view_build(&et->v, c->p, c->len, et->co.raw);
+	et->tw.text = NULL;
 	et->sents.n = 0;
 	segment(&et->sg, et->v.text, et->v.len, et->v.pairs, et->v.npairs,
 	    &et->sents);
