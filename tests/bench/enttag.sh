@@ -2,8 +2,10 @@
 # enttag's speed figures (run by 'make bench'), each against a reference
 # run in this script; the absolute figures are an indication only:
 # - throughput on >= 100 MB of news: tokens/s, and the time as a multiple
-#   of LC_ALL=C wc -w's and of cat's on the same corpus.  Tokens are
-#   counted as enttag tokenizes: the token lines of its -f conll output.
+#   of LC_ALL=C wc -w's and of cat's on the same corpus (wall time, best
+#   of 3), then in CPU time (median of 5), which a busy machine disturbs
+#   less.  Tokens are counted as enttag tokenizes: the token lines of its
+#   -f conll output.
 # - max RSS on the corpus and on one 15 MB line without a full stop;
 # - start-up: a one-line input, 15 rounds of 100 runs of cat and 100 of
 #   enttag; the median of the rounds and of their ratio;
@@ -18,6 +20,22 @@ tokens=$("$et" -f conll < "$corpus" | grep -vc -e '^$' -e '^-DOCSTART-')
 echo "wc -w (LC_ALL=C): $(mbs "$t_wc") MB/s"
 echo "enttag: $(mbs "$t_et") MB/s, $(echo "scale=0; $tokens / $t_et" | bc -l) tokens/s ($tokens tokens)"
 echo "enttag time / wc -w time: $(ratio "$t_et" "$t_wc"); / cat time: $(ratio "$t_et" "$t_cat")"
+# median -- the median of the numbers on stdin
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# cpu CMD... -- CPU seconds (user + sys) of CMD over the corpus, median of 5
+cpu() {
+	for i in 1 2 3 4 5; do
+		/usr/bin/time -f '%U %S' -o "$b/bench-time.txt" \
+		    "$@" < "$corpus" > /dev/null
+		awk '{ print $1 + $2 }' "$b/bench-time.txt"
+	done | median
+}
+if [ -x /usr/bin/time ]; then
+	c_wc=$(cpu env LC_ALL=C wc -w)
+	c_et=$(cpu "$et")
+	rm -f "$b/bench-time.txt"
+	echo "CPU time: wc -w $c_wc s, enttag $c_et s ($(echo "scale=0; $tokens / $c_et" | bc -l) tokens per CPU second); enttag/wc -w $(ratio "$c_et" "$c_wc")"
+fi
 max_rss enttag "$et"
 line="$b/bench-line.txt"
 head -c 15000000 /dev/zero | tr '\0' a | sed 's/aaaa/ab c/g' > "$line"
@@ -41,8 +59,6 @@ round() {
 	t1=$(date +%s.%N)
 	echo "$t1 - $t0" | bc -l
 }
-# median -- the median of the numbers on stdin
-median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 rounds="$b/bench-startup.txt"
 : > "$rounds"
 r=0
