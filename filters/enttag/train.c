@@ -23,7 +23,7 @@ struct opts {
 	const char *out, *model;
 	const char **devs;
 	size_t ndev, maxfeat, maxcaps;
-	unsigned long iters, runs, seed, upper_every;
+	unsigned long iters, runs, seed, upper_every, title_every;
 	int test, quiet;
 	struct corpus train;
 	struct gazb gz;
@@ -35,6 +35,8 @@ static const char own_help[] =
     "  -s, --seed=SEED           shuffling seed (default 1)\n"
     "  -U, --upper=N             also train on an upper-case copy of\n"
     "                            every N-th document (headlines)\n"
+    "  -T, --title=N             and on a title-case copy of every\n"
+    "                            N-th document (headlines)\n"
     "  -r, --runs=N              average N perceptrons trained on\n"
     "                            different orders (default 1)\n"
     "  -p, --partial=TYPES:FILE  train on FILE whose annotation lacks\n"
@@ -64,6 +66,7 @@ static const struct option long_opts[] = { { "output", required_argument, NULL,
 	{ "seed", required_argument, NULL, 's' },
 	{ "runs", required_argument, NULL, 'r' },
 	{ "upper", required_argument, NULL, 'U' },
+	{ "title", required_argument, NULL, 'T' },
 	{ "partial", required_argument, NULL, 'p' },
 	{ "lexicon", required_argument, NULL, 'l' },
 	{ "lexicon-bio", required_argument, NULL, 'b' },
@@ -144,6 +147,9 @@ handle(int ch, const char *arg, void *ctx)
 		break;
 	case 'r':
 		o->runs = number(arg, 1, 100, "run count");
+		break;
+	case 'T':
+		o->title_every = number(arg, 0, ULONG_MAX, "document count");
 		break;
 	case 'U':
 		o->upper_every = number(arg, 0, ULONG_MAX, "sentence count");
@@ -302,6 +308,9 @@ train(struct opts *o, char **files, int nfiles)
 		corpus_read(&o->train, files[i], 0, 0);
 	if (o->train.ntok == 0)
 		usage_error("no training data");
+	if (o->title_every > 0)
+		corpus_add_title(&o->train, o->title_every,
+		    o->title_every / 2);
 	if (o->upper_every > 0) {
 		corpus_add_upper(&o->train, o->upper_every);
 		dr.mflags |= ET_MODEL_CAPS;
@@ -358,7 +367,7 @@ main(int argc, char **argv)
 		           "model on them.",
 		.own_help = own_help,
 		.more_help = classes,
-		.short_opts = "o:i:s:r:U:p:l:b:C:L:c:d:F:K:tm:q",
+		.short_opts = "o:i:s:r:U:T:p:l:b:C:L:c:d:F:K:tm:q",
 		.long_opts = long_opts,
 		.handle = handle,
 		.ctx = &o,

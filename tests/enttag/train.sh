@@ -47,6 +47,16 @@ printf 'JOHN SMITH FLEW TO BERLIN AND THEN TO PARIS .\n' |
 	run enttag -m "$tmp/u.model" > "$tmp/u.out"
 check "enttag: the all-caps part tags a sentence in capitals" \
 	grep -qx '<PER>JOHN SMITH</PER> FLEW TO <LOC>BERLIN</LOC> AND THEN TO <LOC>PARIS</LOC> \.' "$tmp/u.out"
+# -T: title-case copies of documents ("Mary Barra Joined General Motors")
+# join the training data of the normal part
+run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -T 1 -o "$tmp/t1.model" "$tmp/tiny.bio"
+run enttag-train -q -i 3 -s 7 -l city:"$tmp/cities.txt" -T 1 -o "$tmp/t2.model" "$tmp/tiny.bio"
+check "enttag-train -T: deterministic" cmp "$tmp/t1.model" "$tmp/t2.model"
+check "enttag-train -T: the title-case copies change the model" \
+	sh -c '! cmp -s "$1" "$2"' sh "$tmp/a.model" "$tmp/t1.model"
+check "enttag-train -T: without an all-caps part" test "$(flag "$tmp/t1.model")" = 0
+run enttag-train -q -T x -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
+check "enttag-train -T: a bad count is refused" grep -q "document count" "$tmp/err"
 run enttag-train -q -i 3 -U 1 -K 5 -o "$tmp/k5.model" "$tmp/tiny.bio"
 check "enttag-train -K: fewer all-caps features, a smaller model" \
 	test "$(wc -c < "$tmp/k5.model")" -lt "$(wc -c < "$tmp/u.model")"

@@ -233,9 +233,10 @@ corpus_read(struct corpus *c, const char *path, uint32_t missing, int blind)
 	free(ty);
 }
 
-/* Appends an upper-case copy of sentence s. */
+/* Appends a copy of sentence s in capitals (kind S_UPPER) or in title
+ * case (S_TITLE: the first letter of every word a capital). */
 static void
-sent_add_upper(struct corpus *c, size_t s)
+sent_add_recased(struct corpus *c, size_t s, int kind)
 {
 	for (size_t i = c->sent[s]; i < c->sent[s + 1]; i++) {
 		size_t start = c->toks[i].start, len = c->toks[i].end - start;
@@ -250,7 +251,7 @@ sent_add_upper(struct corpus *c, size_t s)
 		}
 		text_add(c, NULL, len); /* room first: the text may move */
 		memcpy(c->text.p + at, c->text.p + start, len);
-		for (size_t k = at; k < at + len; k++)
+		for (size_t k = at; k < at + (kind == S_TITLE ? 1 : len); k++)
 			if (c->text.p[k] >= 'a' && c->text.p[k] <= 'z')
 				c->text.p[k] -= 32;
 		c->toks[c->ntok] = c->toks[i];
@@ -261,7 +262,7 @@ sent_add_upper(struct corpus *c, size_t s)
 		c->ntok++;
 	}
 	sent_mark(c);
-	c->kind[c->nsent] = S_UPPER;
+	c->kind[c->nsent] = (unsigned char)kind;
 	c->nsent++;
 }
 
@@ -281,7 +282,29 @@ corpus_add_upper(struct corpus *c, size_t every)
 		size_t before = c->nsent;
 		for (size_t s = c->doc[d]; s < c->doc[d + 1]; s++)
 			if (c->kind[s] == S_CASED)
-				sent_add_upper(c, s);
+				sent_add_recased(c, s, S_UPPER);
+		if (c->nsent > before)
+			doc_close(c, c->nsent);
+	}
+}
+
+/*
+ * Adds a title-case copy of every n-th document from the first-th on, a
+ * document of its own, for the normal part of the model: in a headline
+ * written so ("Rebels Take Two Towns In The North") a capital says
+ * nothing, and text with many titles of works in it ("In the Mood")
+ * would otherwise teach that capitalised small words make a MISC.
+ */
+void
+corpus_add_title(struct corpus *c, size_t every, size_t first)
+{
+	size_t nd = c->ndoc;
+
+	for (size_t d = first; d < nd; d += every) {
+		size_t before = c->nsent;
+		for (size_t s = c->doc[d]; s < c->doc[d + 1]; s++)
+			if (c->kind[s] == S_CASED)
+				sent_add_recased(c, s, S_TITLE);
 		if (c->nsent > before)
 			doc_close(c, c->nsent);
 	}

@@ -86,7 +86,9 @@ precompute(struct trainer *tr)
 		size_t b = c->sent[s], n = c->sent[s + 1] - b;
 		et_tok_prepare(
 		    tr->tk + b, c->text.p, c->toks + b, n, &tr->gaz, NULL);
-		for (size_t i = 0; c->kind[s] == S_UPPER && i < n; i++)
+		for (size_t i = 0;
+		     (c->kind[s] == S_UPPER || c->kind[s] == S_TITLE) && i < n;
+		     i++)
 			tr->tk[b + i].nocase = 1; /* as et_tag_sentence */
 		for (size_t i = 0; i < n; i++) {
 			if (nf + ET_MAXFEAT > cap) {

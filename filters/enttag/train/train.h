@@ -23,7 +23,8 @@
 enum sent_kind {
 	S_CASED, /* text as written */
 	S_BLIND, /* lower-cased text (-c) */
-	S_UPPER  /* an upper-case copy (-U) */
+	S_UPPER, /* an upper-case copy (-U) */
+	S_TITLE  /* a title-case copy (-T) */
 };
 
 struct corpus {
@@ -51,6 +52,8 @@ void corpus_read(
     struct corpus *, const char *path, uint32_t missing, int blind);
 /* Adds an upper-case copy of every n-th document (the all-caps part). */
 void corpus_add_upper(struct corpus *, size_t every);
+/* Adds a title-case copy of every n-th document, from the first on. */
+void corpus_add_title(struct corpus *, size_t every, size_t first);
 
 /* ---- gazetteer.c ---- */
 
