@@ -185,7 +185,7 @@ resolve_year(struct dn_engine *e, size_t i, int m, int d)
 		for (k = e->last_tok; k < i && !sent_end(e, k); k++)
 			;
 		if (k == i)
-			return e->last.y;
+			return last_date(e).y;
 	}
 	t = tense(e, i);
 	if (t < 0 && (m > a.m || (m == a.m && a.d && d > a.d)))

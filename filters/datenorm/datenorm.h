@@ -29,13 +29,22 @@ enum dn_mod {
 	DN_MOD_EQUAL_OR_MORE
 };
 
+/* What a value was worked out from (TimeML's temporalFunction and
+ * anchorTimeID): nothing, the text gives it whole ("May 9, 2013", "six
+ * months"); the document's date ("yesterday", "in June": TimeML's t0); an
+ * expression before it ("the day before", "17" of "March 15 to 17"). */
+enum dn_anchor { DN_ANCHOR_NONE, DN_ANCHOR_DOC, DN_ANCHOR_EXPR };
+
 /* One expression: byte offsets into the scanned text, end exclusive. */
 struct dn_timex {
 	size_t start, end;
 	enum dn_type type;
 	char value[DN_VALUE_MAX];
-	unsigned char dct; /* the document's date was read from it */
-	unsigned char mod; /* enum dn_mod */
+	unsigned char dct;    /* the document's date was read from it */
+	unsigned char mod;    /* enum dn_mod */
+	unsigned char anchor; /* enum dn_anchor */
+	size_t seq;           /* its number in the document, from 1 */
+	size_t anchor_seq;    /* DN_ANCHOR_EXPR: the seq of that one */
 };
 
 struct dn_engine;

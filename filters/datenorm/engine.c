@@ -109,8 +109,12 @@ match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
 			continue;
 		memset(&r, 0, sizeof r);
 		e->depth = depth;
-		if (family[k].match(e, i, &r) && r.end > best->end)
+		if (depth == 0)
+			*e->used = 0;
+		if (family[k].match(e, i, &r) && r.end > best->end) {
 			*best = r;
+			best->used = *e->used;
+		}
 	}
 	e->depth = depth;
 	return best->end > i;
@@ -174,6 +178,7 @@ dn_new(void)
 {
 	struct dn_engine *e = xcalloc(1, sizeof *e);
 
+	e->used = &e->used_store;
 	dn_tokens_init(e);
 	return e;
 }
@@ -223,9 +228,43 @@ dn_reset_doc(struct dn_engine *e)
 {
 	e->last_q = 0;
 	e->npara = 0;
+	e->seq = e->last_seq = e->narr_seq = 0;
 	memset(&e->doc, 0, sizeof e->doc);
 	memset(&e->narr, 0, sizeof e->narr);
 	memset(&e->last, 0, sizeof e->last);
+}
+
+/*
+ * What the value of r was worked out from: the last date the text talked
+ * about ("the day before"), the last year it gave ("In 2008 ... In June"),
+ * the document's date ("yesterday", and "now": PRESENT_REF); nothing for
+ * a value the text gives the year of, a duration or a set, or one with
+ * unknown parts ("XXXX-XX-XX").
+ */
+static void
+set_anchor(const struct dn_engine *e, const struct res *r,
+    struct dn_timex *x)
+{
+	x->anchor = DN_ANCHOR_NONE;
+	if (r->type != DN_DATE && r->type != DN_TIME)
+		return;
+	if (strstr(r->val, "_REF")) {
+		x->anchor = DN_ANCHOR_DOC;
+		return;
+	}
+	/* the text gives its year ("early 2012", "March 15, 2019") */
+	if (strchr(r->val, 'X') || r->abs.y)
+		return;
+	/* an anchor no tag stands for: none named */
+	if (r->used & U_LAST) {
+		x->anchor = e->last_seq ? DN_ANCHOR_EXPR : DN_ANCHOR_NONE;
+		x->anchor_seq = e->last_seq;
+	} else if (r->used & U_NARR) {
+		x->anchor = e->narr_seq ? DN_ANCHOR_EXPR : DN_ANCHOR_NONE;
+		x->anchor_seq = e->narr_seq;
+	} else if (r->used & U_DOC) {
+		x->anchor = DN_ANCHOR_DOC;
+	}
 }
 
 /* Add one expression to the output array. */
@@ -246,6 +285,8 @@ emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
 	x->value[DN_VALUE_MAX - 1] = '\0';
 	x->dct = 0;
 	x->mod = (unsigned char)r->mod;
+	x->seq = ++e->seq;
+	set_anchor(e, r, x);
 }
 
 /*
@@ -329,17 +370,29 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 				}
 				emit(e, e->tok[k].start, e->tok[to.end - 1].end,
 				    &to);
+				/* "17" takes its month from "March 15" */
+				e->out[e->nout - 1].anchor = DN_ANCHOR_EXPR;
+				e->out[e->nout - 1].anchor_seq =
+				    e->out[e->nout - 2].seq;
+				if (to.abs.y && !r.abs.y)
+					e->out[e->nout - 2].anchor =
+					    DN_ANCHOR_NONE;
 				r.abs = to.abs;
 				r.when = to.when;
 				r.end = to.end;
 			} else if (dateline(e, i, r.end, &r)) {
 				e->doc = r.abs;
 				e->out[e->nout - 1].dct = 1;
+				e->out[e->nout - 1].anchor = DN_ANCHOR_NONE;
 			}
 		}
-		if (r.abs.y)
+		/* the expression that gave them, 0 if it is not tagged */
+		if (r.abs.y) {
 			e->narr = r.abs;
+			e->narr_seq = r.type >= 0 ? e->seq : 0;
+		}
 		if (r.when.y) {
+			e->last_seq = r.type >= 0 ? e->seq : 0;
 			e->last = r.when;
 			e->last_q = r.q;
 			e->last_tok = r.end;

@@ -116,6 +116,13 @@ struct dn_engine {
 	size_t last_tok; /* its end token in this paragraph, or -1 */
 	int last_q;      /* last is a quarter of last.y, or 0 */
 	int depth;       /* of the match_at() in progress */
+	/* which anchors the match in progress read (U_*), so that a value
+	 * can say what it was worked out from; a pointer, as the rules
+	 * read the engine through a const pointer */
+	unsigned used_store, *used;
+	size_t seq;      /* expressions found in this document */
+	size_t last_seq; /* the one that gave last */
+	size_t narr_seq; /* the one that gave narr */
 	/* the sentence of each token, from the core's segmenter, found
 	 * when first asked for in a paragraph */
 	struct segmenter sg;
@@ -134,7 +141,14 @@ struct res {
 	struct ymd when; /* the date meant, when known */
 	int q;           /* a quarter of when.y, or 0 */
 	int mod;         /* enum dn_mod */
+	unsigned used;   /* the anchors it read: U_* */
 };
+
+/* The anchors a match read: the document's date, the last year the text
+ * gave, the last date it talked about. */
+#define U_DOC 0x1
+#define U_NARR 0x2
+#define U_LAST 0x4
 
 /* ---- token predicates -------------------------------------------------- */
 
@@ -259,7 +273,19 @@ set_abs(struct res *r, int y, int m, int d)
 static inline struct ymd
 anchor(const struct dn_engine *e)
 {
-	return e->ref.y ? e->ref : e->doc;
+	struct ymd a = e->ref.y ? e->ref : e->doc;
+
+	if (a.y)
+		*e->used = U_DOC;
+	return a;
+}
+
+/* The last date mentioned, read for a value ("the day before"). */
+static inline struct ymd
+last_date(const struct dn_engine *e)
+{
+	*e->used = U_LAST;
+	return e->last;
 }
 
 /*
@@ -270,21 +296,26 @@ anchor(const struct dn_engine *e)
 static inline struct ymd
 cal_anchor(const struct dn_engine *e)
 {
-	return anchor(e).y ? anchor(e) : e->narr;
+	struct ymd a = anchor(e);
+
+	if (a.y || !e->narr.y)
+		return a;
+	*e->used = U_NARR;
+	return e->narr;
 }
 
 /* The anchor of anaphoric ones ("the day before"): the last date seen. */
 static inline struct ymd
 anaph(const struct dn_engine *e)
 {
-	return e->last.y ? e->last : anchor(e);
+	return e->last.y ? last_date(e) : anchor(e);
 }
 
 /* The day "the day" means: the last full date mentioned, else the anchor. */
 static inline struct ymd
 day_anchor(const struct dn_engine *e)
 {
-	return ymd_full(e->last) ? e->last : anchor(e);
+	return ymd_full(e->last) ? last_date(e) : anchor(e);
 }
 
 /* calendar.c */

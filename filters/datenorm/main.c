@@ -21,6 +21,8 @@ struct datenorm {
 	int replace, timeml, have_ref;
 	const char *ref_field;	/* --ref-field: a --jsonl record's date */
 	long tid;		/* last tN in this document */
+	long *tid_of;		/* the tN of each expression (by seq), or 0 */
+	size_t tid_cap;
 	struct view v;
 	struct newtag *nt;
 	size_t ntcap;
@@ -81,8 +83,10 @@ handle(int opt, const char *arg, void *ctx)
 static void
 put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
     const char *type, const char *value, const char *tid, const char *mod,
-    const unsigned char *text, size_t n)
+    long anchor, const unsigned char *text, size_t n)
 {
+	char at[32];
+
 	struct buf *b = &dn->out.b;
 	int json = dn->co.format == FMT_JSON;
 
@@ -94,6 +98,11 @@ put_record(struct datenorm *dn, const char *name, size_t start, size_t end,
 		record_str(b, json, "tid", tid);
 	if (json && mod)
 		record_str(b, json, "mod", mod);
+	/* what the value was worked out from: "t0" the document's date */
+	if (json && anchor >= 0) {
+		snprintf(at, sizeof at, "t%ld", anchor);
+		record_str(b, json, "anchor", at);
+	}
 	record_end(b, json);
 	out_record(&dn->out);
 }
@@ -115,7 +124,7 @@ put_old(struct datenorm *dn, const char *name, const struct chunk *c,
 	}
 	put_record(dn, name, c->toff + tp->start, c->toff + tp->end,
 	    (const char *)dn->attrs.p + at[0], (const char *)dn->attrs.p + at[1],
-	    (const char *)dn->attrs.p + at[2], NULL, dn->v.text + tp->start,
+	    (const char *)dn->attrs.p + at[2], NULL, -1, dn->v.text + tp->start,
 	    tp->end - tp->start);
 }
 
@@ -140,12 +149,29 @@ in_name(const struct view *v, size_t start, size_t end)
 	return 0;
 }
 
+/* Expression seq of this document is tagged tN (what anchors name). */
+static void
+set_tid(struct datenorm *dn, size_t seq, long tid)
+{
+	if (seq >= dn->tid_cap) {
+		size_t old = dn->tid_cap;
+
+		dn->tid_cap = seq * 2 + 16;
+		dn->tid_of =
+		    xreallocarray(dn->tid_of, dn->tid_cap, sizeof *dn->tid_of);
+		memset(dn->tid_of + old, 0,
+		    (dn->tid_cap - old) * sizeof *dn->tid_of);
+	}
+	dn->tid_of[seq] = tid;
+}
+
 static void
 paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 {
 	const struct dn_timex *x;
 	const struct tagpair *old;
 	size_t n, k, nt = 0, at = 0, po = 0;
+	long anchor;
 	struct buf *b = &dn->out.b;
 
 	view_build(&dn->v, c->p, c->len, dn->co.raw);
@@ -164,7 +190,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		if (x[k].dct && (dn->co.format == FMT_TSV ||
 		    dn->co.format == FMT_JSON))
 			put_record(dn, name, c->toff + x[k].start,
-			    c->toff + x[k].end, "DCT", x[k].value, "t0", NULL,
+			    c->toff + x[k].end, "DCT", x[k].value, "t0", NULL, -1,
 			    dn->v.text + x[k].start, x[k].end - x[k].start);
 		/* never cut across a tag, never nest in an old TIMEX3 */
 		if (view_crosses(&dn->v, x[k].start, x[k].end) ||
@@ -173,6 +199,13 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 			continue;
 		dn->tid++;
 		dn->out.found++;
+		set_tid(dn, x[k].seq, dn->tid);
+		anchor = x[k].anchor == DN_ANCHOR_DOC ? 0
+		    : x[k].anchor == DN_ANCHOR_EXPR &&
+		        x[k].anchor_seq < dn->tid_cap &&
+		        dn->tid_of[x[k].anchor_seq]
+		    ? dn->tid_of[x[k].anchor_seq]
+		    : -1;
 		switch (dn->co.format) {
 		case FMT_TSV:
 		case FMT_JSON:
@@ -183,7 +216,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 			snprintf(tid, sizeof tid, "t%ld", dn->tid);
 			put_record(dn, name, c->toff + x[k].start, c->toff + x[k].end,
 			    dn_type_name(x[k].type), x[k].value, tid,
-			    dn_mod_name(x[k].mod), dn->v.text + x[k].start,
+			    dn_mod_name(x[k].mod), anchor, dn->v.text + x[k].start,
 			    x[k].end - x[k].start);
 			break;
 		default:
@@ -193,7 +226,7 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 				at = e;
 				break;
 			}
-			tm_start_tag(dn->open[nt], dn->tid, &x[k]);
+			tm_start_tag(dn->open[nt], dn->tid, &x[k], anchor);
 			dn->nt[nt].start = x[k].start;
 			dn->nt[nt].end = x[k].end;
 			dn->nt[nt].open = dn->open[nt];
@@ -238,6 +271,7 @@ timeml_doc(struct datenorm *dn, const char *name)
 			put_record(dn, name, dn->doc_off + d.x[k].start,
 			    dn->doc_off + d.x[k].end, dn_type_name(d.x[k].type),
 			    d.x[k].value, tid, dn_mod_name(d.x[k].mod),
+			    tm_anchor(&d, &d.x[k], 1),
 			    d.p + d.x[k].start,
 			    d.x[k].end - d.x[k].start);
 		}
@@ -298,6 +332,9 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 			buf_add(&dn->out.b, c->p, c->len);
 		dn_reset_doc(dn->e);
 		dn->tid = 0;
+		if (dn->tid_cap)
+			memset(dn->tid_of, 0,
+			    dn->tid_cap * sizeof *dn->tid_of);
 		break;
 	}
 }
@@ -367,6 +404,7 @@ main(int argc, char **argv)
 	view_free(&dn.v);
 	free(dn.nt);
 	free(dn.open);
+	free(dn.tid_of);
 	buf_free(&dn.doc);
 	buf_free(&dn.attrs);
 	dn_free(dn.e);

@@ -223,7 +223,7 @@ add(char **b, const char *a)
 }
 
 void
-tm_start_tag(char *b, long tid, const struct dn_timex *x)
+tm_start_tag(char *b, long tid, const struct dn_timex *x, long anchor)
 {
 	char num[24], val[DN_VALUE_MAX], *p = num + sizeof num;
 
@@ -245,16 +245,55 @@ tm_start_tag(char *b, long tid, const struct dn_timex *x)
 	}
 	if (x->dct)
 		add(&b, "\" functionInDocument=\"CREATION_TIME");
+	if (anchor >= 0) {
+		p = num + sizeof num;
+		*--p = '\0';
+		do
+			*--p = (char)('0' + anchor % 10);
+		while ((anchor /= 10) > 0 && p > num);
+		add(&b, "\" temporalFunction=\"true\" anchorTimeID=\"t");
+		add(&b, p);
+	}
 	memcpy(b, "\">", 3);
 }
 
 static void
-put_tag(struct buf *out, long tid, const struct dn_timex *x)
+put_tag(struct buf *out, long tid, const struct dn_timex *x, long anchor)
 {
 	char b[TM_TAG_MAX];
 
-	tm_start_tag(b, tid, x);
+	tm_start_tag(b, tid, x, anchor);
 	buf_adds(out, b);
+}
+
+/* The tN of d->x[k] as tm_write() numbers them. */
+static long
+tid_of(const struct tm_doc *d, size_t k)
+{
+	long t = (long)k + 1;
+
+	return d->dct_tid >= 1 && t >= d->dct_tid ? t + 1 : t;
+}
+
+long
+tm_anchor(const struct tm_doc *d, const struct dn_timex *x, int json)
+{
+	size_t lo = 0, hi = d->nx, mid;
+
+	if (x->anchor == DN_ANCHOR_DOC)
+		return d->dct_tid >= 0 ? d->dct_tid : 0;
+	if (x->anchor != DN_ANCHOR_EXPR)
+		return -1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->x[mid].seq < x->anchor_seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == d->nx || d->x[lo].seq != x->anchor_seq)
+		return -1;
+	return json ? (long)lo + 1 : tid_of(d, lo);
 }
 
 void
@@ -270,7 +309,7 @@ tm_write(const struct tm_doc *d, struct buf *out)
 		if (k < d->nx && !in && i == d->x[k].start) {
 			if (++tid == d->dct_tid)
 				tid++;
-			put_tag(out, tid, &d->x[k]);
+			put_tag(out, tid, &d->x[k], tm_anchor(d, &d->x[k], 0));
 			in = 1;
 			open = d->x[k].end;
 		}

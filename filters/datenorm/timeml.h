@@ -49,12 +49,19 @@ void tm_write(const struct tm_doc *, struct buf *out);
 
 void tm_free(struct tm_doc *);
 
+/* The tN number of the anchor of x, one of d->x, or -1: the DCT's for the
+ * document's date, else that of the anchoring expression as tm_write()
+ * numbers them (json: as the records number them, from t1). */
+long tm_anchor(const struct tm_doc *d, const struct dn_timex *x, int json);
+
 /*
  * The start tag of x into b (TM_TAG_MAX bytes): <TIMEX3 tid="t1"
  * type="DATE" value="2013" mod="START">; the document's date read from
- * its dateline is, as in TimeML, functionInDocument="CREATION_TIME".
+ * its dateline is, as in TimeML, functionInDocument="CREATION_TIME"; a
+ * value worked out from another (anchor >= 0: t0 for the document's date)
+ * has temporalFunction="true" anchorTimeID="tN".
  */
-#define TM_TAG_MAX 192
-void tm_start_tag(char *b, long tid, const struct dn_timex *x);
+#define TM_TAG_MAX 256
+void tm_start_tag(char *b, long tid, const struct dn_timex *x, long anchor);
 
 #endif

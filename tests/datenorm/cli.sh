@@ -7,7 +7,7 @@ dn() { run datenorm "$@"; }
 printf 'He said Friday that sales rose in May 2013.\n' > "$tmp/a.txt"
 
 dn --ref 2013-05-09 "$tmp/a.txt" > "$tmp/out"
-printf 'He said <TIMEX3 tid="t1" type="DATE" value="2013-05-03">Friday</TIMEX3> that sales rose in <TIMEX3 tid="t2" type="DATE" value="2013-05">May 2013</TIMEX3>.\n' > "$tmp/exp"
+printf 'He said <TIMEX3 tid="t1" type="DATE" value="2013-05-03" temporalFunction="true" anchorTimeID="t0">Friday</TIMEX3> that sales rose in <TIMEX3 tid="t2" type="DATE" value="2013-05">May 2013</TIMEX3>.\n' > "$tmp/exp"
 check "inline output by default" same "$tmp/exp" "$tmp/out"
 
 dn -f tsv --ref 2013-05-09 < "$tmp/a.txt" > "$tmp/out"
@@ -19,7 +19,7 @@ printf 'file\tstart\tend\ttype\tvalue\ttext\n' > "$tmp/exp"
 check "--header names the TSV columns" same "$tmp/exp" "$tmp/out"
 
 dn -f json --ref 2013-05-09 < "$tmp/a.txt" | head -1 > "$tmp/out"
-printf '{"file":"-","start":8,"end":14,"type":"DATE","value":"2013-05-03","text":"Friday","tid":"t1"}\n' > "$tmp/exp"
+printf '{"file":"-","start":8,"end":14,"type":"DATE","value":"2013-05-03","text":"Friday","tid":"t1","anchor":"t0"}\n' > "$tmp/exp"
 check "-f json: one object a line" same "$tmp/exp" "$tmp/out"
 if [ -n "$PYTHON3" ]; then
 	dn -f json --ref 2013-05-09 "$tmp/a.txt" > "$tmp/j.out"
@@ -93,8 +93,8 @@ check "round trip on the demo article" same "$top_srcdir/tests/data/demo-article
 tml="$top_srcdir/tests/datenorm/sample.tml"
 dn --timeml "$tml" > "$tmp/out"
 check "--timeml keeps the DCT" grep -q '<DCT><TIMEX3 tid="t0" type="DATE" value="2013-05-09"' "$tmp/out"
-check "--timeml anchors on the DCT" grep -q '<TIMEX3 tid="t1" type="DATE" value="2013-05-06">Monday</TIMEX3>' "$tmp/out"
-check "--timeml keeps EVENT tags" grep -q '<EVENT eid="e2" class="OCCURRENCE">reopen</EVENT> <TIMEX3 tid="t3" type="DATE" value="2013-06">next month</TIMEX3>' "$tmp/out"
+check "--timeml anchors on the DCT" grep -q '<TIMEX3 tid="t1" type="DATE" value="2013-05-06" temporalFunction="true" anchorTimeID="t0">Monday</TIMEX3>' "$tmp/out"
+check "--timeml keeps EVENT tags" grep -q '<EVENT eid="e2" class="OCCURRENCE">reopen</EVENT> <TIMEX3 tid="t3" type="DATE" value="2013-06" temporalFunction="true" anchorTimeID="t0">next month</TIMEX3>' "$tmp/out"
 n=$(grep -o '<TIMEX3 ' "$tmp/out" | wc -l)
 check "--timeml replaces the old TIMEX3 tags (5 with the DCT: $n)" test "$n" -eq 5
 sed -E 's,<TIMEX3 [^>]*>|</TIMEX3>,,g' "$tml" > "$tmp/a1"
@@ -203,4 +203,25 @@ check "en dash ranges and a no-break space" same "$tmp/exp" "$tmp/out"
 printf "In 2002 it began. Launch is in Q1'03.\n" | dn -f tsv | cut -f5,6 > "$tmp/out"
 printf "2002\t2002\n2003-Q1\tQ1'03\n" > "$tmp/exp"
 check "Q1'03 is a quarter of 2003" same "$tmp/exp" "$tmp/out"
+# what a value was worked out from: temporalFunction and anchorTimeID (t0:
+# the document's date), the "anchor" key of the JSON records
+printf 'Monday, February 11, 2019\n\nShe was born in 1939. She won the award last year, on March 15, 2018, and left the day before. It rained in June.\n' > "$tmp/an.txt"
+dn "$tmp/an.txt" | grep -o '<TIMEX3 [^>]*>[^<]*' | sed 's/ type="[A-Z]*"//' > "$tmp/out"
+cat > "$tmp/exp" <<'EOT'
+<TIMEX3 tid="t1" value="2019-02-11" functionInDocument="CREATION_TIME">Monday, February 11, 2019
+<TIMEX3 tid="t2" value="1939">1939
+<TIMEX3 tid="t3" value="2018" temporalFunction="true" anchorTimeID="t0">last year
+<TIMEX3 tid="t4" value="2018-03-15">March 15, 2018
+<TIMEX3 tid="t5" value="2018-03-14" temporalFunction="true" anchorTimeID="t4">the day before
+<TIMEX3 tid="t6" value="2018-06" temporalFunction="true" anchorTimeID="t0">June
+EOT
+check "temporalFunction and anchorTimeID: t0, or the expression a value comes from" same "$tmp/exp" "$tmp/out"
+dn -f jsonl "$tmp/an.txt" | grep -o '"tid":"t[0-9]*"\(,"anchor":"t[0-9]*"\)\?' > "$tmp/out"
+printf '"tid":"t0"\n"tid":"t1"\n"tid":"t2"\n"tid":"t3","anchor":"t0"\n"tid":"t4"\n"tid":"t5","anchor":"t4"\n"tid":"t6","anchor":"t0"\n' > "$tmp/exp"
+check "the JSON records name the anchor" same "$tmp/exp" "$tmp/out"
+dn -f tsv "$tmp/an.txt" | awk -F '\t' 'NF != 6' > "$tmp/out"
+check "the TSV keeps its six columns" test ! -s "$tmp/out"
+printf 'Sales fell in 2012. In June they rose.\n' | dn | grep -o 'anchorTimeID="t[0-9]*">June' > "$tmp/out"
+echo 'anchorTimeID="t1">June' > "$tmp/exp"
+check "no document date: a month anchors on the year the text gave" same "$tmp/exp" "$tmp/out"
 done_testing

@@ -42,7 +42,7 @@ day_of_time(struct dn_engine *e, size_t i)
 			if (sent_end(e, k))
 				break;
 		if (k == i)
-			return e->last;
+			return last_date(e);
 	}
 	return cal_anchor(e);
 }

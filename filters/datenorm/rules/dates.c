@@ -355,7 +355,7 @@ m_weeknum(struct dn_engine *e, size_t i, struct res *r)
 int
 the_day_of_month(struct dn_engine *e, size_t i, struct res *r)
 {
-	struct ymd a = e->last.m ? e->last : cal_anchor(e);
+	struct ymd a = e->last.m ? last_date(e) : cal_anchor(e);
 	size_t k = i + 1;
 	int d, t;
 

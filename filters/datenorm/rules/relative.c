@@ -180,7 +180,7 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	size_t k = i + 1, k3;
 	double n;
 	int x, isa;
-	struct ymd a = anchor(e), p = anaph(e);
+	struct ymd a, p;
 	long dir;
 
 	/* "expected to last several months", "it will last two weeks": a
@@ -265,6 +265,7 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		    c == C_SAME ||
 		    (c == C_NEXT &&
 		        (u == U_DAY || (the && !(lflags(e, i) & F_WEAK))))) {
+			p = anaph(e); /* read now: it tells the anchor */
 			put_shift(r->val, p, u, dir, &r->when);
 			if (u == U_DAY)
 				add_partday(e, k + 1, r);
@@ -272,6 +273,7 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		}
 		if (u == U_DAY)
 			return 0; /* "this day" */
+		a = anchor(e);
 		put_shift(r->val, a, u, dir, &r->when);
 		return 1;
 	}
@@ -279,7 +281,10 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		return 0;
 	if (is(e, k, C_MONTH) && !(lflags(e, k) & F_ABBR) &&
 	    (c == C_LAST || c == C_NEXT || c == C_THIS)) {
-		int mon = lval(e, k), y = a.y;
+		int mon = lval(e, k), y;
+
+		a = anchor(e);
+		y = a.y;
 
 		if (cls(e, k + 1) == C_UNIT || day_num(e, k + 1))
 			return 0;
@@ -304,7 +309,10 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	if (cls(e, k) == C_SEASON &&
 	    (c == C_LAST || c == C_NEXT || c == C_THIS)) {
-		int s = lval(e, k), y = a.y;
+		int s = lval(e, k), y;
+
+		a = anchor(e);
+		y = a.y;
 
 		if (y && a.m) {
 			int cur = season_of(a.m);
@@ -324,7 +332,7 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & (F_PL | F_ADJONLY))) {
 		/* "this morning", "last night", "that evening" */
-		struct ymd d = c == C_THAT || c == C_SAME ? p : a;
+		struct ymd d = c == C_THAT || c == C_SAME ? anaph(e) : anchor(e);
 
 		if (c == C_NEXT || c == C_FOLLOWING)
 			return 0;
@@ -339,6 +347,7 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	    (c == C_LAST || c == C_NEXT || c == C_THIS || c == C_PREV)) {
 		r->end = k + 2;
 		r->type = DN_DATE;
+		a = anchor(e);
 		if (a.y)
 			snprintf(
 			    r->val, DN_VALUE_MAX, "FY%04d", a.y + (int)dir);

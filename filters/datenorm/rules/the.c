@@ -163,7 +163,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		/* "net income for the year": the year last named */
 		r->end = k + 1;
 		r->type = DN_DATE;
-		put_year(r->val, e->last.y ? e->last.y : anchor(e).y);
+		put_year(r->val, e->last.y ? last_date(e).y : anchor(e).y);
 		return 1;
 	}
 	if (u == U_QUARTER && !(lflags(e, k) & F_PL) && cls(e, k + 1) != C_OF &&
@@ -174,6 +174,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		r->end = k + 1;
 		r->type = DN_DATE;
 		if (e->last_q && e->last.y) {
+			*e->used = U_LAST;
 			snprintf(r->val, DN_VALUE_MAX, "%04d-Q%d", e->last.y,
 			    e->last_q);
 			r->when = e->last;
