@@ -14,6 +14,20 @@ match with the right value), and when the gold has a MOD column and CMD
 prints JSON, mod F1 (a relaxed match with the same mod, over the
 expressions that have one).  With floors (--min-NAME X) the exit status
 is 1 when a figure is below its floor.
+
+datenorm follows TimeML 1.2.1 as TempEval-3 applied it; MEANTIME's
+annotation differs in places (datenorm(1), STANDARDS), and these figures
+count each difference as an error, as the TempEval-3 scorer would, so
+that they stay comparable with earlier runs and with other systems:
+  - "three weeks ago": TimeML one DATE; MEANTIME "three weeks" DURATION.
+  - "from 2010 to 2012", "between March and May": TimeML a DATE at each
+    end; MEANTIME one DURATION over the range.
+  - "the past decade": TimeML DURATION; MEANTIME DATE.
+  - "annual": TimeML SET P1Y; MEANTIME DURATION.
+  - modifiers: TimeML keeps "more than", "about", "early" in the extent
+    (with mod); MEANTIME leaves "more than" out, keeps "very", "over" and
+    the noun after "ten-year".
+  - "the 1980s", "the 12:00 deadline": datenorm keeps "the"; MEANTIME not.
 """
 import argparse
 import json
