@@ -59,6 +59,12 @@ void dn_set_ref(struct dn_engine *, int y, int m, int d);
  * yet, the text's dateline may give it.  Call after dn_reset_doc(). */
 void dn_set_doc_date(struct dn_engine *, int y, int m, int d);
 
+/* The document's date, known before its dateline is scanned (a title
+ * above the dateline: "Storm hits coast today" then "Friday, January 4,
+ * 2019"): it anchors what comes first, and the dateline, when scanned,
+ * is still marked (dct).  Call after dn_reset_doc(). */
+void dn_set_doc_date_ahead(struct dn_engine *, int y, int m, int d);
+
 /* The document's date in use (--ref's or the document's): 0 if none. */
 int dn_doc_date(const struct dn_engine *, int *y, int *m, int *d);
 

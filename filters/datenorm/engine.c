@@ -210,6 +210,14 @@ dn_set_doc_date(struct dn_engine *e, int y, int m, int d)
 	e->doc.y = y;
 	e->doc.m = y ? m : 0;
 	e->doc.d = y ? d : 0;
+	e->doc_ahead = 0;
+}
+
+void
+dn_set_doc_date_ahead(struct dn_engine *e, int y, int m, int d)
+{
+	dn_set_doc_date(e, y, m, d);
+	e->doc_ahead = y != 0;
 }
 
 int
@@ -229,6 +237,7 @@ dn_reset_doc(struct dn_engine *e)
 	e->last_q = 0;
 	e->npara = 0;
 	e->seq = e->last_seq = e->narr_seq = 0;
+	e->doc_ahead = 0;
 	memset(&e->doc, 0, sizeof e->doc);
 	memset(&e->narr, 0, sizeof e->narr);
 	memset(&e->last, 0, sizeof e->last);
@@ -305,7 +314,8 @@ dateline(const struct dn_engine *e, size_t i, size_t end, const struct res *r)
 	const unsigned char *p;
 	size_t at;
 
-	if (e->ref.y || e->doc.y || e->npara >= DATELINE_PARAS ||
+	if (e->ref.y || (e->doc.y && !e->doc_ahead) ||
+	    e->npara >= DATELINE_PARAS ||
 	    !ymd_full(r->abs) || (r->type != DN_DATE && r->type != DN_TIME) ||
 	    e->tok[i].start > DATELINE_AT)
 		return 0;
@@ -382,6 +392,7 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 				r.end = to.end;
 			} else if (dateline(e, i, r.end, &r)) {
 				e->doc = r.abs;
+				e->doc_ahead = 0;
 				e->out[e->nout - 1].dct = 1;
 				e->out[e->nout - 1].anchor = DN_ANCHOR_NONE;
 			}

@@ -110,6 +110,7 @@ struct dn_engine {
 	size_t len;
 	struct ymd ref;  /* --ref, or 0 */
 	struct ymd doc;  /* the document's date (dateline, DCT), or 0 */
+	int doc_ahead;   /* doc is the dateline's, not scanned yet */
 	struct ymd narr; /* last absolute date in the document */
 	unsigned npara;  /* paragraphs scanned in this document */
 	struct ymd last; /* last date mentioned (for "the day before") */

@@ -23,6 +23,16 @@ struct datenorm {
 	long tid;		/* last tN in this document */
 	long *tid_of;		/* the tN of each expression (by seq), or 0 */
 	size_t tid_cap;
+	/* a title above the dateline: a document's first paragraphs, while
+	 * it has no date, are held until its dateline is seen (hold()) */
+	struct dn_engine *probe; /* scans them ahead for the dateline */
+	struct buf held;	 /* their bytes */
+	struct held_chunk {
+		struct chunk c;
+		size_t at;	 /* its bytes in held */
+	} *hc;
+	size_t nhc, caphc;
+	int paras;		 /* paragraphs of the document so far */
 	struct view v;
 	struct newtag *nt;
 	size_t ntcap;
@@ -303,9 +313,8 @@ record_begin(void *ctx, const char *name, size_t lineno, const char *value)
 }
 
 static void
-chunk(void *ctx, const char *name, const struct chunk *c)
+process(struct datenorm *dn, const char *name, const struct chunk *c)
 {
-	struct datenorm *dn = ctx;
 	int text = dn->co.format != FMT_TSV && dn->co.format != FMT_JSON;
 
 	if (dn->timeml && c->kind != CHUNK_DOCEND) {
@@ -337,6 +346,92 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 			    dn->tid_cap * sizeof *dn->tid_of);
 		break;
 	}
+}
+
+#define HOLD_PARAS 3	/* a dateline is in a document's first three */
+#define HOLD_MAX 4096	/* paragraphs, a title and a dateline are short */
+
+/* Write the chunks held, in order; the document's date, when their
+ * dateline gave it, anchors those above it. */
+static void
+release(struct datenorm *dn, const char *name)
+{
+	size_t k;
+
+	for (k = 0; k < dn->nhc; k++) {
+		struct chunk c = dn->hc[k].c;
+
+		c.p = dn->held.p + dn->hc[k].at;
+		process(dn, name, &c);
+	}
+	dn->nhc = 0;
+	buf_reset(&dn->held);
+}
+
+/*
+ * Hold c, one of a document's first paragraphs (or the gap after one),
+ * while the document has no date: "Storm hits coast today" above "Friday,
+ * January 4, 2019" means January 4.  The probe engine scans each ahead;
+ * at the dateline, or after HOLD_PARAS paragraphs, all are released.
+ * Returns 0 when c is not for holding: nothing is held then.
+ */
+static int
+hold(struct datenorm *dn, const char *name, const struct chunk *c)
+{
+	const struct dn_timex *x;
+	size_t n, k;
+	int y, m, d, paras_before = dn->paras;
+
+	if (c->kind == CHUNK_GAP && dn->nhc > 0)
+		goto keep;
+	if (c->kind != CHUNK_PARA || dn->timeml || dn->co.line_buffered ||
+	    dn->co.jsonl || dn->paras >= HOLD_PARAS || c->cont || c->more ||
+	    c->len > HOLD_MAX || dn_doc_date(dn->e, &y, &m, &d)) {
+		release(dn, name);
+		if (c->kind == CHUNK_PARA)
+			dn->paras = HOLD_PARAS;
+		return 0;
+	}
+	dn->paras++;
+	view_build(&dn->v, c->p, c->len, dn->co.raw);
+	n = dn_scan(dn->probe, dn->v.text, dn->v.len, &x);
+	for (k = 0; k < n && !x[k].dct; k++)
+		;
+	if (k < n) {
+		/* the dateline: what is above it counts from it */
+		if (paras_before > 0 &&
+		    dn_parse_ref(x[k].value, &y, &m, &d) == 0)
+			dn_set_doc_date_ahead(dn->e, y, m, d);
+		release(dn, name);
+		dn->paras = HOLD_PARAS;
+		return 0;
+	}
+keep:
+	if (dn->nhc == dn->caphc) {
+		dn->caphc = dn->caphc ? dn->caphc * 2 : 8;
+		dn->hc = xreallocarray(dn->hc, dn->caphc, sizeof *dn->hc);
+	}
+	dn->hc[dn->nhc].c = *c;
+	dn->hc[dn->nhc++].at = dn->held.len;
+	buf_add(&dn->held, c->p, c->len);
+	if (dn->paras >= HOLD_PARAS)
+		release(dn, name);
+	return 1;
+}
+
+static void
+chunk(void *ctx, const char *name, const struct chunk *c)
+{
+	struct datenorm *dn = ctx;
+
+	if (c->kind == CHUNK_DOCEND) {
+		release(dn, name);
+		dn_reset_doc(dn->probe);
+		dn->paras = 0;
+	} else if (hold(dn, name, c)) {
+		return;
+	}
+	process(dn, name, c);
 }
 
 int
@@ -375,6 +470,7 @@ main(int argc, char **argv)
 
 	set_progname(argv[0]);
 	dn.e = dn_new();
+	dn.probe = dn_new();
 	if (!dn.e)
 		die("out of memory");
 	first = cli_parse(argc, argv, &c, &dn.co);
@@ -407,6 +503,9 @@ main(int argc, char **argv)
 	free(dn.tid_of);
 	buf_free(&dn.doc);
 	buf_free(&dn.attrs);
+	buf_free(&dn.held);
+	free(dn.hc);
+	dn_free(dn.probe);
 	dn_free(dn.e);
 	return status ? status : dn.status;
 }

@@ -224,4 +224,11 @@ check "the TSV keeps its six columns" test ! -s "$tmp/out"
 printf 'Sales fell in 2012. In June they rose.\n' | dn | grep -o 'anchorTimeID="t[0-9]*">June' > "$tmp/out"
 echo 'anchorTimeID="t1">June' > "$tmp/exp"
 check "no document date: a month anchors on the year the text gave" same "$tmp/exp" "$tmp/out"
+# a title above the dateline counts from it
+printf 'Storm hits the coast today\n\nFriday, January 4, 2019\n\nIt came yesterday.\n\f\nNo date: today.\n' > "$tmp/ti.txt"
+dn -f tsv "$tmp/ti.txt" | cut -f4,5,6 > "$tmp/out"
+printf 'DATE\t2019-01-04\ttoday\nDCT\t2019-01-04\tFriday, January 4, 2019\nDATE\t2019-01-04\tFriday, January 4, 2019\nDATE\t2019-01-03\tyesterday\nDATE\tXXXX-XX-XX\ttoday\n' > "$tmp/exp"
+check "a title above the dateline resolves against it; the next document does not" same "$tmp/exp" "$tmp/out"
+dn "$tmp/ti.txt" | strip_tags > "$tmp/rt"
+check "a title held back: the text comes back whole" same "$tmp/ti.txt" "$tmp/rt"
 done_testing
