@@ -13,6 +13,8 @@
 #include "timeml.h"
 #include "xalloc.h"
 
+#define TIDS_KEPT 4096 /* a power of two */
+
 enum { OPT_REF = CLI_OWN_OPTION, OPT_REF_FIELD, OPT_REPLACE, OPT_TIMEML };
 
 struct datenorm {
@@ -21,8 +23,14 @@ struct datenorm {
 	int replace, timeml, have_ref;
 	const char *ref_field;	/* --ref-field: a --jsonl record's date */
 	long tid;		/* last tN in this document */
-	long *tid_of;		/* the tN of each expression (by seq), or 0 */
-	size_t tid_cap;
+	/* the tN of the last TIDS_KEPT expressions by their seq (what
+	 * anchors name; an anchor further back is not named): memory stays
+	 * bounded in a document of any length */
+	struct seq_tid {
+		size_t seq, doc;
+		long tid;
+	} tids[TIDS_KEPT];
+	size_t ndoc;		/* documents begun: whose seq an entry is */
 	/* a title above the dateline: a document's first paragraphs, while
 	 * it has no date, are held until its dateline is seen (hold()) */
 	struct dn_engine *probe; /* scans them ahead for the dateline */
@@ -163,16 +171,20 @@ in_name(const struct view *v, size_t start, size_t end)
 static void
 set_tid(struct datenorm *dn, size_t seq, long tid)
 {
-	if (seq >= dn->tid_cap) {
-		size_t old = dn->tid_cap;
+	struct seq_tid *t = &dn->tids[seq & (TIDS_KEPT - 1)];
 
-		dn->tid_cap = seq * 2 + 16;
-		dn->tid_of =
-		    xreallocarray(dn->tid_of, dn->tid_cap, sizeof *dn->tid_of);
-		memset(dn->tid_of + old, 0,
-		    (dn->tid_cap - old) * sizeof *dn->tid_of);
-	}
-	dn->tid_of[seq] = tid;
+	t->seq = seq;
+	t->doc = dn->ndoc;
+	t->tid = tid;
+}
+
+/* The tN of expression seq, or -1 (not tagged, or too far back). */
+static long
+tid_of(const struct datenorm *dn, size_t seq)
+{
+	const struct seq_tid *t = &dn->tids[seq & (TIDS_KEPT - 1)];
+
+	return t->seq == seq && t->doc == dn->ndoc && seq ? t->tid : -1;
 }
 
 static void
@@ -211,11 +223,8 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		dn->out.found++;
 		set_tid(dn, x[k].seq, dn->tid);
 		anchor = x[k].anchor == DN_ANCHOR_DOC ? 0
-		    : x[k].anchor == DN_ANCHOR_EXPR &&
-		        x[k].anchor_seq < dn->tid_cap &&
-		        dn->tid_of[x[k].anchor_seq]
-		    ? dn->tid_of[x[k].anchor_seq]
-		    : -1;
+		    : x[k].anchor == DN_ANCHOR_EXPR ? tid_of(dn, x[k].anchor_seq)
+		                                    : -1;
 		switch (dn->co.format) {
 		case FMT_TSV:
 		case FMT_JSON:
@@ -341,9 +350,7 @@ process(struct datenorm *dn, const char *name, const struct chunk *c)
 			buf_add(&dn->out.b, c->p, c->len);
 		dn_reset_doc(dn->e);
 		dn->tid = 0;
-		if (dn->tid_cap)
-			memset(dn->tid_of, 0,
-			    dn->tid_cap * sizeof *dn->tid_of);
+		dn->ndoc++;
 		break;
 	}
 }
@@ -500,7 +507,6 @@ main(int argc, char **argv)
 	view_free(&dn.v);
 	free(dn.nt);
 	free(dn.open);
-	free(dn.tid_of);
 	buf_free(&dn.doc);
 	buf_free(&dn.attrs);
 	buf_free(&dn.held);
