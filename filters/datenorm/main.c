@@ -41,6 +41,14 @@ struct datenorm {
 	} *hc;
 	size_t nhc, caphc;
 	int paras;		 /* paragraphs of the document so far */
+	int begun;		 /* the document's first paragraph was read */
+	/* its date line (dct_line()), listed before the first paragraph's
+	 * records: text offsets, its value */
+	struct {
+		int on;
+		size_t start, end;
+		char value[DN_VALUE_MAX];
+	} dl;
 	struct view v;
 	struct newtag *nt;
 	size_t ntcap;
@@ -198,6 +206,12 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 
 	view_build(&dn->v, c->p, c->len, dn->co.raw);
 	n = dn_scan(dn->e, dn->v.text, dn->v.len, &x);
+	if (dn->dl.on && (dn->co.format == FMT_TSV ||
+	    dn->co.format == FMT_JSON))
+		put_record(dn, name, c->toff + dn->dl.start, c->toff + dn->dl.end,
+		    "DCT", dn->dl.value, "t0", NULL, -1,
+		    dn->v.text + dn->dl.start, dn->dl.end - dn->dl.start);
+	dn->dl.on = 0;
 	if (n > dn->ntcap) {
 		dn->ntcap = n;
 		dn->nt = xreallocarray(dn->nt, n, sizeof *dn->nt);
@@ -426,15 +440,72 @@ keep:
 	return 1;
 }
 
+/*
+ * A document's first line may carry its date the way TimeML writes a
+ * document's creation time, as a TIMEX3 with
+ * functionInDocument="CREATION_TIME" alone on the line:
+ *
+ *   <TIMEX3 tid="t0" type="DATE" value="2019-02-11"
+ *   functionInDocument="CREATION_TIME">February 11, 2019</TIMEX3>
+ *
+ * (one line).  Its value is the document's date unless --ref or the
+ * record's --ref-field gave one; it is listed as a record of type DCT.
+ */
+static void
+dct_line(struct datenorm *dn, const char *name, const struct chunk *c)
+{
+	const struct tagpair *tp;
+	size_t end;
+	int y, m, d;
+
+	if (!c->may_tag || dn->co.raw || dn->timeml ||
+	    dn_doc_date(dn->e, &y, &m, &d))
+		return;
+	view_build(&dn->v, c->p, c->len, 0);
+	if (dn->v.npairs == 0)
+		return;
+	tp = &dn->v.pairs[0];
+	end = dn->v.tags[tp->close_tag].end;
+	if (tp->name != TAG_TIMEX3 || dn->v.tags[tp->open_tag].start != 0 ||
+	    (end < c->len && c->p[end] != '\n' &&
+	    !(c->p[end] == '\r' && end + 1 < c->len && c->p[end + 1] == '\n')))
+		return;
+	buf_reset(&dn->attrs);
+	if (!tag_attr(&dn->v, &dn->v.tags[tp->open_tag], "functionInDocument",
+	    &dn->attrs) || dn->attrs.len != 13 ||
+	    memcmp(dn->attrs.p, "CREATION_TIME", 13) != 0)
+		return;
+	buf_reset(&dn->attrs);
+	tag_attr(&dn->v, &dn->v.tags[tp->open_tag], "value", &dn->attrs);
+	buf_addc(&dn->attrs, '\0');
+	if (dn_parse_ref((const char *)dn->attrs.p, &y, &m, &d) < 0) {
+		warnmsg("%s: invalid document date '%s' at byte %zu (want "
+		    "YYYY-MM-DD)", name, (const char *)dn->attrs.p, c->off);
+		dn->status = NU_EXIT_TROUBLE;
+		return;
+	}
+	dn_set_doc_date(dn->e, y, m, d);
+	dn->dl.on = 1;
+	dn->dl.start = tp->start;
+	dn->dl.end = tp->end;
+	snprintf(dn->dl.value, sizeof dn->dl.value, "%04d-%02d-%02d", y, m, d);
+}
+
 static void
 chunk(void *ctx, const char *name, const struct chunk *c)
 {
 	struct datenorm *dn = ctx;
 
+	if (c->kind == CHUNK_PARA && !dn->begun) {
+		dn->begun = 1;
+		dct_line(dn, name, c);
+	}
 	if (c->kind == CHUNK_DOCEND) {
 		release(dn, name);
 		dn_reset_doc(dn->probe);
 		dn->paras = 0;
+		dn->begun = 0;
+		dn->dl.on = 0;
 	} else if (hold(dn, name, c)) {
 		return;
 	}
@@ -460,10 +531,11 @@ main(int argc, char **argv)
 		    "(anchor: the DCT)\n",
 		.more_help =
 		    "Without --ref the anchor is the document's date: the DCT "
-		    "of --timeml input,\nor a dateline in its first lines "
-		    "(listed as a record of type DCT);\nunknown parts of a value "
-		    "are written X.  TSV columns: file start end type\nvalue "
-		    "text.\n",
+		    "of --timeml input,\na first line TIMEX3 of "
+		    "functionInDocument=\"CREATION_TIME\", or a dateline\nin "
+		    "its first lines (listed as a record of type DCT); "
+		    "unknown parts of a\nvalue are written X.  TSV columns: "
+		    "file start end type value text.\n",
 		.formats = "inline,tsv,jsonl",
 		.default_format = FMT_INLINE,
 		.short_opts = "",

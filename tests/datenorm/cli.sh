@@ -163,6 +163,51 @@ check "'the coming week' is the reader's week" same "$tmp/exp" "$tmp/out"
 printf 'Monday, February 11, 2019\n\nIt snowed yesterday.\n' | dn --ref 2013-05-09 -f tsv | cut -f4,5 > "$tmp/out"
 printf 'DATE\t2019-02-11\nDATE\t2013-05-08\n' > "$tmp/exp"
 check "--ref goes before the dateline" same "$tmp/exp" "$tmp/out"
+# a date line: the document's first line, a TIMEX3 of its CREATION_TIME
+dl='<TIMEX3 tid="t0" type="DATE" value="2019-02-11" functionInDocument="CREATION_TIME">Monday</TIMEX3>'
+printf '%s\n\nShe was born in 1939. She received the award last year.\n' "$dl" > "$tmp/dl.txt"
+dn -f tsv "$tmp/dl.txt" | cut -f2-6 > "$tmp/out"
+printf '0\t6\tDCT\t2019-02-11\tMonday\n0\t6\tDATE\t2019-02-11\tMonday\n24\t28\tDATE\t1939\t1939\n53\t62\tDATE\t2018\tlast year\n' > "$tmp/exp"
+check "a date line is the document's date, listed as a DCT record" same "$tmp/exp" "$tmp/out"
+dn "$tmp/dl.txt" | head -1 > "$tmp/out"
+head -1 "$tmp/dl.txt" > "$tmp/exp"
+check "datenorm copies the date line as it is" same "$tmp/exp" "$tmp/out"
+printf '%s\nIt will be presented in the coming week.\n\f\nIt snowed yesterday.\n' "$dl" | dn -f tsv | cut -f4,5 > "$tmp/out"
+printf 'DCT\t2019-02-11\nDATE\t2019-02-11\nDATE\t2019-W08\nDATE\tXXXX-XX-XX\n' > "$tmp/exp"
+check "a date line with text below it; the next document has none" same "$tmp/exp" "$tmp/out"
+printf 'It snowed.\n%s\nIt snowed yesterday.\n' "$dl" | dn -f tsv | cut -f5 > "$tmp/out"
+printf '2019-02-11\nXXXX-XX-XX\n' > "$tmp/exp"
+check "a CREATION_TIME below the first line is no date line" same "$tmp/exp" "$tmp/out"
+printf '%s\n\nIt snowed yesterday.\n' "$dl" | dn --ref 2013-05-09 -f tsv | cut -f4,5 > "$tmp/out"
+printf 'DATE\t2019-02-11\nDATE\t2013-05-08\n' > "$tmp/exp"
+check "--ref goes before the date line" same "$tmp/exp" "$tmp/out"
+printf 'Friday, January 4, 2019\n\nIt snowed yesterday.\n' | dn | head -1 > "$tmp/hd"
+printf '\nIt snowed today.\n' | cat "$tmp/hd" - | dn -f tsv | cut -f4,5 > "$tmp/out"
+printf 'DCT\t2019-01-04\nDATE\t2019-01-04\nDATE\t2019-01-04\n' > "$tmp/exp"
+check "the dateline datenorm tagged is a date line when read again" same "$tmp/exp" "$tmp/out"
+printf '{"date":"2013-05-09","text":"%s\\nIt fell yesterday."}\n{"text":"%s\\nIt fell yesterday."}\n' \
+	"$(echo "$dl" | sed 's/"/\\"/g')" "$(echo "$dl" | sed 's/"/\\"/g')" > "$tmp/dl.jsonl"
+dn --jsonl --ref-field date "$tmp/dl.jsonl" | grep -o '"value":"[^"]*","text":"yesterday"' > "$tmp/out"
+printf '"value":"2013-05-08","text":"yesterday"\n"value":"2019-02-10","text":"yesterday"\n' > "$tmp/exp"
+check "--ref-field goes before the date line, which serves a record without it" same "$tmp/exp" "$tmp/out"
+printf '<TIMEX3 tid="t0" type="DATE" value="2019-02" functionInDocument="CREATION_TIME">February</TIMEX3>\nIt snowed yesterday.\n' > "$tmp/dlbad.txt"
+dn "$tmp/dlbad.txt" > "$tmp/out" 2> "$tmp/err"
+check "a date line that is no full date exits 2" test $? -eq 2
+check "a date line that is no full date says so" grep -q "dlbad.txt: invalid document date '2019-02'" "$tmp/err"
+dn "$tmp/dlbad.txt" 2> /dev/null | strip_tags > "$tmp/rt"
+strip_tags < "$tmp/dlbad.txt" > "$tmp/exp"
+check "a date line that is no full date: the text comes back whole" same "$tmp/exp" "$tmp/rt"
+# the other filters pass a date line through as it is
+printf '%s\n\nRen Zhengfei said "we will win" in Paris on Monday.\n' \
+	'<TIMEX3 tid="t0" type="DATE" value="2019-02-11" functionInDocument="CREATION_TIME">February 11, 2019</TIMEX3>' > "$tmp/dl2.txt"
+head -1 "$tmp/dl2.txt" > "$tmp/exp"
+for f in sentsplit enttag 'quotepull -f inline' datenorm; do
+	run $f "$tmp/dl2.txt" | head -1 > "$tmp/out"
+	check "$f copies a date line byte for byte" same "$tmp/exp" "$tmp/out"
+done
+run newsview -f tsv "$tmp/dl2.txt" | cut -f7-9 | grep timex > "$tmp/out"
+printf 'timex\tDATE\t2019-02-11\n' > "$tmp/exp"
+check "newsview shows a date line as a DATE" same "$tmp/exp" "$tmp/out"
 # --ref-field: a --jsonl record's own date
 printf '%s\n' '{"date":"2019-02-11T10:00:00Z","text":"Sales fell last month."}' \
 	'{"text":"Sales fell last month."}' > "$tmp/r.jsonl"
