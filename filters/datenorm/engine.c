@@ -84,6 +84,8 @@ static const struct family {
 	{ m_mod,	AT(C_THE) | AT(C_EARLY) | AT(C_EARLIER) | AT(C_POS) |
 			AT(C_APPROX) },			/* early 2013 */
 	{ m_the_prefix,	AT(C_THE) },			/* the 1990s */
+	{ m_streak,	AT(C_A) | AT(C_THE) | AT(C_ORDW) }, /* a third straight day */
+	{ m_week_of,	AT(C_THE) },			/* the last week of May */
 };
 // clang-format on
 #define NFAMILY (sizeof family / sizeof family[0])

@@ -18,6 +18,7 @@
  *	six straight days		DURATION P6D
  *	He is [54 years old]		DURATION P54Y
  *	for [years]			DURATION PXY
+ *	it took [months]		DURATION PXM
  *	[decades-long]			DURATION PXDE
  *	two years ago			DATE 2011
  *	a few years ago			DATE PAST_REF
@@ -32,9 +33,25 @@
 #include "engine.h"
 #include "rules.h"
 
+/* A verb whose object is a length of time: "took months", "has been
+ * years", "lasted decades", "spent weeks", "waited hours". */
+static int
+takes_time(const struct dn_engine *e, size_t k)
+{
+	static const char *const w[] = { "take", "takes", "took", "taken",
+		"taking", "last", "lasts", "lasted", "lasting", "spend",
+		"spends", "spent", "spending", "been", "wait", "waited",
+		"waiting" };
+
+	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
+		if (word_is(e, k, w[j]))
+			return 1;
+	return 0;
+}
+
 /*
- * A bare plural unit after a preposition: "for years", "in minutes",
- * "over the years", "decades-long".
+ * A bare plural unit after a preposition or a verb of length: "for
+ * years", "in minutes", "over the years", "took months", "decades-long".
  */
 int
 m_units(struct dn_engine *e, size_t i, struct res *r)
@@ -60,7 +77,8 @@ m_units(struct dn_engine *e, size_t i, struct res *r)
 	    !(i > 1 && cls(e, i - 2) == C_PREP &&
 	        (word_is(e, i - 1, "just") || word_is(e, i - 1, "only") ||
 	            word_is(e, i - 1, "mere"))) &&
-	    !(i > 1 && cls(e, i - 1) == C_THE && word_is(e, i - 2, "over")))
+	    !(i > 1 && cls(e, i - 1) == C_THE && word_is(e, i - 2, "over")) &&
+	    !(i > 0 && takes_time(e, i - 1)))
 		return 0;
 	r->end = k + 1;
 	r->type = DN_DURATION;

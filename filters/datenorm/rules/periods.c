@@ -8,10 +8,14 @@
  *	summer 2013			DATE 2013-SU
  *	the summer of 2013		DATE 2013-SU
  *	in [spring]			DATE 2013-SP
+ *	their [autumn] meetings		DATE 2013-FA
+ *	[Spring] brought rain		DATE 2013-SP
  *	the third quarter of 2009	DATE 2009-Q3
  *	[third-quarter] profit		DATE 2013-Q3
  *	the last quarter of 2009	DATE 2009-Q4
  *	the first half			DATE 2013-H1
+ *	the last week of March 2009	DATE 2009-W13
+ *	the second week of May		DATE 2013-W19
  *	the first nine months		DURATION P9M
  *	the 20th century		DATE 19
  *	Q3 2012				DATE 2012-Q3
@@ -24,7 +28,21 @@
 #include "engine.h"
 #include "rules.h"
 
-/* "summer 2013", "the summer of 2013", "summer" (with a determiner) */
+/* A possessive before token i: "their", "its", "our", "his", "her". */
+static int
+owner_before(const struct dn_engine *e, size_t i)
+{
+	static const char *const w[] = { "their", "its", "our", "his", "her",
+		"my", "your" };
+
+	for (size_t k = 0; i > 0 && k < sizeof w / sizeof w[0]; k++)
+		if (word_is(e, i - 1, w[k]))
+			return 1;
+	return 0;
+}
+
+/* "summer 2013", "the summer of 2013", "summer" (with a determiner, a
+ * possessive, or opening a sentence) */
 int
 season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 {
@@ -38,6 +56,12 @@ season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 	if (k == i + 1 && !bare && i > 0 && cls(e, i - 1) == C_PREP &&
 	    !is_prep(e, i - 1, P_FOR) && !(lflags(e, i) & F_WEAK))
 		bare = 1; /* "in spring" */
+	if (k == i + 1 && !bare && !(lflags(e, i) & F_WEAK) &&
+	    (owner_before(e, i) || ((i == 0 || sent_end(e, i - 1)) &&
+	        i + 1 < e->ntok && e->tok[i + 1].kind == T_WORD &&
+	        e->s[e->tok[i + 1].start] >= 'a' &&
+	        e->s[e->tok[i + 1].start] <= 'z')))
+		bare = 1; /* "their autumn meetings", "Spring brought rain" */
 	if (k == i + 1 && !bare)
 		return 0;
 	if (k == i + 1 && (lflags(e, i) & F_WEAK) && bare < 2)
@@ -246,5 +270,57 @@ m_fiscal(struct dn_engine *e, size_t i, struct res *r)
 		snprintf(r->val, DN_VALUE_MAX, "FY%04d", y);
 	else
 		strcpy(r->val, "FYXXXX");
+	return 1;
+}
+
+/*
+ * "the last week of March 2009", "the second week of May": a week is its
+ * month's when its Thursday is (ISO 8601's rule for years), so the last
+ * week of March 2009 is the one of Thursday, March 26 (2009-W13).
+ */
+int
+m_week_of(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i + 1;
+	int n, wy, w, y = 0, m;
+	long z, thu;
+	struct res mo;
+
+	if (cls(e, i) != C_THE)
+		return 0;
+	if (cls(e, k) == C_ORDW && lval(e, k) <= 5)
+		n = lval(e, k);
+	else if (cls(e, k) == C_LAST || (cls(e, k) == C_ORDW &&
+	    lval(e, k) == ORD_FINAL))
+		n = -1;
+	else
+		return 0;
+	if (unit_at(e, k + 1) != U_WEEK || (lflags(e, k + 1) & F_PL) ||
+	    cls(e, k + 2) != C_OF || cls(e, k + 3) != C_MONTH ||
+	    !match_at(e, k + 3, &mo, e->depth + 1) || mo.type != DN_DATE ||
+	    strlen(mo.val) != 7)
+		return 0;  /* a month alone: "2009-03", "XXXX-03" */
+	r->end = mo.end;
+	r->type = DN_DATE;
+	r->used |= mo.used;
+	if (mo.val[0] == 'X') {
+		strcpy(r->val, "XXXX-WXX");
+		return 1;
+	}
+	sscanf(mo.val, "%4d-%2d", &y, &m);
+	if (n > 0) {
+		/* the first Thursday of the month, then n - 1 weeks on */
+		z = days_from_civil(y, m, 1);
+		thu = z + (4 - iso_wday(z) + 7) % 7 + 7 * (n - 1);
+	} else {
+		z = days_from_civil(y, m, month_days(y, m));
+		thu = z - (iso_wday(z) - 4 + 7) % 7;
+	}
+	if (civil_from_days(thu).m != m)
+		return 0;  /* "the fifth week of February" */
+	iso_week(civil_from_days(thu), &wy, &w);
+	snprintf(r->val, DN_VALUE_MAX, "%04d-W%02d", wy, w);
+	r->abs = mo.abs;
+	r->when = civil_from_days(thu);
 	return 1;
 }

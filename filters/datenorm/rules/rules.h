@@ -43,6 +43,7 @@ int count_expr(struct dn_engine *e, size_t i, struct res *r, int the);
 
 /* periods.c: "summer 2013", "the third quarter", "FY2012" */
 int m_season(struct dn_engine *e, size_t i, struct res *r);
+int m_week_of(struct dn_engine *e, size_t i, struct res *r);
 int m_quarter(struct dn_engine *e, size_t i, struct res *r);
 int m_fiscal(struct dn_engine *e, size_t i, struct res *r);
 /* bare: a date without a year too ("the summer"); "fall" needs bare 2 */
@@ -69,6 +70,7 @@ int m_holiday(struct dn_engine *e, size_t i, struct res *r);
 /* the.c: "the past", "the day before", "for the year", "the 1990s" */
 int m_the(struct dn_engine *e, size_t i, struct res *r);
 int m_the_prefix(struct dn_engine *e, size_t i, struct res *r);
+int m_streak(struct dn_engine *e, size_t i, struct res *r);
 
 /* modifiers.c: "early 2013", "the end of March", "earlier this week" */
 int m_mod(struct dn_engine *e, size_t i, struct res *r);

@@ -16,8 +16,11 @@
  *	On March 3, 2010 it fell. [The year before].	DATE 2009
  *	through [the years]		DURATION PXY
  *	profit for [the quarter]	DATE 2013-Q2
+ *	a loss for [the entire year]	DATE 2013
  *	the nineties			DATE 199
  *	the year 2000			DATE 2000
+ *	It rose for [a third straight day].	DATE 2013-05-09
+ *	gains for [fourth week] in a row	DATE 2013-W19
  */
 #include <stdio.h>
 #include <string.h>
@@ -158,6 +161,13 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		put_weekend(e, k, r);
 		return 1;
 	}
+	if ((word_is(e, k, "entire") || word_is(e, k, "whole") ||
+	        word_is(e, k, "full")) &&
+	    (unit_at(e, k + 1) == U_YEAR || unit_at(e, k + 1) == U_QUARTER)) {
+		/* "for the entire year": the year, "entire" in the span */
+		k++;
+		u = unit_at(e, k);
+	}
 	if (u == U_YEAR && !(lflags(e, k) & F_PL) && !punct(e, k + 1, '-') &&
 	    !year_num(e, k + 1, 1) && (e->last.y || anchor(e).y)) {
 		/* "net income for the year": the year last named */
@@ -253,4 +263,41 @@ m_the_prefix(struct dn_engine *e, size_t i, struct res *r)
 		return 1;
 	memset(r, 0, sizeof *r);
 	return the_day_of_month(e, i, r);
+}
+
+/*
+ * The n-th of a run, said of the present one: "for a third straight
+ * day", "the second consecutive quarter", "for fourth week in a row" is
+ * the day (the week, ...) the text is about.
+ */
+int
+m_streak(struct dn_engine *e, size_t i, struct res *r)
+{
+	size_t k = i;
+	int u, run = 0;
+
+	if (cls(e, k) == C_A || cls(e, k) == C_THE)
+		k++;
+	if (cls(e, k) != C_ORDW || lval(e, k) < 2)
+		return 0;
+	k++;
+	if (cls(e, k) == C_STRAIGHT && !word_is(e, k, "full")) {
+		run = 1;
+		k++;
+	}
+	u = unit_at(e, k);
+	if ((u != U_DAY && u != U_WEEK && u != U_MONTH && u != U_QUARTER &&
+	        u != U_YEAR) || (lflags(e, k) & F_PL) || cls(e, k + 1) == C_OF ||
+	    punct(e, k + 1, '-'))
+		return 0;
+	if (word_is(e, k + 1, "in") && cls(e, k + 2) == C_A &&
+	    word_is(e, k + 3, "row"))
+		run = 1;
+	if (!run && !(i > 0 && is_prep(e, i - 1, P_FOR)))
+		return 0;
+	r->end = k + 1;
+	r->type = DN_DATE;
+	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
+	    &r->when);
+	return 1;
 }
