@@ -227,9 +227,55 @@ read_file(struct lex *lx, const char *path, const char *dflags)
 	lx->nfiles++;
 }
 
+/* NAME with SUFFIX, in a static buffer */
+static const char *
+ixd_name(const char *name, const char *suffix)
+{
+	static char buf[2][256];
+	static int k;
+
+	k ^= 1;
+	snprintf(buf[k], sizeof buf[k], "%s%s", name, suffix);
+	return buf[k];
+}
+
+/* The Bloom filter and the perfect-hash index of lexicon_index(). */
+static void
+emit_index(const char *name, const struct lexicon *ixd)
+{
+	size_t i, n;
+
+	n = (size_t)1 << (ixd->bloom_bits - 6);
+	printf("static const uint64_t %s_bloom[%zu] = {", name, n);
+	for (i = 0; i < n; i++)
+		printf("%s%#" PRIx64 "u,", i % 4 ? " " : "\n\t",
+		    ixd->bloom[i]);
+	printf("\n};\n");
+	if (ixd->ix == NULL)
+		return;
+	n = (size_t)1 << ixd->seed_bits;
+	printf("static const uint16_t %s_seed[%zu] = {", name, n);
+	for (i = 0; i < n; i++)
+		printf("%s%u,", i % 12 ? " " : "\n\t", (unsigned)ixd->seed[i]);
+	printf("\n};\n");
+	n = (size_t)1 << ixd->ix_bits;
+	printf("static const struct lex_ix %s_ix[%zu] = {\n", name, n);
+	for (i = 0; i < n; i++) {
+		const struct lex_ix *p = &ixd->ix[i];
+
+		if (p->slot == 0 && (i > 0 || ixd->n > 0))
+			continue; /* (an empty list: one initializer) */
+		printf("\t[%zu] = { { %#" PRIx64 "u, %#" PRIx64 "u }, %" PRIu32
+		       ", %" PRIu32 " },\n",
+		    i, p->w[0], p->w[1], p->slot, p->len);
+	}
+	printf("};\n");
+}
+
 static void
 emit(const struct lex *lx)
 {
+	struct lexicon ixd = { 0 };
 	uint64_t lens = 0;
 	uint32_t first[8] = { 0 };
 	size_t i;
@@ -267,12 +313,28 @@ emit(const struct lex *lx)
 			first[c >> 5] |= (uint32_t)1 << (c & 31);
 		}
 	}
-	printf(
-	    "};\nconst struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
-	    "\t%#" PRIx64 "u,\n\t{ ",
+	printf("};\n");
+	ixd.slot = lx->slot;
+	ixd.mask = lx->cap - 1;
+	ixd.words = lx->words;
+	ixd.n = lx->n;
+	if (lexicon_index(&ixd) != 0)
+		fprintf(stderr, "gen-lexicon: %s: no index found, look-ups "
+		                "take the slow path\n", lx->name);
+	emit_index(lx->name, &ixd);
+	printf("const struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
+	       "\t%#" PRIx64 "u,\n\t{ ",
 	    lx->name, lx->name, lx->cap - 1, lx->name, lx->n, lens);
 	for (i = 0; i < 8; i++)
-		printf("%#" PRIx32 "u%s", first[i], i < 7 ? ", " : " }\n};\n");
+		printf("%#" PRIx32 "u%s", first[i], i < 7 ? ", " : " },\n");
+	printf("\t%s_bloom, %s, %s, %u, %u, %u\n};\n", lx->name,
+	    ixd.ix ? ixd_name(lx->name, "_seed") : "NULL",
+	    ixd.ix ? ixd_name(lx->name, "_ix") : "NULL",
+	    (unsigned)ixd.bloom_bits, (unsigned)ixd.seed_bits,
+	    (unsigned)ixd.ix_bits);
+	free((void *)ixd.bloom);
+	free((void *)ixd.seed);
+	free((void *)ixd.ix);
 }
 
 static void

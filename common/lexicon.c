@@ -67,6 +67,155 @@ lexicon_find(const struct lexicon *lx, const unsigned char *s, size_t n)
 	return lx->slot[h].len != 0 ? &lx->slot[h] : NULL;
 }
 
+const struct lex_slot *
+lexicon_find_slow(const struct lexicon *lx, const struct lex_key *k)
+{
+	unsigned char w[LEX_KEYLEN];
+
+	for (size_t i = 0; i < k->n; i++)
+		w[i] = (unsigned char)(k->w[i >> 3] >> (8 * (i & 7)));
+	return lexicon_find(lx, w, k->n);
+}
+
+/* The words of a bucket of the index, while it is laid out. */
+struct ixword {
+	struct lex_key k;
+	uint32_t slot; /* + 1 */
+	uint32_t bucket, size; /* its bucket, and the words in it */
+};
+
+/* The largest buckets first, as they are the hardest to place. */
+static int
+by_bucket_size(const void *a, const void *b)
+{
+	const struct ixword *x = a, *y = b;
+
+	if (x->size != y->size)
+		return x->size > y->size ? -1 : 1;
+	if (x->bucket != y->bucket)
+		return x->bucket < y->bucket ? -1 : 1;
+	return x->slot < y->slot ? -1 : x->slot > y->slot;
+}
+
+/* Place the words of one bucket, w[0..n), with the first seed that puts
+ * each in a free place of ix; 0 when there is none. */
+static int
+place_bucket(struct lex_ix *ix, unsigned ix_bits, const struct ixword *w,
+    size_t n, uint16_t *seed)
+{
+	size_t at[64], i, j;
+
+	if (n > sizeof at / sizeof at[0])
+		return 0;
+	for (uint32_t s = 0; s <= 0xFFFF; s++) {
+		for (i = 0; i < n; i++) {
+			at[i] = lex_ix_place(w[i].k.hash, (uint16_t)s, ix_bits);
+			if (ix[at[i]].slot != 0)
+				break;
+			for (j = 0; j < i && at[j] != at[i]; j++)
+				;
+			if (j < i)
+				break;
+		}
+		if (i < n)
+			continue;
+		for (i = 0; i < n; i++)
+			ix[at[i]] = (struct lex_ix){ { w[i].k.w[0], w[i].k.w[1] },
+				w[i].slot, (uint32_t)w[i].k.n };
+		*seed = (uint16_t)s;
+		return 1;
+	}
+	return 0;
+}
+
+static unsigned
+log2_at_least(size_t n)
+{
+	unsigned b = 0;
+
+	while (((size_t)1 << b) < n)
+		b++;
+	return b;
+}
+
+int
+lexicon_index(struct lexicon *lx)
+{
+	struct ixword *w = xcalloc(lx->mask + 1, sizeof *w);
+	uint32_t *size;
+	uint64_t *bloom;
+	uint16_t *seed;
+	struct lex_ix *ix = NULL;
+	size_t n = 0, i, j;
+	unsigned bb, sb, ib, tries;
+
+	for (i = 0; lx->slot != NULL && i <= lx->mask; i++) {
+		const unsigned char *s =
+		    (const unsigned char *)lx->words + lx->slot[i].word;
+
+		if (lx->slot[i].len == 0 ||
+		    !lex_key_make(&w[n].k, s, lx->slot[i].len, s))
+			continue;
+		w[n++].slot = (uint32_t)i + 1;
+	}
+	/* 12 bits a word: one look-up in about 100 of a word that is not
+	 * there gets through */
+	bb = log2_at_least(12 * n);
+	bb = bb < 9 ? 9 : bb;
+	bloom = xcalloc((size_t)1 << (bb - 6), sizeof *bloom);
+	for (i = 0; i < n; i++) {
+		uint64_t h = w[i].k.hash, a = h >> (64 - bb),
+			 b = h >> 13 & (((uint64_t)1 << bb) - 1);
+
+		bloom[a >> 6] |= (uint64_t)1 << (a & 63);
+		bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+	/* about four words a bucket, the index at most 4/5 full */
+	sb = log2_at_least(n / 4 + 1);
+	sb = sb < 1 ? 1 : sb;
+	size = xcalloc((size_t)1 << sb, sizeof *size);
+	seed = xcalloc((size_t)1 << sb, sizeof *seed);
+	for (i = 0; i < n; i++) {
+		w[i].bucket = (uint32_t)(w[i].k.hash >> (64 - sb));
+		size[w[i].bucket]++;
+	}
+	for (i = 0; i < n; i++)
+		w[i].size = size[w[i].bucket];
+	qsort(w, n, sizeof *w, by_bucket_size);
+	ib = log2_at_least(n + n / 4 + 1);
+	ib = ib < 1 ? 1 : ib;
+	for (tries = 0; tries < 4; tries++, ib++) {
+		free(ix);
+		ix = xcalloc((size_t)1 << ib, sizeof *ix);
+		memset(seed, 0, ((size_t)1 << sb) * sizeof *seed);
+		for (i = 0; i < n; i = j) {
+			for (j = i; j < n && w[j].bucket == w[i].bucket; j++)
+				;
+			if (!place_bucket(ix, ib, w + i, j - i,
+			        &seed[w[i].bucket]))
+				break;
+		}
+		if (i >= n)
+			break;
+	}
+	free(w);
+	free(size);
+	lx->bloom = bloom;
+	lx->bloom_bits = (uint8_t)bb;
+	if (tries == 4) {
+		free(ix);
+		free(seed);
+		lx->seed = NULL;
+		lx->ix = NULL;
+		return -1;
+	}
+	lx->seed = seed;
+	lx->seed_bits = (uint8_t)sb;
+	lx->ix = ix;
+	lx->ix_bits = (uint8_t)ib;
+	return 0;
+}
+
 int
 lexicon_has(const struct lexicon *lx, const unsigned char *s, size_t n)
 {
@@ -192,6 +341,7 @@ lexicon_load(
 	}
 	lx->slot = slot;
 	lx->words = words;
+	lexicon_index(lx);
 	return 0;
 }
 
@@ -200,5 +350,8 @@ lexicon_free(struct lexicon *lx)
 {
 	free((void *)lx->slot);
 	free((void *)lx->words);
+	free((void *)lx->bloom);
+	free((void *)lx->seed);
+	free((void *)lx->ix);
 	memset(lx, 0, sizeof *lx);
 }

@@ -53,13 +53,21 @@
  * makes a lexicon of its own, lex_BASENAME (common/lex/abbrev.lst makes
  * lex_abbrev).
  *
- * Look-up cost: a length and first-byte filter rejects most words with no
- * hashing; then one FNV-1a pass over the word and, on average, one or two
- * slots read. */
+ * Look-up cost: lexicon_find(): a length and first-byte filter rejects
+ * most words with no hashing; then one FNV-1a pass over the word and, on
+ * average, one or two slots read.  lexicon_lookup(), for a filter's inner
+ * loop: a word of LEX_KEYLEN bytes or fewer is read in two 8-byte loads,
+ * folded and hashed at once (struct lex_key), and found with one probe of
+ * a perfect-hash index that gen-lexicon lays out at build time: no loop
+ * and no branch on whether the word is there.  lexicon_maybe() asks the
+ * lexicon's Bloom filter (2 bits a word, 12 bits a word of room) first,
+ * for a large lexicon whose index would not stay in the cache: most words
+ * of a text are in no list ("Washington", "tweeted"), and a few KB say so. */
 #ifndef NU_LEXICON_H
 #define NU_LEXICON_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define LEX_MAXWORD 255 /* longer words are in no lexicon */
 
@@ -72,6 +80,14 @@ struct lex_slot {
 	uint8_t len;    /* the word's length in bytes; 0: an empty slot */
 };
 
+/* One place of the perfect-hash index: a word's key (struct lex_key) and
+ * its slot. */
+struct lex_ix {
+	uint64_t w[2];
+	uint32_t slot; /* its lex_slot + 1; 0: an empty place */
+	uint32_t len;
+};
+
 /* The fields are the table's; read them through the functions below. */
 struct lexicon {
 	const struct lex_slot *slot;
@@ -80,6 +96,12 @@ struct lexicon {
 	size_t n;          /* entries */
 	uint64_t lens;     /* bit k: an entry of k bytes (k >= 63: bit 63) */
 	uint32_t first[8]; /* bit c: an entry whose first byte is c */
+	/* the words of LEX_KEYLEN bytes or fewer, by their keys: */
+	const uint64_t *bloom;  /* a Bloom filter, 2^bloom_bits bits */
+	const uint16_t *seed;   /* per bucket (the hash's top seed_bits),
+	                         * the seed that places its words in ix */
+	const struct lex_ix *ix; /* 2^ix_bits places; NULL: no index */
+	uint8_t bloom_bits, seed_bits, ix_bits;
 };
 
 /* The entry for s[0..n) (ASCII case folded), or NULL.  lx may be NULL. */
@@ -117,6 +139,140 @@ void lexicon_free(struct lexicon *lx);
 uint32_t lexicon_hash(const unsigned char *s, size_t n);
 size_t lexicon_probe(const struct lex_slot *slot, size_t mask,
     const char *words, const unsigned char *s, size_t n, uint32_t hash);
+
+/*
+ * The fast look-up.  A word's key: its bytes folded to ASCII lower case
+ * in w[], zero after the word, and their hash; only for words of 1 to
+ * LEX_KEYLEN bytes.
+ */
+#define LEX_KEYLEN 16
+struct lex_key {
+	uint64_t w[2];
+	uint64_t hash;
+	size_t n;
+};
+
+/* Eight bytes folded to ASCII lower case at once ("SaiD" -> "said");
+ * bytes >= 0x80 stay as they are. */
+static inline uint64_t
+lex_fold8(uint64_t v)
+{
+	uint64_t b = v & 0x7F7F7F7F7F7F7F7Full,
+		 up = (b + 0x3F3F3F3F3F3F3F3Full) ^ (b + 0x2525252525252525ull);
+
+	return v | (up & ~v & 0x8080808080808080ull) >> 2;
+}
+
+/* Make the key of s[0..n) in *k; limit: the end of the buffer that holds
+ * s, so that sixteen bytes are read at once where they are there.  Returns
+ * 0 (no key) for a word of 0 or more than LEX_KEYLEN bytes.  (Eight bytes
+ * are read as a little-endian number on every machine, so that the keys
+ * gen-lexicon computed are the ones a look-up computes.) */
+static inline int
+lex_key_make(struct lex_key *k, const unsigned char *s, size_t n,
+    const unsigned char *limit)
+{
+	if (n - 1 >= LEX_KEYLEN)
+		return 0;
+	k->w[0] = k->w[1] = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (limit >= s && (size_t)(limit - s) >= LEX_KEYLEN) {
+		/* one load, the bytes after the word masked off */
+		memcpy(k->w, s, LEX_KEYLEN);
+		if (n < 8) {
+			k->w[0] &= ((uint64_t)1 << (8 * n)) - 1;
+			k->w[1] = 0;
+		} else if (n < 16) {
+			k->w[1] &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+		}
+	} else
+#endif
+		for (size_t i = 0; i < n; i++)
+			k->w[i >> 3] |= (uint64_t)s[i] << (8 * (i & 7));
+	(void)limit;
+	k->w[0] = lex_fold8(k->w[0]);
+	k->w[1] = lex_fold8(k->w[1]);
+	k->n = n;
+	k->hash = (k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4Full) *
+	        0x9E3779B97F4A7C15ull +
+	    n * 0x632BE59BD9B4E019ull;
+	return 1;
+}
+
+/* May the word of key k be an entry?  0: surely not. */
+static inline int
+lexicon_maybe(const struct lexicon *lx, const struct lex_key *k)
+{
+	uint64_t m, a, b;
+
+	if (lx->bloom == NULL)
+		return 1;
+	m = ((uint64_t)1 << lx->bloom_bits) - 1;
+	a = k->hash >> (64 - lx->bloom_bits);
+	b = k->hash >> 13 & m;
+	return (int)(lx->bloom[a >> 6] >> (a & 63) & lx->bloom[b >> 6] >>
+	    (b & 63) & 1);
+}
+
+/* The place in the index of the key of hash h in a bucket of seed s. */
+static inline size_t
+lex_ix_place(uint64_t h, uint16_t s, unsigned ix_bits)
+{
+	return (size_t)(((h + s * 0xD6E8FEB86659FD93ull) ^
+	                    (h >> 29)) *
+	        0x9E3779B97F4A7C15ull >>
+	    (64 - ix_bits));
+}
+
+const struct lex_slot *lexicon_find_slow(
+    const struct lexicon *lx, const struct lex_key *k);
+
+/* The slot + 1 of the entry of key k (its index in lx's slots, plus one),
+ * or 0: one probe of the index, and no branch on the answer. */
+static inline uint32_t
+lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
+{
+	const struct lex_ix *p;
+
+	if (lx->ix == NULL) {
+		const struct lex_slot *e = lexicon_find_slow(lx, k);
+		return e ? (uint32_t)(e - lx->slot) + 1 : 0;
+	}
+	p = &lx->ix[lex_ix_place(k->hash,
+	    lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
+	return (p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) & (p->len == k->n)
+	    ? p->slot
+	    : 0;
+}
+
+/* The entry of key k, or NULL. */
+static inline const struct lex_slot *
+lexicon_find_key(const struct lexicon *lx, const struct lex_key *k)
+{
+	uint32_t slot = lexicon_key_slot(lx, k);
+
+	return slot ? &lx->slot[slot - 1] : NULL;
+}
+
+/* The entry for s[0..n) (ASCII case folded), or NULL, as lexicon_find()
+ * finds it, faster; limit: the end of s's buffer (see lex_key_make). */
+static inline const struct lex_slot *
+lexicon_lookup(const struct lexicon *lx, const unsigned char *s, size_t n,
+    const unsigned char *limit)
+{
+	struct lex_key k;
+
+	if (!lex_key_make(&k, s, n, limit))
+		return lexicon_find(lx, s, n);
+	return lexicon_find_key(lx, &k);
+}
+
+/* For gen-lexicon and lexicon_load(): lay out the Bloom filter and the
+ * index of the entries of slot[0..mask] (words[] as in struct lexicon) in
+ * *lx's bloom, seed and ix fields, allocated (free each).  Returns 0, or
+ * -1 when no layout was found (ix stays NULL: look-ups take the slow
+ * path, with the same answers). */
+int lexicon_index(struct lexicon *lx);
 
 /* The compiled-in lists of common/lex/ and their flags */
 #define LEXF_NUMSIGN 0x1 /* abbrev_title: a title only before a figure */

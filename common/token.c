@@ -92,15 +92,28 @@ grow(struct tokvec *tv)
 	tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
 }
 
+/* Where the tokens go: a vector (tokenize) or a callback (tokenize_each). */
+struct sink {
+	struct tokvec *tv;
+	tok_fn *fn;
+	void *ctx;
+};
+
 static inline void
-push(struct tokvec *tv, size_t start, size_t end, enum tok_kind kind,
+push(struct sink *k, size_t start, size_t end, enum tok_kind kind,
     unsigned flags)
 {
 	struct token *t;
 
-	if (tv->n == tv->cap)
-		grow(tv);
-	t = &tv->v[tv->n++];
+	if (k->fn != NULL) {
+		struct token one = { start, end, kind, flags };
+
+		k->fn(k->ctx, &one);
+		return;
+	}
+	if (k->tv->n == k->tv->cap)
+		grow(k->tv);
+	t = &k->tv->v[k->tv->n++];
 	t->start = start;
 	t->end = end;
 	t->kind = kind;
@@ -223,7 +236,7 @@ word_kind(struct wordshape w, unsigned *flags)
  * token starts.  apos: the word may hold an apostrophe (a clitic).
  */
 static size_t
-word_end(const unsigned char *s, size_t n, struct tokvec *tv, size_t start,
+word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
     size_t i, unsigned flags, struct wordshape w, int apos)
 {
 	enum tok_kind kind = word_kind(w, &flags);
@@ -400,8 +413,8 @@ counted:
 	return j;
 }
 
-void
-tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
+static void
+run(const unsigned char *s, size_t n, struct sink *tv)
 {
 	size_t i = 0;
 	int nl = 0;
@@ -563,6 +576,22 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 		push(tv, start, start + l, TOK_PUNCT, flags);
 		i += l;
 	}
+}
+
+void
+tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
+{
+	struct sink k = { tv, NULL, NULL };
+
+	run(s, n, &k);
+}
+
+void
+tokenize_each(const unsigned char *s, size_t n, tok_fn *fn, void *ctx)
+{
+	struct sink k = { NULL, fn, ctx };
+
+	run(s, n, &k);
 }
 
 void

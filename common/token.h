@@ -37,6 +37,12 @@ struct tokvec {
 /* Append the tokens of s[0..n) to tv (offsets relative to s). */
 void tokenize(const unsigned char *s, size_t n, struct tokvec *tv);
 void tokvec_reset(struct tokvec *tv);
+
+/* The same tokens, each handed to fn(ctx, token) as soon as it is made,
+ * in order, so that a filter adds its own facts in the same pass (the
+ * token is fn's to read during the call only). */
+typedef void tok_fn(void *ctx, const struct token *t);
+void tokenize_each(const unsigned char *s, size_t n, tok_fn *fn, void *ctx);
 void tokvec_free(struct tokvec *tv);
 
 /* Length of a URL or e-mail address starting at s[0], without trailing

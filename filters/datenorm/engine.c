@@ -181,7 +181,6 @@ dn_new(void)
 	struct dn_engine *e = xcalloc(1, sizeof *e);
 
 	e->used = &e->used_store;
-	dn_tokens_init(e);
 	return e;
 }
 
@@ -190,7 +189,6 @@ dn_free(struct dn_engine *e)
 {
 	if (!e)
 		return;
-	tokvec_free(&e->core);
 	free(e->tok);
 	free(e->out);
 	free(e->sid);

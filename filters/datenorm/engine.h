@@ -71,37 +71,7 @@ struct ymd {
 	int y, m, d; /* 0 = unknown */
 };
 
-/* The first two letters of a word as an index of dn_engine.lenmask. */
-static inline unsigned
-pair_index(const unsigned char *w, size_t n)
-{
-	unsigned a = (unsigned)(w[0] | 0x20) - 'a',
-		 b = n > 1 ? (unsigned)(w[1] | 0x20) - 'a' : 26;
-
-	return (a < 26 ? a : 26) * 27 + (b < 26 ? b : 26);
-}
-/* The bit of a word of n bytes in dn_engine.lenmask: 31 for all longer */
-static inline uint32_t
-lenbit(size_t n)
-{
-	return (uint32_t)1 << (n < 31 ? n : 31);
-}
-
-/* A look-up of the lexicon remembered: the word (up to 8 bytes) as a
- * number, and its slot + 1 or 0. */
-#define MEMO_BITS 9
-struct lexmemo {
-	uint64_t key;
-	uint16_t lex;
-};
-
 struct dn_engine {
-	struct lexmemo memo[1 << MEMO_BITS];
-	/* lenbit(n): a lexicon word of n bytes starts with these two
-	 * letters (pair_index()); most words of a text are in no lexicon,
-	 * and this tells most of them at once */
-	uint32_t lenmask[27 * 27];
-	struct tokvec core; /* the core's tokens of the paragraph */
 	struct tok *tok;
 	size_t ntok, captok;
 	struct dn_timex *out;
@@ -340,7 +310,6 @@ void put_duration(char *v, double n, int x, int unit);
 void put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when);
 
 /* tokens.c */
-void dn_tokens_init(struct dn_engine *e);
 void dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
 
 /* context.c */

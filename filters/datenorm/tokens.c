@@ -32,50 +32,18 @@ tok_push(
 	return t;
 }
 
-/* Fill the lexicon filter of the engine. */
-void
-dn_tokens_init(struct dn_engine *e)
+/* The lexicon slot + 1 of the word w[0..n), or 0: one probe of the
+ * lexicon's index, whatever the word (common/lexicon.h). */
+static inline uint16_t
+lookup(const struct dn_engine *e, const unsigned char *w, size_t n)
 {
+	struct lex_key k;
 	const struct lex_slot *x;
-	size_t it = 0;
 
-	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
-		const unsigned char *w = (const unsigned char *)lexicon_word(
-		    &dn_lexicon, x);
-
-		e->lenmask[pair_index(w, x->len)] |= lenbit(x->len);
-	}
-}
-
-/*
- * The lexicon slot + 1 of the word w[0..n), or 0.  Most words looked up are
- * a few frequent ones ("the", "in", "said"): a memo of the last look-up of
- * each (the word's bytes as a number) answers them without hashing.
- */
-static uint16_t
-lookup(struct dn_engine *e, const unsigned char *w, size_t n)
-{
-	const struct lex_slot *x;
-	struct lexmemo *m;
-	uint64_t key = 0;
-
-	if (n > 8) {
-		x = lexicon_find(&dn_lexicon, w, n);
-		return x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
-	}
-	if (w + 8 <= e->s + e->len) {
-		memcpy(&key, w, 8);
-		key &= ~(uint64_t)0 >> (64 - 8 * n);
-	} else {
-		memcpy(&key, w, n);
-	}
-	m = &e->memo[(key * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS)];
-	if (m->key != key) {
-		x = lexicon_find(&dn_lexicon, w, n);
-		m->key = key;
-		m->lex = x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
-	}
-	return m->lex;
+	if (lex_key_make(&k, w, n, e->s + e->len))
+		return (uint16_t)lexicon_key_slot(&dn_lexicon, &k);
+	x = lexicon_find(&dn_lexicon, w, n);
+	return x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
 }
 
 /* The word s[a..b): its lexicon entry and the flags the rules read. */
@@ -94,10 +62,11 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		if (i == n)
 			t->flags |= DT_UPPER;
 	}
-	/* most words are in no lexicon: their first letters tell */
-	if ((e->lenmask[pair_index(w, n)] & lenbit(n)) &&
-	    (t->lex = lookup(e, w, n)) != 0)
-		t->cls = (uint8_t)dn_lexicon.slot[t->lex - 1].cls;
+	/* no branch on whether the word is there: a third of the words
+	 * are ("the", "in", "said"), and nothing foretells which */
+	t->lex = lookup(e, w, n);
+	t->cls = (uint8_t)(dn_lexicon.slot[t->lex ? t->lex - 1 : 0].cls &
+	    -(unsigned)(t->lex != 0));
 	return t;
 }
 
@@ -238,67 +207,78 @@ split(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	}
 }
 
+/* dn_tokenize()'s pass over the core's tokens. */
+struct pass {
+	struct dn_engine *e;
+	const unsigned char *s;
+	size_t len;
+	size_t prev; /* the end of the core's token before */
+};
+
+/* The core token c as the grammar reads it (see the head of this file),
+ * made as the core's tokenizer finds c. */
+static void
+core_token(void *ctx, const struct token *c)
+{
+	struct pass *p = ctx;
+	struct dn_engine *e = p->e;
+	const unsigned char *s = p->s;
+	unsigned flags = e->ntok == 0 || c->start > p->prev ? DT_SP : 0;
+
+	p->prev = c->end;
+	switch (c->kind) {
+	case TOK_WORD:
+		if (c->flags & TF_CAP)
+			flags |= DT_CAP;
+		if (!(c->flags & (TF_DIGIT | TF_HYPHEN)) &&
+		    s[c->start] != '\'' && s[c->start] != 0xE2) {
+			word(e, s, c->start, c->end, flags);
+			break;
+		}
+		if (u8_apos_at(s, p->len, c->start) > 0) {
+			/* "'s", "'ll": a clitic the core parted */
+			struct tok *t = word(e, s, c->start, c->end, flags);
+			const unsigned char *w = s + c->end;
+
+			if (c->end - c->start <= 4 && (w[-1] | 0x20) == 's')
+				t->flags |= DT_POSS;
+			/* "he'll", "she’ll": a future cue */
+			if ((w[-1] | 0x20) == 'l' && (w[-2] | 0x20) == 'l')
+				t->flags |= DT_LL;
+			break;
+		}
+		split(e, s, c->start, c->end, flags, 0);
+		break;
+	case TOK_NUM:
+		split(e, s, c->start, c->end, flags, 0);
+		break;
+	case TOK_ABBR:
+		split(e, s, c->start, c->end,
+		    flags | (c->flags & TF_CAP ? DT_CAP : 0), 1);
+		break;
+	case TOK_PUNCT:
+		/* "...": a period each */
+		if (s[c->start] == '.') {
+			size_t j;
+
+			for (j = c->start; j < c->end; j++)
+				punctuation(
+				    e, s, j, j + 1, j == c->start ? flags : 0);
+			break;
+		}
+		punctuation(e, s, c->start, c->end, flags);
+		break;
+	default: /* a URL, an e-mail address */
+		tok_push(e, c->start, c->end, T_OTHER, flags);
+		break;
+	}
+}
+
 void
 dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 {
-	size_t k, prev = 0;
+	struct pass p = { e, s, len, 0 };
 
-	tokvec_reset(&e->core);
-	tokenize(s, len, &e->core);
 	e->ntok = 0;
-	for (k = 0; k < e->core.n; k++) {
-		const struct token *c = &e->core.v[k];
-		unsigned flags = k == 0 || c->start > prev ? DT_SP : 0;
-
-		prev = c->end;
-		switch (c->kind) {
-		case TOK_WORD:
-			if (c->flags & TF_CAP)
-				flags |= DT_CAP;
-			if (!(c->flags & (TF_DIGIT | TF_HYPHEN)) &&
-			    s[c->start] != '\'' && s[c->start] != 0xE2) {
-				word(e, s, c->start, c->end, flags);
-				break;
-			}
-			if (u8_apos_at(s, len, c->start) > 0) {
-				/* "'s", "'ll": a clitic the core parted */
-				struct tok *t = word(
-				    e, s, c->start, c->end, flags);
-				const unsigned char *w = s + c->end;
-
-				if (c->end - c->start <= 4 &&
-				    (w[-1] | 0x20) == 's')
-					t->flags |= DT_POSS;
-				/* "he'll", "she’ll": a future cue */
-				if ((w[-1] | 0x20) == 'l' &&
-				    (w[-2] | 0x20) == 'l')
-					t->flags |= DT_LL;
-				break;
-			}
-			split(e, s, c->start, c->end, flags, 0);
-			break;
-		case TOK_NUM:
-			split(e, s, c->start, c->end, flags, 0);
-			break;
-		case TOK_ABBR:
-			split(e, s, c->start, c->end,
-			    flags | (c->flags & TF_CAP ? DT_CAP : 0), 1);
-			break;
-		case TOK_PUNCT:
-			/* "...": a period each */
-			if (s[c->start] == '.') {
-				size_t j;
-
-				for (j = c->start; j < c->end; j++)
-					punctuation(e, s, j, j + 1,
-					    j == c->start ? flags : 0);
-				break;
-			}
-			punctuation(e, s, c->start, c->end, flags);
-			break;
-		default: /* a URL, an e-mail address */
-			tok_push(e, c->start, c->end, T_OTHER, flags);
-			break;
-		}
-	}
+	tokenize_each(s, len, core_token, &p);
 }

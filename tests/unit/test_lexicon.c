@@ -60,3 +60,78 @@ Test(lexicon_gen, counts_and_empty)
 	it = 0;
 	cr_assert_null(lexicon_next(&test_lex_empty, &it));
 }
+
+/* lexicon_lookup() (the key, the Bloom filter, the perfect-hash index)
+ * gives lexicon_find()'s answer for s[0..n), in a buffer that ends at s + n
+ * (bytes read one at a time) and in one with more bytes after it (sixteen
+ * read at once). */
+static void
+same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
+{
+	unsigned char buf[LEX_MAXWORD + 32];
+	const struct lex_slot *want = lexicon_find(lx, s, n);
+	struct lex_key k;
+
+	memcpy(buf, s, n);
+	memset(buf + n, 'x', 32);
+	cr_assert_eq(lexicon_lookup(lx, s, n, s + n), want, "%.*s", (int)n, s);
+	cr_assert_eq(lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s",
+	    (int)n, s);
+	if (want != NULL && lex_key_make(&k, s, n, s + n))
+		cr_assert(lexicon_maybe(lx, &k), "%.*s", (int)n, s);
+}
+
+static void
+every_word(const struct lexicon *lx)
+{
+	const struct lex_slot *e;
+	size_t it = 0;
+
+	while ((e = lexicon_next(lx, &it)) != NULL) {
+		const char *w = lexicon_word(lx, e);
+		unsigned char up[LEX_MAXWORD];
+
+		same_answer(lx, U w, e->len);
+		for (size_t i = 0; i < e->len; i++)
+			up[i] = (unsigned char)(w[i] >= 'a' && w[i] <= 'z'
+			        ? w[i] - 32
+			        : w[i]);
+		same_answer(lx, up, e->len);
+		if (e->len > 1)
+			same_answer(lx, U w, e->len - 1u);
+	}
+}
+
+Test(lexicon_lookup, agrees_with_find)
+{
+	static const char *const words[] = { "said", "SAID", "Said", "sai",
+		"saidx", "tweeted", "new york", "Se\xc3\xb1or", "SE\xc3\xb1OR",
+		"", "a", "@", "[", "`", "{", "z\x01", "said\0", "inc", "Inc" };
+	unsigned seed = 12345;
+
+	every_word(&test_lex);
+	every_word(&test_lex_empty);
+	every_word(&lex_abbrev);
+	every_word(&lex_abbrev_title);
+	every_word(&lex_starters);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t n = strlen(words[i]) + (strcmp(words[i], "said") == 0);
+
+		same_answer(&test_lex, U words[i], n);
+		same_answer(&lex_abbrev, U words[i], n);
+	}
+	/* random strings over a small alphabet: many are entries */
+	for (int t = 0; t < 200000; t++) {
+		unsigned char s[20];
+		size_t n;
+
+		seed = seed * 1103515245u + 12345u;
+		n = 1 + (seed >> 16) % 18;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			s[i] = (unsigned char)"aeiostndrAESI.@\x80"[(seed >> 16) % 17];
+		}
+		same_answer(&lex_abbrev, s, n);
+		same_answer(&test_lex, s, n);
+	}
+}

@@ -75,6 +75,11 @@ Test(lexicon, load_from_file)
 	/* UTF-8 words: ASCII letters fold, the rest must match */
 	cr_assert(lexicon_has(&lx, U "CAF\xc3\xa9", 5));
 	cr_assert(!lexicon_has(&lx, U "CAF\xc3\x89", 5));
+	/* the fast look-up of a loaded list */
+	cr_assert_not_null(lexicon_lookup(&lx, U "WIDG", 4, U "WIDG" + 4));
+	cr_assert_eq(lexicon_lookup(&lx, U "caf\xc3\xa9", 5, NULL),
+	    lexicon_find(&lx, U "caf\xc3\xa9", 5));
+	cr_assert_null(lexicon_lookup(&lx, U "abd", 3, NULL));
 	lexicon_free(&lx);
 	cr_assert(!lexicon_has(&lx, U "abc", 3));
 

@@ -1,5 +1,6 @@
 /* Unit tests: common/token */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "token.h"
@@ -167,4 +168,47 @@ Test(token, typographic_apostrophes_as_straight_ones)
 	same_as_straight("The players’ union and O’Neill’s rock’n’roll in the ’90s.");
 	same_as_straight("REN’S WON’T Ren ’s ’s’ ’ ’’ x’");
 	same_as_straight("‘Quoted’ words’ ends’.");
+}
+
+static void
+collect(void *ctx, const struct token *t)
+{
+	struct tokvec *v = ctx;
+
+	if (v->n == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 16;
+		v->v = realloc(v->v, v->cap * sizeof *v->v);
+		cr_assert_not_null(v->v);
+	}
+	v->v[v->n++] = *t;
+}
+
+/* tokenize_each() hands on the tokens tokenize() makes, in order. */
+Test(token, each_gives_the_same_tokens)
+{
+	static const char *const text[] = { "",
+		"Ren's don't I'm we\xe2\x80\x99re U.S. a.m. Inc. J. Smith",
+		"3,000 2.5 10:30 2013-05-09 5/9/2013 .576 ... well-known AT&T",
+		"see http://x.org/a). mail a.b@c.org \xc2\xa0May\xc2\xa0" "9, 2013\n",
+		"\xff\xfe bad \xe2\x80\x9c" "quoted\xe2\x80\x9d Detik.com 1990s 9th",
+		"rock'n'roll O'Neill can\xe2\x80\x99t FY2012 Q3 'll" };
+	struct tokvec got = { 0 };
+
+	for (size_t i = 0; i < sizeof text / sizeof text[0]; i++) {
+		const unsigned char *s = (const unsigned char *)text[i];
+		size_t n = strlen(text[i]);
+
+		tokvec_reset(&tv);
+		tokenize(s, n, &tv);
+		got.n = 0;
+		tokenize_each(s, n, collect, &got);
+		cr_assert_eq(got.n, tv.n, "%s", text[i]);
+		for (size_t k = 0; k < tv.n; k++)
+			cr_assert(got.v[k].start == tv.v[k].start &&
+			        got.v[k].end == tv.v[k].end &&
+			        got.v[k].kind == tv.v[k].kind &&
+			        got.v[k].flags == tv.v[k].flags,
+			    "%s: token %zu", text[i], k);
+	}
+	free(got.v);
 }
