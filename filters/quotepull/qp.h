@@ -77,6 +77,13 @@ void qp_set_verbs(struct qp_engine *, const struct lexicon *);
  * in text order. Returns how many. */
 size_t qp_paragraph(struct qp_engine *, const unsigned char *text, size_t len,
     const struct qp_ent *ents, size_t nents, const struct qp_quote **out);
+/* Can the paragraph text[0..len) give no quotation, whatever came before
+ * it: no quotation mark, no interview turn ("Jane Doe: ...")?  Then it
+ * only adds the names that later paragraphs' speakers may need, and a
+ * caller may give it to qp_paragraph later, right before the next
+ * paragraph of the document that can give one (in order), or never when
+ * there is none.  0 when not sure. */
+int qp_no_quotes(const unsigned char *text, size_t len);
 /* The person of the document last named with title role ("minister" ->
  * "Omar Said"), or NULL; valid until the next call. A caller may hold a
  * headline back a few paragraphs to name its speaker with this. */

@@ -543,3 +543,97 @@ qp_tokenize(struct qp_engine *e)
 		i += l;
 	}
 }
+
+/* Is the apostrophe of l bytes at s[i] surely inside a word (qp_tokenize
+ * would make no mark of it): "don't", "O'Neill's", "it’s"?  A letter on
+ * each side, and the word holding it starts with a letter: "1990's" and
+ * "3-D's" are numbers with a mark after them. */
+static int
+inner_apostrophe(const unsigned char *s, size_t n, size_t i, size_t l)
+{
+	size_t k = i;
+
+	if (i == 0 || i + l >= n || byte_cc[s[i + l]] != CC_ALNUM ||
+	    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+		return 0;
+	/* back over the letters and joiners to where the word starts */
+	while (k > 0 &&
+	    (((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z') ||
+	        s[k - 1] == '\'' || s[k - 1] == '-' || s[k - 1] == '.' ||
+	        s[k - 1] == ',' || s[k - 1] == '&'))
+		k--;
+	return k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n' ||
+	    s[k - 1] == '\t' || s[k - 1] == '\r';
+}
+
+/* The first byte at or after s[i] that may make a quotation mark: " ' <
+ * or one above 0x7F; n when none. Sixteen bytes a step where SSE2 is
+ * there: most paragraphs have none. */
+static size_t
+mark_byte(const unsigned char *s, size_t n, size_t i)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		        _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), v)));
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (i < n && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' &&
+	    s[i] != '<')
+		i++;
+	return i;
+}
+
+int
+qp_no_quotes(const unsigned char *s, size_t n)
+{
+	const unsigned char *colon = memchr(s, ':', n);
+
+	/* "Jane Doe: …": an interview's turn has four words at most before
+	 * its colon */
+	if (colon) {
+		int chunks = 0;
+		/* a piece opening with an ASCII byte other than a space
+		 * holds a token at least */
+		for (const unsigned char *p = s; p < colon && chunks < 5; p++)
+			chunks += *p < 0x80 && byte_cc[*p] != CC_SPACE &&
+			    (p == s || p[-1] == ' ');
+		if (chunks < 5)
+			return 0;
+	}
+	for (size_t i = 0; (i = mark_byte(s, n, i)) < n; i++) {
+		unsigned char c = s[i];
+
+		if (c < 0x80) {
+			if (c == '"' || c == '<' ||
+			    (c == '\'' && !inner_apostrophe(s, n, i, 1)))
+				return 0;
+			continue;
+		}
+		if (c != 0xC2 && c != 0xE2 && c != 0xE3)
+			continue; /* no mark starts with it */
+		if (i + 2 >= n)
+			return 0;
+		if (c == 0xC2) {
+			if (s[i + 1] == 0xAB || s[i + 1] == 0xBB)
+				return 0; /* « » */
+			continue;
+		}
+		if (s[i + 1] != 0x80)
+			continue;
+		if (c == 0xE2 && s[i + 2] == 0x99 && inner_apostrophe(s, n, i, 3))
+			continue; /* "it’s" */
+		if ((c == 0xE2 &&
+		        ((s[i + 2] >= 0x98 && s[i + 2] <= 0x9F) ||
+		            s[i + 2] == 0xB9 || s[i + 2] == 0xBA)) ||
+		    (c == 0xE3 && s[i + 2] >= 0x8C && s[i + 2] <= 0x8F))
+			return 0; /* ‘ ’ ‚ “ ” „ ‹ › 「 」 『 』 */
+	}
+	return 1;
+}

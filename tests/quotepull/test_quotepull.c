@@ -1226,3 +1226,51 @@ Test(tokens, ascii_run_scanner)
 		    "%s", c[k].s);
 	}
 }
+
+/* Paragraphs that can give no quotation may be read later or never
+ * (qp_no_quotes): say so only when surely so. */
+Test(later, no_quotes_only_when_sure)
+{
+	static const char *const none[] = {
+		"The mayor met Carrie Lam on Monday.",
+		"She didn't say, and O'Neill's office won't either.",
+		"It\xE2\x80\x99s over, the council\xE2\x80\x99s report says.",
+		"The plan was approved at 6:30 on Friday by the city council.",
+	};
+	static const char *const maybe[] = {
+		"He called it \"lousy\".",
+		"The players' union met.",
+		"In the 1990's the plant closed.",
+		"A 3-D's effect.",
+		"Jane Doe: We will appeal.",
+		"A: We will.",
+		"Merkel said: \xE2\x80\x9EWe are satisfied.\xE2\x80\x9C",
+		"\xC2\xAB Nous gagnerons. \xC2\xBB",
+		"See <a href=x>here</a>.",
+		"'Tis the season.",
+	};
+
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+		cr_expect(qp_no_quotes((const unsigned char *)none[i],
+		              strlen(none[i])),
+		    "%s", none[i]);
+	for (size_t i = 0; i < sizeof maybe / sizeof *maybe; i++)
+		cr_expect(!qp_no_quotes((const unsigned char *)maybe[i],
+		              strlen(maybe[i])),
+		    "%s", maybe[i]);
+}
+
+/* What qp_no_quotes lets through gives no quotation indeed. */
+Test(later, no_quotes_gives_none)
+{
+	static const char *const paras[] = {
+		"The mayor met Carrie Lam on Monday.",
+		"She didn't say, and O'Neill's office won't either.",
+		"Results: the council voted, the mayor said, five to four.",
+	};
+
+	for (size_t i = 0; i < sizeof paras / sizeof *paras; i++)
+		if (qp_no_quotes((const unsigned char *)paras[i],
+		        strlen(paras[i])))
+			expect_none(paras[i]);
+}
