@@ -104,13 +104,34 @@ sent_end(struct dn_engine *e, size_t j)
 }
 
 /*
+ * Token j after the expression at i, or, when j is the comma that opens
+ * an appositive after a name, the comma that closes it: in "On Thursday,
+ * Ann Lee, a candidate in the vote to be held in May, led a rally" the
+ * appositive's "to be held" is not the sentence's tense.
+ */
+static size_t
+appositive_end(struct dn_engine *e, size_t i, size_t j)
+{
+	size_t g;
+
+	if (j >= e->ntok || !punct(e, j, ',') || j - 1 <= i ||
+	    e->tok[j - 1].kind != T_WORD || !(e->tok[j - 1].flags & DT_CAP) ||
+	    (cls(e, j + 1) != C_A && cls(e, j + 1) != C_THE))
+		return j;
+	for (g = j + 1; g < e->ntok && g < j + 40 && !sent_end(e, g); g++)
+		if (punct(e, g, ','))
+			return g;
+	return j;
+}
+
+/*
  * The tense of the sentence around token i, from the nearest cue:
  * "said Friday" -1, "will meet Friday" +1, none 0.
  */
 int
 tense(struct dn_engine *e, size_t i)
 {
-	size_t k;
+	size_t k, f = i;
 	int back = 1, fwd = 1, c;
 
 	/* "since November" is past; "until Friday", "by June" ahead */
@@ -130,9 +151,10 @@ tense(struct dn_engine *e, size_t i)
 				return c;
 		}
 		if (fwd) {
-			if (i + k >= e->ntok || sent_end(e, i + k))
+			f = appositive_end(e, i, f + 1);
+			if (f >= e->ntok || sent_end(e, f))
 				fwd = 0;
-			else if ((c = cue(e, i + k)) != 0)
+			else if ((c = cue(e, f)) != 0)
 				return c;
 		}
 	}

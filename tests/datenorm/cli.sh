@@ -276,4 +276,22 @@ printf 'DATE\t2019-01-04\ttoday\nDCT\t2019-01-04\tFriday, January 4, 2019\nDATE\
 check "a title above the dateline resolves against it; the next document does not" same "$tmp/exp" "$tmp/out"
 dn "$tmp/ti.txt" | strip_tags > "$tmp/rt"
 check "a title held back: the text comes back whole" same "$tmp/ti.txt" "$tmp/rt"
+# issue 18's examples: the modifiers, and what a run used to miss
+printf '%s\n' "It opens in mid-2019. Sales fell late last year. It rains in early March. It began about three years ago. It lasted more than a decade." \
+	"From March 15 to 17 they met. On New Year's Eve 2019 they danced. It ended at midnight on Friday. He died on the 4th." |
+	dn -f jsonl --ref 2019-02-11 | sed -E 's/.*"type":"([^"]*)","value":"([^"]*)","text":"([^"]*)".*"tid":"[^"]*"(,"mod":"([^"]*)")?.*/\3|\1|\2|\5/' > "$tmp/out"
+printf '%s\n' 'mid-2019|DATE|2019|MID' 'late last year|DATE|2018|END' \
+	'early March|DATE|2019-03|START' 'about three years ago|DATE|2016|APPROX' \
+	'more than a decade|DURATION|P10Y|MORE_THAN' 'March 15|DATE|2018-03-15|' \
+	'17|DATE|2018-03-17|' "New Year's Eve 2019|DATE|2019-12-31|" \
+	'midnight|TIME|2019-02-08T24:00|' 'Friday|DATE|2019-02-08|' \
+	'the 4th|DATE|2019-02-04|' > "$tmp/exp"
+check "issue 18's examples: mod, ranges, holidays, midnight, the 4th" same "$tmp/exp" "$tmp/out"
+# a weekday of a practice is a SET; an office held now is PRESENT_REF; the
+# verbs of an appositive are not the sentence's tense
+printf '%s\n' 'The Sunday trade ban hurt sales. Current Prime Minister Ann Lee spoke.' \
+	'On Thursday, Ann Lee, a candidate in the vote to be held on August 9, led a rally.' |
+	dn -f tsv --ref 2020-08-03 | cut -f4-6 > "$tmp/out"
+printf 'SET\tXXXX-WXX-7\tSunday\nDATE\tPRESENT_REF\tCurrent\nDATE\t2020-07-30\tThursday\nDATE\t2020-08-09\tAugust 9\n' > "$tmp/exp"
+check "a Sunday trade ban, a current office, the tense past an appositive" same "$tmp/exp" "$tmp/out"
 done_testing

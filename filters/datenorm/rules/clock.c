@@ -1,6 +1,7 @@
 /*
  * rules/clock.c - clock times, with their zone, on the day the sentence
- * names (or the anchor); noon and midnight.
+ * names, else the day the text last named (or the anchor); noon and
+ * midnight.
  *
  * Examples (anchor: Thursday 2013-05-09):
  *
@@ -13,6 +14,7 @@
  *	8 p.m. ET			TIME 2013-05-09T20:00-04:00
  *	9:30 GMT+2			TIME 2013-05-09T09:30+02:00
  *	Tuesday at [18:00]		TIME 2013-05-07T18:00
+ *	It met on May 6. It began at [18:00].	TIME 2013-05-06T18:00
  *	at [16:15 UTC], June 1st	TIME 2013-06-01T16:15Z
  *	noon				TIME 2013-05-09T12:00
  *	[midnight] on Friday		TIME 2013-05-10T24:00
@@ -29,7 +31,9 @@
 
 /*
  * The day of a clock time: a date earlier in the same sentence ("Tuesday
- * at 18:00"), else the anchor.
+ * at 18:00"), else the last full date the text named, as the story goes
+ * on about that day ("A rally was held on Thursday. It began at 18:00."),
+ * else the anchor.
  */
 static struct ymd
 day_of_time(struct dn_engine *e, size_t i)
@@ -44,7 +48,7 @@ day_of_time(struct dn_engine *e, size_t i)
 		if (k == i)
 			return last_date(e);
 	}
-	return cal_anchor(e);
+	return day_anchor(e);
 }
 
 /*

@@ -16,6 +16,7 @@
  *	He will meet on [Friday]	DATE 2013-05-10
  *	Friday morning			TIME 2013-05-10TMO
  *	on [Mondays]			SET XXXX-WXX-1
+ *	the [Sunday] trade ban		SET XXXX-WXX-7
  *	2013-05-09			DATE 2013-05-09
  *	5/9/2013			DATE 2013-05-09
  *	in [2012]			DATE 2012
@@ -154,6 +155,26 @@ fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 	}
 }
 
+/* A noun of what is done every such day: "the Sunday trade ban",
+ * "Sunday opening hours", "the Friday prayers" (not "Sunday's vote"). */
+static int
+practice_after(const struct dn_engine *e, size_t k)
+{
+	static const char *const w[] = { "trade", "trading", "shopping",
+		"opening", "closing", "ban", "service", "services", "mass",
+		"market", "markets", "edition", "editions", "schedule", "shift",
+		"shifts", "worship", "prayers", "school", "lunch", "brunch",
+		"roast", "paper", "papers", "newspaper", "newspapers" };
+
+	if (k >= e->ntok || (e->tok[k].flags & DT_CAP) ||
+	    !(e->tok[k].flags & DT_SP))
+		return 0;
+	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
+		if (word_is(e, k, w[j]))
+			return 1;
+	return 0;
+}
+
 /* "Friday", "Friday morning", "Thursday, May 9, 2013", "Mondays" */
 int
 weekday_date(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
@@ -167,7 +188,7 @@ weekday_date(struct dn_engine *e, size_t i, struct res *r, int dir, int strict)
 	wd = lval(e, i);
 	r->type = DN_DATE;
 	r->end = i + 1;
-	if (lflags(e, i) & F_PL) {
+	if ((lflags(e, i) & F_PL) || practice_after(e, i + 1)) {
 		r->type = DN_SET;
 		snprintf(r->val, DN_VALUE_MAX, "XXXX-WXX-%d", wd);
 		return 1;

@@ -22,6 +22,7 @@
  *	the same month a year ago	DATE 2012-05
  *	right now			DATE PRESENT_REF
  *	these days			DATE PRESENT_REF
+ *	[Current] President Ann Lee said	DATE PRESENT_REF
  *	in [recent years]		DATE PAST_REF
  *	soon				DATE FUTURE_REF
  */
@@ -368,6 +369,23 @@ m_rel(struct dn_engine *e, size_t i, struct res *r)
  * General references: "now", "currently", "recently", "right now",
  * "these days", "recent years" (PAST_REF).
  */
+/* An office its holder is named by: "Current Prime Minister", "the
+ * current President" hold it now, a title as it may be written. */
+static int
+office_at(const struct dn_engine *e, size_t k)
+{
+	static const char *const w[] = { "president", "prime", "premier",
+		"minister", "chancellor", "chairman", "chairwoman", "chair",
+		"chief", "ceo", "governor", "mayor", "leader", "secretary",
+		"director", "head", "king", "queen", "champion", "coach",
+		"manager", "owner", "editor", "speaker", "senator" };
+
+	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
+		if (word_is(e, k, w[j]))
+			return 1;
+	return 0;
+}
+
 int
 m_ref(struct dn_engine *e, size_t i, struct res *r)
 {
@@ -413,7 +431,8 @@ m_ref(struct dn_engine *e, size_t i, struct res *r)
 		 * a common noun ("current account" is a name of sorts, but
 		 * TimeML annotates the temporal adjective)
 		 */
-		if (!n || n->kind != T_WORD || n->lex || (n->flags & DT_CAP) ||
+		if (!n || n->kind != T_WORD || n->lex ||
+		    ((n->flags & DT_CAP) && !office_at(e, k + 1)) ||
 		    !(n->flags & DT_SP))
 			return 0;
 	}
