@@ -1,25 +1,47 @@
-/* holdback.c - a paragraph held back (see holdback.h) */
+/* holdback.c - paragraphs held back (see holdback.h) */
 #include <config.h>
 
+#include <stdlib.h>
+
 #include "holdback.h"
+#include "xalloc.h"
 
 void
 hold_start(struct holdback *h, const char *name, const struct chunk *c)
 {
-	buf_reset(&h->text);
+	hold_end(h);
+	hold_add(h, name, c);
+}
+
+void
+hold_add(struct holdback *h, const char *name, const struct chunk *c)
+{
+	if (!h->on) {
+		hold_end(h);
+		h->name = name;
+		h->paras = 0;
+		h->on = 1;
+	}
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 4;
+		h->held = xreallocarray(h->held, h->cap, sizeof *h->held);
+	}
+	h->held[h->n].c = *c;
+	h->held[h->n++].at = h->text.len;
 	buf_add(&h->text, c->p, c->len);
-	buf_reset(&h->after);
-	h->c = *c;
-	h->name = name;
-	h->paras = 0;
-	h->on = 1;
+}
+
+const struct chunk *
+hold_nth(struct holdback *h, size_t k)
+{
+	h->held[k].c.p = h->text.p + h->held[k].at;
+	return &h->held[k].c;
 }
 
 const struct chunk *
 hold_chunk(struct holdback *h)
 {
-	h->c.p = h->text.p;
-	return &h->c;
+	return hold_nth(h, 0);
 }
 
 int
@@ -31,7 +53,9 @@ hold_fits(const struct holdback *h, size_t n, size_t cap)
 void
 hold_end(struct holdback *h)
 {
+	buf_reset(&h->text);
 	buf_reset(&h->after);
+	h->n = 0;
 	h->on = 0;
 }
 
@@ -40,4 +64,5 @@ hold_free(struct holdback *h)
 {
 	buf_free(&h->text);
 	buf_free(&h->after);
+	free(h->held);
 }

@@ -8,6 +8,7 @@
 
 #include "datenorm.h"
 #include "driver.h"
+#include "holdback.h"
 #include "markup.h"
 #include "msg.h"
 #include "timeml.h"
@@ -34,12 +35,7 @@ struct datenorm {
 	/* a title above the dateline: a document's first paragraphs, while
 	 * it has no date, are held until its dateline is seen (hold()) */
 	struct dn_engine *probe; /* scans them ahead for the dateline */
-	struct buf held;	 /* their bytes */
-	struct held_chunk {
-		struct chunk c;
-		size_t at;	 /* its bytes in held */
-	} *hc;
-	size_t nhc, caphc;
+	struct holdback held;	 /* they, and the gaps between them */
 	int paras;		 /* paragraphs of the document so far */
 	int begun;		 /* the document's first paragraph was read */
 	/* its date line (dct_line()), listed before the first paragraph's
@@ -377,16 +373,9 @@ process(struct datenorm *dn, const char *name, const struct chunk *c)
 static void
 release(struct datenorm *dn, const char *name)
 {
-	size_t k;
-
-	for (k = 0; k < dn->nhc; k++) {
-		struct chunk c = dn->hc[k].c;
-
-		c.p = dn->held.p + dn->hc[k].at;
-		process(dn, name, &c);
-	}
-	dn->nhc = 0;
-	buf_reset(&dn->held);
+	for (size_t k = 0; k < dn->held.n; k++)
+		process(dn, name, hold_nth(&dn->held, k));
+	hold_end(&dn->held);
 }
 
 /*
@@ -403,7 +392,7 @@ hold(struct datenorm *dn, const char *name, const struct chunk *c)
 	size_t n, k;
 	int y, m, d, paras_before = dn->paras;
 
-	if (c->kind == CHUNK_GAP && dn->nhc > 0)
+	if (c->kind == CHUNK_GAP && dn->held.on)
 		goto keep;
 	if (c->kind != CHUNK_PARA || dn->timeml || dn->co.line_buffered ||
 	    dn->co.jsonl || dn->paras >= HOLD_PARAS || c->cont || c->more ||
@@ -428,13 +417,7 @@ hold(struct datenorm *dn, const char *name, const struct chunk *c)
 		return 0;
 	}
 keep:
-	if (dn->nhc == dn->caphc) {
-		dn->caphc = dn->caphc ? dn->caphc * 2 : 8;
-		dn->hc = xreallocarray(dn->hc, dn->caphc, sizeof *dn->hc);
-	}
-	dn->hc[dn->nhc].c = *c;
-	dn->hc[dn->nhc++].at = dn->held.len;
-	buf_add(&dn->held, c->p, c->len);
+	hold_add(&dn->held, name, c);
 	if (dn->paras >= HOLD_PARAS)
 		release(dn, name);
 	return 1;
@@ -581,8 +564,7 @@ main(int argc, char **argv)
 	free(dn.open);
 	buf_free(&dn.doc);
 	buf_free(&dn.attrs);
-	buf_free(&dn.held);
-	free(dn.hc);
+	hold_free(&dn.held);
 	dn_free(dn.probe);
 	dn_free(dn.e);
 	return status ? status : dn.status;

@@ -1,4 +1,5 @@
-/* Unit tests: common/lexicon, common/cli helpers, common/buf */
+/* Unit tests: common/lexicon, common/cli helpers, common/buf,
+ * common/holdback */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <stdio.h>
@@ -7,6 +8,7 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "holdback.h"
 #include "lexicon.h"
 
 #define U (const unsigned char *)
@@ -161,4 +163,49 @@ Test(buf, grow_and_add)
 	cr_assert_eq(b.len, 0);
 	buf_free(&b);
 	cr_assert_null(b.p);
+}
+
+/* Chunks held keep their bytes, in order, past the reader's buffer. */
+Test(holdback, chunks_in_order)
+{
+	struct holdback h = { 0 };
+	unsigned char src[16];
+	struct chunk c = { .kind = CHUNK_PARA, .p = src, .len = 5, .off = 7 };
+
+	memcpy(src, "Title", 5);
+	hold_start(&h, "f", &c);
+	memcpy(src, "\n\n", 2);
+	c.kind = CHUNK_GAP;
+	c.len = 2;
+	c.off = 12;
+	hold_add(&h, "f", &c);
+	memcpy(src, "Friday", 6);
+	c.kind = CHUNK_PARA;
+	c.len = 6;
+	c.off = 14;
+	hold_add(&h, "f", &c);
+	memset(src, 'x', sizeof src);
+	cr_assert(h.on);
+	cr_assert_eq(h.n, 3);
+	cr_assert_str_eq(h.name, "f");
+	cr_assert_eq(hold_chunk(&h)->len, 5);
+	cr_assert(!memcmp(hold_chunk(&h)->p, "Title", 5));
+	cr_assert_eq(hold_nth(&h, 1)->kind, CHUNK_GAP);
+	cr_assert(!memcmp(hold_nth(&h, 1)->p, "\n\n", 2));
+	cr_assert_eq(hold_nth(&h, 2)->off, 14);
+	cr_assert(!memcmp(hold_nth(&h, 2)->p, "Friday", 6));
+	cr_assert(hold_fits(&h, 3, 16));
+	cr_assert(!hold_fits(&h, 4, 16));
+	buf_add(&h.after, (const unsigned char *)"ab", 2);
+	cr_assert(!hold_fits(&h, 2, 16));
+	hold_end(&h);
+	cr_assert(!h.on);
+	cr_assert_eq(h.n, 0);
+	cr_assert_eq(h.after.len, 0);
+	/* a new hold starts empty */
+	hold_add(&h, "g", &c);
+	cr_assert_eq(h.n, 1);
+	cr_assert_str_eq(h.name, "g");
+	cr_assert(!memcmp(hold_chunk(&h)->p, "xxxxxx", 6));
+	hold_free(&h);
 }
