@@ -5,9 +5,12 @@
  *   tokens.c       tokenize: byte loop, utf8proc only for bytes >= 0x80
  *   marks.c        pair the quotation marks into quotations
  *   sentences.c    sentence numbers, the core segmenter deciding each boundary
+ *   tagged.c       the names tagged upstream (<PER>, <ORG>, ...), then
  *   mentions.c     names, titles, role phrases and pronouns
  *   attribution.c  for each quotation: is it one (terms.c), and who said it,
  *                  from the shallow clause reading in clauses.c
+ *   turns.c        speakers from the layout: interview turns, a colon
+ *                  ending the paragraph before a quotation
  *   speaker.c      a speaker mention resolved to the name written out
  *   names.c        the document's names, for short mentions, roles, pronouns
  */
@@ -388,6 +391,35 @@ sentence_initial(const struct qp_engine *e, int t)
 	    tok_punct(e, t - 1, '(') || tok_punct(e, t - 1, ':');
 }
 
+/* The first token of the sentence of token t. */
+static inline int
+qp_first_of_sentence(const struct qp_engine *e, int t)
+{
+	int s = e->tok[t].sent;
+
+	while (t > 0 && e->tok[t - 1].sent == s)
+		t--;
+	return t;
+}
+
+/* Can token t belong to a run of capitalised name words?  (None past the
+ * paragraph's last token.) */
+static inline int
+qp_cap_word(const struct qp_engine *e, int t)
+{
+	const struct tok *k;
+
+	if (t < 0 || (size_t)t >= e->ntok)
+		return 0;
+	k = &e->tok[t];
+
+	/* "So I said": the pronoun is no part of a name */
+	if (k->e - k->s == 1 && e->s[k->s] == 'I')
+		return 0;
+	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) &&
+	    k->q == NO && k->men == NO;
+}
+
 /* Is mention m a place or a thing, a speaker only when nothing else is
  * named ("<LOC>London Bridge</LOC>", "Lorenzo" after "Hurricane
  * Lorenzo")? */
@@ -442,6 +474,16 @@ void qp_split_sentences(struct qp_engine *);
 /* mentions.c */
 void qp_find_mentions(
     struct qp_engine *, const struct qp_ent *ents, size_t nents);
+struct mention *qp_add_mention(
+    struct qp_engine *, int ts, int te, int ns, int ne, int kind);
+void qp_name_mention(
+    struct qp_engine *, int ts, int ns, int ne, int has_title);
+int qp_run_end(const struct qp_engine *, int i);
+int qp_article_before_noun(const struct qp_engine *, int t);
+
+/* tagged.c: the upstream tags' mentions; whether any token was blocked */
+int qp_tag_mentions(
+    struct qp_engine *, const struct qp_ent *ents, size_t nents);
 
 /* names.c */
 size_t qp_name_text(
@@ -478,7 +520,10 @@ void qp_set_speaker_str(
 
 /* attribution.c */
 void qp_attribute(struct qp_engine *, size_t qi);
+
+/* turns.c */
 void qp_colon_intro(struct qp_engine *);
 void qp_interview_turn(struct qp_engine *);
+int qp_interviewee(const struct qp_engine *);
 
 #endif

@@ -8,11 +8,13 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/marks.c \
 	filters/quotepull/sentences.c \
 	filters/quotepull/mentions.c \
+	filters/quotepull/tagged.c \
 	filters/quotepull/names.c \
 	filters/quotepull/clauses.c \
 	filters/quotepull/speaker.c \
 	filters/quotepull/terms.c \
 	filters/quotepull/attribution.c \
+	filters/quotepull/turns.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c

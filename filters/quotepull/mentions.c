@@ -7,8 +7,8 @@
 
 #include "engine.h"
 
-static struct mention *
-add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
+struct mention *
+qp_add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 {
 	struct mention *m;
 
@@ -27,24 +27,6 @@ add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 	for (int i = ts; i < te; i++)
 		e->tok[i].men = (int)(e->nmen - 1);
 	return m;
-}
-
-/* Can token t belong to a run of capitalised name words?  (None past the
- * paragraph's last token.) */
-static inline int
-cap_word(const struct qp_engine *e, int t)
-{
-	const struct tok *k;
-
-	if (t < 0 || (size_t)t >= e->ntok)
-		return 0;
-	k = &e->tok[t];
-
-	/* "So I said": the pronoun is no part of a name */
-	if (k->e - k->s == 1 && e->s[k->s] == 'I')
-		return 0;
-	return k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) &&
-	    k->q == NO && k->men == NO;
 }
 
 /* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman". */
@@ -105,8 +87,8 @@ gender_of_tokens(const struct qp_engine *e, int a, int b)
 }
 
 /* Classify and record the name run [ns, ne) with titles from ts. */
-static void
-name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
+void
+qp_name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 {
 	struct mention *m;
 	int org = 0, figure = 0;
@@ -129,7 +111,7 @@ name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 	    (ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) &&
 	        e->tok[ns].e - e->tok[ns].s <= 6 && !figure))
 		org = 1;
-	m = add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
+	m = qp_add_mention(e, ts, ne, ns, ne, org ? MN_ORG : MN_NAME);
 	if (has_title)
 		m->ts_title = ts;
 	if (!org) {
@@ -170,15 +152,15 @@ title_complement(const struct qp_engine *e, int t)
 		return 0;
 	if (tok_is(e, t + 1, "the"))
 		t++;
-	return t + 1 < (int)e->ntok && cap_word(e, t + 1);
+	return t + 1 < (int)e->ntok && qp_cap_word(e, t + 1);
 }
 
 /* The end of the capitalised run from token i, with the particles and the
  * small words a name or an organisation's name holds: "Ursula von der
  * Leyen", "Bashar al-Assad", "Department of the Interior", "High Court of
  * England and Wales". */
-static int
-run_end(const struct qp_engine *e, int i)
+int
+qp_run_end(const struct qp_engine *e, int i)
 {
 	int j = i, of_org = 0;
 
@@ -191,24 +173,24 @@ run_end(const struct qp_engine *e, int i)
 			j++;
 			continue;
 		}
-		if (cap_word(e, j)) {
+		if (qp_cap_word(e, j)) {
 			j++;
 			/* "Erdogan's office" ends the name; "Sheriff's Office"
 			 * goes on */
 			if ((e->tok[j - 1].fl & F_POSS) &&
-			    !(j < (int)e->ntok && cap_word(e, j) &&
+			    !(j < (int)e->ntok && qp_cap_word(e, j) &&
 			        (tok_lex(e, j) & QL_ORGWORD)))
 				break;
 			continue;
 		}
-		if (j > i && j + 1 < (int)e->ntok && cap_word(e, j + 1) &&
+		if (j > i && j + 1 < (int)e->ntok && qp_cap_word(e, j + 1) &&
 		    name_particle(e, j)) {
 			j++;
 			continue;
 		}
 		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
 		if (hyphen_particle(e, j) &&
-		    (j > i || (j + 1 < (int)e->ntok && cap_word(e, j + 1)))) {
+		    (j > i || (j + 1 < (int)e->ntok && qp_cap_word(e, j + 1)))) {
 			j++;
 			continue;
 		}
@@ -222,7 +204,7 @@ run_end(const struct qp_engine *e, int i)
 			int nx = j + 1;
 			if (tok_is(e, nx, "the") && nx + 1 < (int)e->ntok)
 				nx++;
-			if (cap_word(e, nx)) {
+			if (qp_cap_word(e, nx)) {
 				j = nx;
 				of_org = 1;
 				continue;
@@ -231,7 +213,7 @@ run_end(const struct qp_engine *e, int i)
 		/* "High Court of England and Wales", "Department of Health and
 		 * Human Services": "and" inside an organisation's name */
 		if (of_org && j + 1 < (int)e->ntok && tok_is(e, j, "and") &&
-		    cap_word(e, j + 1) &&
+		    qp_cap_word(e, j + 1) &&
 		    !(tok_lex(e, j + 1) & (QL_TITLE | QL_GIVEN | QL_STOPCAP))) {
 			j++;
 			continue;
@@ -247,7 +229,7 @@ run_end(const struct qp_engine *e, int i)
 static int
 cap_run(struct qp_engine *e, int i)
 {
-	int j = run_end(e, i), rs, re, k, lt, ts, has_title = 0;
+	int j = qp_run_end(e, i), rs, re, k, lt, ts, has_title = 0;
 
 	rs = i;
 	re = j;
@@ -307,10 +289,10 @@ cap_run(struct qp_engine *e, int i)
 				if (tok_is(e, q2, "the"))
 					q2++;
 				r2e = q2;
-				while (r2e < (int)e->ntok && cap_word(e, r2e) &&
+				while (r2e < (int)e->ntok && qp_cap_word(e, r2e) &&
 				    !(e->tok[r2e].fl & F_POSS))
 					r2e++;
-				if (r2e < (int)e->ntok && cap_word(e, r2e) &&
+				if (r2e < (int)e->ntok && qp_cap_word(e, r2e) &&
 				    (e->tok[r2e].fl & F_POSS))
 					r2e++;
 				/* not "Director General of the National Water
@@ -327,7 +309,7 @@ cap_run(struct qp_engine *e, int i)
 							nstart = k;
 							break;
 						}
-					name_mention(e, rs, nstart, r2e, 1);
+					qp_name_mention(e, rs, nstart, r2e, 1);
 					return r2e;
 				}
 			}
@@ -339,7 +321,7 @@ cap_run(struct qp_engine *e, int i)
 			if (title_complement(e, re)) {
 				int u = re + 1;
 				while (u < (int)e->ntok &&
-				    (cap_word(e, u) || tok_is(e, u, "the")))
+				    (qp_cap_word(e, u) || tok_is(e, u, "the")))
 					u++;
 				if (u < (int)e->ntok && e->tok[u].men >= 0 &&
 				    e->men[e->tok[u].men].kind == MN_NAME)
@@ -353,7 +335,7 @@ cap_run(struct qp_engine *e, int i)
 				        e->tok[rs - 1].men == NO
 				    ? rs - 1
 				    : rs;
-				struct mention *m = add_mention(
+				struct mention *m = qp_add_mention(
 				    e, d, re, re - 1, re, MN_ROLE);
 				m->gender = gender_of_tokens(e, rs, re);
 				m->ts_title = rs;
@@ -370,13 +352,13 @@ cap_run(struct qp_engine *e, int i)
 		if (e->tok[k].fl & F_LOWER)
 			break;
 		if ((tok_lex(e, k) & QL_ORGWORD) && !(e->tok[k].fl & F_POSS) &&
-		    re - (k + 1) >= 2 && cap_word(e, k + 1)) {
-			name_mention(e, rs, rs, k + 1, 0);
+		    re - (k + 1) >= 2 && qp_cap_word(e, k + 1)) {
+			qp_name_mention(e, rs, rs, k + 1, 0);
 			rs = k + 1;
 			break;
 		}
 	}
-	name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs,
+	qp_name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs,
 	    re, has_title);
 	return j;
 }
@@ -456,7 +438,7 @@ role_mention(struct qp_engine *e, int h)
 		indef = 1;
 		one_of = 1;
 	}
-	m = add_mention(e, ts, h + 1, h, h + 1, MN_ROLE);
+	m = qp_add_mention(e, ts, h + 1, h, h + 1, MN_ROLE);
 	m->indef = indef;
 	m->gender = tok_lex(e, h) & (QL_FEM | QL_MASC);
 	m->plural = (tok_lex(e, h) & QL_PLURAL) != 0 && !one_of;
@@ -508,146 +490,11 @@ description(const struct qp_engine *e, int h)
 	return NO;
 }
 
-/* Is token t a capitalised word that may be half of a name the tagger
- * cut: no title, no capital a lexicon knows ("Monday", "Senator")? */
-static int
-name_half(const struct qp_engine *e, int t)
-{
-	const struct tok *k = &e->tok[t];
-
-	/* "Fourteen-year-old <PER>Zoe</PER>": an age, no name */
-	if (k->e - k->s > 4 && memcmp(e->s + k->e - 4, "-old", 4) == 0)
-		return 0;
-	return is_word(e, t) && (k->fl & F_CAP) && !(k->fl & F_ALLCAP) &&
-	    !(k->fl & F_POSS) && k->q == NO && k->men == NO &&
-	    !(tok_lex(e, t) &
-	        (QL_TITLE | QL_STOPCAP | QL_ORGWORD | QL_POSTNOM | QL_THING |
-	            QL_THINGSTART | QL_THINGNOUN));
-}
-
-/* A one-word <PER> tag [*a, *b) with the rest of the name right by it:
- * "Man-kei <PER>Tam</PER>" (a hyphenated or given name before),
- * "<PER>Jenn</PER> <MISC>St-Onge</MISC>" (a given name and a capitalised
- * word after). */
-static void
-half_tagged(const struct qp_engine *e, int *a, int *b)
-{
-	int t = *a - 1;
-
-	if (t >= 0 && name_half(e, t) && e->tok[t].e + 1 == e->tok[*a].s &&
-	    (memchr(e->s + e->tok[t].s, '-', e->tok[t].e - e->tok[t].s) ||
-	        (tok_lex(e, t) & QL_GIVEN)))
-		(*a)--;
-	else if (*b < (int)e->ntok && !(e->tok[*a].fl & F_POSS) &&
-	    (tok_lex(e, *a) & QL_GIVEN) && name_half(e, *b))
-		(*b)++;
-}
-
-/* The titles right before token a of a tagged name: "Prime Minister
- * <PER>…", "coach <PER>…", a title with its complement, "Mayor of
- * <LOC>London</LOC> <PER>Sadiq Khan</PER>", "Ambassador to the United
- * Nations <PER>…</PER>", and the capitalised words that qualify them,
- * "<LOC>Santa Barbara County</LOC> Sheriff <PER>Bill Brown</PER>", "US
- * Secretary of State <PER>…</PER>". Returns where they start, a when
- * there are none. */
-static int
-titles_before(const struct qp_engine *e, int a)
-{
-	int k = a - 1, j, t;
-
-	while (k >= 0 && a - k <= 3 && is_word(e, k) &&
-	    (tok_lex(e, k) & QL_TITLE) && e->tok[k].men == NO &&
-	    e->tok[k].q == NO)
-		k--;
-	t = k + 1;
-	if (t == a) {
-		for (j = k; j >= 0 && a - j <= 6 && cap_word(e, j) &&
-		     !(tok_lex(e, j) & QL_TITLE);
-		     j--)
-			;
-		if (j == k)
-			return a;
-		if (j >= 0 && tok_is(e, j, "the"))
-			j--;
-		if (j < 1 ||
-		    !(tok_is(e, j, "of") || tok_is(e, j, "to") ||
-		        tok_is(e, j, "for") || tok_is(e, j, "from")))
-			return a;
-		for (t = j; t - 1 >= 0 && a - t < 9 && cap_word(e, t - 1) &&
-		     (tok_lex(e, t - 1) & QL_TITLE);)
-			t--;
-		if (t == j)
-			return a;
-	}
-	/* the capitalised words before the titles */
-	if (!(e->tok[t].fl & (F_CAP | F_ALLCAP)))
-		return t; /* "coach <PER>…" */
-	for (k = t - 1; k >= 0 && t - k <= 4 && cap_word(e, k) &&
-	     e->tok[k].sent == e->tok[t].sent && !(e->tok[k].fl & F_POSS) &&
-	     !(tok_lex(e, k) & (QL_STOPCAP | QL_VERB)) &&
-	     !((tok_lex(e, k) & QL_COMMON) && sentence_initial(e, k));
-	     k--)
-		;
-	return k + 1;
-}
-
-/* Does the tag [a, b) hold a person's name after its first word ("<ORG>
- * Ukraine Volodymyr Zelenskyy</ORG>")? Then the paragraph's own reading
- * decides. */
-static int
-person_inside(struct qp_engine *e, int a, int b)
-{
-	/* "President of <ORG>Ukraine Volodymyr Zelenskyy</ORG>": a title's
-	 * complement, read with the title */
-	if (a >= 2 && (tok_is(e, a - 1, "of") || tok_is(e, a - 1, "for")) &&
-	    cap_word(e, a - 2) && (tok_lex(e, a - 2) & QL_TITLE) &&
-	    !(tok_lex(e, b - 1) & QL_ORGWORD))
-		return 1;
-	/* "the <ORG>COO</ORG> said": a role, as the COO named before */
-	if (b - a == 1 && (tok_lex(e, a) & QL_ROLE) && a > 0 &&
-	    is_word(e, a - 1) && (tok_lex(e, a - 1) & QL_DET))
-		return 1;
-	if (b - a < 2 || (tok_lex(e, b - 1) & QL_ORGWORD))
-		return 0;
-	for (int k = a + 1; k < b - 1; k++)
-		if ((tok_lex(e, k) & QL_GIVEN) && !(e->tok[k].fl & F_ALLCAP) &&
-		    cap_word(e, k + 1))
-			return 1;
-	return 0;
-}
-
-/* An organisation's tag [*a, *b) widened to the name the paragraph
- * reads: "High Court of England</ORG> and Wales", "Foreign <ORG>Ministry
- * of Iraq</ORG>". */
-static void
-org_extent(struct qp_engine *e, int *a, int *b)
-{
-	int k;
-
-	if (*b < (int)e->ntok &&
-	    (tok_is(e, *b, "of") || tok_is(e, *b, "on") ||
-	        tok_is(e, *b, "for") || tok_is(e, *b, "and"))) {
-		k = run_end(e, *a);
-		if (k > *b)
-			*b = k;
-	}
-	/* "Foreign <ORG>Ministry …": a title word only before the word
-	 * that makes an organisation's name */
-	for (k = *a - 1; k >= 0 && *a - k <= 3 && cap_word(e, k) &&
-	     e->tok[k].sent == e->tok[*a].sent && !(e->tok[k].fl & F_POSS) &&
-	     !(tok_lex(e, k) & (QL_STOPCAP | QL_VERB)) &&
-	     (!(tok_lex(e, k) & QL_TITLE) || (tok_lex(e, *a) & QL_ORGWORD)) &&
-	     !sentence_initial(e, k);
-	     k--)
-		;
-	*a = k + 1;
-}
-
 /* Is token t an article of another language opening its sentence before
  * a lower-case noun: "Le maire a dit : « … »", "El alcalde dijo"?  It is
  * no name (not even tagged <PER>): the noun is the speaker's role. */
-static int
-article_before_noun(const struct qp_engine *e, int t)
+int
+qp_article_before_noun(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
 
@@ -657,103 +504,6 @@ article_before_noun(const struct qp_engine *e, int t)
 	    e->tok[t + 1].men == NO && sentence_initial(e, t) &&
 	    !(tok_lex(e, t + 1) &
 	        (QL_VERB | QL_PREP | QL_PRON | QL_DET | QL_CONJ | QL_ARTICLE));
-}
-
-/* The tags from upstream, before the paragraph's own reading: <PER> and
- * <ORG> are names ("<PER>Crown Prince Mohammad bin Salman</PER>" with its
- * titles), the words of a <TIMEX3> are no names, and those of a <LOC> or
- * <MISC> are marked: a name of them speaks only when nothing else can.
- * Tags are evidence, the paragraph's own reading corrects them.
- * Returns whether any token was blocked. */
-static int
-tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
-{
-	int blocked = 0;
-
-	for (size_t x = 0; x < nents; x++) {
-		size_t lo = 0, hi = e->ntok;
-		int a, b, ns, ne, ts, has_title = 0;
-		struct mention *m;
-
-		while (lo < hi) { /* the first token at or after the tag */
-			size_t mid = lo + (hi - lo) / 2;
-			if (e->tok[mid].s < ents[x].start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		a = b = (int)lo;
-		while (b < (int)e->ntok && e->tok[b].e <= ents[x].end)
-			b++;
-		/* "<PER>Oleksiy Honcharuk</PER>'s offer": the possessive */
-		if (b < (int)e->ntok && e->tok[b].s < ents[x].end &&
-		    (e->tok[b].fl & F_POSS))
-			b++;
-		if (a == b)
-			continue;
-		if (ents[x].type == QP_PLACE) {
-			for (int i = a; i < b; i++)
-				e->tok[i].fl |= F_PLACE;
-			continue;
-		}
-		if (ents[x].type != QP_PER && ents[x].type != QP_ORG) {
-			for (int i = a; i < b; i++)
-				if (e->tok[i].men == NO)
-					e->tok[i].men = MEN_BLOCKED;
-			blocked = 1;
-			continue;
-		}
-		if (e->tok[a].q != NO || e->tok[a].men != NO)
-			continue;
-		if (ents[x].type == QP_ORG) {
-			if (person_inside(e, a, b))
-				continue;
-			org_extent(e, &a, &b);
-			/* "television broadcaster <ORG>PBS</ORG>" */
-			ts = titles_before(e, a);
-			m = add_mention(e,
-			    ts < a && !(e->tok[ts].fl & F_CAP) ? ts : a, b, a,
-			    b, MN_ORG);
-			continue;
-		}
-		if (b - a == 1 && article_before_noun(e, a))
-			continue; /* "<PER>Le</PER> maire a dit :" */
-		if (b - a == 1)
-			half_tagged(e, &a, &b);
-		/* "<PER>Durham Hall QC</PER>": letters after the name */
-		ne = b;
-		while (ne - a >= 3 && (tok_lex(e, ne - 1) & QL_POSTNOM))
-			ne--;
-		/* "<PER>Crown Prince Mohammad bin Salman</PER>": titles
-		 * inside */
-		ns = a;
-		while (ns < ne - 1 && e->tok[ns].type == TK_WORD &&
-		    (tok_lex(e, ns) & QL_TITLE) &&
-		    (!(tok_lex(e, ns) & QL_GIVEN) || ns < ne - 2))
-			ns++, has_title = 1;
-		ts = titles_before(e, a);
-		if (ts < a)
-			has_title = 1;
-		name_mention(e, ts, ns, ne, has_title);
-		m = &e->men[e->nmen - 1];
-		m->weak = 0;
-		for (int i = ne; i < b; i++)
-			e->tok[i].men = (int)(e->nmen - 1);
-		m->te = b;
-		/* "cargo ship MV <PER>Namse Bangdzod</PER>": a thing */
-		if (ts == a && a > 0 && is_word(e, a - 1) &&
-		    (tok_lex(e, a - 1) & (QL_THINGSTART | QL_THINGNOUN))) {
-			m->place = 1;
-			continue;
-		}
-		/* "<PER>Hurricane Lorenzo</PER>": a thing all the same */
-		if (!m->place || (e->tok[ns].fl & F_PLACE) ||
-		    (e->tok[ne - 1].fl & F_PLACE)) {
-			m->person = 1;
-			m->place = 0;
-		}
-	}
-	return blocked;
 }
 
 /* The mentions of the paragraph outside its quotations, in text order:
@@ -767,7 +517,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 	int moved = 0, blocked;
 
 	e->nmen = 0;
-	blocked = tag_mentions(e, ents, nents);
+	blocked = qp_tag_mentions(e, ents, nents);
 	for (size_t i = 0; i < e->ntok;) {
 		struct tok *t = &e->tok[i];
 
@@ -799,7 +549,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		    (tok_is(e, (int)i + 2, "them") ||
 		        tok_is(e, (int)i + 2, "us")) &&
 		    e->tok[i + 2].q == NO) {
-			struct mention *m = add_mention(e, (int)i, (int)i + 3,
+			struct mention *m = qp_add_mention(e, (int)i, (int)i + 3,
 			    (int)i + 2, (int)i + 3, MN_ROLE);
 			m->indef = 1;
 			i += 3;
@@ -807,7 +557,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		}
 		/* "al-Masirah TV": a name opening with a particle */
 		if ((t->fl & F_HYPH) && hyphen_particle(e, (int)i) &&
-		    i + 1 < e->ntok && cap_word(e, (int)i + 1)) {
+		    i + 1 < e->ntok && qp_cap_word(e, (int)i + 1)) {
 			size_t j = (size_t)cap_run(e, (int)i);
 			i = j > i ? j : i + 1;
 			continue;
@@ -835,14 +585,14 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if ((ptok_lex(e, t) & QL_PRON) &&
 		    ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
 		    !(t->fl & F_POSS)) {
-			struct mention *m = add_mention(
+			struct mention *m = qp_add_mention(
 			    e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
 			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);
 			m->plural = (ptok_lex(e, t) & QL_PLURAL) != 0;
 			i++;
 			continue;
 		}
-		if (article_before_noun(e, (int)i)) {
+		if (qp_article_before_noun(e, (int)i)) {
 			role_mention(e, (int)i + 1);
 			i += 2;
 			continue;
@@ -850,7 +600,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&
 		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) &&
 		        sentence_initial(e, (int)i) &&
-		        !cap_word(e, (int)i + 1) &&
+		        !qp_cap_word(e, (int)i + 1) &&
 		        !title_complement(e, (int)i + 1))) {
 			size_t j = (size_t)cap_run(e, (int)i);
 			i = j > i ? j : i + 1;
@@ -865,7 +615,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			    (tok_lex(e, j) & QL_ROLE) &&
 			    (e->tok[j].fl & F_LOWER))
 				j++;
-			if (j < e->ntok && cap_word(e, (int)j) &&
+			if (j < e->ntok && qp_cap_word(e, (int)j) &&
 			    !(tok_lex(e, j) & QL_STOPCAP) &&
 			    (tok_lex(e, j - 1) & QL_TITLE)) {
 				i = j;
@@ -890,7 +640,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			e->men[b - 1] = tmp;
 			moved = 1;
 		}
-	/* the tokens point at their mentions as add_mention left them,
+	/* the tokens point at their mentions as qp_add_mention left them,
 	 * unless the order changed or other tags blocked tokens */
 	if (!moved && !blocked)
 		return;

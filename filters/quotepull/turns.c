@@ -1,0 +1,184 @@
+/* turns.c: speakers given by a paragraph's layout: an interview's turn
+ * ("Jane Doe: We will appeal.", "A: We will.", "Q: …" gives none) and a
+ * paragraph ending in a colon after its speaker ("From Chairwoman Ann
+ * Lee:"), for the quotation opening the next one. */
+#include <stddef.h>
+#include <string.h>
+
+#include "engine.h"
+
+/* Remember the speaker of a paragraph that ends in a colon, for the
+ * quotation opening the next one: "From Chairwoman Ann Lee:", "At Ballot
+ * Access News, Mark Seidenberg commented:". */
+void
+qp_colon_intro(struct qp_engine *e)
+{
+	int c = (int)e->ntok - 1, ss, men;
+	struct quote *t;
+
+	e->colon_para = -10;
+	if (c < 1 || !tok_punct(e, c, ':') || e->tok[c].q != NO)
+		return;
+	ss = qp_first_of_sentence(e, c);
+	men = qp_sentence_subject(e, e->tok[c].sent);
+	if (men != NO && e->men[men].te > c)
+		men = NO;
+	if (men == NO)
+		men = qp_mention_before(e, c, ss);
+	for (size_t m = e->nmen; men == NO && m-- > 0;)
+		if (e->men[m].sent == e->tok[c].sent &&
+		    e->men[m].kind != MN_PRON && !e->men[m].place &&
+		    e->men[m].te <= c)
+			men = (int)m; /* "From Chairwoman Ann Lee:" */
+	if (men == NO)
+		return;
+	/* resolved as the speaker of a quotation standing at the colon */
+	e->qs = qp_grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	t = &e->qs[e->nq];
+	memset(t, 0, sizeof *t);
+	t->o = t->first = t->last = c;
+	t->c = t->men = t->cue = t->ent = NO;
+	qp_speaker_from_mention(e, t, men);
+	if (!t->have_spk || !t->spk_len)
+		return;
+	qp_copy_str(
+	    e->colon_spk, sizeof e->colon_spk, e->ob + t->spk, t->spk_len);
+	qp_copy_str(
+	    e->colon_men, sizeof e->colon_men, e->ob + t->mtx, t->mtx_len);
+	e->colon_ent = t->ent;
+	e->colon_kind = t->spk_kind;
+	e->colon_para = e->para;
+}
+
+/* The person the interview is with: the one the document names most
+ * often, the last named of them. */
+int
+qp_interviewee(const struct qp_engine *e)
+{
+	int best = NO;
+
+	for (size_t i = 0; i < e->nent; i++)
+		if (e->ent[i].person && !e->ent[i].org &&
+		    (best == NO || e->ent[i].count > e->ent[best].count ||
+		        (e->ent[i].count == e->ent[best].count &&
+		            e->ent[i].seen > e->ent[best].seen)))
+			best = (int)i;
+	return best;
+}
+
+/* Does word t have a capital after a small letter ("JorgensenImage")? */
+static int
+camel_case(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	for (size_t i = k->s + 1; i < k->e; i++)
+		if (e->s[i] >= 'A' && e->s[i] <= 'Z' && e->s[i - 1] >= 'a' &&
+		    e->s[i - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* The person whose initials are the capitals of token t ("NG" for
+ * Natasha Gownaris), or NO. */
+static int
+initials_of(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+	int best = NO;
+
+	if (n < 2 || n > 3 || !(k->fl & F_ALLCAP))
+		return NO;
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		const char *w = e->arena + x->name;
+		size_t j = 0, a = 0;
+		if (!x->person || x->ntok != (int)n)
+			continue;
+		for (; a < x->nlen && j < n; j++) {
+			if (w[a] != (char)e->s[k->s + j])
+				break;
+			while (a < x->nlen && w[a] != ' ')
+				a++;
+			a++;
+		}
+		if (j == n && (best == NO || x->seen > e->ent[best].seen))
+			best = (int)i;
+	}
+	return best;
+}
+
+/* An interview's turn, a paragraph opening with a label and a colon:
+ * "Jane Doe: We will appeal.", "A: We will." -> the rest of the paragraph
+ * is a quotation of the one named, or of the person interviewed; "Q:"
+ * turns are the interviewer's questions and give none. */
+void
+qp_interview_turn(struct qp_engine *e)
+{
+	int c, men = NO, answer = 0, who = NO;
+	struct quote *q;
+
+	for (c = 0; c < (int)e->ntok && c < 5 && !tok_punct(e, c, ':'); c++)
+		if (e->tok[c].type != TK_WORD)
+			return;
+	if (c == 0 || c >= 5 || c + 1 >= (int)e->ntok)
+		return;
+	if (c == 1 &&
+	    (tok_is(e, 0, "q") || tok_is(e, 0, "question") ||
+	        tok_is(e, 0, "interviewer"))) {
+		e->turn_para = e->para;
+		return;
+	}
+	if (c == 1 && (tok_is(e, 0, "a") || tok_is(e, 0, "answer"))) {
+		answer = 1;
+	} else if (c == 1 && (who = initials_of(e, 0)) != NO) {
+		answer = 1; /* "NG: …" after "Natasha Gownaris: …" */
+	} else if (e->tok[0].men >= 0 && e->men[e->tok[0].men].ts == 0 &&
+	    e->men[e->tok[0].men].te == c) {
+		const struct mention *m = &e->men[e->tok[0].men];
+		int known = m->ent != NO && e->ent[m->ent].person;
+		int turns = e->turn_para >= e->para - 2, words = 0;
+		for (int t = c + 1; t < (int)e->ntok; t++)
+			words += e->tok[t].type == TK_WORD;
+		/* "Note: …" is no turn: a person, or a run of turns; nor is
+		 * a picture's credit, "Jo JorgensenImage: Jo Jorgensen for
+		 * President." */
+		if (!(m->kind == MN_NAME && (m->person || known || turns)) &&
+		    !(m->kind == MN_ORG && (e->tok[0].fl & F_ALLCAP) && turns))
+			return;
+		if (!turns && (words < 6 || camel_case(e, c - 1)))
+			return;
+		men = e->tok[0].men;
+	} else {
+		return;
+	}
+	for (size_t i = 0; i < e->nq; i++)
+		e->qs[i].keep = 0; /* the quotations inside the answer */
+	e->qs = qp_grow(e->qs, &e->capq, e->nq + 1, sizeof *e->qs);
+	q = &e->qs[e->nq++];
+	memset(q, 0, sizeof *q);
+	q->o = q->first = c + 1;
+	q->c = (int)e->ntok - 1;
+	q->last = (int)e->ntok;
+	q->start = q->text_start = e->tok[c + 1].s;
+	q->end = q->text_end = e->tok[e->ntok - 1].e;
+	q->keep = 1;
+	q->kind = QP_FULL;
+	q->men = q->ent = NO;
+	q->cue = c;
+	for (int t = q->first; t < q->last; t++)
+		q->words += e->tok[t].type == TK_WORD ||
+		    e->tok[t].type == TK_NUM;
+	if (men != NO) {
+		qp_speaker_from_mention(e, q, men);
+	} else if (answer && (who != NO || (who = qp_interviewee(e)) != NO)) {
+		const struct entity *x = &e->ent[who];
+		char name[256];
+		qp_copy_str(name, sizeof name, e->arena + x->name, x->nlen);
+		qp_set_speaker_str(e, q, name, "");
+		q->ent = who;
+		q->spk_kind = QP_SK_PERSON;
+	}
+	e->turn_para = e->para;
+}
