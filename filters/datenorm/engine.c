@@ -86,6 +86,8 @@ static const struct family {
 	{ m_the_prefix,	AT(C_THE) },			/* the 1990s */
 	{ m_streak,	AT(C_A) | AT(C_THE) | AT(C_ORDW) }, /* a third straight day */
 	{ m_week_of,	AT(C_THE) },			/* the last week of May */
+	{ m_best,	AT(C_UNIT) },			/* their best week since */
+	{ m_trading,	AT(C_PARTDAY) },		/* in morning trading */
 };
 // clang-format on
 #define NFAMILY (sizeof family / sizeof family[0])

@@ -14,6 +14,7 @@
  *	one to four months		DURATION PXM
  *	about three years ago		DATE 2010 APPROX
  *	two and a half years		DURATION P2.5Y
+ *	a year and a half		DURATION P1.5Y
  *	a [12-year] plan		DURATION P12Y
  *	six straight days		DURATION P6D
  *	He is [54 years old]		DURATION P54Y
@@ -84,6 +85,14 @@ m_units(struct dn_engine *e, size_t i, struct res *r)
 	r->type = DN_DURATION;
 	put_duration(r->val, 0, 1, u);
 	return 1;
+}
+
+/* Is "and a half" at k (after a unit: "a year and a half")? */
+int
+and_half(const struct dn_engine *e, size_t k)
+{
+	return cls(e, k) == C_AND && lval(e, k) != CONJ_OR &&
+	    cls(e, k + 1) == C_A && cls(e, k + 2) == C_HALF;
 }
 
 /* An amount before "a year" makes it a rate: "$5 billion a year". */
@@ -203,6 +212,11 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	if (n == 0 && !x)
 		return 0;
 	k2++;
+	/* "a year and a half": P1.5Y */
+	if (!x && !adj && whole_count(n) && and_half(e, k2)) {
+		n += 0.5;
+		k2 += 3;
+	}
 	/* "decades-long" */
 	if (punct(e, k2, '-') && glued(e, k2) && word_is(e, k2 + 1, "long"))
 		k2 += 2;

@@ -18,8 +18,11 @@
  *	this past weekend		DATE 2013-W18-WE
  *	the following day		DATE 2013-05-10
  *	the past six months		DURATION P6M
+ *	the past year and a half	DURATION P1.5Y
  *	the coming weeks		DURATION PXW
  *	the same month a year ago	DATE 2012-05
+ *	last year August 8		DATE 2012-08-08
+ *	It ends on June 10. By [that time] it is done.	DATE 2013-06-10
  *	right now			DATE PRESENT_REF
  *	these days			DATE PRESENT_REF
  *	[Current] President Ann Lee said	DATE PRESENT_REF
@@ -27,6 +30,7 @@
  *	soon				DATE FUTURE_REF
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
@@ -225,6 +229,10 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 				k2++;
 			if ((u = unit_at(e, k2)) != 0) {
 				r->end = k2 + 1;
+				if (!x && whole_count(n) && and_half(e, k2 + 1)) {
+					n += 0.5; /* "the past two years and a half" */
+					r->end += 3;
+				}
 				r->type = DN_DURATION;
 				put_duration(r->val, n, x, u);
 				return 1;
@@ -255,9 +263,15 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 			return 0; /* "this minute" */
 		if ((c == C_LAST || c == C_PAST) && (the || c == C_PAST) &&
 		    !(c == C_LAST && u == U_QUARTER)) {
-			/* "the past year": a duration */
+			/* "the past year": a duration; "the past year and a
+			 * half" */
 			r->type = DN_DURATION;
-			put_duration(r->val, 1, 0, u);
+			if (and_half(e, k + 1)) {
+				put_duration(r->val, 1.5, 0, u);
+				r->end = k + 4;
+			} else {
+				put_duration(r->val, 1, 0, u);
+			}
 			return 1;
 		}
 		/* "the following day", "that year"; but "the coming week"
@@ -362,13 +376,41 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 int
 m_rel(struct dn_engine *e, size_t i, struct res *r)
 {
-	return rel_expr(e, i, r, 0);
+	struct res md;
+	int y, m, d;
+
+	if (cls(e, i) == C_THAT && word_is(e, i + 1, "time") && i > 0 &&
+	    cls(e, i - 1) == C_PREP && e->last.y) {
+		/* "by that time", "at that time": the date last named */
+		r->end = i + 2;
+		r->type = DN_DATE;
+		r->when = last_date(e);
+		if (r->when.d)
+			put_day(r->val, r->when);
+		else if (r->when.m)
+			put_month(r->val, r->when.y, r->when.m);
+		else
+			put_year(r->val, r->when.y);
+		return 1;
+	}
+	if (!rel_expr(e, i, r, 0))
+		return 0;
+	/* "last year August 8": that day of the year it names */
+	memset(&md, 0, sizeof md);
+	if (r->type == DN_DATE && strlen(r->val) == 4 && r->val[0] != 'X' &&
+	    cls(e, r->end) == C_MONTH && m_month(e, r->end, &md) &&
+	    md.type == DN_DATE && !md.abs.y && strlen(md.val) == 10 &&
+	    sscanf(md.val, "%*4c-%2d-%2d", &m, &d) == 2) {
+		y = atoi(r->val);
+		r->end = md.end;
+		r->when.y = y;
+		r->when.m = m;
+		r->when.d = d;
+		put_day(r->val, r->when);
+	}
+	return 1;
 }
 
-/*
- * General references: "now", "currently", "recently", "right now",
- * "these days", "recent years" (PAST_REF).
- */
 /* An office its holder is named by: "Current Prime Minister", "the
  * current President" hold it now, a title as it may be written. */
 static int
@@ -386,6 +428,10 @@ office_at(const struct dn_engine *e, size_t k)
 	return 0;
 }
 
+/*
+ * General references: "now", "currently", "recently", "right now",
+ * "these days", "recent years" (PAST_REF).
+ */
 int
 m_ref(struct dn_engine *e, size_t i, struct res *r)
 {

@@ -33,6 +33,7 @@ int the_day_of_month(struct dn_engine *e, size_t i, struct res *r);
 
 /* durations.c: "six months", "two years ago", "for years" */
 int m_units(struct dn_engine *e, size_t i, struct res *r);
+int and_half(const struct dn_engine *e, size_t k);
 int m_count(struct dn_engine *e, size_t i, struct res *r);
 /* the mod of "nearly" (LESS_THAN), "about" (APPROX) ... at k; is the
  * word at k one that is a preposition too ("about", "around")? */
@@ -71,6 +72,8 @@ int m_holiday(struct dn_engine *e, size_t i, struct res *r);
 int m_the(struct dn_engine *e, size_t i, struct res *r);
 int m_the_prefix(struct dn_engine *e, size_t i, struct res *r);
 int m_streak(struct dn_engine *e, size_t i, struct res *r);
+int m_best(struct dn_engine *e, size_t i, struct res *r);
+int m_trading(struct dn_engine *e, size_t i, struct res *r);
 
 /* modifiers.c: "early 2013", "the end of March", "earlier this week" */
 int m_mod(struct dn_engine *e, size_t i, struct res *r);

@@ -12,6 +12,7 @@
  *	at [the moment]			DATE PRESENT_REF
  *	the day before			DATE 2013-05-08
  *	the night before		TIME 2013-05-08TNI
+ *	later in [the evening]		TIME 2013-05-09TEV
  *	the day before yesterday	DATE 2013-05-07
  *	On March 3, 2010 it fell. [The year before].	DATE 2009
  *	through [the years]		DURATION PXY
@@ -21,6 +22,8 @@
  *	the year 2000			DATE 2000
  *	It rose for [a third straight day].	DATE 2013-05-09
  *	gains for [fourth week] in a row	DATE 2013-W19
+ *	stocks had their best [week] since March	DATE 2013-W19
+ *	shares rose in [morning] trading	TIME 2013-05-09TMO
  */
 #include <stdio.h>
 #include <string.h>
@@ -153,6 +156,24 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		r->end = k + 1;
 		r->type = DN_DURATION;
 		put_duration(r->val, 0, 1, u);
+		return 1;
+	}
+	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & (F_PL | F_ADJONLY)) &&
+	    i > 0 && cls(e, i - 1) == C_PREP && !is_prep(e, i - 1, P_FOR) &&
+	    cls(e, k + 1) != C_OF && cls(e, k + 1) != C_BEFORE) {
+		/* "later in the evening": that of the day last named */
+		size_t n;
+
+		p = day_anchor(e);
+		r->end = k + 1;
+		r->type = DN_TIME;
+		if (ymd_full(p))
+			put_day(r->val, p);
+		else
+			strcpy(r->val, "XXXX-XX-XX");
+		n = strlen(r->val);
+		snprintf(r->val + n, DN_VALUE_MAX - n, "T%s",
+		    partcode[lval(e, k)]);
 		return 1;
 	}
 	if (u == U_WEEKEND && !(lflags(e, k) & F_PL)) {
@@ -299,5 +320,62 @@ m_streak(struct dn_engine *e, size_t i, struct res *r)
 	r->type = DN_DATE;
 	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
 	    &r->when);
+	return 1;
+}
+
+/*
+ * A unit after a superlative, said of the present one: "their best week
+ * since March", "its worst day in a decade" is the week (the day) the
+ * text is about.
+ */
+int
+m_best(struct dn_engine *e, size_t i, struct res *r)
+{
+	static const char *const w[] = { "best", "worst", "biggest",
+		"busiest", "strongest", "weakest", "quietest", "deadliest",
+		"hottest", "coldest", "wettest", "driest", "largest" };
+	int u = unit_at(e, i);
+	size_t j;
+
+	if ((u != U_DAY && u != U_WEEK && u != U_MONTH && u != U_QUARTER &&
+	        u != U_YEAR) || (lflags(e, i) & F_PL) || i == 0 ||
+	    (e->tok[i].flags & DT_CAP) ||
+	    !(word_is(e, i + 1, "since") || is_prep(e, i + 1, P_IN) ||
+	        word_is(e, i + 1, "ever") || punct(e, i + 1, '.')))
+		return 0;
+	for (j = 0; j < sizeof w / sizeof w[0]; j++)
+		if (word_is(e, i - 1, w[j]))
+			break;
+	if (j == sizeof w / sizeof w[0])
+		return 0;
+	r->end = i + 1;
+	r->type = DN_DATE;
+	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
+	    &r->when);
+	return 1;
+}
+
+/* "in morning trading", "during afternoon trading": the part of the day
+ * last named (or the anchor) */
+int
+m_trading(struct dn_engine *e, size_t i, struct res *r)
+{
+	struct ymd p;
+	size_t n;
+
+	if (cls(e, i) != C_PARTDAY || (lflags(e, i) & (F_PL | F_ADJONLY)) ||
+	    i == 0 || !(is_prep(e, i - 1, P_IN) || is_prep(e, i - 1, P_DURING)) ||
+	    !(word_is(e, i + 1, "trading") || word_is(e, i + 1, "session") ||
+	        word_is(e, i + 1, "deals") || word_is(e, i + 1, "dealings")))
+		return 0;
+	p = day_anchor(e);
+	r->end = i + 1;
+	r->type = DN_TIME;
+	if (ymd_full(p))
+		put_day(r->val, p);
+	else
+		strcpy(r->val, "XXXX-XX-XX");
+	n = strlen(r->val);
+	snprintf(r->val + n, DN_VALUE_MAX - n, "T%s", partcode[lval(e, i)]);
 	return 1;
 }
