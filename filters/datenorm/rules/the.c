@@ -31,6 +31,24 @@
 #include "engine.h"
 #include "rules.h"
 
+/* Part of the day at token k ("evening") on the day last named, else
+ * the anchor: TIME 2013-05-09TEV. */
+static void
+part_of_day(struct dn_engine *e, size_t k, struct res *r)
+{
+	struct ymd p = day_anchor(e);
+	size_t n;
+
+	r->end = k + 1;
+	r->type = DN_TIME;
+	if (ymd_full(p))
+		put_day(r->val, p);
+	else
+		strcpy(r->val, "XXXX-XX-XX");
+	n = strlen(r->val);
+	snprintf(r->val + n, DN_VALUE_MAX - n, "T%s", partcode[lval(e, k)]);
+}
+
 /*
  * "the" before an expression: "the past" PAST_REF, "the future",
  * "the near future", "the long term", "the time being", "the day before",
@@ -162,18 +180,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 	    i > 0 && cls(e, i - 1) == C_PREP && !is_prep(e, i - 1, P_FOR) &&
 	    cls(e, k + 1) != C_OF && cls(e, k + 1) != C_BEFORE) {
 		/* "later in the evening": that of the day last named */
-		size_t n;
-
-		p = day_anchor(e);
-		r->end = k + 1;
-		r->type = DN_TIME;
-		if (ymd_full(p))
-			put_day(r->val, p);
-		else
-			strcpy(r->val, "XXXX-XX-XX");
-		n = strlen(r->val);
-		snprintf(r->val + n, DN_VALUE_MAX - n, "T%s",
-		    partcode[lval(e, k)]);
+		part_of_day(e, k, r);
 		return 1;
 	}
 	if (u == U_WEEKEND && !(lflags(e, k) & F_PL)) {
@@ -286,6 +293,28 @@ m_the_prefix(struct dn_engine *e, size_t i, struct res *r)
 	return the_day_of_month(e, i, r);
 }
 
+/* A singular day, week, month, quarter or year at token k, or 0. */
+static int
+calendar_unit(const struct dn_engine *e, size_t k)
+{
+	int u = unit_at(e, k);
+
+	return (u == U_DAY || u == U_WEEK || u == U_MONTH || u == U_QUARTER ||
+	           u == U_YEAR) && !(lflags(e, k) & F_PL) ? u : 0;
+}
+
+/* The unit u at token k said of the present one: the day last named,
+ * this week (month, ...). */
+static int
+present_unit(struct dn_engine *e, size_t k, int u, struct res *r)
+{
+	r->end = k + 1;
+	r->type = DN_DATE;
+	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
+	    &r->when);
+	return 1;
+}
+
 /*
  * The n-th of a run, said of the present one: "for a third straight
  * day", "the second consecutive quarter", "for fourth week in a row" is
@@ -306,9 +335,7 @@ m_streak(struct dn_engine *e, size_t i, struct res *r)
 		run = 1;
 		k++;
 	}
-	u = unit_at(e, k);
-	if ((u != U_DAY && u != U_WEEK && u != U_MONTH && u != U_QUARTER &&
-	        u != U_YEAR) || (lflags(e, k) & F_PL) || cls(e, k + 1) == C_OF ||
+	if (!(u = calendar_unit(e, k)) || cls(e, k + 1) == C_OF ||
 	    punct(e, k + 1, '-'))
 		return 0;
 	if (word_is(e, k + 1, "in") && cls(e, k + 2) == C_A &&
@@ -316,11 +343,7 @@ m_streak(struct dn_engine *e, size_t i, struct res *r)
 		run = 1;
 	if (!run && !(i > 0 && is_prep(e, i - 1, P_FOR)))
 		return 0;
-	r->end = k + 1;
-	r->type = DN_DATE;
-	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
-	    &r->when);
-	return 1;
+	return present_unit(e, k, u, r);
 }
 
 /*
@@ -334,12 +357,10 @@ m_best(struct dn_engine *e, size_t i, struct res *r)
 	static const char *const w[] = { "best", "worst", "biggest",
 		"busiest", "strongest", "weakest", "quietest", "deadliest",
 		"hottest", "coldest", "wettest", "driest", "largest" };
-	int u = unit_at(e, i);
+	int u = calendar_unit(e, i);
 	size_t j;
 
-	if ((u != U_DAY && u != U_WEEK && u != U_MONTH && u != U_QUARTER &&
-	        u != U_YEAR) || (lflags(e, i) & F_PL) || i == 0 ||
-	    (e->tok[i].flags & DT_CAP) ||
+	if (!u || i == 0 || (e->tok[i].flags & DT_CAP) ||
 	    !(word_is(e, i + 1, "since") || is_prep(e, i + 1, P_IN) ||
 	        word_is(e, i + 1, "ever") || punct(e, i + 1, '.')))
 		return 0;
@@ -348,11 +369,7 @@ m_best(struct dn_engine *e, size_t i, struct res *r)
 			break;
 	if (j == sizeof w / sizeof w[0])
 		return 0;
-	r->end = i + 1;
-	r->type = DN_DATE;
-	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
-	    &r->when);
-	return 1;
+	return present_unit(e, i, u, r);
 }
 
 /* "in morning trading", "during afternoon trading": the part of the day
@@ -360,22 +377,11 @@ m_best(struct dn_engine *e, size_t i, struct res *r)
 int
 m_trading(struct dn_engine *e, size_t i, struct res *r)
 {
-	struct ymd p;
-	size_t n;
-
 	if (cls(e, i) != C_PARTDAY || (lflags(e, i) & (F_PL | F_ADJONLY)) ||
 	    i == 0 || !(is_prep(e, i - 1, P_IN) || is_prep(e, i - 1, P_DURING)) ||
 	    !(word_is(e, i + 1, "trading") || word_is(e, i + 1, "session") ||
 	        word_is(e, i + 1, "deals") || word_is(e, i + 1, "dealings")))
 		return 0;
-	p = day_anchor(e);
-	r->end = i + 1;
-	r->type = DN_TIME;
-	if (ymd_full(p))
-		put_day(r->val, p);
-	else
-		strcpy(r->val, "XXXX-XX-XX");
-	n = strlen(r->val);
-	snprintf(r->val + n, DN_VALUE_MAX - n, "T%s", partcode[lval(e, i)]);
+	part_of_day(e, i, r);
 	return 1;
 }
