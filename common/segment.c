@@ -35,10 +35,8 @@ spanvec_free(struct spanvec *sv)
 	sv->n = sv->cap = 0;
 }
 
-/* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
- * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
-static size_t
-emoticon_len(const unsigned char *s, size_t n, size_t i)
+size_t
+seg_emoticon_len(const unsigned char *s, size_t n, size_t i)
 {
 	// clang-format off
 	static const char *const emo[] = {
@@ -76,8 +74,16 @@ trim_back(const unsigned char *s, size_t start, size_t e)
 {
 	while (e > start) {
 		int32_t cp;
-		size_t j = u8_prev(s, e, &cp);
+		size_t j;
 
+		if (s[e - 1] < 0x80) { /* most sentences end in ASCII */
+			if (s[e - 1] != ' ' &&
+			    (s[e - 1] < '\t' || s[e - 1] > '\r'))
+				break;
+			e--;
+			continue;
+		}
+		j = u8_prev(s, e, &cp);
 		if (!u8_isspace(cp))
 			break;
 		e = j;
@@ -237,11 +243,17 @@ word_before(const unsigned char *s, size_t t, size_t *ws)
 	while (i > 0) {
 		size_t j;
 
+		/* ASCII letters and punctuation, the common case: above
+		 * ' ', below 0x80 */
+		while (i > 0 && s[i - 1] > ' ' && s[i - 1] < 0x80)
+			i--;
+		if (i == 0)
+			break;
 		if (s[i - 1] < 0x80) {
 			if (s[i - 1] == ' ' ||
 			    (s[i - 1] >= '\t' && s[i - 1] <= '\r'))
 				break;
-			i--;
+			i--; /* another control byte is part of the word */
 			continue;
 		}
 		j = u8_prev(s, i, &cp);
@@ -512,7 +524,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	/* "Thanks for reading! :)" -- an emoticon belongs to the sentence */
 	{
 		size_t j = seg_skip_space(s, n, i), el;
-		if (j < n && (el = emoticon_len(s, n, j)) > 0)
+		if (j < n && (el = seg_emoticon_len(s, n, j)) > 0)
 			i = j + el;
 	}
 	*end = i;
@@ -536,6 +548,10 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		word_before(s, t, &ws);
 		return te - t > 1 || ws == t || !(s[ws] >= 'A' && s[ws] <= 'Z');
 	}
+	/* two periods, an informal ellipsis: "the best.. so we went", but
+	 * "Ann Lee Jr.. Hornsby sued" */
+	if (dots == 2 && (nx.kind == NX_LOWER || nx.kind == NX_UPPER))
+		return nx.kind == NX_UPPER;
 	if (dots == 3 || dots == -1)
 		/* an ellipsis ends a sentence only before a capitalised word:
 		 * "so... Next", not "what I mean... well" or ". . . I didn't" */

@@ -16,8 +16,8 @@
 const unsigned char seg_cand_byte[256] = {
 	['.'] = SC_TERM | SC_LIST, ['!'] = SC_TERM, ['?'] = SC_TERM,
 	[')'] = SC_LIST,
-	[':'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
-	['@'] = SC_WEB, ['\n'] = SC_LINE,
+	[':'] = SC_WEB, [';'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
+	['@'] = SC_WEB, ['>'] = SC_WEB, ['\n'] = SC_LINE,
 	[0xD5] = SC_TERM, [0xD8] = SC_TERM, [0xDB] = SC_TERM,
 	[0xDC] = SC_TERM, [0xDF] = SC_TERM, [0xE0] = SC_TERM,
 	[0xE1] = SC_TERM, [0xE2] = SC_TERM | SC_LIST, [0xE3] = SC_TERM,
@@ -70,6 +70,14 @@ push(struct cands *c, size_t i)
 	c->v[c->n++] = i;
 }
 
+/* Room for 64 more candidates, so that push_marked() need not look */
+static inline void
+reserve64(struct cands *c)
+{
+	while (c->cap - c->n < 64)
+		grow(c);
+}
+
 /* The index of the lowest set bit of m != 0 */
 static inline unsigned
 low_bit(uint64_t m)
@@ -87,21 +95,29 @@ low_bit(uint64_t m)
 #endif
 }
 
-/* Push the candidates among the bytes s[i + k] whose bit k is set in m:
- * the vector tests mark every byte of the right value and the UTF-8
- * lead bytes from 0xD5, the table keeps those that matter. */
+/* Push the candidates among the bytes s[i + k] whose bit k is set in m
+ * (at most 64; reserve64() made room): the vector tests mark a few more
+ * bytes than there are candidates, the table keeps those that are.  The
+ * store is made either way and counted only for a candidate, so that
+ * the bytes left out cost no mispredicted branch. */
 static inline void
 push_marked(const unsigned char *s, size_t n, size_t i, uint64_t m,
     unsigned step, struct cands *c)
 {
+	size_t *v = c->v, cn = c->n; /* locals: a store to v[] may not
+	                               * change them */
+
 	while (m != 0) {
 		size_t k = i + low_bit(m) / step;
+		unsigned keep = seg_cand_byte[s[k]] != 0;
 
 		m &= m - 1;
-		if (seg_cand_byte[s[k]] &&
-		    (s[k] < 0xC0 || lead_matters(s, n, k)))
-			push(c, k);
+		if (s[k] >= 0xC0 && keep)
+			keep = lead_matters(s, n, k);
+		v[cn] = k;
+		cn += keep;
 	}
+	c->n = cn;
 }
 
 /* Eight bytes at a time: a mask with the high bit of every byte of x that
@@ -112,8 +128,8 @@ swar_mask(uint64_t x)
 {
 	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
 	const uint64_t ones = 0x0101010101010101ULL;
-	static const unsigned char val[] = { '.', '!', '?', ')', ':', '=', '*',
-		'_', '@', '\n' };
+	static const unsigned char val[] = { '.', '!', '?', ')', ':', ';', '=',
+		'*', '_', '@', '>', '\n' };
 	uint64_t hit = x & (x << 1); /* bits 7 and 6: a lead byte */
 	size_t k;
 
@@ -126,30 +142,30 @@ swar_mask(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* The bits of the sixteen bytes at p that are a candidate value or a UTF-8
- * lead byte from 0xD5 on, the first in seg_cand_byte[]: the Latin,
- * Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing */
+/* The bytes of x in [lo, hi]: x - lo + 0x80 is below 0x80 + (hi - lo + 1)
+ * as a signed byte */
+#define IN_RANGE(x, lo, hi)                                                    \
+	_mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - (lo)))),    \
+	    _mm_set1_epi8((char)(0x80 + (hi) - (lo) + 1)))
+
+/* The bits of the sixteen bytes at p that may be candidates: the ASCII
+ * punctuation 0x21-0x2F and 0x3A-0x40 (with . ! ? ) * : = @ in them),
+ * '_', '\n' and the UTF-8 lead bytes from 0xD5 on, the first in
+ * seg_cand_byte[] (the Latin, Greek and Cyrillic letters, 0xC3 0xCE
+ * 0xD0 ..., stop nothing).  Two ranges take fewer operations than a test
+ * for each value; the others they hold (',' '"' '-' ...) are few, and
+ * push_marked() drops them. */
 static inline uint64_t
 sse2_mask(const unsigned char *p)
 {
 	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* signed: 0xD5-0xFF are -43..-1, above (char)0xD4 */
-	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xD4)),
-	    _mm_cmplt_epi8(x, _mm_setzero_si128()));
+	__m128i m = _mm_or_si128(
+	    IN_RANGE(x, 0x21, 0x2F), IN_RANGE(x, 0x3A, 0x40));
 
 	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-	            _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
-	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('='))),
-	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
-	            _mm_cmpeq_epi8(x, _mm_set1_epi8('_')))));
-	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
 	        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+	m = _mm_or_si128(m, IN_RANGE(x, 0xD5, 0xFF));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
 }
 #endif
@@ -165,14 +181,18 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 #ifdef __SSE2__
 	/* sixty-four bytes a round, so that most rounds have a candidate
 	 * and the test for none is seldom mispredicted */
-	for (; i + 64 <= n; i += 64)
+	for (; i + 64 <= n; i += 64) {
+		reserve64(c);
 		push_marked(s, n, i,
 		    sse2_mask(s + i) | sse2_mask(s + i + 16) << 16 |
 		        sse2_mask(s + i + 32) << 32 |
 		        sse2_mask(s + i + 48) << 48,
 		    1, c);
-	for (; i + 16 <= n; i += 16)
+	}
+	for (; i + 16 <= n; i += 16) {
+		reserve64(c);
 		push_marked(s, n, i, sse2_mask(s + i), 1, c);
+	}
 #endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
@@ -181,6 +201,7 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 		x = __builtin_bswap64(x);
 #endif
+		reserve64(c);
 		push_marked(s, n, i, swar_mask(x), 8, c);
 	}
 	for (; i < n; i++)

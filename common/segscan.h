@@ -16,7 +16,8 @@
  *            Sentence_Terminal characters and of '…' (see sterm.tab)
  *   SC_LIST  ends a list marker ("1." "a)") or starts a bullet
  *   SC_WEB   ':' of a clock time or a URL, '@' of an e-mail address,
- *            '=' '*' '_' of a separator line (segstarts.c)
+ *            '=' '*' '_' of a separator line, '>' of an attachment's
+ *            "<< >>", ':' ';' of an emoticon (segstarts.c)
  *   SC_LINE  '\n': whether a paragraph has lines to look at, known
  *            without another pass over it (line_starts) */
 enum { SC_TERM = 1, SC_LIST = 2, SC_WEB = 4, SC_LINE = 8 };
@@ -57,6 +58,10 @@ seg_skip_space(const unsigned char *s, size_t n, size_t i)
 		i += l;
 	return i;
 }
+
+/* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
+ * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
+size_t seg_emoticon_len(const unsigned char *s, size_t n, size_t i);
 
 /* A list bullet at s[i] (• ‣ ◦ ▪ ● ⁃): its length, or 0. */
 size_t seg_bullet_at(const unsigned char *s, size_t n, size_t i);

@@ -509,6 +509,24 @@ separator_at(const unsigned char *s, size_t n, size_t c, size_t *a, size_t *e)
 	    (j == n || s[j] == ' ' || s[j] == '\n' || s[j] == '\r');
 }
 
+/* Does the ">>" at s[c] close a "<<" on its left, with no ">>" or line
+ * end between: "<< File: notes.doc >>", not a quoted reply's ">> Hi"? */
+static int
+attachment_end(const unsigned char *s, size_t n, size_t c)
+{
+	size_t i;
+
+	if (c + 1 >= n || s[c + 1] != '>' || (c > 0 && s[c - 1] == '>'))
+		return 0;
+	for (i = c; i >= 2 && c - i < 300; i--) {
+		if (s[i - 1] == '\n' || (s[i - 1] == '>' && s[i - 2] == '>'))
+			return 0;
+		if (s[i - 1] == '<' && s[i - 2] == '<')
+			return 1;
+	}
+	return 0;
+}
+
 /* The length of the word of ASCII letters at s[i] */
 static size_t
 word_len(const unsigned char *s, size_t n, size_t i)
@@ -562,7 +580,12 @@ credit_at(const unsigned char *s, size_t n, size_t c)
  * - a URL ends its sentence before a capital or another URL: "see
  *   http://x.org/a | Posted by ...", and so does an e-mail address:
  *   "Email: jo@example.com | Groups: ...";
- * - a separator line: "... Sincerely | ====== | The information ...".
+ * - a separator line: "... Sincerely | ====== | The information ...";
+ * - an attachment's name in "<< >>": "<< File: notes.doc >> | Please
+ *   see ...";
+ * - an emoticon after a word, before a capital: "see you soon :) | Now
+ *   I ..." (after a terminator, "soon! :)", segment.c keeps it with the
+ *   sentence).
  */
 void
 web_starts(const unsigned char *s, size_t n, const struct cands *cd,
@@ -588,7 +611,19 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			    (p = next_start(s, n, c + 2 + p, 0)) > 0)
 				push_start(starts, p);
 			break;
+		case ';':
 		case ':':
+			/* "soon :) Now", not "soon! :) Now" (segment.c) */
+			if (c >= 2 && s[c - 1] == ' ' &&
+			    strchr(".!?", s[c - 2]) == NULL &&
+			    (e = seg_emoticon_len(s, n, c)) > 0) {
+				if ((p = next_start(s, n, c + e, 0)) > 0)
+					push_start(starts, p);
+				done = c + e;
+				break;
+			}
+			if (s[c] == ';')
+				break;
 			if ((p = credit_at(s, n, c)) > 0) {
 				push_start(starts, p);
 				break;
@@ -638,6 +673,11 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			}
 			break;
 		}
+		case '>':
+			if (attachment_end(s, n, c) &&
+			    (p = next_start(s, n, c + 2, 0)) > 0)
+				push_start(starts, p);
+			break;
 		case '=':
 		case '*':
 		case '_':

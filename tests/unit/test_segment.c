@@ -53,6 +53,7 @@ Test(segment, titles_and_initials)
 	    "We make a good team, you and I.", "Did you see Albert I. Jones yesterday?");
 	SPLIT("Please turn to p. 55.", "Please turn to p. 55.");
 	SPLIT("He is No. 5 in line.", "He is No. 5 in line.");
+	SPLIT("The Drs. Lee run the clinic.", "The Drs. Lee run the clinic.");
 }
 
 Test(segment, company_and_country_abbreviations)
@@ -300,6 +301,7 @@ Test(segment, number_signs)
 	SPLIT("The answer was no. Then the talks ended.",
 	    "The answer was no.", "Then the talks ended.");
 	SPLIT("He took the No. #4 bus home.", "He took the No. #4 bus home.");
+	SPLIT("Call Ann Lee on ext. 4410 today.", "Call Ann Lee on ext. 4410 today.");
 }
 
 /* a period closed by a quotation mark, then a capital */
@@ -345,6 +347,12 @@ Test(segment, ellipsis_conventions)
 	SPLIT("It was dark . . . and cold.", "It was dark . . . and cold.");
 	SPLIT(". . . and so it went. We stayed.", ". . . and so it went.",
 	    "We stayed.");
+	/* two periods, an informal ellipsis */
+	SPLIT("The soup was the best.. so we went back.",
+	    "The soup was the best.. so we went back.");
+	SPLIT("It was late.. We left.", "It was late..", "We left.");
+	SPLIT("It went to Ann Lee Jr.. He sold it.", "It went to Ann Lee Jr..",
+	    "He sold it.");
 }
 
 /* list items on lines of their own, with "-", "*" or "+" */
@@ -381,6 +389,12 @@ Test(segment, mail_and_web)
 	    "we went back twice.");
 	SPLIT("Best pizza ever!!! worth the wait", "Best pizza ever!!!",
 	    "worth the wait");
+	SPLIT("- notes.doc << File: notes.doc >> Please read them.",
+	    "- notes.doc << File: notes.doc >>", "Please read them.");
+	SPLIT("He wrote >> Hi Tom, we agree.", "He wrote >> Hi Tom, we agree.");
+	SPLIT("We had fun :) Now we rest.", "We had fun :)", "Now we rest.");
+	SPLIT("Great! :) See you.", "Great! :)", "See you.");
+	SPLIT("Note :D and :P are faces.", "Note :D and :P are faces.");
 }
 
 /* -Q: a quotation of several sentences stays whole */
