@@ -344,6 +344,66 @@ apposition_title(struct qp_engine *e, struct entity *x, int t)
 	}
 }
 
+/* The length of a copula at token t that gives a person a role, "is",
+ * "was", "became", "has been", "serves as", or 0. */
+static int
+copula_at(const struct qp_engine *e, int t)
+{
+	if (!is_word(e, t) || !(e->tok[t].fl & F_LOWER) || e->tok[t].q != NO)
+		return 0;
+	if (tok_is(e, t, "is") || tok_is(e, t, "was") ||
+	    tok_is(e, t, "became") || tok_is(e, t, "remains") ||
+	    tok_is(e, t, "remained"))
+		return 1;
+	if ((tok_is(e, t, "has") || tok_is(e, t, "had")) && is_word(e, t + 1) &&
+	    tok_is(e, t + 1, "been"))
+		return 2;
+	if ((tok_is(e, t, "serves") || tok_is(e, t, "served") ||
+	        tok_is(e, t, "acts") || tok_is(e, t, "acted")) &&
+	    is_word(e, t + 1) && tok_is(e, t + 1, "as"))
+		return 2;
+	return 0;
+}
+
+/* "The ministry's spokeswoman was Jane Roe", "The new coach is Tom Baker":
+ * the role given as the subject before a copula and the name of mention
+ * m; returns the role's head token, or NO.  The phrase opens its
+ * sentence or clause with a determiner or a possessive. */
+static int
+role_before_copula(const struct qp_engine *e, const struct mention *m)
+{
+	int c, h, k;
+
+	if (m->ts >= 2 && copula_at(e, m->ts - 1) == 1)
+		c = m->ts - 1;
+	else if (m->ts >= 3 && copula_at(e, m->ts - 2) == 2)
+		c = m->ts - 2;
+	else
+		return NO;
+	h = c - 1;
+	if (!is_word(e, h) || e->tok[h].q != NO ||
+	    (e->tok[h].fl & (F_POSS | F_ALLCAP)) ||
+	    !(lex_now(e, h) & QL_TITLE) || (lex_now(e, h) & QL_PLURAL))
+		return NO;
+	for (k = h - 1; k >= 0 && h - k <= 3; k--) {
+		if (!is_word(e, k) || e->tok[k].q != NO)
+			return NO;
+		if ((lex_now(e, k) & QL_DET) || (e->tok[k].fl & F_POSS))
+			break;
+	}
+	if (k < 0 || h - k > 3)
+		return NO;
+	/* the determiner of a role phrase opens the sentence or a clause */
+	while (k > 0 && (e->tok[k].fl & F_POSS) && is_word(e, k - 1) &&
+	    e->tok[k - 1].sent == e->tok[k].sent &&
+	    (lex_now(e, k - 1) & QL_DET))
+		k--; /* "the ministry's" */
+	if (!(k == 0 || e->tok[k - 1].sent != e->tok[k].sent ||
+	        tok_punct(e, k - 1, ',') || tok_punct(e, k - 1, ';')))
+		return NO;
+	return h;
+}
+
 /* "the National Transportation Safety Board (NTSB)": the letters in
  * brackets after name ne name the same entity, so "the NTSB said" speaks
  * with the full name. */
@@ -453,6 +513,17 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	    tok_punct(e, m->te, ',')) {
 		apposition_title(e, x, m->te + 1);
 		age_title(e, x, m->te + 1);
+	}
+	/* the role as a predicate: "Jane Roe is the ministry's
+	 * spokeswoman", "The ministry's spokeswoman was Jane Roe" */
+	if (m->kind == MN_NAME && !x->org) {
+		int c = copula_at(e, m->te), head;
+		if (c && m->te + c < (int)e->ntok)
+			apposition_title(e, x, m->te + c);
+		else if ((head = role_before_copula(e, m)) != NO) {
+			ent_add_title(e, x, head);
+			x->person = 1;
+		}
 	}
 	/* "45-year-old Karl Olsen" */
 	if (m->kind == MN_NAME && !x->org && qp_age_tok(e, m->ts - 1))

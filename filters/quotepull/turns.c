@@ -109,6 +109,17 @@ initials_of(const struct qp_engine *e, int t)
 	return best;
 }
 
+/* Does the paragraph end with a sentence's last mark ("Yes.", "No!")? */
+static int
+ends_sentence(const struct qp_engine *e)
+{
+	int t = (int)e->ntok - 1;
+
+	if (t > 0 && e->tok[t].type == TK_MARK && e->tok[t].mr != MR_OPEN)
+		t--;
+	return t >= 0 && tok_terminal(e, t);
+}
+
 /* An interview's turn, a paragraph opening with a label and a colon:
  * "Jane Doe: We will appeal.", "A: We will." -> the rest of the paragraph
  * is a quotation of the one named, or of the person interviewed; "Q:"
@@ -147,7 +158,13 @@ qp_interview_turn(struct qp_engine *e)
 		if (!(m->kind == MN_NAME && (m->person || known || turns)) &&
 		    !(m->kind == MN_ORG && (e->tok[0].fl & F_ALLCAP) && turns))
 			return;
-		if (!turns && (words < 6 || camel_case(e, c - 1)))
+		/* a short first turn only of a person named before, a
+		 * sentence: "Hill: Yes." after "Mark Hill, the mayor" */
+		if (!turns &&
+		    (camel_case(e, c - 1) ||
+		        (words < 6 &&
+		            !(known && e->ent[m->ent].count >= 2 &&
+		                ends_sentence(e)))))
 			return;
 		men = e->tok[0].men;
 	} else {

@@ -1274,3 +1274,42 @@ Test(later, no_quotes_gives_none)
 		        strlen(paras[i])))
 			expect_none(paras[i]);
 }
+
+/* A role given as a predicate names the person for "the spokeswoman said"
+ * later, either way round. */
+Test(speakers, role_as_predicate)
+{
+	expect1("Jane Roe is the ministry's spokeswoman. The talks ended on "
+	        "Monday.\n\n\"We are satisfied,\" the spokeswoman said.",
+	    "We are satisfied", "Jane Roe");
+	expect1("The ministry's spokeswoman was Jane Roe. The talks ended on "
+	        "Monday.\n\n\"We are satisfied,\" the spokeswoman said.",
+	    "We are satisfied", "Jane Roe");
+	expect1("Tom Baker serves as coach of the club.\n\n\"We will win,\" "
+	        "the coach said.",
+	    "We will win", "Tom Baker");
+	/* no copula: the role stays a role */
+	expect1("Jane Roe met the ministry's spokeswoman.\n\n\"We are "
+	        "satisfied,\" the spokeswoman said.",
+	    "We are satisfied", "the spokeswoman");
+}
+
+/* A short first turn of an interview, by a person named before; a
+ * picture's credit is none. */
+Test(forms, short_first_turn)
+{
+	expect_speaker("The interview with Mark Hill, the mayor.\n\nHill: "
+	               "Yes.\n\nQ: What now?\n\nHill: We wait.",
+	    2, 0, "Mark Hill");
+	expect_none("Keisha Lee Image: Jo Smith.");
+	expect_none("Mark Hill met the council.\n\nHill: file photo");
+}
+
+/* Q:/A: turns where the document names nobody: the answers are quotes
+ * with no speaker, the questions none. */
+Test(forms, answer_turns_with_no_name)
+{
+	expect_speaker("Q: What happens now?\n\nA: We wait for the court.\n\n"
+	               "Q: And then?\n\nA: Then we appeal.",
+	    2, 1, "");
+}
