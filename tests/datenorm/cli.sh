@@ -294,4 +294,9 @@ printf '%s\n' 'The Sunday trade ban hurt sales. Current Prime Minister Ann Lee s
 	dn -f tsv --ref 2020-08-03 | cut -f4-6 > "$tmp/out"
 printf 'SET\tXXXX-WXX-7\tSunday\nDATE\tPRESENT_REF\tCurrent\nDATE\t2020-07-30\tThursday\nDATE\t2020-08-09\tAugust 9\n' > "$tmp/exp"
 check "a Sunday trade ban, a current office, the tense past an appositive" same "$tmp/exp" "$tmp/out"
+# a title in capitals after a name is no date; at a sentence's start it is
+printf 'Ann Lee told Kamloops This Week that it fell. This Week, prices rose.\n' |
+	dn -f tsv --ref 2020-07-08 | cut -f2,6 > "$tmp/out"
+printf '46\tThis Week\n' > "$tmp/exp"
+check "Kamloops This Week is a name, This Week opening a sentence a date" same "$tmp/exp" "$tmp/out"
 done_testing

@@ -393,6 +393,13 @@ m_rel(struct dn_engine *e, size_t i, struct res *r)
 			put_year(r->val, r->when.y);
 		return 1;
 	}
+	/* "Kamloops This Week", "Good Morning America This Week": a title,
+	 * capitals after a name */
+	if (i > 0 && (e->tok[i].flags & DT_CAP) &&
+	    (e->tok[i + 1 < e->ntok ? i + 1 : i].flags & DT_CAP) &&
+	    e->tok[i - 1].kind == T_WORD && (e->tok[i - 1].flags & DT_CAP) &&
+	    !e->tok[i - 1].lex)
+		return 0;
 	if (!rel_expr(e, i, r, 0))
 		return 0;
 	/* "last year August 8": that day of the year it names */
