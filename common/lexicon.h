@@ -240,9 +240,10 @@ lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 	}
 	p = &lx->ix[lex_ix_place(k->hash,
 	    lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
-	return (p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) & (p->len == k->n)
-	    ? p->slot
-	    : 0;
+	/* a mask, not a branch: the caller branches later, if at all */
+	return p->slot &
+	    -(uint32_t)((p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) &
+	        (p->len == k->n));
 }
 
 /* The entry of key k, or NULL. */

@@ -45,14 +45,35 @@ is_url_char(unsigned char c)
 	    c >= 0x80;
 }
 
+/* Punctuation an e-mail address may hold: one of "._%+-@", or NUL (as
+ * strchr() found it, the string's terminator). */
+static inline int
+is_email_punct(unsigned char c)
+{
+	switch (c) {
+	case '.':
+	case '_':
+	case '%':
+	case '+':
+	case '-':
+	case '@':
+	case '\0':
+		return 1;
+	}
+	return 0;
+}
+
 size_t
 url_len(const unsigned char *s, size_t n, int *email)
 {
 	size_t i = 0, at = 0, dot_after_at = 0, end;
+	unsigned char c0 = n > 0 ? s[0] | 0x20 : 0;
 
 	*email = 0;
-	if (has_prefix_ci(s, n, "http://") || has_prefix_ci(s, n, "https://") ||
-	    has_prefix_ci(s, n, "ftp://") || has_prefix_ci(s, n, "www.")) {
+	if ((c0 == 'h' || c0 == 'f' || c0 == 'w') &&
+	    (has_prefix_ci(s, n, "http://") || has_prefix_ci(s, n, "https://") ||
+	        has_prefix_ci(s, n, "ftp://") ||
+	        has_prefix_ci(s, n, "www."))) {
 		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 &&
 		    !(s[i] >= 0x80 && i + 2 < n && s[i] == 0xE2 &&
 		        s[i + 1] == 0x80)) /* stop at ’ ” … */
@@ -63,7 +84,7 @@ url_len(const unsigned char *s, size_t n, int *email)
 		return i > 7 ? i : 0;
 	}
 	/* an e-mail address: local@domain.tld */
-	while (i < n && (is_ascii_alnum(s[i]) || strchr("._%+-@", s[i]))) {
+	while (i < n && (is_ascii_alnum(s[i]) || is_email_punct(s[i]))) {
 		if (s[i] == '@') {
 			if (at || i == 0)
 				return 0;
@@ -249,8 +270,9 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 	    (i + 1 >= n || s[i + 1] != '.') &&
 	    ((w.letters == 1 && i - start == 1) ||
 	        (i - start <= 6 &&
-	            (lexicon_has(&lex_abbrev, s + start, i - start) ||
-	                lexicon_has(&lex_abbrev_title, s + start, i - start))))) {
+	            (lexicon_lookup(&lex_abbrev, s + start, i - start, s + n) ||
+	                lexicon_lookup(&lex_abbrev_title, s + start, i - start,
+	                    s + n))))) {
 		push(tv, start, i + 1, TOK_ABBR, flags);
 		return i + 1;
 	}
@@ -403,7 +425,7 @@ counted:
 		    (j + 1 < n &&
 		        (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
 		            is_ascii_alnum(s[j + 1]) ||
-		            strchr("._%+-@", s[j + 1]) != NULL)))
+		            is_email_punct(s[j + 1]))))
 			return 0;
 		if (c == '.' && j - i == 3 && has_prefix_ci(s + i, 3, "www"))
 			return 0;
@@ -483,7 +505,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		}
 		l = alnum_at(s, n, i, &cls);
 		if (l > 0) {
-			int first = 1;
+			int first = 1, apos = 0;
 
 			w.letters = w.upper = w.digits = 0;
 			for (;;) {
@@ -528,6 +550,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 						if (possessive_at(s, n, i))
 							break;
 						jl = al2;
+						apos = 1;
 					} else if ((s[i] == '.' ||
 					               s[i] == ',' ||
 					               s[i] == ':' ||
@@ -545,7 +568,8 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 					i += jl;
 				}
 			}
-			i = word_end(s, n, tv, start, i, flags, w, 1);
+			/* a clitic only after an apostrophe that joined */
+			i = word_end(s, n, tv, start, i, flags, w, apos);
 			continue;
 		}
 		/* a possessive written apart, as in tokenised text

@@ -54,6 +54,7 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	struct tok *t = tok_push(e, a, b, T_WORD, flags);
 	const unsigned char *w = s + a;
 	size_t n = b - a, i;
+	unsigned lex, some;
 
 	/* "Q3", "FY2012", "FY": all capitals */
 	if ((w[0] == 'Q' || w[0] == 'F') && n <= 6) {
@@ -64,9 +65,10 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	}
 	/* no branch on whether the word is there: a third of the words
 	 * are ("the", "in", "said"), and nothing foretells which */
-	t->lex = lookup(e, w, n);
-	t->cls = (uint8_t)(dn_lexicon.slot[t->lex ? t->lex - 1 : 0].cls &
-	    -(unsigned)(t->lex != 0));
+	lex = lookup(e, w, n);
+	some = -(unsigned)(lex != 0);
+	t->lex = (uint16_t)lex;
+	t->cls = (uint8_t)(dn_lexicon.slot[(lex - 1) & some].cls & some);
 	return t;
 }
 
