@@ -161,15 +161,10 @@ lexicon_index(struct lexicon *lx)
 	/* 12 bits a word: one look-up in about 100 of a word that is not
 	 * there gets through */
 	bb = log2_at_least(12 * n);
-	bb = bb < 9 ? 9 : bb;
+	bb = bb < 10 ? 10 : bb;
 	bloom = xcalloc((size_t)1 << (bb - 6), sizeof *bloom);
-	for (i = 0; i < n; i++) {
-		uint64_t h = w[i].k.hash, a = h >> (64 - bb),
-			 b = h >> 13 & (((uint64_t)1 << bb) - 1);
-
-		bloom[a >> 6] |= (uint64_t)1 << (a & 63);
-		bloom[b >> 6] |= (uint64_t)1 << (b & 63);
-	}
+	for (i = 0; i < n; i++)
+		lex_bloom_add(bloom, bb, lex_key_bloom_hash(&w[i].k));
 	/* about four words a bucket, the index at most 4/5 full */
 	sb = log2_at_least(n / 4 + 1);
 	sb = sb < 1 ? 1 : sb;

@@ -60,7 +60,7 @@
  * folded and hashed at once (struct lex_key), and found with one probe of
  * a perfect-hash index that gen-lexicon lays out at build time: no loop
  * and no branch on whether the word is there.  lexicon_maybe() asks the
- * lexicon's Bloom filter (2 bits a word, 12 bits a word of room) first,
+ * lexicon's Bloom filter (3 bits a word, 12 bits a word of room) first,
  * for a large lexicon whose index would not stay in the cache: most words
  * of a text are in no list ("Washington", "tweeted"), and a few KB say so. */
 #ifndef NU_LEXICON_H
@@ -97,7 +97,7 @@ struct lexicon {
 	uint64_t lens;     /* bit k: an entry of k bytes (k >= 63: bit 63) */
 	uint32_t first[8]; /* bit c: an entry whose first byte is c */
 	/* the words of LEX_KEYLEN bytes or fewer, by their keys: */
-	const uint64_t *bloom;  /* a Bloom filter, 2^bloom_bits bits */
+	const uint64_t *bloom;  /* their Bloom filter, 2^bloom_bits bits */
 	const uint16_t *seed;   /* per bucket (the hash's top seed_bits),
 	                         * the seed that places its words in ix */
 	const struct lex_ix *ix; /* 2^ix_bits places; NULL: no index */
@@ -199,19 +199,60 @@ lex_key_make(struct lex_key *k, const unsigned char *s, size_t n,
 	return 1;
 }
 
+/*
+ * The tree's one prefilter: a Bloom filter in blocks of 512 bits (a cache
+ * line), three bits a key in the block that the key's hash picks (its top
+ * bits; the three bits from its low 27), in 2^log2 bits (log2 > 9).  Never
+ * a false "no".  Each lexicon has one over its keys (lexicon_maybe());
+ * enttag's gazetteer filter is one over the model's phrase hashes.
+ */
+static inline uint64_t *
+lex_bloom_block(const uint64_t *bits, unsigned log2, uint64_t h,
+    uint32_t bit[3])
+{
+	bit[0] = (uint32_t)h & 511;
+	bit[1] = (uint32_t)(h >> 9) & 511;
+	bit[2] = (uint32_t)(h >> 18) & 511;
+	return (uint64_t *)(uintptr_t)(bits + (h >> (64 - (log2 - 9)) << 3));
+}
+
+static inline void
+lex_bloom_add(uint64_t *bits, unsigned log2, uint64_t h)
+{
+	uint32_t b[3];
+	uint64_t *blk = lex_bloom_block(bits, log2, h, b);
+
+	for (int i = 0; i < 3; i++)
+		blk[b[i] >> 6] |= (uint64_t)1 << (b[i] & 63);
+}
+
+/* May the key of hash h be in the filter?  0: surely not. */
+static inline int
+lex_bloom_maybe(const uint64_t *bits, unsigned log2, uint64_t h)
+{
+	uint32_t b[3];
+	const uint64_t *blk = lex_bloom_block(bits, log2, h, b);
+
+	return (int)(blk[b[0] >> 6] >> (b[0] & 63) & blk[b[1] >> 6] >>
+	    (b[1] & 63) & blk[b[2] >> 6] >> (b[2] & 63) & 1);
+}
+
+/* A key's hash for the Bloom filter: the low bits of a product are weak
+ * (they see only the low bytes of the word), so the high ones are folded
+ * in. */
+static inline uint64_t
+lex_key_bloom_hash(const struct lex_key *k)
+{
+	return k->hash ^ k->hash >> 31;
+}
+
 /* May the word of key k be an entry?  0: surely not. */
 static inline int
 lexicon_maybe(const struct lexicon *lx, const struct lex_key *k)
 {
-	uint64_t m, a, b;
-
 	if (lx->bloom == NULL)
 		return 1;
-	m = ((uint64_t)1 << lx->bloom_bits) - 1;
-	a = k->hash >> (64 - lx->bloom_bits);
-	b = k->hash >> 13 & m;
-	return (int)(lx->bloom[a >> 6] >> (a & 63) & lx->bloom[b >> 6] >>
-	    (b & 63) & 1);
+	return lex_bloom_maybe(lx->bloom, lx->bloom_bits, lex_key_bloom_hash(k));
 }
 
 /* The place in the index of the key of hash h in a bucket of seed s. */

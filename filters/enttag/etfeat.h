@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "enttag.h"
+#include "lexicon.h"
 
 #define ET_MAXFEAT 64
 #define ET_GAZ_MAXLEN 6 /* longest gazetteer phrase, in tokens */
@@ -65,30 +66,20 @@ struct et_gaz {
 	const uint64_t *filter; /* NULL, or 2^ET_FILTER_BITS bits */
 };
 
-/* The filter: a Bloom filter in blocks of 512 bits (a cache line), 3
- * bits a key in the block that the key's high bits choose.  Never a
- * false "no", so lookups find what they would find without it. */
+/* The filter: the tree's blocked Bloom filter (common/lexicon.h) over
+ * the keys, in 2^ET_FILTER_BITS bits.  Never a false "no", so lookups
+ * find what they would find without it. */
 #define ET_FILTER_BITS 21
-static inline const uint64_t *
-et_filter_block(const uint64_t *bits, uint32_t key, uint32_t bit[3])
+static inline uint64_t
+et_filter_hash(uint32_t key)
 {
-	uint64_t h = (uint64_t)key * 0x9e3779b97f4a7c15ULL;
-
-	bit[0] = (uint32_t)h & 511;
-	bit[1] = (uint32_t)(h >> 9) & 511;
-	bit[2] = (uint32_t)(h >> 18) & 511;
-	return bits + (h >> (64 - (ET_FILTER_BITS - 9)) << 3);
+	return (uint64_t)key * 0x9e3779b97f4a7c15ULL;
 }
 
 static inline int
 et_filter_maybe(const uint64_t *bits, uint32_t key)
 {
-	uint32_t b[3];
-	const uint64_t *blk = et_filter_block(bits, key, b);
-
-	return (blk[b[0] >> 6] >> (b[0] & 63) & 1) &&
-	    (blk[b[1] >> 6] >> (b[1] & 63) & 1) &&
-	    (blk[b[2] >> 6] >> (b[2] & 63) & 1);
+	return lex_bloom_maybe(bits, ET_FILTER_BITS, et_filter_hash(key));
 }
 
 /* Document memory: lower-cased word hash -> types it was tagged with. */

@@ -130,15 +130,10 @@ et_filter_make(const struct et_model *m, unsigned char *out)
 	memset(out, 0, ET_FILTER_SIZE);
 	put32(out, rd32(m->blob + 28));
 	put32(out + 4, ET_FILTER_BITS);
-	for (uint32_t i = 0; m->gaz.keys && i <= m->gaz.mask; i++) {
-		uint32_t b[3];
-		uint64_t *blk;
-		if (m->gaz.keys[i] == 0)
-			continue;
-		blk = (uint64_t *)et_filter_block(bits, m->gaz.keys[i], b);
-		for (int k = 0; k < 3; k++)
-			blk[b[k] >> 6] |= 1ULL << (b[k] & 63);
-	}
+	for (uint32_t i = 0; m->gaz.keys && i <= m->gaz.mask; i++)
+		if (m->gaz.keys[i] != 0)
+			lex_bloom_add(bits, ET_FILTER_BITS,
+			    et_filter_hash(m->gaz.keys[i]));
 }
 
 int

@@ -107,23 +107,11 @@ qp_new(void)
 	const struct lex_slot *w;
 	size_t it = 0;
 
-	e->memo = xcalloc(MEMO_SLOTS, sizeof *e->memo);
-	e->bloom = xcalloc(BLOOM_BITS / 64, sizeof *e->bloom);
 	/* the filters over the lexicon, for the look-ups most words fail */
 	while ((w = lexicon_next(&qp_lexicon, &it)) != NULL) {
 		const char *word = lexicon_word(&qp_lexicon, w);
 		int bit = qp_filter_bit((const unsigned char *)word, w->len);
 
-		if (w->flags && w->len <= MEMO_MAXLEN) {
-			uint64_t v[2],
-			    h = qp_word_key((const unsigned char *)word, w->len,
-			        (const unsigned char *)word, v);
-
-			for (int k = 0; k < 2; k++) {
-				uint32_t b = qp_bloom_bit(h, k);
-				e->bloom[b >> 6] |= 1ull << (b & 63);
-			}
-		}
 		for (int f = 0; f < QF_N; f++)
 			if ((w->flags & fflags[f]) && bit >= 0)
 				e->filter[f].bits[bit >> 3] |= (uint8_t)(1u
@@ -150,8 +138,6 @@ qp_free(struct qp_engine *e)
 	free(e->ent);
 	free(e->arena);
 	free(e->names);
-	free(e->memo);
-	free(e->bloom);
 	free(e);
 }
 

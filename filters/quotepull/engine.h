@@ -151,27 +151,8 @@ struct qp_filter {
 	uint8_t bits[26 * 26 * 16 / 8];
 };
 
-/* The flags of the words looked up last, by their first sixteen bytes
- * folded to lower case: most words of a text are a few hundred, looked
- * up again and again ("the", "said", "he", "government", "Washington"). */
-#define MEMO_SLOTS 2048
-#define MEMO_MAXLEN 16
-struct qp_memo {
-	uint64_t key[2];
-	uint32_t flags;
-	uint8_t len; /* 0: empty */
-};
-
-/* The lexicon's words with flags, of sixteen bytes or fewer, as a Bloom
- * filter of two bits a word over the same folded bytes: most words looked
- * up ("Washington", "tweeted", "Okonkwo") are in no list, and 16 KB that
- * stay in the cache say so without a probe of the 640 KB lexicon. */
-#define BLOOM_BITS (1u << 17)
-
 struct qp_engine {
 	struct qp_filter filter[QF_N];  /* PRON|ROLE words, ABBR words */
-	struct qp_memo *memo;           /* MEMO_SLOTS */
-	uint64_t *bloom;                /* BLOOM_BITS */
 	size_t (*orig)(void *, size_t); /* document offsets, or NULL */
 	void *orig_ctx;
 	const struct lexicon *verbs; /* more speech verbs, or NULL */
@@ -221,80 +202,22 @@ struct qp_engine {
 #define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
 #define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
 
-/* Eight bytes of a word folded to ASCII lower case at once. */
-static inline uint64_t
-qp_fold8(uint64_t v)
-{
-	uint64_t up = ((v & 0x7F7F7F7F7F7F7F7Full) + 0x3F3F3F3F3F3F3F3Full) ^
-	    ((v & 0x7F7F7F7F7F7F7F7Full) + 0x2525252525252525ull);
-
-	return v | (up & ~v & 0x8080808080808080ull) >> 2;
-}
-
-/* The memo's key of word s[0..n), 1 <= n <= 16: its bytes folded to
- * ASCII lower case in v[0..2), zero after the word; returns its hash. */
-static inline uint64_t
-qp_word_key(
-    const unsigned char *s, size_t n, const unsigned char *limit, uint64_t v[2])
-{
-	v[0] = v[1] = 0;
-	if (s + MEMO_MAXLEN <= limit) { /* one load, the rest masked */
-		memcpy(v, s, MEMO_MAXLEN);
-		if (n < 8) {
-			v[0] &= (1ull << (8 * n)) - 1;
-			v[1] = 0;
-		} else if (n < 16) {
-			v[1] &= (1ull << (8 * (n - 8))) - 1;
-		}
-	} else {
-		for (size_t i = 0; i < n; i++)
-			v[i >> 3] |= (uint64_t)s[i] << (8 * (i & 7));
-	}
-	v[0] = qp_fold8(v[0]);
-	v[1] = qp_fold8(v[1]);
-	return (v[0] ^ v[1] * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull +
-	    n * 0x632BE59BD9B4E019ull;
-}
-
-/* The Bloom filter's bit k (0 or 1) of a word of hash h. */
-static inline uint32_t
-qp_bloom_bit(uint64_t h, int k)
-{
-	return k == 0 ? (uint32_t)(h >> 47)
-	              : (uint32_t)(h >> 13) & (BLOOM_BITS - 1);
-}
-
-/* May the word of hash h have flags? 0: surely not. */
-static inline int
-qp_bloom_has(const uint64_t *bloom, uint64_t h)
-{
-	uint32_t a = qp_bloom_bit(h, 0), b = qp_bloom_bit(h, 1);
-
-	return (bloom[a >> 6] >> (a & 63) & 1) &&
-	    (bloom[b >> 6] >> (b & 63) & 1);
-}
-
-/* The lexicon's flags of word s[0..n) (ASCII case folded), through the
- * Bloom filter and the memo for words of sixteen bytes or fewer. */
+/* The lexicon's flags of word s[0..n) (ASCII case folded): most words
+ * looked up ("Washington", "tweeted", "Okonkwo") are in no list, and the
+ * lexicon's Bloom filter, a few KB that stay in the cache, says so without
+ * a probe of its 640 KB (common/lexicon.h). */
 static inline uint32_t
 qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
 {
-	uint64_t v[2], h;
-	struct qp_memo *m;
+	struct lex_key k;
+	uint32_t slot;
 
-	if (n == 0 || n > MEMO_MAXLEN)
+	if (!lex_key_make(&k, s, n, e->s + e->n))
 		return lexicon_flags(&qp_lexicon, s, n);
-	h = qp_word_key(s, n, e->s + e->n, v);
-	if (!qp_bloom_has(e->bloom, h))
+	if (!lexicon_maybe(&qp_lexicon, &k))
 		return 0;
-	m = &e->memo[h >> 52 & (MEMO_SLOTS - 1)];
-	if (m->len != n || m->key[0] != v[0] || m->key[1] != v[1]) {
-		m->key[0] = v[0];
-		m->key[1] = v[1];
-		m->len = (uint8_t)n;
-		m->flags = lexicon_flags(&qp_lexicon, s, n);
-	}
-	return m->flags;
+	slot = lexicon_key_slot(&qp_lexicon, &k);
+	return slot ? qp_lexicon.slot[slot - 1].flags : 0;
 }
 
 /* Look token k up (tokens.c): its lexicon flags, and a verb of --verbs. */
