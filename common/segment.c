@@ -406,6 +406,28 @@ citation_len(const unsigned char *s, size_t n, size_t i)
 	return u8_isupper(cp) ? k - i : 0;
 }
 
+/* Is there, after white space from i, an aside in brackets that the
+ * sentence goes on after: a comma, a semicolon or a colon right after
+ * it, or with word too, a word in lower case?  "for Viva Maria!
+ * (1965), and the", "in the U.S. (Playhouse Square) and"; but in a
+ * transcript "a waste? (Inaudible) given" may start anew. */
+static int
+aside_goes_on(const unsigned char *s, size_t n, size_t i, int word)
+{
+	size_t j = seg_skip_space(s, n, i), k;
+
+	if (j >= n || s[j] != '(')
+		return 0;
+	for (k = j + 1; k < n && k - j < 60 && s[k] != ')'; k++)
+		if (s[k] == '(' || s[k] == '\n')
+			return 0;
+	if (k >= n || s[k] != ')' || ++k >= n)
+		return 0;
+	return s[k] == ',' || s[k] == ';' || s[k] == ':' ||
+	    (word && s[k] == ' ' && k + 1 < n && s[k + 1] >= 'a' &&
+	        s[k + 1] <= 'z');
+}
+
 /* Are the marks s[q..i) quotes that open the sentence starting at s[i]:
  * a capital right after them, and each mark one that may open ('"',
  * "'", “, ‘, «, „)? */
@@ -540,7 +562,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		 * don't" ends at an unquoted question mark, and "it's fab! so
 		 * go" at exclamation marks after a word that is no name */
 		if (nx.kind != NX_LOWER)
-			return 1;
+			return !(nx.quoted && *end == te &&
+			    aside_goes_on(s, n, te, 0));
 		if (*end != te || nx.quoted)
 			return 0;
 		if (s[te - 1] == '?')
@@ -596,8 +619,9 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (nx.kind == NX_UPPER && next_wlen(s, n, &nx) == 1 &&
 		    nx.word + 1 < n && s[nx.word + 1] == '.')
 			return 0;
-		return next_is_starter(s, n, &nx) ||
-		    (nx.quoted && nx.kind == NX_UPPER);
+		return (next_is_starter(s, n, &nx) ||
+		           (nx.quoted && nx.kind == NX_UPPER)) &&
+		    !(nx.quoted && aside_goes_on(s, n, *end, 1));
 	default:
 		return 1;
 	}

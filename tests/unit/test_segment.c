@@ -333,6 +333,14 @@ Test(segment, citations_after_quotations)
 	    "It was \"a turning point.\"", "(Few agreed.)", "We left.");
 	SPLIT("She wrote \"we won\" (Lee, 2003). Others lost.",
 	    "She wrote \"we won\" (Lee, 2003).", "Others lost.");
+	/* an aside in brackets after a title or an abbreviation, and the
+	 * sentence goes on */
+	SPLIT("She starred in Viva Maria! (1965), and in more.",
+	    "She starred in Viva Maria! (1965), and in more.");
+	SPLIT("It is the biggest in the U.S. (Ohio Hall) and still grows.",
+	    "It is the biggest in the U.S. (Ohio Hall) and still grows.");
+	SPLIT("He sold Acme Inc. (Ann Lee bought it.) We left.",
+	    "He sold Acme Inc.", "(Ann Lee bought it.)", "We left.");
 }
 
 /* omission marks and spaced ellipses */
