@@ -156,15 +156,15 @@ fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 }
 
 /* A noun of what is done every such day: "the Sunday trade ban",
- * "Sunday opening hours", "the Friday prayers" (not "Sunday's vote"). */
+ * "Sunday opening hours", "Friday prayers" (not "Sunday's vote"). */
 static int
 practice_after(const struct dn_engine *e, size_t k)
 {
+	/* not "edition", "schedule": "the Thursday edition of the paper",
+	 * "his Thursday schedule" are that Thursday's */
 	static const char *const w[] = { "trade", "trading", "shopping",
-		"opening", "closing", "ban", "service", "services", "mass",
-		"market", "markets", "edition", "editions", "schedule", "shift",
-		"shifts", "worship", "prayers", "school", "lunch", "brunch",
-		"roast", "paper", "papers", "newspaper", "newspapers" };
+		"opening", "closing", "ban", "mass", "markets", "worship",
+		"prayers", "school" };
 
 	if (k >= e->ntok || (e->tok[k].flags & DT_CAP) ||
 	    !(e->tok[k].flags & DT_SP))

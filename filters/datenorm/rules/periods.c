@@ -8,7 +8,7 @@
  *	summer 2013			DATE 2013-SU
  *	the summer of 2013		DATE 2013-SU
  *	in [spring]			DATE 2013-SP
- *	their [autumn] meetings		DATE 2013-FA
+ *	their [Autumn] meetings		DATE 2013-FA
  *	[Spring] brought rain		DATE 2013-SP
  *	the third quarter of 2009	DATE 2009-Q3
  *	[third-quarter] profit		DATE 2013-Q3
@@ -57,11 +57,13 @@ season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 	    !is_prep(e, i - 1, P_FOR) && !(lflags(e, i) & F_WEAK))
 		bare = 1; /* "in spring" */
 	if (k == i + 1 && !bare && !(lflags(e, i) & F_WEAK) &&
-	    (owner_before(e, i) || ((i == 0 || sent_end(e, i - 1)) &&
+	    (((e->tok[i].flags & DT_CAP) && owner_before(e, i)) ||
+	        ((i == 0 || sent_end(e, i - 1)) &&
 	        i + 1 < e->ntok && e->tok[i + 1].kind == T_WORD &&
 	        e->s[e->tok[i + 1].start] >= 'a' &&
 	        e->s[e->tok[i + 1].start] <= 'z')))
-		bare = 1; /* "their autumn meetings", "Spring brought rain" */
+		bare = 1; /* "their Autumn meetings", "Spring brought rain";
+		           * not "its summer habitats" */
 	if (k == i + 1 && !bare)
 		return 0;
 	if (k == i + 1 && (lflags(e, i) & F_WEAK) && bare < 2)

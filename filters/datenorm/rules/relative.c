@@ -380,8 +380,10 @@ m_rel(struct dn_engine *e, size_t i, struct res *r)
 	int y, m, d;
 
 	if (cls(e, i) == C_THAT && word_is(e, i + 1, "time") && i > 0 &&
-	    cls(e, i - 1) == C_PREP && e->last.y) {
-		/* "by that time", "at that time": the date last named */
+	    cls(e, i - 1) == C_PREP && !is_prep(e, i - 1, P_DURING) &&
+	    !is_prep(e, i - 1, P_FOR) && e->last.y) {
+		/* "by that time", "at that time": the date last named (not
+		 * "during that time", a stretch of time) */
 		r->end = i + 2;
 		r->type = DN_DATE;
 		r->when = last_date(e);

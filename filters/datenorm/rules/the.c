@@ -177,6 +177,7 @@ m_the(struct dn_engine *e, size_t i, struct res *r)
 		return 1;
 	}
 	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & (F_PL | F_ADJONLY)) &&
+	    !(e->tok[k].flags & DT_CAP) && /* "Imus in the Morning" */
 	    i > 0 && cls(e, i - 1) == C_PREP && !is_prep(e, i - 1, P_FOR) &&
 	    cls(e, k + 1) != C_OF && cls(e, k + 1) != C_BEFORE) {
 		/* "later in the evening": that of the day last named */
