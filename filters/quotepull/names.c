@@ -306,11 +306,31 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 }
 
 
+/* Is token t a definite determiner: "the", "his", "the ministry's"? */
+static int
+definite(const struct qp_engine *e, int t)
+{
+	return tok_is(e, t, "the") || tok_is(e, t, "his") ||
+	    tok_is(e, t, "her") || tok_is(e, t, "its") ||
+	    tok_is(e, t, "their") || (e->tok[t].fl & F_POSS);
+}
+
+/* Does the noun phrase end after token h: "spokeswoman." "spokeswoman
+ * for the ministry", not "major conduit"? */
+static int
+phrase_ends_after(const struct qp_engine *e, int h)
+{
+	return !is_word(e, h + 1) ||
+	    (lex_now(e, h + 1) & (QL_PREP | QL_CONJ | QL_VERB));
+}
+
 /* "Jane Doe, a spokeswoman for the ministry,", "Jane Doe, the company's
  * chief executive,": the role given in apposition from token t is a title
- * of the person, for "the spokeswoman said" later. */
+ * of the person, for "the spokeswoman said" later.  As a predicate ("Jane
+ * Doe is the ministry's spokeswoman") the title must end its phrase:
+ * "The Andaman Sea is a major conduit" gives no "major". */
 static void
-apposition_title(struct qp_engine *e, struct entity *x, int t)
+apposition_title(struct qp_engine *e, struct entity *x, int t, int predicate)
 {
 	for (int k = t; k < (int)e->ntok && k < t + 6; k++) {
 		uint32_t f;
@@ -319,14 +339,23 @@ apposition_title(struct qp_engine *e, struct entity *x, int t)
 		    e->men[e->tok[k].men].ts == k &&
 		    e->men[e->tok[k].men].kind == MN_ROLE &&
 		    !e->men[e->tok[k].men].plural) {
+			if (predicate &&
+			    (!definite(e, k) ||
+			        !phrase_ends_after(
+			            e, e->men[e->tok[k].men].ne - 1)))
+				return;
 			ent_add_title(e, x, e->men[e->tok[k].men].ne - 1);
-			x->person = 1;
+			x->person |= !predicate;
 			return;
 		}
 		if (!is_word(e, k) || e->tok[k].q != NO || e->tok[k].men >= 0)
 			return;
 		f = lex_now(e, k);
 		if (k == t && !(f & (QL_DET | QL_TITLE)))
+			return;
+		/* a predicate names one: "is the spokeswoman", not "was a
+		 * physicist" or "was Prime Minister" */
+		if (k == t && predicate && !definite(e, k))
 			return;
 		if ((f & QL_TITLE) && !(f & QL_PLURAL) &&
 		    !(e->tok[k].fl & F_POSS)) {
@@ -335,8 +364,10 @@ apposition_title(struct qp_engine *e, struct entity *x, int t)
 			    !(lex_now(e, k + 1) & QL_PLURAL) &&
 			    !(e->tok[k + 1].fl & F_POSS))
 				k++; /* "chief executive": the last heads */
+			if (predicate && !phrase_ends_after(e, k))
+				return;
 			ent_add_title(e, x, k);
-			x->person = 1;
+			x->person |= !predicate;
 			return;
 		}
 		if (f & (QL_VERB | QL_PREP | QL_CONJ))
@@ -391,7 +422,7 @@ role_before_copula(const struct qp_engine *e, const struct mention *m)
 		if ((lex_now(e, k) & QL_DET) || (e->tok[k].fl & F_POSS))
 			break;
 	}
-	if (k < 0 || h - k > 3)
+	if (k < 0 || h - k > 3 || !definite(e, k))
 		return NO;
 	/* the determiner of a role phrase opens the sentence or a clause */
 	while (k > 0 && (e->tok[k].fl & F_POSS) && is_word(e, k - 1) &&
@@ -511,19 +542,17 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	}
 	if (m->kind == MN_NAME && !x->org && m->te + 1 < (int)e->ntok &&
 	    tok_punct(e, m->te, ',')) {
-		apposition_title(e, x, m->te + 1);
+		apposition_title(e, x, m->te + 1, 0);
 		age_title(e, x, m->te + 1);
 	}
 	/* the role as a predicate: "Jane Roe is the ministry's
 	 * spokeswoman", "The ministry's spokeswoman was Jane Roe" */
-	if (m->kind == MN_NAME && !x->org) {
+	if (m->kind == MN_NAME && !x->org && !m->place && !qp_in_pp(e, m)) {
 		int c = copula_at(e, m->te), head;
 		if (c && m->te + c < (int)e->ntok)
-			apposition_title(e, x, m->te + c);
-		else if ((head = role_before_copula(e, m)) != NO) {
+			apposition_title(e, x, m->te + c, 1);
+		else if ((head = role_before_copula(e, m)) != NO)
 			ent_add_title(e, x, head);
-			x->person = 1;
-		}
 	}
 	/* "45-year-old Karl Olsen" */
 	if (m->kind == MN_NAME && !x->org && qp_age_tok(e, m->ts - 1))

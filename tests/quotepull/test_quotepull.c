@@ -1285,9 +1285,13 @@ Test(speakers, role_as_predicate)
 	expect1("The ministry's spokeswoman was Jane Roe. The talks ended on "
 	        "Monday.\n\n\"We are satisfied,\" the spokeswoman said.",
 	    "We are satisfied", "Jane Roe");
-	expect1("Tom Baker serves as coach of the club.\n\n\"We will win,\" "
+	expect1("Tom Baker serves as the club's coach.\n\n\"We will win,\" "
 	        "the coach said.",
 	    "We will win", "Tom Baker");
+	/* an indefinite predicate or a bare title gives no title */
+	expect1("The Andaman Sea is a major conduit for ships.\n\n\"We "
+	        "will win,\" the major said.",
+	    "We will win", "the major");
 	/* no copula: the role stays a role */
 	expect1("Jane Roe met the ministry's spokeswoman.\n\n\"We are "
 	        "satisfied,\" the spokeswoman said.",
