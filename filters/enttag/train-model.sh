@@ -1,66 +1,81 @@
 #!/bin/sh
 # train-model.sh - retrain the default English model (make model).
 # usage: train-model.sh DATA LEXDIR ENTTAG-TRAIN OUT
+#    or: train-model.sh --check-inputs DATA LEXDIR
 # DATA is shared/data/enttag (see its SOURCES.md).  The dev sets are never
-# trained on: gum.dev.bio, meantime.dev.bio and WikiGold documents 97-116.
-# ENTTAG_SEED (default 3) is the shuffling seed; extra flags for
-# enttag-train may be given in ENTTAG_TRAIN_FLAGS (both models) and
-# ENTTAG_FIRST_FLAGS (the first model of the self-training).
-# ENTTAG_CLUSTERS names the case-blind word clusters (enttag-train -L;
-# default lex/glove-clusters.txt.gz, gzip'd or not; empty: none): classes
-# of the GloVe vectors made by enttag-vclusters (see enttag-train(1)).
-# They also extend the "lower" lexicon (lowerwords.awk).
+# trained on: gum.dev.bio, meantime.dev.bio and WikiGold documents 97-116;
+# -d only reports their scores after each pass.  ENTTAG_SEED (default 3) is
+# the shuffling seed; extra flags for enttag-train may be given in
+# ENTTAG_TRAIN_FLAGS (both models) and ENTTAG_FIRST_FLAGS (the first model
+# of the self-training).  ENTTAG_CLUSTERS names the case-blind word
+# clusters (enttag-train -L; default lex/glove-clusters.txt.gz; empty:
+# none); they also extend the "lower" lexicon (lowerwords.awk).
+# ENTTAG_KEEP=DIR keeps the lower lexicon, the first model and the
+# self-training text there.
 #
+# The annotated data: WikiGold 1-96 (twice), SEC, GUM train, UNER EWT
+# (MISC left open), Re-DocRED dev and test (wiki/SOURCES.md); MultiCoNER
+# as lists and as case-blind text; every 8th document also in title case
+# (-T 8) and an all-caps part trained on upper-case copies (-U 1).
 # Self-training (ENTTAG_SELF_TRAIN=0 turns it off): a first model, trained
 # on the annotated data alone, tags the unlabelled Wikinews articles of
 # shared/data/quotepull/wikinews_raw (2019-2020; no dev document is among
 # them) with enttag (ENTTAG, by default the enttag beside ENTTAG-TRAIN),
 # and the model written to OUT is trained on that output as well.
-# Dev F1, mean (standard deviation) over seeds, MEANTIME / GUM / WikiGold:
-#   -i 12 -F 45000, not self-trained, seeds 1-8:
-#     72.4 (1.3) / 74.8 (0.9) / 70.5 (1.3)
-#   -i 12 -F 90000 -r 3, self-trained, seeds 1-16:
-#     74.2 (0.5) / 75.4 (0.7) / 71.1 (1.0)
-#   the same, "lower" from sentence-split text, seeds 1-4:
-#     74.0 / 75.7 / 70.6
-#   and the GloVe clusters (the default), seeds 1-8:
-#     74.6 (0.4) / 76.1 (0.7) / 74.3 (0.7); all-caps copies 62.4 / 61.5 /
-#     63.6 (without clusters, seeds 1-4: 61.4 / 61.0 / 58.5), title case
-#     58.6 / 53.0 / 60.9 (55.2 / 49.8 / 59.8)
-#   with the lexicons of lex/ extended (countries.txt, 14 demonyms, 20
-#   company heads, 35 organisations and clubs), seeds 1-12:
-#     75.5 (0.4) / 76.1 (0.8) / 73.9 (0.8); all-caps 62.5 / 61.7 / 64.1
-#   and -U 1 -K 90000 (the default; an all-caps part trained on
-#   upper-case copies of the documents, see enttag-train(1)), seeds 1-4:
-#     75.9 / 76.2 / 74.4; all-caps 65.9 / 70.6 / 66.3, title case
-#     58.7 / 53.5 / 61.6 (before title-case sentences went to the
-#     all-caps part too)
-# The shipped model is seed 3, with today's enttag: 75.9 / 76.1 / 75.3,
-# all-caps 66.2 / 71.1 / 65.6, title case 61.6 / 61.4 / 63.6 (the one
-# before, without the extended lexicons and the all-caps part: 74.4 /
-# 75.6 / 74.6, all-caps 62.7 / 63.9 / 65.2).  -F 90000 keeps twice the features of before; -r 3
-# averages three perceptrons trained on different orders of the data;
-# with the all-caps part the model is 10.5 MB (7.3 MB before).  Compare
-# settings on such means (seed-means.sh, make seed-means), never on one
-# model.
-# The shipped model is what this script made at commit 56023fe.  Since
-# then enttag's rules (sports sides, organisation heads, and those of the
-# newswire samples) change a few tags of the self-training text, and one
-# changed tag moves a model as much as another seed does.  With the
-# rules of commit d2fc53d, the shipped model scores 77.9 / 76.6 / 75.3;
-# this script there gives, seed 3: 77.2 / 78.6 / 74.4, seed 1: 78.0 /
-# 75.1 / 75.2 (the same mean as seeds 1-4 of 56023fe rescored with those
-# rules: 78.0 / 76.9 / 74.9), so no retrained model was shipped.
-# model_sha256 is the sha256 of the shipped en.model: tests/enttag/train.sh
-# checks that the two agree, so a new model comes with its line here, and
-# this script says at the end whether what it made is that model, byte for
-# byte.  Training is deterministic for one seed, but the self-training text
-# is tagged by the enttag of the tree, so a change to its rules or to the
-# sentence splitter changes the model; and the model shipped now was made
-# with lex/orgs.txt and orghead.txt as they were before the dev-set names
-# left them: this script does not remake it (it takes about 18 minutes on
-# two loaded cores, 5 for the first model).
-model_sha256=b787a6a9b59566f942bc4bd34cdfe78e465363c26a8d31474962418c5b660778
+# Compare settings on means over seeds (seed-means.sh, make seed-means)
+# and on the newswire samples, never on one model or one dev set.
+#
+# Reproducible: the files are read in a fixed order (LC_ALL=C), training
+# is deterministic for a seed, so at the commit that ships it this script
+# makes en.model byte for byte (model_sha256; tests/enttag/train.sh checks
+# that en.model is that model).  Where a remake differs, the checksums
+# below tell which step moved: inputs_sha256 is that of every file read
+# (data, gazetteers, lex/, in order; --check-inputs compares it without
+# training, and tests/enttag/train.sh runs it: a list of lex/ changed
+# without a new model fails there); first_sha256 that of the first model
+# (enttag-train's training changed); self_sha256 that of the
+# self-training text, which the enttag of the tree writes: a change to its
+# rules, tokenizer or sentence splitter changes it, and so the model.
+model_sha256=f850dfb11551f498598f3946a903f65efd982e0c575008acbe017887712e34c2
+inputs_sha256=30787bf3b0555a14ba14923249c7f6a7bf521a6c96d1ee1797709642dc9efdfe
+first_sha256=e7b2241b5ea6415fe91792697375b69cf383e6fff8f1e7966be4deda55c6b722
+self_sha256=fdaec120f263153fb437a20472d892d0308eb3f1eecafb79541f47320376046b
+LC_ALL=C
+export LC_ALL
+# inputs DATA LEXDIR: every file this script reads, in the order read
+inputs() {
+	for f in wikigold.train.bio gum.train.bio sec.train.bio \
+	    uner_ewt.train.bio multiconer.train.bio wiki/redocred_dev.bio.gz \
+	    wiki/redocred_test.bio.gz gazetteers/iso3166_countries.tsv \
+	    gazetteers/iso3166_subdivisions.tsv gazetteers/geonames_admin1.tsv \
+	    gazetteers/tzdata_cities.tsv gazetteers/census1990_first_male.txt \
+	    gazetteers/census1990_first_female.txt \
+	    gazetteers/census1990_last.txt; do
+		echo "$1/$f"
+	done
+	for f in "$1"/../quotepull/wikinews_raw/*.txt \
+	    "$1/../sentsplit/ewt_train.txt" \
+	    "$1/../sentsplit/gum_ccby_train.txt" "$2"/*.txt \
+	    "$2/glove-clusters.txt.gz" "$2/../wikigold-split.awk" \
+	    "$2/../lowerwords.awk"; do
+		echo "$f"
+	done
+}
+# sum_inputs DATA LEXDIR: the sha256 of the sha256s of those files
+sum_inputs() {
+	inputs "$1" "$2" | while read -r f; do
+		if [ -r "$f" ]; then sha256sum < "$f"; else echo "missing $f"; fi
+	done | sha256sum | cut -d ' ' -f 1
+}
+if [ "$1" = --check-inputs ]; then
+	sum=$(sum_inputs "$2" "$3")
+	if [ "$sum" != "$inputs_sha256" ]; then
+		echo "train-model.sh: the data or lexicons differ from those" \
+		    "en.model was made from (sha256 $sum): make model" >&2
+		exit 1
+	fi
+	exit 0
+fi
 set -e
 data=$1 lex=$2 train=$3 out=$4
 enttag=${ENTTAG:-$(dirname "$train")/enttag}
@@ -68,6 +83,20 @@ g=$data/gazetteers
 tmp=${TMPDIR:-/tmp}/enttag-model.$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
+# step_sum FILE SHA256 WHAT [WHY]: says when a step's output differs
+step_sum() {
+	s=$(sha256sum < "$1" | cut -d ' ' -f 1)
+	[ "$s" = "$2" ] ||
+		echo "train-model.sh: $3 differs from the shipped model's" \
+		    "(sha256 $s)${4:+ $4}" >&2
+}
+step_sum_inputs() {
+	s=$(sum_inputs "$data" "$lex")
+	[ "$s" = "$inputs_sha256" ] ||
+		echo "train-model.sh: the inputs differ from the shipped" \
+		    "model's (sha256 $s)" >&2
+}
+step_sum_inputs
 # WikiGold: documents 1-96 train, 97-116 dev
 awk -v tr="$tmp/wg.train.bio" -v dv="$tmp/wg.dev.bio" \
     -f "$lex/../wikigold-split.awk" "$data/wikigold.train.bio"
@@ -97,6 +126,10 @@ fi
 awk -v clusters="$clusters" -f "$lex/../lowerwords.awk" "$tmp/cased.tok" \
     > "$tmp/lower.u"
 LC_ALL=C sort -u "$tmp/lower.u" > "$tmp/lower.txt"
+# Re-DocRED's hand-annotated Wikipedia documents (wiki/SOURCES.md)
+for f in redocred_dev redocred_test; do
+	gzip -dc "$data/wiki/$f.bio.gz" > "$tmp/$f.bio"
+done
 # the 30000 most frequent surnames (the list is sorted by frequency)
 head -n 30000 "$g/census1990_last.txt" > "$tmp/last.txt"
 # fit OUTPUT [OPTION|FILE]...: the lexicons, the case-blind text and the
@@ -105,7 +138,7 @@ fit() {
 	o=$1
 	shift
 	"$train" -o "$o" -s "${ENTTAG_SEED:-3}" \
-	    ${ENTTAG_TRAIN_FLAGS:--i 12 -F 90000 -K 90000 -r 3 -U 1} \
+	    ${ENTTAG_TRAIN_FLAGS:--i 12 -F 90000 -K 90000 -r 3 -U 1 -T 8} \
 	    -l country:$g/iso3166_countries.tsv -l country:$lex/countries.txt \
 	    -l admin:$g/iso3166_subdivisions.tsv \
 	    -l admin:$g/geonames_admin1.tsv \
@@ -122,7 +155,7 @@ fit() {
 	    -c "$data/multiconer.train.bio" -c "$data/multiconer.train.bio" \
 	    "$tmp/wg.train.bio" "$tmp/wg.train.bio" "$data/sec.train.bio" \
 	    "$data/gum.train.bio" -p MISC:"$data/uner_ewt.train.bio" \
-	    "$@"
+	    "$tmp/redocred_dev.bio" "$tmp/redocred_test.bio" "$@"
 }
 self=
 if [ "${ENTTAG_SELF_TRAIN:-1}" = 1 ]; then
@@ -135,10 +168,16 @@ if [ "${ENTTAG_SELF_TRAIN:-1}" = 1 ]; then
 		"$enttag" -m "$tmp/first.model" -f conll < "$f"
 	done > "$tmp/self.bio"
 	self=$tmp/self.bio
+	step_sum "$tmp/first.model" "$first_sha256" "the first model"
+	step_sum "$self" "$self_sha256" "the self-training text" \
+	    "(enttag's output changed)"
 fi
 fit "$out" \
     -d "$data/meantime.dev.bio" -d "$data/gum.dev.bio" -d "$tmp/wg.dev.bio" \
     ${self:+"$self"}
+if [ -n "${ENTTAG_KEEP:-}" ]; then
+	cp "$tmp/lower.txt" ${self:+"$tmp/first.model" "$self"} "$ENTTAG_KEEP/"
+fi
 sum=$(sha256sum < "$out" | cut -d ' ' -f 1)
 if [ "$sum" = "$model_sha256" ]; then
 	echo "train-model.sh: $out is the shipped model, byte for byte" >&2

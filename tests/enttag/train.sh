@@ -64,6 +64,15 @@ check "enttag-train -K: fewer all-caps features, a smaller model" \
 recorded=$(sed -n 's/^model_sha256=//p' "$top_srcdir/filters/enttag/train-model.sh")
 shipped=$(sha256sum < "$top_srcdir/filters/enttag/en.model" | cut -d ' ' -f 1)
 check "en.model is the model train-model.sh records" test "$recorded" = "$shipped"
+# and the data and lexicons are those it was made from (make model would
+# remake it byte for byte; a list of lex/ edited without a new model fails)
+if have_shared; then
+	check "en.model was made from today's data and lex/ (make model)" \
+		sh "$top_srcdir/filters/enttag/train-model.sh" --check-inputs \
+		"$shared_data/enttag" "$top_srcdir/filters/enttag/lex"
+else
+	skip "no ../shared: the inputs of en.model are not checked"
+fi
 run enttag-train -q -K 0 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
 check "enttag-train: -K 0 is a usage error" test $? -eq 2
 run enttag-train -q -F -5 -o "$tmp/x.model" "$tmp/tiny.bio" 2> "$tmp/err"
