@@ -35,39 +35,6 @@ spanvec_free(struct spanvec *sv)
 	sv->n = sv->cap = 0;
 }
 
-size_t
-seg_emoticon_len(const unsigned char *s, size_t n, size_t i)
-{
-	// clang-format off
-	static const char *const emo[] = {
-		":-)", ":-(", ";-)", ":-D", ":-P", ":-p", ":'(", "^_^", "^^", "<3",
-		":)", ":(", ";)", ":D", ":P", ":p", "=)", "=(", ":/", ":o", ":O", "xD", "XD",
-	};
-	// clang-format on
-	size_t k;
-
-	switch (s[i]) {
-	case ':':
-	case ';':
-	case '=':
-	case '^':
-	case '<':
-	case 'x':
-	case 'X':
-		break;
-	default:
-		return 0;
-	}
-	for (k = 0; k < sizeof emo / sizeof emo[0]; k++) {
-		size_t l = strlen(emo[k]);
-		if (n - i >= l && memcmp(s + i, emo[k], l) == 0 &&
-		    (i + l == n || s[i + l] == ' ' || s[i + l] == '\n' ||
-		        s[i + l] == '\t' || s[i + l] == '\r'))
-			return l;
-	}
-	return 0;
-}
-
 /* The end of s[start..e) without trailing white space. */
 static size_t
 trim_back(const unsigned char *s, size_t start, size_t e)

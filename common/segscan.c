@@ -96,10 +96,11 @@ low_bit(uint64_t m)
 }
 
 /* Push the candidates among the bytes s[i + k] whose bit k is set in m
- * (at most 64; reserve64() made room): the vector tests mark a few more
- * bytes than there are candidates, the table keeps those that are.  The
- * store is made either way and counted only for a candidate, so that
- * the bytes left out cost no mispredicted branch. */
+ * (at most 64; reserve64() made room): the vector tests mark every byte
+ * of the right value and the UTF-8 lead bytes from 0xD5, the table keeps
+ * those that matter.  The store is made either way and counted only for
+ * a candidate, so that the lead bytes left out cost no mispredicted
+ * branch. */
 static inline void
 push_marked(const unsigned char *s, size_t n, size_t i, uint64_t m,
     unsigned step, struct cands *c)
@@ -142,30 +143,32 @@ swar_mask(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* The bytes of x in [lo, hi]: x - lo + 0x80 is below 0x80 + (hi - lo + 1)
- * as a signed byte */
-#define IN_RANGE(x, lo, hi)                                                    \
-	_mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - (lo)))),    \
-	    _mm_set1_epi8((char)(0x80 + (hi) - (lo) + 1)))
-
-/* The bits of the sixteen bytes at p that may be candidates: the ASCII
- * punctuation 0x21-0x2F and 0x3A-0x40 (with . ! ? ) * : = @ in them),
- * '_', '\n' and the UTF-8 lead bytes from 0xD5 on, the first in
- * seg_cand_byte[] (the Latin, Greek and Cyrillic letters, 0xC3 0xCE
- * 0xD0 ..., stop nothing).  Two ranges take fewer operations than a test
- * for each value; the others they hold (',' '"' '-' ...) are few, and
- * push_marked() drops them. */
+/* The bits of the sixteen bytes at p that are a candidate value or a UTF-8
+ * lead byte from 0xD5 on, the first in seg_cand_byte[]: the Latin,
+ * Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing */
 static inline uint64_t
 sse2_mask(const unsigned char *p)
 {
 	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i m = _mm_or_si128(
-	    IN_RANGE(x, 0x21, 0x2F), IN_RANGE(x, 0x3A, 0x40));
+	/* signed: 0xD5-0xFF are -43..-1, above (char)0xD4 */
+	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xD4)),
+	    _mm_cmplt_epi8(x, _mm_setzero_si128()));
 
 	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
-	        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
-	m = _mm_or_si128(m, IN_RANGE(x, 0xD5, 0xFF));
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+	m = _mm_or_si128(m,
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('='))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8('_')))));
+	m = _mm_or_si128(m,
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8('>')))));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
 }
 #endif

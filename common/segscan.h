@@ -7,6 +7,7 @@
 #define NU_SEGSCAN_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "segment.h"
 #include "utf8.h"
@@ -61,7 +62,38 @@ seg_skip_space(const unsigned char *s, size_t n, size_t i)
 
 /* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
  * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
-size_t seg_emoticon_len(const unsigned char *s, size_t n, size_t i);
+static inline size_t
+seg_emoticon_len(const unsigned char *s, size_t n, size_t i)
+{
+	// clang-format off
+	static const char *const emo[] = {
+		":-)", ":-(", ";-)", ":-D", ":-P", ":-p", ":'(", "^_^", "^^", "<3",
+		":)", ":(", ";)", ":D", ":P", ":p", "=)", "=(", ":/", ":o", ":O", "xD", "XD",
+	};
+	// clang-format on
+	size_t k;
+
+	switch (s[i]) {
+	case ':':
+	case ';':
+	case '=':
+	case '^':
+	case '<':
+	case 'x':
+	case 'X':
+		break;
+	default:
+		return 0;
+	}
+	for (k = 0; k < sizeof emo / sizeof emo[0]; k++) {
+		size_t l = strlen(emo[k]);
+		if (n - i >= l && memcmp(s + i, emo[k], l) == 0 &&
+		    (i + l == n || s[i + l] == ' ' || s[i + l] == '\n' ||
+		        s[i + l] == '\t' || s[i + l] == '\r'))
+			return l;
+	}
+	return 0;
+}
 
 /* A list bullet at s[i] (• ‣ ◦ ▪ ● ⁃): its length, or 0. */
 size_t seg_bullet_at(const unsigned char *s, size_t n, size_t i);
