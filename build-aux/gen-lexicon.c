@@ -241,7 +241,7 @@ ixd_name(const char *name, const char *suffix)
 
 /* The Bloom filter and the perfect-hash index of lexicon_index(). */
 static void
-emit_index(const char *name, const struct lexicon *ixd)
+emit_index(const char *name, const struct lexicon *ixd, const struct entry *ent)
 {
 	size_t i, n;
 
@@ -266,8 +266,10 @@ emit_index(const char *name, const struct lexicon *ixd)
 		if (p->slot == 0 && (i > 0 || ixd->n > 0))
 			continue; /* (an empty list: one initializer) */
 		printf("\t[%zu] = { { %#" PRIx64 "u, %#" PRIx64 "u }, %" PRIu32
-		       ", %" PRIu32 " },\n",
-		    i, p->w[0], p->w[1], p->slot, p->len);
+		       ", %u, %s },\n",
+		    i, p->w[0], p->w[1], p->slot, (unsigned)p->len,
+		    p->slot && *ent[p->slot - 1].cls ? ent[p->slot - 1].cls
+		                                     : "0");
 	}
 	printf("};\n");
 }
@@ -321,7 +323,7 @@ emit(const struct lex *lx)
 	if (lexicon_index(&ixd) != 0)
 		fprintf(stderr, "gen-lexicon: %s: no index found, look-ups "
 		                "take the slow path\n", lx->name);
-	emit_index(lx->name, &ixd);
+	emit_index(lx->name, &ixd, lx->ent);
 	printf("const struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
 	       "\t%#" PRIx64 "u,\n\t{ ",
 	    lx->name, lx->name, lx->cap - 1, lx->name, lx->n, lens);

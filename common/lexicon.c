@@ -81,6 +81,7 @@ lexicon_find_slow(const struct lexicon *lx, const struct lex_key *k)
 struct ixword {
 	struct lex_key k;
 	uint32_t slot; /* + 1 */
+	uint16_t cls;
 	uint32_t bucket, size; /* its bucket, and the words in it */
 };
 
@@ -121,7 +122,7 @@ place_bucket(struct lex_ix *ix, unsigned ix_bits, const struct ixword *w,
 			continue;
 		for (i = 0; i < n; i++)
 			ix[at[i]] = (struct lex_ix){ { w[i].k.w[0], w[i].k.w[1] },
-				w[i].slot, (uint32_t)w[i].k.n };
+				w[i].slot, (uint16_t)w[i].k.n, w[i].cls };
 		*seed = (uint16_t)s;
 		return 1;
 	}
@@ -156,6 +157,7 @@ lexicon_index(struct lexicon *lx)
 		if (lx->slot[i].len == 0 ||
 		    !lex_key_make(&w[n].k, s, lx->slot[i].len, s))
 			continue;
+		w[n].cls = lx->slot[i].cls;
 		w[n++].slot = (uint32_t)i + 1;
 	}
 	/* 12 bits a word: one look-up in about 100 of a word that is not

@@ -85,7 +85,8 @@ struct lex_slot {
 struct lex_ix {
 	uint64_t w[2];
 	uint32_t slot; /* its lex_slot + 1; 0: an empty place */
-	uint32_t len;
+	uint16_t len;
+	uint16_t cls; /* its lex_slot's cls, at hand */
 };
 
 /* The fields are the table's; read them through the functions below. */
@@ -259,8 +260,7 @@ lexicon_maybe(const struct lexicon *lx, const struct lex_key *k)
 static inline size_t
 lex_ix_place(uint64_t h, uint16_t s, unsigned ix_bits)
 {
-	return (size_t)(((h + s * 0xD6E8FEB86659FD93ull) ^
-	                    (h >> 29)) *
+	return (size_t)(((h + s * 0xD6E8FEB86659FD93ull) ^ (h >> 29)) *
 	        0x9E3779B97F4A7C15ull >>
 	    (64 - ix_bits));
 }
@@ -268,23 +268,36 @@ lex_ix_place(uint64_t h, uint16_t s, unsigned ix_bits)
 const struct lex_slot *lexicon_find_slow(
     const struct lexicon *lx, const struct lex_key *k);
 
+/* The one place of lx's index (lx->ix != NULL) where key k can be; *hit
+ * is all ones when it is there, else 0: a mask, not a branch, so that a
+ * caller takes p->slot & *hit and p->cls & *hit and branches later, if at
+ * all. */
+static inline const struct lex_ix *
+lexicon_key_place(
+    const struct lexicon *lx, const struct lex_key *k, uint32_t *hit)
+{
+	const struct lex_ix *p = &lx->ix[lex_ix_place(k->hash,
+	    lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
+
+	*hit = -(uint32_t)((p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) &
+	    (p->len == k->n));
+	return p;
+}
+
 /* The slot + 1 of the entry of key k (its index in lx's slots, plus one),
  * or 0: one probe of the index, and no branch on the answer. */
 static inline uint32_t
 lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 {
 	const struct lex_ix *p;
+	uint32_t hit;
 
 	if (lx->ix == NULL) {
 		const struct lex_slot *e = lexicon_find_slow(lx, k);
 		return e ? (uint32_t)(e - lx->slot) + 1 : 0;
 	}
-	p = &lx->ix[lex_ix_place(k->hash,
-	    lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
-	/* a mask, not a branch: the caller branches later, if at all */
-	return p->slot &
-	    -(uint32_t)((p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) &
-	        (p->len == k->n));
+	p = lexicon_key_place(lx, k, &hit);
+	return p->slot & hit;
 }
 
 /* The entry of key k, or NULL. */

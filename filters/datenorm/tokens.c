@@ -32,20 +32,6 @@ tok_push(
 	return t;
 }
 
-/* The lexicon slot + 1 of the word w[0..n), or 0: one probe of the
- * lexicon's index, whatever the word (common/lexicon.h). */
-static inline uint16_t
-lookup(const struct dn_engine *e, const unsigned char *w, size_t n)
-{
-	struct lex_key k;
-	const struct lex_slot *x;
-
-	if (lex_key_make(&k, w, n, e->s + e->len))
-		return (uint16_t)lexicon_key_slot(&dn_lexicon, &k);
-	x = lexicon_find(&dn_lexicon, w, n);
-	return x ? (uint16_t)(x - dn_lexicon.slot + 1) : 0;
-}
-
 /* The word s[a..b): its lexicon entry and the flags the rules read. */
 static inline struct tok *
 word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
@@ -54,7 +40,9 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	struct tok *t = tok_push(e, a, b, T_WORD, flags);
 	const unsigned char *w = s + a;
 	size_t n = b - a, i;
-	unsigned lex, some;
+	struct lex_key k;
+	const struct lex_slot *x;
+	uint32_t hit;
 
 	/* "Q3", "FY2012", "FY": all capitals */
 	if ((w[0] == 'Q' || w[0] == 'F') && n <= 6) {
@@ -63,12 +51,18 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		if (i == n)
 			t->flags |= DT_UPPER;
 	}
-	/* no branch on whether the word is there: a third of the words
-	 * are ("the", "in", "said"), and nothing foretells which */
-	lex = lookup(e, w, n);
-	some = -(unsigned)(lex != 0);
-	t->lex = (uint16_t)lex;
-	t->cls = (uint8_t)(dn_lexicon.slot[(lex - 1) & some].cls & some);
+	/* one probe of the lexicon's index, and no branch on whether the
+	 * word is there: a third of the words are ("the", "in", "said"),
+	 * and nothing foretells which */
+	if (lex_key_make(&k, w, n, e->s + e->len) && dn_lexicon.ix != NULL) {
+		const struct lex_ix *p = lexicon_key_place(&dn_lexicon, &k, &hit);
+
+		t->lex = (uint16_t)(p->slot & hit);
+		t->cls = (uint8_t)(p->cls & hit);
+	} else if ((x = lexicon_find(&dn_lexicon, w, n)) != NULL) {
+		t->lex = (uint16_t)(x - dn_lexicon.slot + 1); /* a long word */
+		t->cls = (uint8_t)x->cls;
+	}
 	return t;
 }
 

@@ -77,8 +77,15 @@ same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
 	cr_assert_eq(lexicon_lookup(lx, s, n, s + n), want, "%.*s", (int)n, s);
 	cr_assert_eq(lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s",
 	    (int)n, s);
-	if (want != NULL && lex_key_make(&k, s, n, s + n))
+	if (want != NULL && lex_key_make(&k, s, n, s + n)) {
+		uint32_t hit;
+		const struct lex_ix *p = lexicon_key_place(lx, &k, &hit);
+
 		cr_assert(lexicon_maybe(lx, &k), "%.*s", (int)n, s);
+		cr_assert(hit == ~(uint32_t)0 && p->cls == want->cls &&
+		        &lx->slot[p->slot - 1] == want,
+		    "%.*s", (int)n, s);
+	}
 }
 
 static void
