@@ -62,7 +62,9 @@
  * and no branch on whether the word is there.  lexicon_maybe() asks the
  * lexicon's Bloom filter (3 bits a word, 12 bits a word of room) first,
  * for a large lexicon whose index would not stay in the cache: most words
- * of a text are in no list ("Washington", "tweeted"), and a few KB say so. */
+ * of a text are in no list ("Washington", "tweeted"), and a few KB say so;
+ * a struct lex_memo (lexicon_memo_slot()) keeps the answers for the few
+ * hundred words a text repeats. */
 #ifndef NU_LEXICON_H
 #define NU_LEXICON_H
 #include <stddef.h>
@@ -298,6 +300,47 @@ lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 	}
 	p = lexicon_key_place(lx, k, &hit);
 	return p->slot & hit;
+}
+
+/*
+ * A memo of look-ups, for a large lexicon whose index does not stay in
+ * the cache (quotepull's 10k words): the word last looked up in each of
+ * its places (by its key's hash) with its answer, as most words of a text
+ * are a few hundred, looked up again and again ("said", "he", "told").
+ * Zeroed (xcalloc) is empty.
+ */
+#define LEX_MEMO_BITS 11
+struct lex_memo {
+	struct lex_memo_slot {
+		uint64_t w[2];
+		uint32_t flags; /* the entry's flags, or 0 */
+		uint32_t len_slot; /* the word's length << 24 | its
+		                    * lexicon_key_slot(); 0: empty */
+	} m[1 << LEX_MEMO_BITS];
+};
+
+/* lexicon_key_slot() through the memo; *flags: the entry's flags. */
+static inline uint32_t
+lexicon_memo_slot(const struct lexicon *lx, struct lex_memo *memo,
+    const struct lex_key *k, uint32_t *flags)
+{
+	struct lex_memo_slot *m = &memo->m[k->hash >> (64 - LEX_MEMO_BITS)];
+
+	if (m->len_slot >> 24 != k->n || m->w[0] != k->w[0] ||
+	    m->w[1] != k->w[1]) {
+		uint32_t slot = lexicon_key_slot(lx, k);
+
+		if (slot > 0xFFFFFF) { /* a lexicon of 16M slots: no memo */
+			*flags = lx->slot[slot - 1].flags;
+			return slot;
+		}
+		m->w[0] = k->w[0];
+		m->w[1] = k->w[1];
+		m->len_slot = (uint32_t)k->n << 24 | slot;
+		m->flags = slot ? lx->slot[slot - 1].flags : 0;
+	}
+	*flags = m->flags;
+	return m->len_slot & 0xFFFFFF;
 }
 
 /* The entry of key k, or NULL. */

@@ -107,6 +107,7 @@ qp_new(void)
 	const struct lex_slot *w;
 	size_t it = 0;
 
+	e->memo = xcalloc(1, sizeof *e->memo);
 	/* the filters over the lexicon, for the look-ups most words fail */
 	while ((w = lexicon_next(&qp_lexicon, &it)) != NULL) {
 		const char *word = lexicon_word(&qp_lexicon, w);
@@ -138,6 +139,7 @@ qp_free(struct qp_engine *e)
 	free(e->ent);
 	free(e->arena);
 	free(e->names);
+	free(e->memo);
 	free(e);
 }
 

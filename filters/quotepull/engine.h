@@ -153,6 +153,7 @@ struct qp_filter {
 
 struct qp_engine {
 	struct qp_filter filter[QF_N];  /* PRON|ROLE words, ABBR words */
+	struct lex_memo *memo;          /* of qp_lexicon's look-ups */
 	size_t (*orig)(void *, size_t); /* document offsets, or NULL */
 	void *orig_ctx;
 	const struct lexicon *verbs; /* more speech verbs, or NULL */
@@ -202,22 +203,23 @@ struct qp_engine {
 #define tok_is(e, t, w) tok_is_n((e), (t), (w), sizeof(w) - 1)
 #define ptok_lex(e, k) tok_lex((e), (int)((k) - (e)->tok))
 
-/* The lexicon's flags of word s[0..n) (ASCII case folded): most words
- * looked up ("Washington", "tweeted", "Okonkwo") are in no list, and the
- * lexicon's Bloom filter, a few KB that stay in the cache, says so without
- * a probe of its 640 KB (common/lexicon.h). */
+/* The lexicon's flags of word s[0..n) (ASCII case folded): a word in no
+ * list ("Okonkwo") is told by the lexicon's Bloom filter, a few KB that
+ * stay in the cache; the others, a few hundred words again and again
+ * ("said", "he", "told"), by the memo, without a probe of the 640 KB of
+ * the lexicon (common/lexicon.h). */
 static inline uint32_t
 qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
 {
 	struct lex_key k;
-	uint32_t slot;
+	uint32_t flags;
 
 	if (!lex_key_make(&k, s, n, e->s + e->n))
 		return lexicon_flags(&qp_lexicon, s, n);
 	if (!lexicon_maybe(&qp_lexicon, &k))
 		return 0;
-	slot = lexicon_key_slot(&qp_lexicon, &k);
-	return slot ? qp_lexicon.slot[slot - 1].flags : 0;
+	lexicon_memo_slot(&qp_lexicon, e->memo, &k, &flags);
+	return flags;
 }
 
 /* Look token k up (tokens.c): its lexicon flags, and a verb of --verbs. */

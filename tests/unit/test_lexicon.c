@@ -65,6 +65,8 @@ Test(lexicon_gen, counts_and_empty)
  * gives lexicon_find()'s answer for s[0..n), in a buffer that ends at s + n
  * (bytes read one at a time) and in one with more bytes after it (sixteen
  * read at once). */
+static struct lex_memo memo; /* test_lex's */
+
 static void
 same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
 {
@@ -77,6 +79,13 @@ same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
 	cr_assert_eq(lexicon_lookup(lx, s, n, s + n), want, "%.*s", (int)n, s);
 	cr_assert_eq(lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s",
 	    (int)n, s);
+	if (lx == &test_lex && lex_key_make(&k, s, n, s + n)) {
+		uint32_t flags, slot = lexicon_memo_slot(lx, &memo, &k, &flags);
+
+		cr_assert(slot == (want ? want - lx->slot + 1 : 0) &&
+		        flags == (want ? want->flags : 0),
+		    "memo: %.*s", (int)n, s);
+	}
 	if (want != NULL && lex_key_make(&k, s, n, s + n)) {
 		uint32_t hit;
 		const struct lex_ix *p = lexicon_key_place(lx, &k, &hit);
