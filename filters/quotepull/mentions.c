@@ -142,17 +142,28 @@ qp_name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 }
 
 /* "President of Ukraine Volodymyr Zelenskyy": of/to/for/from and a
- * capitalised word after a title. */
+ * capitalised word after a title, a name tagged upstream as well:
+ * "Members of the <ORG>House of Commons</ORG>" reads as it does
+ * untagged. */
 static int
 title_complement(const struct qp_engine *e, int t)
 {
+	const struct tok *k;
+
 	if (t + 1 >= (int)e->ntok ||
 	    !(tok_is(e, t, "of") || tok_is(e, t, "to") || tok_is(e, t, "for") ||
 	        tok_is(e, t, "from")))
 		return 0;
 	if (tok_is(e, t + 1, "the"))
 		t++;
-	return t + 1 < (int)e->ntok && qp_cap_word(e, t + 1);
+	if (t + 1 >= (int)e->ntok)
+		return 0;
+	k = &e->tok[t + 1];
+	return qp_cap_word(e, t + 1) ||
+	    (k->type == TK_WORD && (k->fl & (F_CAP | F_ALLCAP)) && k->q == NO &&
+	        k->men >= 0 && e->men[k->men].ts == t + 1 &&
+	        (e->men[k->men].kind == MN_NAME ||
+	            e->men[k->men].kind == MN_ORG));
 }
 
 /* The end of the capitalised run from token i, with the particles and the

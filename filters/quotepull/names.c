@@ -614,7 +614,15 @@ qp_ent_by_title(struct qp_engine *e, int t)
 int
 qp_known_person(const struct qp_engine *e, const struct mention *m)
 {
-	const struct tok *k = &e->tok[m->ns];
+	return qp_person_word(e, m->ns);
+}
+
+/* Is token t a word of a person's name seen before ("Day" after "Doris
+ * Day")? */
+int
+qp_person_word(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
 
 	if (k->fl & F_POSS)

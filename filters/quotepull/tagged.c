@@ -91,17 +91,24 @@ titles_before(const struct qp_engine *e, int a)
 	return k + 1;
 }
 
+/* Is the tag [a, b) a title's complement, "President of <ORG>Ukraine
+ * Volodymyr Zelenskyy</ORG>", "First Minister of <PER>Scotland Nicola
+ * Sturgeon</PER>"? Then it is read with the title, as untagged. */
+static int
+title_complement_tag(const struct qp_engine *e, int a, int b)
+{
+	return a >= 2 && (tok_is(e, a - 1, "of") || tok_is(e, a - 1, "for")) &&
+	    qp_cap_word(e, a - 2) && (tok_lex(e, a - 2) & QL_TITLE) &&
+	    !(tok_lex(e, b - 1) & QL_ORGWORD);
+}
+
 /* Does the tag [a, b) hold a person's name after its first word ("<ORG>
  * Ukraine Volodymyr Zelenskyy</ORG>")? Then the paragraph's own reading
  * decides. */
 static int
 person_inside(struct qp_engine *e, int a, int b)
 {
-	/* "President of <ORG>Ukraine Volodymyr Zelenskyy</ORG>": a title's
-	 * complement, read with the title */
-	if (a >= 2 && (tok_is(e, a - 1, "of") || tok_is(e, a - 1, "for")) &&
-	    qp_cap_word(e, a - 2) && (tok_lex(e, a - 2) & QL_TITLE) &&
-	    !(tok_lex(e, b - 1) & QL_ORGWORD))
+	if (title_complement_tag(e, a, b))
 		return 1;
 	/* "the <ORG>COO</ORG> said": a role, as the COO named before */
 	if (b - a == 1 && (tok_lex(e, a) & QL_ROLE) && a > 0 &&
@@ -156,7 +163,7 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 
 	for (size_t x = 0; x < nents; x++) {
 		size_t lo = 0, hi = e->ntok;
-		int a, b, ns, ne, ts, has_title = 0;
+		int a, b, ns, ne, ts, type, has_title = 0;
 		struct mention *m;
 
 		while (lo < hi) { /* the first token at or after the tag */
@@ -175,12 +182,20 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			b++;
 		if (a == b)
 			continue;
-		if (ents[x].type == QP_PLACE) {
+		type = ents[x].type;
+		/* "<ORG>Bloomberg</ORG> endorsed" after "Michael Bloomberg",
+		 * "said <MISC>Ren</MISC>" after "Ren Zhengfei": a word of a
+		 * person's name read before is that person */
+		if ((type == QP_ORG || type == QP_PLACE) && b - a == 1 &&
+		    e->tok[a].q == NO && e->tok[a].men == NO &&
+		    qp_person_word(e, a))
+			type = QP_PER;
+		if (type == QP_PLACE) {
 			for (int i = a; i < b; i++)
 				e->tok[i].fl |= F_PLACE;
 			continue;
 		}
-		if (ents[x].type != QP_PER && ents[x].type != QP_ORG) {
+		if (type != QP_PER && type != QP_ORG) {
 			for (int i = a; i < b; i++)
 				if (e->tok[i].men == NO)
 					e->tok[i].men = MEN_BLOCKED;
@@ -189,19 +204,30 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		}
 		if (e->tok[a].q != NO || e->tok[a].men != NO)
 			continue;
-		if (ents[x].type == QP_ORG) {
+		if (type == QP_ORG) {
 			if (person_inside(e, a, b))
 				continue;
 			org_extent(e, &a, &b);
+			/* "<ORG>The Court of Session</ORG>", "<ORG>central
+			 * Interior Ministry</ORG>": the name starts after an
+			 * article or a lower-case word, as untagged */
+			ns = a;
+			while (ns < b - 1 && is_word(e, ns) &&
+			    ((e->tok[ns].fl & F_LOWER) ||
+			        ((tok_lex(e, ns) & QL_STOPCAP) &&
+			            !(tok_lex(e, ns) & QL_TITLE))))
+				ns++;
 			/* "television broadcaster <ORG>PBS</ORG>" */
 			ts = titles_before(e, a);
 			m = qp_add_mention(e,
-			    ts < a && !(e->tok[ts].fl & F_CAP) ? ts : a, b, a,
+			    ts < a && !(e->tok[ts].fl & F_CAP) ? ts : a, b, ns,
 			    b, MN_ORG);
 			continue;
 		}
 		if (b - a == 1 && qp_article_before_noun(e, a))
 			continue; /* "<PER>Le</PER> maire a dit :" */
+		if (b - a >= 2 && title_complement_tag(e, a, b))
+			continue;
 		if (b - a == 1)
 			half_tagged(e, &a, &b);
 		/* "<PER>Durham Hall QC</PER>": letters after the name */

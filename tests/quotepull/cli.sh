@@ -71,6 +71,12 @@ check "a one-word <PER> tag takes the half of the name the tagger left out" same
 printf 'Le maire a dit : « Nous allons reconstruire le pont. »\n\n<PER>La</PER> ministre a déclaré : « Le pont rouvrira lundi. »\n\nEl alcalde dijo: "Vamos a reconstruir el puente."\n\nLe Pen said: "We will win."\n' | run quotepull > "$tmp/out"
 printf 'Le maire\tNous allons reconstruire le pont.\nLa ministre\tLe pont rouvrira lundi.\nEl alcalde\tVamos a reconstruir el puente.\nLe Pen\tWe will win.\n' > "$tmp/want"
 check "an article of another language opening the sentence is no name, tagged <PER> or not" same "$tmp/want" "$tmp/out"
+# tags are evidence: a tagged word of a person named before is that
+# person, a tag after "Minister of" is read with the title, "The" opens no
+# organisation's name, "Members of the <ORG>" is no speaker's name
+printf 'Former governor Mark Whitford left the race on Tuesday.\n\n<ORG>Whitford</ORG> backed his rival, <PER>Tom Reyes</PER>. "We must win in November," he said.\n\nChief Minister of <PER>Kerala Ravi Menon</PER> said, "The ferry will run again next week."\n\nOn Monday the <ORG>Harbour Board</ORG> ruled on the fees. <ORG>The Harbour Board</ORG> is the top port body. Above it is the <ORG>National Board</ORG> of <LOC>Norland</LOC>.\n\nThe five-member board found the fees "were set without any notice to the traders who pay them."\n\nMembers of the <ORG>City Council</ORG> walked out and held signs which read "closed" during the vote.\n' | run quotepull > "$tmp/out"
+printf 'Mark Whitford\tWe must win in November\nRavi Menon\tThe ferry will run again next week.\nHarbour Board\twere set without any notice to the traders who pay them.\n' > "$tmp/want"
+check "tags that cut or hide a name read as the text does" same "$tmp/want" "$tmp/out"
 printf '"We will not back the plan," party leaders said.\n\nPolice and county officials said: "The road is closed."\n' | run quotepull > "$tmp/out"
 printf 'party leaders\tWe will not back the plan\ncounty officials\tThe road is closed.\n' > "$tmp/want"
 check "a group keeps the word that names it (\"party leaders\")" same "$tmp/want" "$tmp/out"
