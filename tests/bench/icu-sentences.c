@@ -24,6 +24,7 @@ main(void)
 		if (len == cap && (buf = realloc(buf, cap *= 2)) == NULL)
 			return 2;
 	}
+	buf[len] = '\0';	/* len < cap here: strstr below needs the end */
 	/* paragraph by paragraph, as sentsplit works */
 	para = buf;
 	while (para < buf + len) {
