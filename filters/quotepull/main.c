@@ -45,13 +45,8 @@ struct quotepull {
 	/* The paragraphs that can give no quotation (qp_no_quotes), not
 	 * read by the engine yet: they only add names, and those matter only
 	 * if a later paragraph of the document has a quotation.  Most
-	 * documents end with a run of them, never read.  later.c[i].p is an
-	 * offset into later.text. */
-	struct {
-		struct buf text;
-		struct chunk *c;
-		size_t n, cap;
-	} later;
+	 * documents end with a run of them, never read. */
+	struct holdback later;
 	struct lexicon verbs;		/* --verbs */
 	int have_verbs;
 	const struct chunk *cur;	/* the paragraph the engine reads */
@@ -428,27 +423,14 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
 	return 1;
 }
 
-static void
-later_drop(struct quotepull *qp)
-{
-	qp->later.n = 0;
-	buf_reset(&qp->later.text);
-}
-
 /* Keep paragraph c unread by the engine (it can give no quotation), if
  * it fits. */
 static int
-later_keep(struct quotepull *qp, const struct chunk *c)
+later_keep(struct quotepull *qp, const char *name, const struct chunk *c)
 {
-	if (qp->later.text.len + c->len > LATER_BYTES)
+	if (!hold_fits(&qp->later, c->len, LATER_BYTES))
 		return 0;
-	if (qp->later.n == qp->later.cap) {
-		qp->later.cap = qp->later.cap ? 2 * qp->later.cap : 16;
-		qp->later.c = xreallocarray(qp->later.c, qp->later.cap, sizeof *qp->later.c);
-	}
-	qp->later.c[qp->later.n] = *c;
-	qp->later.c[qp->later.n++].p = (const unsigned char *)(uintptr_t)qp->later.text.len;
-	buf_add(&qp->later.text, c->p, c->len);
+	hold_add(&qp->later, name, c);
 	return 1;
 }
 
@@ -460,13 +442,12 @@ later_read(struct quotepull *qp)
 	const struct qp_quote *q;
 
 	for (size_t i = 0; i < qp->later.n; i++) {
-		struct chunk c = qp->later.c[i];
-		c.p = qp->later.text.p + (size_t)(uintptr_t)c.p;
-		view_build(&qp->v, c.p, c.len, qp->co.raw);
-		qp->cur = &c;
+		const struct chunk *c = hold_nth(&qp->later, i);
+		view_build(&qp->v, c->p, c->len, qp->co.raw);
+		qp->cur = c;
 		qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
 	}
-	later_drop(qp);
+	hold_end(&qp->later);
 }
 
 static void
@@ -478,7 +459,7 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 
 	view_build(&qp->v, c->p, c->len, qp->co.raw);
 	/* a held headline asks the engine for names after each paragraph */
-	if (qp->hold.on || !qp_no_quotes(qp->v.text, qp->v.len) || !later_keep(qp, c)) {
+	if (qp->hold.on || !qp_no_quotes(qp->v.text, qp->v.len) || !later_keep(qp, name, c)) {
 		if (qp->later.n) {
 			later_read(qp);
 			view_build(&qp->v, c->p, c->len, qp->co.raw);
@@ -521,7 +502,7 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 	case CHUNK_DOCEND:
 		release_headline(qp);
 		release_run(qp, NULL);
-		later_drop(qp);
+		hold_end(&qp->later);
 		qp_reset(qp->qp);
 		qp->para = 0;
 		if (c->len == 0)
@@ -579,8 +560,7 @@ main(int argc, char **argv)
 	buf_free(&qp.tmp);
 	buf_free(&qp.attrs);
 	hold_free(&qp.hold);
-	buf_free(&qp.later.text);
-	free(qp.later.c);
+	hold_free(&qp.later);
 	for (int k = 0; k < RUN_PARAS; k++)
 		hold_free(&qp.run[k].h);
 	free(qp.ents);
