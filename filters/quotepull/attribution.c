@@ -655,11 +655,13 @@ carry_paragraph_start(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
-/* A quotation of four words or more: the document's last speaker; a
+/* A quotation of four words or more: the document's last speaker (a
+ * guess the paragraph after may correct, see qp_quote.guessed); a
  * shorter one is no quotation. */
 static int
 carry_last_speaker(struct qp_engine *e, struct attr *a)
 {
+	a->q->far = 1;
 	if (e->last_spk[0] && a->q->words >= 4) {
 		qp_set_speaker_str(e, a->q, e->last_spk, e->last_men);
 		a->q->ent = e->last_spk_ent;

@@ -549,3 +549,110 @@ qp_subordinate_verb(const struct qp_engine *e, int k, int stop)
 	        tok_is(e, k - 1, "as")) &&
 	    is_word(e, k + 1) && tok_is(e, k + 1, "by");
 }
+
+/* The subject of sentence sent if it names a group or an organisation
+ * that "they" may take up: "The researchers found …", "The Green Party
+ * won …", "Ann Lee and Tom Greene wrote …"; the mention, its phrase
+ * ending at token *end, or NO. */
+int
+qp_group_subject(struct qp_engine *e, int sent, int *end)
+{
+	int subj = qp_sentence_subject_loose(e, sent, 0);
+	const struct mention *r, *n;
+
+	if (subj == NO)
+		return NO;
+	r = &e->men[subj];
+	*end = r->te;
+	if (r->kind == MN_ROLE)
+		return r->plural && !r->indef ? subj : NO;
+	if (r->kind == MN_ORG || (r->kind == MN_NAME && r->ent != NO &&
+	                              e->ent[r->ent].org))
+		return subj;
+	/* two people as one subject */
+	if (r->kind == MN_NAME && (size_t)subj + 1 < e->nmen &&
+	    is_word(e, r->te) && tok_is(e, r->te, "and")) {
+		n = &e->men[subj + 1];
+		if (n->kind == MN_NAME && n->ts == r->te + 1 &&
+		    !(e->tok[n->ne - 1].fl & F_POSS) && is_word(e, n->te) &&
+		    (e->tok[n->te].fl & F_LOWER) &&
+		    !(tok_lex(e, n->te) & (QL_PREP | QL_CONJ | QL_DET))) {
+			*end = n->te;
+			return subj;
+		}
+	}
+	return NO;
+}
+
+/* In a paragraph with no quotation mark (its lower-case words were not
+ * looked up): the head of a group opening sentence sent, "Scientists at
+ * the university found", "Many local residents say", or NO. */
+static int
+group_opening(struct qp_engine *e, int sent)
+{
+	int t = 0;
+
+	while (t < (int)e->ntok && e->tok[t].sent < sent)
+		t++;
+	for (int k = t; k < (int)e->ntok && k < t + 4 &&
+	    e->tok[k].sent == sent && is_word(e, k);
+	    k++) {
+		uint32_t f;
+		e->tok[k].lexp = 1;
+		f = tok_lex(e, k);
+		if ((f & QL_ROLE) && (f & QL_PLURAL) && !(f & QL_ORGISH) &&
+		    !(e->tok[k].fl & F_POSS) && is_word(e, k + 1) &&
+		    (e->tok[k + 1].fl & F_LOWER))
+			return k;
+		if (f & (QL_VERB | QL_PREP | QL_CONJ | QL_PRON))
+			return NO;
+	}
+	return NO;
+}
+
+/* Keep the last group or organisation that was the subject of one of the
+ * paragraph's last three sentences, for "they" in the paragraphs after:
+ * "Scientists at the university published a study.\n\n\"It is clear,\"
+ * they wrote." */
+void
+qp_note_group(struct qp_engine *e)
+{
+	int last, end;
+
+	if (e->ntok == 0)
+		return;
+	last = e->tok[e->ntok - 1].sent;
+	for (int s = last; s >= 0 && s > last - 3; s--) {
+		int g, t;
+		const struct mention *r;
+		size_t n;
+		if (!e->nmarks && (t = group_opening(e, s)) != NO) {
+			/* no mentions of lower-case words were made */
+			g = qp_first_of_sentence(e, t);
+			e->grp_para = e->para;
+			e->grp_ent = NO;
+			e->grp_kind = QP_SK_GROUP;
+			qp_copy_str(e->grp_spk, sizeof e->grp_spk,
+			    (const char *)e->s + e->tok[g].s,
+			    e->tok[t].e - e->tok[g].s);
+			return;
+		}
+		if ((g = qp_group_subject(e, s, &end)) == NO)
+			continue;
+		r = &e->men[g];
+		e->grp_para = e->para;
+		if (r->kind != MN_ROLE && end == r->te && r->ent != NO) {
+			e->grp_ent = r->ent;
+			e->grp_kind = QP_SK_ORG;
+			qp_copy_str(e->grp_spk, sizeof e->grp_spk,
+			    e->arena + e->ent[r->ent].name, e->ent[r->ent].nlen);
+		} else {
+			e->grp_ent = NO;
+			e->grp_kind = QP_SK_GROUP;
+			n = e->tok[end - 1].e - e->tok[r->ts].s;
+			qp_copy_str(e->grp_spk, sizeof e->grp_spk,
+			    (const char *)e->s + e->tok[r->ts].s, n);
+		}
+		return;
+	}
+}

@@ -160,6 +160,8 @@ qp_reset(struct qp_engine *e)
 	e->run_ent = NO;
 	e->colon_para = -10;
 	e->turn_para = -10;
+	e->grp_para = -10;
+	e->grp_spk[0] = '\0';
 	/* a long document may have grown the arena: give it back */
 	if (e->acap > (1u << 20)) {
 		free(e->arena);
@@ -224,6 +226,7 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 	qp_colon_intro(e);
 	qp_register_upto(e, e->nmen);
 	qp_interview_turn(e);
+	qp_note_group(e);
 
 	/* the document's state, and the cue words into the output arena */
 	e->run_open = 0;
@@ -275,6 +278,7 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 		o->cont_before = q->cont_before ||
 		    (run_was_open && i == 0 && q->o == 0);
 		o->cont_after = q->cont_after;
+		o->guessed = q->far;
 		o->speaker = e->ob + (q->have_spk ? q->spk : empty);
 		o->mention = e->ob + (q->have_spk ? q->mtx : empty);
 		o->role = e->ob + (q->role_len ? q->role : empty);

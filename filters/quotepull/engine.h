@@ -105,6 +105,7 @@ struct quote {
 	int have_spk;
 	int spk_kind; /* enum qp_speaker_kind, 0 until known */
 	int ent;      /* speaker entity, or NO */
+	int far;      /* no cue, the speaker only the document's last one */
 };
 
 struct entity {
@@ -197,6 +198,10 @@ struct qp_engine {
 	int colon_ent;
 	int last_kind, run_kind, colon_kind; /* their speaker kinds */
 	int turn_para; /* the last paragraph that was an interview's turn */
+	/* the last group or organisation that was a sentence's subject, for
+	 * "they" in a later paragraph (qp_note_group) */
+	int grp_para, grp_ent, grp_kind;
+	char grp_spk[256];
 };
 
 /* tok_is(e, t, "literal") */
@@ -432,6 +437,8 @@ int qp_mention_after(const struct qp_engine *, int from, int limit, int sent);
 int qp_mention_before(const struct qp_engine *, int v, int stop);
 int qp_sentence_subject(const struct qp_engine *, int sent);
 int qp_sentence_subject_loose(const struct qp_engine *, int sent, int loose);
+int qp_group_subject(struct qp_engine *, int sent, int *end);
+void qp_note_group(struct qp_engine *);
 
 /* terms.c */
 int qp_looks_like_term(const struct qp_engine *, const struct quote *q,

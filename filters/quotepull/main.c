@@ -42,6 +42,7 @@ struct quotepull {
 		size_t n;
 	} run[RUN_PARAS];
 	int nrun;
+	int run_quoted; /* the run is of quoted paragraphs (quoted_paragraph) */
 	/* The paragraphs that can give no quotation (qp_no_quotes), not
 	 * read by the engine yet: they only add names, and those matter only
 	 * if a later paragraph of the document has a quotation.  Most
@@ -368,16 +369,27 @@ release_headline(struct quotepull *qp)
 /* Write the held paragraphs of a running quotation, its pieces with no
  * speaker given who (or left as they are when who is NULL). */
 static void
-release_run(struct quotepull *qp, const char *who)
+release_run(struct quotepull *qp, const struct qp_quote *who)
 {
 	for (int k = 0; k < qp->nrun; k++) {
 		struct held *r = &qp->run[k];
 		const struct chunk *c = hold_chunk(&r->h);
-		for (size_t i = 0; who && i < r->n; i++)
-			if (!r->q[i].speaker[0] && (r->q[i].cont_after || r->q[i].cont_before)) {
-				free((char *)r->q[i].speaker);
-				r->q[i].speaker = xstrdup(who);
+		for (size_t i = 0; who && i < r->n; i++) {
+			struct qp_quote *h = &r->q[i];
+			if (h->guessed && qp->run_quoted) {
+				free((char *)h->speaker);
+				free((char *)h->mention);
+				h->speaker = xstrdup(who->speaker);
+				h->mention = xstrdup("");
+				h->mention_start = h->mention_end = QP_NOPOS;
+				h->speaker_kind = who->speaker_kind;
+				h->speaker_start = who->speaker_start;
+				h->speaker_end = who->speaker_end;
+			} else if (!h->speaker[0] && (h->cont_after || h->cont_before)) {
+				free((char *)h->speaker);
+				h->speaker = xstrdup(who->speaker);
 			}
+		}
 		view_build(&qp->v, c->p, c->len, qp->co.raw);
 		put_paragraph(qp, &qp->out.b, r->h.name, c, r->q, r->n);
 		buf_add(&qp->out.b, r->h.after.p, r->h.after.len);
@@ -389,6 +401,25 @@ release_run(struct quotepull *qp, const char *who)
 	qp->nrun = 0;
 }
 
+/* Is the paragraph nothing but quotations with no cue and no speaker
+ * near ("\"We trained every day.\"")?  Its speaker may be named by the
+ * paragraph after. */
+static int
+quoted_paragraph(const struct quotepull *qp, const struct qp_quote *q, size_t n)
+{
+	size_t end = qp->v.len;
+
+	while (end > 0 && (qp->v.text[end - 1] == '\n' ||
+	    qp->v.text[end - 1] == ' ' || qp->v.text[end - 1] == '\r'))
+		end--;
+	if (n == 0 || q[0].start != 0 || q[n - 1].end != end)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!q[i].guessed || q[i].kind != QP_FULL)
+			return 0;
+	return 1;
+}
+
 /* Hold paragraph c while its quotation runs on with no speaker yet, or
  * give the held ones the speaker the run names: "\"We will rebuild.\n\n
  * \"It takes time,\" said Ann Lee." Returns whether c is held. */
@@ -397,13 +428,29 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
     const struct qp_quote *q, size_t n)
 {
 	int open = n > 0 && q[n - 1].cont_after && !q[n - 1].speaker[0];
+	int quoted = !open && !qp->co.line_buffered && quoted_paragraph(qp, q, n);
 
 	if (qp->nrun > 0) {
 		int held = 0;
-		if (n == 0 || !q[0].cont_before) {
+		if (qp->run_quoted) {
+			/* "\"We trained every day.\"\n\n\"We won,\" said Ann
+			 * Lee.": a paragraph opening with a quotation whose
+			 * speaker it names names the run's */
+			if (n > 0 && q[0].start == 0 && !q[0].guessed &&
+			    q[0].speaker[0] && q[0].mention_start != QP_NOPOS) {
+				release_run(qp, &q[0]);
+				quoted = 0;
+			} else if (!quoted || qp->nrun == RUN_PARAS ||
+			    !hold_fits(&qp->run[0].h, c->len, qp->co.cap)) {
+				release_run(qp, NULL);
+				quoted = 0;
+			} else {
+				held = 1;
+			}
+		} else if (n == 0 || !q[0].cont_before) {
 			release_run(qp, NULL); /* the run ended unnamed */
 		} else if (q[0].speaker[0]) {
-			release_run(qp, q[0].speaker);
+			release_run(qp, &q[0]);
 			open = 0;
 		} else if (!open || qp->nrun == RUN_PARAS ||
 		    !hold_fits(&qp->run[0].h, c->len, qp->co.cap)) {
@@ -415,8 +462,9 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
 		if (!held) /* the held ones' views were built over this one's */
 			view_build(&qp->v, c->p, c->len, qp->co.raw);
 	}
-	if (!open || qp->hold.on)
+	if (!(open || quoted) || qp->hold.on)
 		return 0;
+	qp->run_quoted = quoted;
 	hold_start(&qp->run[qp->nrun].h, name, c);
 	qp->run[qp->nrun].q = copy_quotes(q, n);
 	qp->run[qp->nrun++].n = n;

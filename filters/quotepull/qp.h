@@ -50,6 +50,8 @@ struct qp_quote {
 	enum qp_kind kind;
 	int cont_before;  /* continues a quote of the previous paragraph */
 	int cont_after;   /* runs on into the next paragraph */
+	int guessed;      /* no cue and no speaker near: the speaker is ""
+			   * or one quoted paragraphs before */
 	const char *role; /* the title of a speaker not named yet
 			   * ("Minister says …"), or "" */
 	enum qp_speaker_kind speaker_kind;

@@ -475,6 +475,52 @@ pron_group_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_DONE;
 }
 
+/* The researchers published a study. The data came from ten sites.
+ * "…," they wrote -> The researchers: "they" is the group or organisation
+ * that was the subject of one of the three sentences before, or of one of
+ * the last two paragraphs. */
+static int
+pron_group_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	int end;
+
+	if (!m->plural || !tok_is(e, m->ts, "they"))
+		return SPK_NEXT;
+	if (m->sent > 0 && (end = qp_sentence_subject_loose(e, m->sent - 1, 1)) != NO &&
+	    e->men[end].kind == MN_ORG)
+		return SPK_NEXT; /* that organisation (resolve_pronoun) */
+	for (int s = m->sent - 1; s >= 0 && s >= m->sent - 3; s--) {
+		int g = qp_group_subject(e, s, &end);
+		const struct mention *r;
+		if (g == NO)
+			continue;
+		r = &e->men[g];
+		if (r->kind != MN_ROLE && end == r->te && r->ent != NO) {
+			*ent = r->ent;
+			e->ent[r->ent].org = 1;
+			return SPK_ENT;
+		}
+		speaker_span(e, q, mi, r->ts, end);
+		q->spk_kind = QP_SK_GROUP;
+		return SPK_DONE;
+	}
+	if (e->grp_para < e->para - 2 || !e->grp_spk[0])
+		return SPK_NEXT;
+	if (e->grp_ent != NO) {
+		*ent = e->grp_ent;
+		return SPK_ENT;
+	}
+	q->men = mi;
+	q->ent = NO;
+	q->mtx = qp_ob_span(e, m->ts, m->te, &q->mtx_len);
+	q->spk_len = strlen(e->grp_spk);
+	q->spk = qp_ob_put(e, e->grp_spk, q->spk_len);
+	q->have_spk = 1;
+	q->spk_kind = QP_SK_GROUP;
+	return SPK_DONE;
+}
+
 /* Richardson had his own opinion. He provided the text of a message he
  * sent to Mark Seidenberg -> Richardson: a pronoun opening its sentence
  * is the one name of the sentence before, its subject */
@@ -558,6 +604,7 @@ static speaker_rule *const pron_rules[] = {
 	pron_unnamed_speaker,
 	pron_role_subject,
 	pron_group_subject,
+	pron_group_before,
 	pron_goes_on,
 	pron_subject_before,
 	pron_resolved,

@@ -157,6 +157,17 @@ check "a run of quoted paragraphs takes the speaker its last piece names" same "
 run quotepull -f inline "$tmp/run.txt" | strip_tags > "$tmp/back"
 check "a run held back: -f inline keeps the order (round trip)" same "$tmp/run.txt" "$tmp/back"
 
+# closed quoted paragraphs with no speaker near take the one the next names
+printf 'Ann Lee spoke in May.\n\nThe club moved.\n\nThe fans stayed.\n\n"It was hard. We trained every day."\n\n"We won," said Tom Greene, the coach.\n' > "$tmp/qrun.txt"
+run quotepull "$tmp/qrun.txt" > "$tmp/out"
+printf 'Tom Greene\tIt was hard. We trained every day.\nTom Greene\tWe won\n' > "$tmp/want"
+check "a quoted paragraph with no speaker near takes the one the next paragraph names" same "$tmp/want" "$tmp/out"
+run quotepull -f inline "$tmp/qrun.txt" | strip_tags > "$tmp/back"
+check "a quoted paragraph held back: -f inline keeps the order (round trip)" same "$tmp/qrun.txt" "$tmp/back"
+printf '"It was hard. We trained every day."\n\nTom Greene left the club.\n' | run quotepull > "$tmp/out"
+printf '\tIt was hard. We trained every day.\n' > "$tmp/want"
+check "a quoted paragraph is not given the name of a paragraph after that quotes nobody" same "$tmp/want" "$tmp/out"
+
 # a description speaks as written; an age finds the person of that age
 printf '"We will sue," said the landlord.\n\nKarl Olsen, 45, was arrested on Monday.\n\n"I am innocent," the 45-year-old said.\n' > "$tmp/desc.txt"
 run quotepull "$tmp/desc.txt" > "$tmp/out"

@@ -229,6 +229,35 @@ Test(speakers, pronoun_across_paragraphs)
 	    1, 0, "Anna Berg");
 }
 
+/* "they": the group or organisation that was a subject before, also in
+ * the paragraphs before (with no quotation mark of their own) */
+Test(speakers, they_group_across_paragraphs)
+{
+	expect_speaker("The researchers published the study on Monday. The "
+	               "data came from ten sites.\n\n\"The results were "
+	               "clear,\" they wrote.\n",
+	    1, 0, "The researchers");
+	expect_speaker("Local residents protested against the plan. Many of "
+	               "them came from the old town.\n\n\"We were never "
+	               "asked,\" they said.\n",
+	    1, 0, "Local residents");
+}
+
+Test(speakers, they_two_people_or_organisation)
+{
+	expect_speaker("John Smith and Mary Jones published the study on "
+	               "Monday.\n\n\"The results were clear,\" they wrote.\n",
+	    1, 0, "John Smith and Mary Jones");
+	expect_speaker("The Green Party won ten seats on Sunday.\n\n\"We are "
+	               "very happy,\" they said in a statement.\n",
+	    1, 0, "Green Party");
+	/* too far back: nobody */
+	expect_speaker("The Green Party won ten seats on Sunday.\n\nIt rained."
+	               "\n\nThe roads were wet.\n\nThe wind rose.\n\n\"We "
+	               "are very happy,\" they said in a statement.\n",
+	    1, 0, "");
+}
+
 Test(speakers, according_to)
 {
 	expect1(
