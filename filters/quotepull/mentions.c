@@ -234,6 +234,18 @@ qp_run_end(const struct qp_engine *e, int i)
 	return j;
 }
 
+/* Is token t an acronym of three capitals or more among words that are
+ * not all capitals: "the WHO said", not "WHO SAID" in a shouted line? */
+static int
+acronym(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return (k->fl & F_ALLCAP) && k->e - k->s >= 3 &&
+	    !(t > 0 && is_word(e, t - 1) && (e->tok[t - 1].fl & F_ALLCAP)) &&
+	    !(is_word(e, t + 1) && (e->tok[t + 1].fl & F_ALLCAP));
+}
+
 /* Split a capitalised run into titles, an organisation and a name:
  * "Hong Kong director of Amnesty International Man-kei Tam",
  * "Mayor of London Sadiq Khan", "United States President Donald Trump". */
@@ -246,15 +258,15 @@ cap_run(struct qp_engine *e, int i)
 	re = j;
 	/* "The", "According", "On": not names at the start of a run */
 	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) &&
-	    !(tok_lex(e, rs) & QL_TITLE))
+	    !(tok_lex(e, rs) & QL_TITLE) && !acronym(e, rs))
 		rs++;
 	/* "So I said", "Previously, ...": a common word opening a sentence */
 	if (rs < re && (tok_lex(e, rs) & QL_COMMON) &&
 	    !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
-	    sentence_initial(e, rs))
+	    sentence_initial(e, rs) && !acronym(e, rs))
 		rs++;
 	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) &&
-	    !(tok_lex(e, rs) & QL_TITLE))
+	    !(tok_lex(e, rs) & QL_TITLE) && !acronym(e, rs))
 		rs++;
 	if (rs >= re)
 		return j;

@@ -328,7 +328,8 @@ phrase_ends_after(const struct qp_engine *e, int h)
  * chief executive,": the role given in apposition from token t is a title
  * of the person, for "the spokeswoman said" later.  As a predicate ("Jane
  * Doe is the ministry's spokeswoman") the title must end its phrase:
- * "The Andaman Sea is a major conduit" gives no "major". */
+ * "The Andaman Sea is a major conduit" gives no "major".  With predicate
+ * 2 ("was appointed chief executive") the role needs no determiner. */
 static void
 apposition_title(struct qp_engine *e, struct entity *x, int t, int predicate)
 {
@@ -340,7 +341,7 @@ apposition_title(struct qp_engine *e, struct entity *x, int t, int predicate)
 		    e->men[e->tok[k].men].kind == MN_ROLE &&
 		    !e->men[e->tok[k].men].plural) {
 			if (predicate &&
-			    (!definite(e, k) ||
+			    ((predicate == 1 && !definite(e, k)) ||
 			        !phrase_ends_after(
 			            e, e->men[e->tok[k].men].ne - 1)))
 				return;
@@ -355,7 +356,7 @@ apposition_title(struct qp_engine *e, struct entity *x, int t, int predicate)
 			return;
 		/* a predicate names one: "is the spokeswoman", not "was a
 		 * physicist" or "was Prime Minister" */
-		if (k == t && predicate && !definite(e, k))
+		if (k == t && predicate == 1 && !definite(e, k))
 			return;
 		if ((f & QL_TITLE) && !(f & QL_PLURAL) &&
 		    !(e->tok[k].fl & F_POSS)) {
@@ -375,6 +376,18 @@ apposition_title(struct qp_engine *e, struct entity *x, int t, int predicate)
 	}
 }
 
+/* The length of "appointed", "named as", "elected" at token t after a
+ * copula ("was appointed chief executive"), or 0. */
+static int
+appointed_at(const struct qp_engine *e, int t)
+{
+	if (!is_word(e, t) || e->tok[t].q != NO ||
+	    !(tok_is(e, t, "appointed") || tok_is(e, t, "named") ||
+	        tok_is(e, t, "elected") || tok_is(e, t, "made")))
+		return 0;
+	return is_word(e, t + 1) && tok_is(e, t + 1, "as") ? 2 : 1;
+}
+
 /* The length of a copula at token t that gives a person a role, "is",
  * "was", "became", "has been", "serves as", or 0. */
 static int
@@ -382,13 +395,14 @@ copula_at(const struct qp_engine *e, int t)
 {
 	if (!is_word(e, t) || !(e->tok[t].fl & F_LOWER) || e->tok[t].q != NO)
 		return 0;
-	if (tok_is(e, t, "is") || tok_is(e, t, "was") ||
-	    tok_is(e, t, "became") || tok_is(e, t, "remains") ||
+	if (tok_is(e, t, "became") || tok_is(e, t, "remains") ||
 	    tok_is(e, t, "remained"))
 		return 1;
 	if ((tok_is(e, t, "has") || tok_is(e, t, "had")) && is_word(e, t + 1) &&
 	    tok_is(e, t + 1, "been"))
-		return 2;
+		return 2 + appointed_at(e, t + 2);
+	if (tok_is(e, t, "was") || tok_is(e, t, "is"))
+		return 1 + appointed_at(e, t + 1);
 	if ((tok_is(e, t, "serves") || tok_is(e, t, "served") ||
 	        tok_is(e, t, "acts") || tok_is(e, t, "acted")) &&
 	    is_word(e, t + 1) && tok_is(e, t + 1, "as"))
@@ -435,6 +449,44 @@ role_before_copula(const struct qp_engine *e, const struct mention *m)
 	return h;
 }
 
+/* "The company's spokeswoman, Anna Berg, said", "Its new coach, Tom
+ * Baker, was": a definite role before the name and a comma; returns the
+ * role's head token, or NO.  Not "In a letter to the minister, Ann Lee
+ * said" (a preposition before the role). */
+static int
+role_before_name(const struct qp_engine *e, const struct mention *m)
+{
+	int h = m->ts - 2, k;
+
+	if (h < 1 || !tok_punct(e, m->ts - 1, ',') || !is_word(e, h) ||
+	    e->tok[h].q != NO || !(e->tok[h].fl & F_LOWER) ||
+	    (e->tok[h].fl & F_POSS) || !(lex_now(e, h) & QL_TITLE) ||
+	    (lex_now(e, h) & QL_PLURAL))
+		return NO;
+	if (m->te >= (int)e->ntok ||
+	    !(tok_punct(e, m->te, ',') ||
+	        (is_word(e, m->te) && (lex_now(e, m->te) & QL_VERB))))
+		return NO;
+	for (k = h - 1; k >= 0 && h - k <= 3; k--) {
+		if (!is_word(e, k) || e->tok[k].q != NO)
+			return NO;
+		if (definite(e, k))
+			break;
+		if (lex_now(e, k) & (QL_VERB | QL_PREP | QL_CONJ))
+			return NO;
+	}
+	if (k < 0 || h - k > 3)
+		return NO;
+	while (k > 0 && (e->tok[k].fl & F_POSS) && is_word(e, k - 1) &&
+	    e->tok[k - 1].sent == e->tok[k].sent &&
+	    (lex_now(e, k - 1) & QL_DET))
+		k--; /* "the ministry's" */
+	/* the phrase opens its sentence */
+	if (k > 0 && e->tok[k - 1].sent == e->tok[k].sent)
+		return NO;
+	return h;
+}
+
 /* "the National Transportation Safety Board (NTSB)": the letters in
  * brackets after name ne name the same entity, so "the NTSB said" speaks
  * with the full name. */
@@ -458,6 +510,52 @@ acronym_alias(struct qp_engine *e, int ent, int ne)
 		ns->full = (int16_t)ent;
 }
 
+/* Do the initials of name w[0..n) spell the letters a[0..na) (upper
+ * case)?  With skip, lower-case words give none: "Federal Bureau of
+ * Investigation" is FBI, "Department of Justice" DOJ. */
+static int
+initials_match(
+    const char *w, size_t n, const unsigned char *a, size_t na, int skip)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && w[j] != ' ' && w[j] != '-')
+			j++;
+		if (j > i && !(skip && w[i] >= 'a' && w[i] <= 'z')) {
+			if (k >= na || (w[i] & ~0x20) != a[k])
+				return 0;
+			k++;
+		}
+		i = j + 1;
+	}
+	return k == na;
+}
+
+/* "The National Transportation Safety Board opened an inquiry. … the NTSB
+ * said": the fullest name of the document, not a person's, that the
+ * capital letters a[0..na) abbreviate, or NO. */
+static int
+initials_of(const struct qp_engine *e, const unsigned char *a, size_t na)
+{
+	int best = NO;
+
+	if (na < 2 || na > 8)
+		return NO;
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		const char *w = e->arena + x->name;
+		if (x->person || x->ntok < (int)na - 1 ||
+		    (!initials_match(w, x->nlen, a, na, 1) &&
+		        !initials_match(w, x->nlen, a, na, 0)))
+			continue;
+		if (best == NO || x->count > e->ent[best].count)
+			best = (int)i;
+	}
+	return best;
+}
+
 /* Find or add the entity for name mention m; a one-word mention goes to
  * the latest fuller name holding that word ("Ren" -> "Ren Zhengfei"). */
 int
@@ -466,7 +564,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	unsigned char buf[256];
 	size_t n, pos;
 	uint32_t h;
-	int ntok = m->ne - m->ns, best = NO;
+	int ntok = m->ne - m->ns, best = NO, rb;
 	struct entity *x;
 
 	if (m->ent != NO)
@@ -489,6 +587,8 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO))
 			best = ns->last != NO ? ns->last : ns->first;
 	}
+	if (best == NO && ntok == 1 && (e->tok[m->ns].fl & F_ALLCAP))
+		best = initials_of(e, buf, n);
 	if (best == NO) {
 		if (e->nent >= MAX_ENTITIES)
 			return NO;
@@ -540,6 +640,11 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		ent_add_title(e, x, t);
 		x->person = 1;
 	}
+	if (m->kind == MN_NAME && !x->org &&
+	    (rb = role_before_name(e, m)) != NO) {
+		ent_add_title(e, x, rb);
+		x->person = 1;
+	}
 	if (m->kind == MN_NAME && !x->org && m->te + 1 < (int)e->ntok &&
 	    tok_punct(e, m->te, ',')) {
 		apposition_title(e, x, m->te + 1, 0);
@@ -548,9 +653,12 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	/* the role as a predicate: "Jane Roe is the ministry's
 	 * spokeswoman", "The ministry's spokeswoman was Jane Roe" */
 	if (m->kind == MN_NAME && !x->org && !m->place && !qp_in_pp(e, m)) {
-		int c = copula_at(e, m->te), head;
+		int c = copula_at(e, m->te), head, pred = 1;
+		for (int k = m->te; k < m->te + c; k++)
+			if (appointed_at(e, k))
+				pred = 2;
 		if (c && m->te + c < (int)e->ntok)
-			apposition_title(e, x, m->te + c, 1);
+			apposition_title(e, x, m->te + c, pred);
 		else if ((head = role_before_copula(e, m)) != NO)
 			ent_add_title(e, x, head);
 	}

@@ -258,6 +258,41 @@ Test(speakers, they_two_people_or_organisation)
 	    1, 0, "");
 }
 
+/* a role given before the name, or by "was appointed", is the person's */
+Test(speakers, role_before_name_and_appointed)
+{
+	expect_speaker("The company's spokeswoman, Anna Berg, declined to "
+	               "comment.\n\nLater the firm issued a statement. \"We "
+	               "are looking into it,\" the spokeswoman said.\n",
+	    1, 0, "Anna Berg");
+	expect_speaker("Ann Lee was appointed chief executive in 2018. Tom "
+	               "Baker left.\n\n\"We will grow,\" the chief executive "
+	               "said.\n",
+	    1, 0, "Ann Lee");
+	expect_speaker("Ann Lee has been named as head coach. Tom Baker "
+	               "left.\n\n\"We will grow,\" the coach said.\n",
+	    1, 0, "Ann Lee");
+	/* a preposition before the role: no apposition */
+	expect_speaker("In a letter to the minister, Ann Lee asked for help. "
+	               "\"We need money,\" the minister said.\n",
+	    1, 0, "the minister");
+}
+
+/* an acronym speaks with the full name its capitals abbreviate */
+Test(speakers, acronym_of_a_name_given_before)
+{
+	expect_speaker("The National Transportation Safety Board opened an "
+	               "inquiry.\n\n\"The cause is not known yet,\" NTSB "
+	               "said.\n",
+	    1, 0, "National Transportation Safety Board");
+	expect_speaker("The Federal Bureau of Investigation opened an "
+	               "inquiry.\n\n\"It is early,\" the FBI said.\n",
+	    1, 0, "Federal Bureau of Investigation");
+	expect_speaker("The World Health Organization warned on Monday.\n\n"
+	               "\"The risk is high,\" the WHO said.\n",
+	    1, 0, "World Health Organization");
+}
+
 Test(speakers, according_to)
 {
 	expect1(
