@@ -431,31 +431,31 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
 	int quoted = !open && !qp->co.line_buffered && quoted_paragraph(qp, q, n);
 
 	if (qp->nrun > 0) {
-		int held = 0;
+		/* whether c goes on with the run, and the quotation naming
+		 * its speaker */
+		int held = 0, ended = 0, *goes = qp->run_quoted ? &quoted : &open;
+		const struct qp_quote *names = NULL;
 		if (qp->run_quoted) {
 			/* "\"We trained every day.\"\n\n\"We won,\" said Ann
 			 * Lee.": a paragraph opening with a quotation whose
 			 * speaker it names names the run's */
 			if (n > 0 && q[0].start == 0 && !q[0].guessed &&
-			    q[0].speaker[0] && q[0].mention_start != QP_NOPOS) {
-				release_run(qp, &q[0]);
-				quoted = 0;
-			} else if (!quoted || qp->nrun == RUN_PARAS ||
-			    !hold_fits(&qp->run[0].h, c->len, qp->co.cap)) {
-				release_run(qp, NULL);
-				quoted = 0;
-			} else {
-				held = 1;
-			}
-		} else if (n == 0 || !q[0].cont_before) {
+			    q[0].speaker[0] && q[0].mention_start != QP_NOPOS)
+				names = &q[0];
+		} else {
+			ended = n == 0 || !q[0].cont_before;
+			if (!ended && q[0].speaker[0])
+				names = &q[0];
+		}
+		if (ended) {
 			release_run(qp, NULL); /* the run ended unnamed */
-		} else if (q[0].speaker[0]) {
-			release_run(qp, &q[0]);
-			open = 0;
-		} else if (!open || qp->nrun == RUN_PARAS ||
+		} else if (names) {
+			release_run(qp, names);
+			*goes = 0;
+		} else if (!*goes || qp->nrun == RUN_PARAS ||
 		    !hold_fits(&qp->run[0].h, c->len, qp->co.cap)) {
 			release_run(qp, NULL);
-			open = 0;
+			*goes = 0;
 		} else {
 			held = 1;
 		}
