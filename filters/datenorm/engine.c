@@ -125,54 +125,66 @@ match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
 }
 
 /*
- * Can an expression start at word i?  Most lexicon words are modifiers
- * ("the", "a", "in") that only start one before another lexicon word, a
- * number or a dash: the cheap test keeps the grammar off most tokens.
+ * Can an expression start at a word of this class?  Most lexicon words
+ * are modifiers ("the", "a", "in") that only start one before another
+ * lexicon word, a number or a dash (SR_NEXT): the cheap test keeps the
+ * grammar off most tokens.
  */
-static int
-can_start(const struct dn_engine *e, size_t i)
-{
-	const struct tok *t;
+enum { SR_NEXT, SR_NEVER, SR_ALWAYS, SR_UPPER }; /* the others: SR_NEXT */
+static const unsigned char start_rule[C_DAYNAME + 1] = {
+	[C_NONE] = SR_UPPER, /* "Q3", "FY2012": all capitals */
+	[C_FUT] = SR_NEVER, [C_PASTV] = SR_NEVER, [C_OF] = SR_NEVER,
+	[C_AND] = SR_NEVER, [C_THAN] = SR_NEVER, [C_LEAST] = SR_NEVER,
+	[C_STRAIGHT] = SR_NEVER, [C_AMPM] = SR_NEVER, [C_TZ] = SR_NEVER,
+	[C_OCLOCK] = SR_NEVER, [C_BEING] = SR_NEVER, [C_TIMEW] = SR_NEVER,
+	[C_LONG] = SR_NEVER, [C_AGO] = SR_NEVER, [C_BEFORE] = SR_NEVER,
+	[C_REFNOUN] = SR_NEVER, [C_DECADEW] = SR_NEVER,
+	[C_MONTH] = SR_ALWAYS, [C_WEEKDAY] = SR_ALWAYS, [C_DAYREL] = SR_ALWAYS,
+	[C_NOON] = SR_ALWAYS, [C_HOLIDAY] = SR_ALWAYS, [C_SEASON] = SR_ALWAYS,
+	[C_SETADJ] = SR_ALWAYS, [C_UNIT] = SR_ALWAYS, [C_ORDW] = SR_ALWAYS,
+	[C_REF] = SR_ALWAYS, [C_FISCAL] = SR_ALWAYS,
+};
 
-	switch (cls(e, i)) {
-	case C_NONE:
-		return (e->tok[i].flags & DT_UPPER) != 0; /* "Q3" */
-	case C_FUT:
-	case C_PASTV:
-	case C_OF:
-	case C_AND:
-	case C_THAN:
-	case C_LEAST:
-	case C_STRAIGHT:
-	case C_AMPM:
-	case C_TZ:
-	case C_OCLOCK:
-	case C_BEING:
-	case C_TIMEW:
-	case C_LONG:
-	case C_AGO:
-	case C_BEFORE:
-	case C_REFNOUN:
-	case C_DECADEW:
-		return 0;
-	case C_MONTH:
-	case C_WEEKDAY:
-	case C_DAYREL:
-	case C_NOON:
-	case C_HOLIDAY:
-	case C_SEASON:
-	case C_SETADJ:
-	case C_UNIT:
-	case C_ORDW:
-	case C_REF:
-	case C_FISCAL:
-		return 1;
+/* May token t begin an expression after a SR_NEXT word: a lexicon word,
+ * a number, a dash or an apostrophe? */
+static inline int
+follows(const struct tok *t)
+{
+	return (t->lex != 0) | (t->kind == T_NUM) |
+	    ((t->kind == T_PUNCT) & ((t->val == '-') | (t->val == '\'')));
+}
+
+/*
+ * The tokens at which the grammar is tried (match_at()): numbers, an
+ * apostrophe ("'82"), and words that can start an expression (above).
+ * Written to e->cand in order, in one pass with no branch on a token's
+ * kind (a paragraph's tokens are mixed past any guessing); their number
+ * is returned.
+ */
+static size_t
+candidates(struct dn_engine *e)
+{
+	const struct tok *t = e->tok;
+	size_t i, n = e->ntok, nc = 0;
+
+	if (n > e->capcand) {
+		free(e->cand);
+		e->capcand = n + n / 2;
+		e->cand = xreallocarray(NULL, e->capcand, sizeof *e->cand);
 	}
-	if (i + 1 >= e->ntok)
-		return 0;
-	t = &e->tok[i + 1];
-	return t->lex || t->kind == T_NUM ||
-	    (t->kind == T_PUNCT && (t->val == '-' || t->val == '\''));
+	/* the kind tested with no branch too: a number or a punctuation
+	 * mark has no class (C_NONE, SR_UPPER) and no DT_UPPER */
+	for (i = 0; i < n; i++) {
+		unsigned r = start_rule[t[i].cls];
+		int next = i + 1 < n && follows(&t[i + 1]);
+
+		e->cand[nc] = (uint32_t)i;
+		nc += (r == SR_ALWAYS) |
+		    ((r == SR_UPPER) & ((t[i].flags & DT_UPPER) != 0)) |
+		    ((r == SR_NEXT) & next) | (t[i].kind == T_NUM) |
+		    ((t[i].kind == T_PUNCT) & (t[i].val == '\''));
+	}
+	return nc;
 }
 
 /* ---- the interface ----------------------------------------------------- */
@@ -194,6 +206,7 @@ dn_free(struct dn_engine *e)
 	free(e->tok);
 	free(e->out);
 	free(e->sid);
+	free(e->cand);
 	spanvec_free(&e->sents);
 	free(e);
 }
@@ -342,7 +355,7 @@ size_t
 dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
     const struct dn_timex **out)
 {
-	size_t i;
+	size_t i, c, nc;
 	struct res r;
 
 	e->nout = 0;
@@ -352,18 +365,13 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 	e->last_tok = (size_t)-1;
 	e->have_sid = 0;
 	dn_tokenize(e, text, len);
-	for (i = 0; i < e->ntok;) {
-		const struct tok *t = &e->tok[i];
+	nc = candidates(e);
+	for (c = 0, i = 0; c < nc; c++) {
+		const struct tok *t = &e->tok[e->cand[c]];
 
-		/* most words are not in the lexicon: skip them at once */
-		if ((t->kind == T_WORD &&
-		        ((!t->lex && !(t->flags & DT_UPPER)) ||
-		            !can_start(e, i))) ||
-		    t->kind == T_OTHER ||
-		    (t->kind == T_PUNCT && t->val != '\'')) {
-			i++;
-			continue;
-		}
+		if (e->cand[c] < i)
+			continue; /* inside the expression before */
+		i = e->cand[c];
 		if (!match_at(e, i, &r, 0)) {
 			i++;
 			continue;

@@ -74,6 +74,8 @@ struct ymd {
 struct dn_engine {
 	struct tok *tok;
 	size_t ntok, captok;
+	uint32_t *cand; /* the tokens the grammar is tried at */
+	size_t capcand;
 	struct dn_timex *out;
 	size_t nout, capout;
 	const unsigned char *s;
