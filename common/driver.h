@@ -24,8 +24,8 @@ struct filter {
 	 * when the record has no such string (datenorm --ref-field date),
 	 * with the input's name and line number for messages */
 	const char *record_field;
-	void (*record_begin)(void *ctx, const char *name, size_t lineno,
-	    const char *value);
+	void (*record_begin)(
+	    void *ctx, const char *name, size_t lineno, const char *value);
 };
 
 /* Run over operands argv[0..argc) (none: standard input); flushes and

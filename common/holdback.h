@@ -20,14 +20,16 @@
 #include "buf.h"
 #include "input.h"
 
+struct held_chunk {
+	struct chunk c; /* c.p set by hold_nth() */
+	size_t at;      /* its bytes in struct holdback's text */
+};
+
 struct holdback {
 	int on;           /* a chunk is held */
 	int paras;        /* paragraphs read since the hold began */
 	const char *name; /* its file's name for records */
-	struct held_chunk {
-		struct chunk c; /* c.p set by hold_nth() */
-		size_t at;      /* its bytes in text */
-	} *held;
+	struct held_chunk *held;
 	size_t n, cap;    /* chunks held */
 	struct buf text;  /* their bytes */
 	struct buf after; /* what follows them until the release */

@@ -20,7 +20,8 @@
 /* Has the word a byte equal to c?  (Bit tricks: a zero byte of w ^ c.) */
 #define ONES ((uint64_t)0x0101010101010101ULL)
 #define HIGHS ((uint64_t)0x8080808080808080ULL)
-#define HAS_BYTE(w, c) ((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
+#define HAS_BYTE(w, c)                                                         \
+	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
 
 void
 tsv_escape(struct buf *b, const unsigned char *s, size_t n)
@@ -35,12 +36,13 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 		/* sixteen or eight bytes at a time past the plain text */
 #ifdef __SSE2__
 		if (n - i >= 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(s + i));
 			__m128i m = _mm_or_si128(
 			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
-				_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+			        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
 			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
-				_mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+			        _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
 			int bits = _mm_movemask_epi8(m);
 
 			if (bits == 0) {
@@ -52,8 +54,8 @@ tsv_escape(struct buf *b, const unsigned char *s, size_t n)
 #endif
 		if (n - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (!(HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') | HAS_BYTE(w, '\r') |
-			    HAS_BYTE(w, '\\'))) {
+			if (!(HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') |
+			        HAS_BYTE(w, '\r') | HAS_BYTE(w, '\\'))) {
 				i += 8;
 				continue;
 			}

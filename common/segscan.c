@@ -45,8 +45,8 @@ lead_matters(const unsigned char *s, size_t n, size_t k)
 	if (s[k] < 0xE0) /* two bytes */
 		b = (unsigned)(s[k] & 0x1F) << 2 | (s[k + 1] & 0x3F) >> 4;
 	else
-		b = (unsigned)(s[k] & 0x0F) << 8 | (unsigned)(s[k + 1] & 0x3F) << 2 |
-		    (s[k + 2] & 0x3F) >> 4;
+		b = (unsigned)(s[k] & 0x0F) << 8 |
+		    (unsigned)(s[k + 1] & 0x3F) << 2 | (s[k + 2] & 0x3F) >> 4;
 	return sterm_block[b >> 5] >> (b & 31) & 1;
 }
 

@@ -170,11 +170,11 @@ block_valid(__m128i x, __m128i x1, unsigned *carry)
 #endif
 
 size_t
-u8_valid_prefix(const unsigned char *s, size_t n, int final)
+u8_valid_prefix(const unsigned char *s, size_t n, int last)
 {
 	size_t i = 0;
 
-	(void)final; /* a cut sequence ends the valid prefix either way */
+	(void)last; /* a cut sequence ends the valid prefix either way */
 #ifdef __SSE2__
 	{
 		unsigned carry = 0, due;

@@ -17,8 +17,9 @@ size_t u8_prev(const unsigned char *s, size_t i, int32_t *cp);
 /* Encode cp into out (4 bytes room); return the length. */
 size_t u8_encode(int32_t cp, unsigned char *out);
 /* Length of the longest valid UTF-8 prefix of s[0..n).  A sequence cut by
- * the end of the buffer counts as invalid only when final is true. */
-size_t u8_valid_prefix(const unsigned char *s, size_t n, int final);
+ * the end of the buffer counts as invalid only when last is true (no more
+ * input follows). */
+size_t u8_valid_prefix(const unsigned char *s, size_t n, int last);
 
 int u8_isalpha(int32_t cp); /* letters (L*) */
 int u8_isalnum(int32_t cp); /* letters, marks, digits (N*) */

@@ -10,14 +10,18 @@
 #include "xalloc.h"
 
 const char *const nv_layer_names[NV_NLAYERS] = {
-	"sentence", "entity", "timex", "quote"
+	"sentence",
+	"entity",
+	"timex",
+	"quote",
 };
 
 enum nv_layer
 nv_layer_lookup(const char *s, size_t n)
 {
 	for (int i = 0; i < NV_NLAYERS; i++)
-		if (strlen(nv_layer_names[i]) == n && memcmp(nv_layer_names[i], s, n) == 0)
+		if (strlen(nv_layer_names[i]) == n &&
+		    memcmp(nv_layer_names[i], s, n) == 0)
 			return (enum nv_layer)i;
 	return NV_NLAYERS;
 }
@@ -73,9 +77,12 @@ static enum nv_layer
 layer_of(enum tag_name t)
 {
 	switch (t) {
-	case TAG_TIMEX3: return NV_TIMEX;
-	case TAG_QUOTE: return NV_QUOTE;
-	default: return NV_ENTITY;
+	case TAG_TIMEX3:
+		return NV_TIMEX;
+	case TAG_QUOTE:
+		return NV_QUOTE;
+	default:
+		return NV_ENTITY;
 	}
 }
 
@@ -129,7 +136,8 @@ find_sentences(struct nv_para *p)
 		i = nl ? e + 1 : n;
 		while (b < e && (s[b] == ' ' || s[b] == '\t'))
 			b++;
-		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		while (e > b &&
+		    (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 			e--;
 		if (e > b)
 			spanvec_push(&p->sents, b, e);
@@ -158,9 +166,13 @@ merge(struct nv_para *p, size_t mid)
 		p->tmpcap = p->cap;
 		p->tmp = xreallocarray(p->tmp, p->tmpcap, sizeof *p->tmp);
 	}
-	while (i < mid || j < p->n)
-		p->tmp[k++] = j == p->n || (i < mid && annot_cmp(&p->a[i], &p->a[j]) <= 0) ?
-		    p->a[i++] : p->a[j++];
+	while (i < mid || j < p->n) {
+		if (j == p->n ||
+		    (i < mid && annot_cmp(&p->a[i], &p->a[j]) <= 0))
+			p->tmp[k++] = p->a[i++];
+		else
+			p->tmp[k++] = p->a[j++];
+	}
 	memcpy(p->a, p->tmp, p->n * sizeof *p->a);
 }
 
@@ -171,9 +183,10 @@ count_chars(struct nv_para *p)
 {
 	const unsigned char *s = p->v.text;
 	size_t at = 0, chars = 0;
-	size_t (*count)(const unsigned char *, size_t) =
-	    u8_valid_prefix(s, p->v.len, 1) == p->v.len ? valid_chars : nv_chars;
+	size_t (*count)(const unsigned char *, size_t) = nv_chars;
 
+	if (u8_valid_prefix(s, p->v.len, 1) == p->v.len)
+		count = valid_chars;
 	for (size_t k = 0; k < p->n; k++) {
 		struct nv_annot *a = &p->a[k];
 
@@ -197,7 +210,8 @@ nv_para_build(struct nv_para *p, const unsigned char *s, size_t n, int raw)
 	if (p->layers >> NV_SENTENCE & 1) {
 		find_sentences(p);
 		for (k = 0; k < p->sents.n; k++)
-			push(p, NV_SENTENCE, p->sents.v[k].start, p->sents.v[k].end);
+			push(p, NV_SENTENCE, p->sents.v[k].start,
+			    p->sents.v[k].end);
 	}
 	for (k = 0; k < p->v.npairs; k++) {
 		const struct tagpair *tp = &p->v.pairs[k];
@@ -231,9 +245,11 @@ nv_para_build(struct nv_para *p, const unsigned char *s, size_t n, int raw)
 		if (a->type)
 			a->type = (const char *)p->attrs.p + (uintptr_t)a->type;
 		if (a->value)
-			a->value = (const char *)p->attrs.p + (uintptr_t)a->value;
+			a->value = (const char *)p->attrs.p +
+			    (uintptr_t)a->value;
 		if (a->speaker)
-			a->speaker = (const char *)p->attrs.p + (uintptr_t)a->speaker;
+			a->speaker = (const char *)p->attrs.p +
+			    (uintptr_t)a->speaker;
 	}
 	if (p->sents.n > 0 && p->n > p->sents.n)
 		merge(p, p->sents.n);

@@ -33,6 +33,7 @@ html_escape(struct buf *b, const unsigned char *s, size_t n)
 			continue;
 		}
 		switch (c) {
+		// clang-format off
 		case '&': rep = "&amp;"; break;
 		case '<': rep = "&lt;"; break;
 		case '>': rep = "&gt;"; break;
@@ -40,15 +41,18 @@ html_escape(struct buf *b, const unsigned char *s, size_t n)
 		case '\'': rep = "&#39;"; break;
 		case '\t': case '\n': rep = NULL; break;
 		case '\r': rep = " "; break;
+		// clang-format on
 		default:
 			if (c < 0x80) {
 				rep = "\xEF\xBF\xBD";
 				break;
 			}
 			len = u8_decode(s + i, n - i, &cp);
-			rep = cp == U8_INVALID || (cp >= 0x80 && cp < 0xA0) ||
-			    (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE ?
-			    "\xEF\xBF\xBD" : NULL;
+			rep = NULL;
+			if (cp == U8_INVALID || (cp >= 0x80 && cp < 0xA0) ||
+			    (cp >= 0xFDD0 && cp <= 0xFDEF) ||
+			    (cp & 0xFFFE) == 0xFFFE)
+				rep = "\xEF\xBF\xBD";
 		}
 		if (rep == NULL) {
 			i += len;
@@ -122,7 +126,8 @@ static const char css[] =
 void
 nv_html_head(struct buf *b, const struct nv_html_opts *o)
 {
-	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	buf_adds(b,
+	    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n"
 	    /* nothing is fetched and nothing runs, whatever the text says */
 	    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
@@ -135,7 +140,8 @@ nv_html_head(struct buf *b, const struct nv_html_opts *o)
 	buf_adds(b, css);
 	buf_adds(b, "</style>\n</head>\n<body>\n<header>\n<h1>");
 	esc(b, o->title);
-	buf_adds(b, "</h1>\n<ul class=\"legend\" aria-label=\"Legend\">\n"
+	buf_adds(b,
+	    "</h1>\n<ul class=\"legend\" aria-label=\"Legend\">\n"
 	    "<li><span class=\"e PER\">person</span></li>\n"
 	    "<li><span class=\"e ORG\">organisation</span></li>\n"
 	    "<li><span class=\"e LOC\">place</span></li>\n"
@@ -215,8 +221,8 @@ open_annot(struct nv_doc *d, struct buf *b, const struct nv_para *p,
 }
 
 void
-nv_html_para(struct nv_doc *d, const struct nv_para *p,
-    const struct nv_html_opts *o)
+nv_html_para(
+    struct nv_doc *d, const struct nv_para *p, const struct nv_html_opts *o)
 {
 	struct buf *b = doc_body(d);
 	const unsigned char *s = p->v.text;
@@ -238,7 +244,8 @@ nv_html_para(struct nv_doc *d, const struct nv_para *p,
 		if (a->layer == NV_SENTENCE) {
 			if (o->sentence_marks) {
 				size_t n = doc_sentence(d);
-				buf_adds(b, "<span class=\"sb\" title=\"sentence ");
+				buf_adds(
+				    b, "<span class=\"sb\" title=\"sentence ");
 				buf_add_size(b, n);
 				buf_adds(b, "\">");
 				buf_add_size(b, n);
@@ -252,7 +259,9 @@ nv_html_para(struct nv_doc *d, const struct nv_para *p,
 			continue;
 		open_annot(d, b, p, a);
 		/* pairs nest (markup.c matches them so); never past the parent */
-		end[depth] = depth > 0 && a->end > end[depth - 1] ? end[depth - 1] : a->end;
+		end[depth] = depth > 0 && a->end > end[depth - 1]
+		    ? end[depth - 1]
+		    : a->end;
 		depth++;
 	}
 	while (depth > 0) {

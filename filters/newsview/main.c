@@ -13,9 +13,9 @@ struct newsview {
 	struct nv_doc *doc;
 	struct nv_html_opts html;
 	struct tokvec toks;
-	size_t docno;		/* the document's number in its file */
-	size_t chars;		/* code points of the file's text so far */
-	int conll_doc;		/* -DOCSTART- written for this document */
+	size_t docno;  /* the document's number in its file */
+	size_t chars;  /* code points of the file's text so far */
+	int conll_doc; /* -DOCSTART- written for this document */
 	struct out out;
 };
 
@@ -26,7 +26,7 @@ static const struct option long_opts[] = {
 	{ "layers", required_argument, NULL, 'L' },
 	{ "sentence-marks", no_argument, NULL, 's' },
 	{ "title", required_argument, NULL, OPT_TITLE },
-	{ NULL, 0, NULL, 0 }
+	{ NULL, 0, NULL, 0 },
 };
 
 /* -L sentence,entity,timex,quote */
@@ -58,7 +58,9 @@ handle(int opt, const char *arg, void *ctx)
 	case 'L':
 		if (parse_layers(arg, &nv->p.layers) == 0)
 			return 0;
-		warnmsg("invalid layer list '%s' (use: sentence,entity,timex,quote)", arg);
+		warnmsg(
+		    "invalid layer list '%s' (use: sentence,entity,timex,quote)",
+		    arg);
 		return -1;
 	case 's':
 		nv->html.sentence_marks = 1;
@@ -138,7 +140,8 @@ main(int argc, char **argv)
 	static struct newsview nv;
 	struct cli c = {
 		.synopsis = "[OPTION]... [FILE]...",
-		.purpose = "Show the suite's annotations: records of every layer, CoNLL columns,\n"
+		.purpose =
+		    "Show the suite's annotations: records of every layer, CoNLL columns,\n"
 		    "or a page to look at.",
 		.own_help =
 		    "  -L, --layers=LAYERS    the layers to show, of sentence,entity,timex,quote\n"
@@ -174,8 +177,9 @@ main(int argc, char **argv)
 	if (nv.co.format == FMT_HTML && !nv.html.sentence_marks)
 		nv.p.layers &= ~(1u << NV_SENTENCE);
 	if (nv.html.title == NULL)
-		nv.html.title = first < argc && strcmp(argv[first], "-") != 0 ?
-		    argv[first] : "newsview";
+		nv.html.title = first < argc && strcmp(argv[first], "-") != 0
+		    ? argv[first]
+		    : "newsview";
 	input_opts_from(&io, &nv.co);
 	out_init(&nv.out, nv.co.line_buffered);
 	if (nv.co.header && nv.co.format == FMT_TSV)

@@ -26,38 +26,39 @@ enum nv_layer nv_layer_lookup(const char *s, size_t n);
 
 struct nv_annot {
 	enum nv_layer layer;
-	size_t start, end;	/* in the paragraph's text (the view's) */
-	size_t cstart, cend;	/* the same in code points */
-	const char *type;	/* PER..MISC, the TIMEX3 type; or NULL */
-	const char *value;	/* the TIMEX3 value, or NULL */
-	const char *speaker;	/* the QUOTE speaker, or NULL */
+	size_t start, end;   /* in the paragraph's text (the view's) */
+	size_t cstart, cend; /* the same in code points */
+	const char *type;    /* PER..MISC, the TIMEX3 type; or NULL */
+	const char *value;   /* the TIMEX3 value, or NULL */
+	const char *speaker; /* the QUOTE speaker, or NULL */
 };
 
 enum nv_sentences {
-	NV_SENT_SEGMENT,	/* found by the core segmenter, as sentsplit */
-	NV_SENT_LINES		/* each line one, as sentsplit writes them */
+	NV_SENT_SEGMENT, /* found by the core segmenter, as sentsplit */
+	NV_SENT_LINES    /* each line one, as sentsplit writes them */
 };
 
 struct nv_para {
 	/* settings */
-	unsigned layers;	/* bits 1 << enum nv_layer */
+	unsigned layers; /* bits 1 << enum nv_layer */
 	enum nv_sentences sentences;
 	struct segmenter sg;
 	/* the paragraph */
 	struct view v;
-	struct nv_annot *a;	/* by start, outer first */
+	struct nv_annot *a; /* by start, outer first */
 	size_t n;
-	size_t chars;		/* code points of the text */
+	size_t chars; /* code points of the text */
 	/* storage */
 	size_t cap;
-	struct nv_annot *tmp;	/* for the merge */
+	struct nv_annot *tmp; /* for the merge */
 	size_t tmpcap;
 	struct spanvec sents;
 	struct buf attrs;
 };
 
 /* Build p's view of s[0..n) and its annotations (raw: no markup). */
-void nv_para_build(struct nv_para *p, const unsigned char *s, size_t n, int raw);
+void nv_para_build(
+    struct nv_para *p, const unsigned char *s, size_t n, int raw);
 void nv_para_free(struct nv_para *p);
 
 /* Records of the paragraph: file, the offsets of the paragraph's text in
@@ -75,15 +76,15 @@ void nv_put_conll(struct buf *b, const struct nv_para *p, struct tokvec *toks);
 /* HTML: one page per run, one <article> per document. */
 struct nv_doc;
 struct nv_html_opts {
-	int sentence_marks;	/* number the sentences in the text */
+	int sentence_marks; /* number the sentences in the text */
 	const char *title;
 };
 struct nv_doc *nv_doc_new(void);
 void nv_doc_free(struct nv_doc *d);
 void nv_html_head(struct buf *b, const struct nv_html_opts *o);
 /* Render the paragraph into the document held in d. */
-void nv_html_para(struct nv_doc *d, const struct nv_para *p,
-    const struct nv_html_opts *o);
+void nv_html_para(
+    struct nv_doc *d, const struct nv_para *p, const struct nv_html_opts *o);
 /* Write the document held in d (if it has any text) as an article:
  * heading, summary, text; then forget it. */
 void nv_html_doc(struct buf *b, struct nv_doc *d, const char *file, size_t doc);

@@ -9,7 +9,8 @@
 void
 nv_put_header(struct buf *b)
 {
-	buf_adds(b, "file\tstart\tend\tchar_start\tchar_end\tdoc\tlayer\ttype\t"
+	buf_adds(b,
+	    "file\tstart\tend\tchar_start\tchar_end\tdoc\tlayer\ttype\t"
 	    "value\tspeaker\ttext\n");
 }
 
@@ -62,7 +63,8 @@ nv_put_records(struct buf *b, int json, const char *file, size_t doc,
 		put_str(b, json, "type", a->type);
 		put_str(b, json, "value", a->value);
 		put_str(b, json, "speaker", a->speaker);
-		record_field(b, json, "text", p->v.text + a->start, a->end - a->start);
+		record_field(
+		    b, json, "text", p->v.text + a->start, a->end - a->start);
 		record_end(b, json);
 	}
 }
@@ -70,15 +72,16 @@ nv_put_records(struct buf *b, int json, const char *file, size_t doc,
 /* Walks one layer's annotations along the tokens of the paragraph. */
 struct lane {
 	enum nv_layer layer;
-	size_t k;		/* the first one that may cover a token */
-	const struct nv_annot *cur;	/* the last one a token was in */
+	size_t k;                   /* the first one that may cover a token */
+	const struct nv_annot *cur; /* the last one a token was in */
 };
 
 /* The annotation of the lane that covers [s, e), if any. */
 static const struct nv_annot *
 lane_at(const struct nv_para *p, struct lane *l, size_t s, size_t e)
 {
-	while (l->k < p->n && (p->a[l->k].layer != l->layer || p->a[l->k].end <= s))
+	while (l->k < p->n &&
+	    (p->a[l->k].layer != l->layer || p->a[l->k].end <= s))
 		l->k++;
 	for (size_t k = l->k; k < p->n && p->a[k].start < e; k++)
 		if (p->a[k].layer == l->layer && p->a[k].end > s)
@@ -88,7 +91,8 @@ lane_at(const struct nv_para *p, struct lane *l, size_t s, size_t e)
 
 /* An IOB2 column: B-TYPE on the first token of an annotation. */
 static void
-put_iob(struct buf *b, struct lane *l, const struct nv_annot *a, const char *type)
+put_iob(
+    struct buf *b, struct lane *l, const struct nv_annot *a, const char *type)
 {
 	buf_addc(b, '\t');
 	if (a == NULL) {
@@ -104,7 +108,7 @@ void
 nv_put_conll(struct buf *b, const struct nv_para *p, struct tokvec *toks)
 {
 	struct lane ent = { NV_ENTITY, 0, NULL }, tx = { NV_TIMEX, 0, NULL },
-	    qu = { NV_QUOTE, 0, NULL };
+	            qu = { NV_QUOTE, 0, NULL };
 
 	for (size_t k = 0; k < p->n; k++) {
 		const struct nv_annot *s = &p->a[k];
@@ -116,7 +120,8 @@ nv_put_conll(struct buf *b, const struct nv_para *p, struct tokvec *toks)
 		tokvec_reset(toks);
 		tokenize(p->v.text + s->start, s->end - s->start, toks);
 		for (size_t i = 0; i < toks->n; i++) {
-			size_t ts = s->start + toks->v[i].start, te = s->start + toks->v[i].end;
+			size_t ts = s->start + toks->v[i].start,
+			       te = s->start + toks->v[i].end;
 			const struct nv_annot *a;
 
 			tsv_escape(b, p->v.text + ts, te - ts);
@@ -126,7 +131,8 @@ nv_put_conll(struct buf *b, const struct nv_para *p, struct tokvec *toks)
 			put_iob(b, &tx, a, a ? a->type : NULL);
 			buf_addc(b, '\t');
 			if (a && a->value && *a->value)
-				tsv_escape(b, (const unsigned char *)a->value, strlen(a->value));
+				tsv_escape(b, (const unsigned char *)a->value,
+				    strlen(a->value));
 			else
 				buf_addc(b, '_');
 			a = lane_at(p, &qu, ts, te);

@@ -16,19 +16,22 @@
 
 static const char *const type_names[] = { "PER", "ORG", "LOC", "MISC" };
 static const char *const type_heads[] = {
-	"People", "Organisations", "Places", "Other names"
+	"People",
+	"Organisations",
+	"Places",
+	"Other names",
 };
 #define NTYPES 4
 
 struct name {
 	int type;
-	size_t str;		/* offset in strs, NUL-terminated */
+	size_t str; /* offset in strs, NUL-terminated */
 	size_t count;
-	size_t first;		/* the first mention's number */
+	size_t first; /* the first mention's number */
 };
 
 struct timex {
-	size_t type, value, text;	/* offsets in strs */
+	size_t type, value, text; /* offsets in strs */
 	size_t id;
 };
 
@@ -40,17 +43,17 @@ struct quote {
 struct nv_doc {
 	size_t article;
 	struct buf body;
-	struct buf strs;	/* the strings of the lists below */
+	struct buf strs; /* the strings of the lists below */
 	struct name *names;
 	size_t nnames, capnames;
-	size_t *slots;		/* hash of names: index + 1, or 0 */
+	size_t *slots; /* hash of names: index + 1, or 0 */
 	size_t nslots;
 	struct timex *tx;
 	size_t ntx, captx;
 	struct quote *q;
 	size_t nq, capq;
 	size_t nent, nsent;
-	size_t title;		/* the first paragraph's text, in strs */
+	size_t title; /* the first paragraph's text, in strs */
 	int titled;
 };
 
@@ -141,7 +144,8 @@ rehash(struct nv_doc *d)
 	d->nslots = d->nslots ? d->nslots * 2 : 64;
 	d->slots = xcalloc(d->nslots, sizeof *d->slots);
 	for (size_t i = 0; i < d->nnames; i++) {
-		size_t h = hash(d->names[i].type, str(d, d->names[i].str)) & (d->nslots - 1);
+		size_t h = hash(d->names[i].type, str(d, d->names[i].str)) &
+		    (d->nslots - 1);
 		while (d->slots[h])
 			h = (h + 1) & (d->nslots - 1);
 		d->slots[h] = i + 1;
@@ -149,8 +153,8 @@ rehash(struct nv_doc *d)
 }
 
 size_t
-doc_entity(struct nv_doc *d, const char *type, const unsigned char *text,
-    size_t len)
+doc_entity(
+    struct nv_doc *d, const char *type, const unsigned char *text, size_t len)
 {
 	size_t at = d->strs.len, h;
 	int t;
@@ -174,7 +178,8 @@ doc_entity(struct nv_doc *d, const char *type, const unsigned char *text,
 	}
 	if (d->nnames == d->capnames) {
 		d->capnames = d->capnames ? d->capnames * 2 : 32;
-		d->names = xreallocarray(d->names, d->capnames, sizeof *d->names);
+		d->names = xreallocarray(
+		    d->names, d->capnames, sizeof *d->names);
 	}
 	d->names[d->nnames] = (struct name){ t, at, 1, d->nent };
 	d->slots[h] = ++d->nnames;
@@ -192,8 +197,10 @@ doc_timex(struct nv_doc *d, const char *type, const char *value,
 		d->tx = xreallocarray(d->tx, d->captx, sizeof *d->tx);
 	}
 	x = &d->tx[d->ntx++];
-	x->type = add_str(d, (const unsigned char *)(type ? type : ""), type ? strlen(type) : 0);
-	x->value = add_str(d, (const unsigned char *)(value ? value : ""), value ? strlen(value) : 0);
+	x->type = add_str(d, (const unsigned char *)(type ? type : ""),
+	    type ? strlen(type) : 0);
+	x->value = add_str(d, (const unsigned char *)(value ? value : ""),
+	    value ? strlen(value) : 0);
 	x->text = add_str(d, text, len);
 	x->id = d->ntx;
 	return x->id;
@@ -219,7 +226,8 @@ doc_quote(struct nv_doc *d, const char *speaker, const unsigned char *text,
 		while (cut > EXCERPT / 2 && text[cut] != ' ')
 			cut--;
 		if (text[cut] != ' ')
-			for (cut = EXCERPT; cut > 0 && (text[cut] & 0xC0) == 0x80; cut--)
+			for (cut = EXCERPT;
+			     cut > 0 && (text[cut] & 0xC0) == 0x80; cut--)
 				;
 	}
 	q->text = add_str(d, text, cut);
@@ -271,11 +279,13 @@ fullest_name(const char *const *names, const size_t *counts, size_t n, size_t i)
 	size_t best = i;
 
 	for (size_t j = 0; j < n; j++) {
-		size_t cj = counts ? counts[j] : 1, cb = counts ? counts[best] : 1;
+		size_t cj = counts ? counts[j] : 1,
+		       cb = counts ? counts[best] : 1;
 
 		if (j == i || !short_form(names[i], names[j]))
 			continue;
-		if (best == i || cj > cb || (cj == cb && strlen(names[j]) > strlen(names[best])))
+		if (best == i || cj > cb ||
+		    (cj == cb && strlen(names[j]) > strlen(names[best])))
 			best = j;
 	}
 	/* "Pelosi" < "Nancy Pelosi" < "Nancy Pelosi of California" */
@@ -300,7 +310,7 @@ put_href(struct buf *b, const struct nv_doc *d, char kind, size_t id)
 }
 
 struct group {
-	size_t name;		/* the fullest form */
+	size_t name; /* the fullest form */
 	size_t total;
 };
 
@@ -378,7 +388,8 @@ put_names(struct buf *b, const struct nv_doc *d, int t)
 		for (size_t j = 0; j < n; j++) {
 			if (head[j] != i || j == i)
 				continue;
-			buf_adds(b, aka++ ? ", " : " <span class=\"aka\">also ");
+			buf_adds(
+			    b, aka++ ? ", " : " <span class=\"aka\">also ");
 			esc(b, names[j]);
 		}
 		if (aka)
@@ -419,7 +430,7 @@ put_timeline(struct buf *b, const struct nv_doc *d)
 		const char *t = str(d, d->tx[i].type);
 		if (strcmp(t, "DURATION") != 0 && strcmp(t, "SET") != 0)
 			v[n++] = (struct point){ str(d, d->tx[i].value),
-			    str(d, d->tx[i].text), d->tx[i].id };
+				str(d, d->tx[i].text), d->tx[i].id };
 	}
 	if (n > 0) {
 		qsort(v, n, sizeof *v, point_cmp);
@@ -462,7 +473,8 @@ put_quotes(struct buf *b, const struct nv_doc *d)
 		esc(b, *who ? who : "unknown");
 		buf_adds(b, "</strong>\n<ul>\n");
 		for (size_t j = i; j < d->nq; j++) {
-			if (done[j] || strcmp(who, str(d, d->q[j].speaker)) != 0)
+			if (done[j] ||
+			    strcmp(who, str(d, d->q[j].speaker)) != 0)
 				continue;
 			done[j] = 1;
 			buf_adds(b, "<li>");

@@ -15,12 +15,12 @@ struct buf *doc_body(struct nv_doc *d);
 /* The article's number on the page, for element ids. */
 size_t doc_number(const struct nv_doc *d);
 /* Note a mention; return its number in the document (1, 2, ...). */
-size_t doc_entity(struct nv_doc *d, const char *type, const unsigned char *text,
-    size_t len);
+size_t doc_entity(
+    struct nv_doc *d, const char *type, const unsigned char *text, size_t len);
 size_t doc_timex(struct nv_doc *d, const char *type, const char *value,
     const unsigned char *text, size_t len);
-size_t doc_quote(struct nv_doc *d, const char *speaker, const unsigned char *text,
-    size_t len);
+size_t doc_quote(struct nv_doc *d, const char *speaker,
+    const unsigned char *text, size_t len);
 size_t doc_sentence(struct nv_doc *d);
 /* The document's first paragraph, its title if it is short. */
 void doc_title(struct nv_doc *d, const unsigned char *text, size_t len);
@@ -35,7 +35,7 @@ void doc_next(struct nv_doc *d);
  * form of ("Trump" of "Donald Trump": all its words, in a row, within a
  * longer name), the most mentioned if several; i itself if none.  counts
  * may be NULL.  Exported for the unit tests. */
-size_t fullest_name(const char *const *names, const size_t *counts, size_t n,
-    size_t i);
+size_t fullest_name(
+    const char *const *names, const size_t *counts, size_t n, size_t i);
 
 #endif

@@ -24,7 +24,7 @@ main(void)
 		if (len == cap && (buf = realloc(buf, cap *= 2)) == NULL)
 			return 2;
 	}
-	buf[len] = '\0';	/* len < cap here: strstr below needs the end */
+	buf[len] = '\0'; /* len < cap here: strstr below needs the end */
 	/* paragraph by paragraph, as sentsplit works */
 	para = buf;
 	while (para < buf + len) {
@@ -37,7 +37,8 @@ main(void)
 		err = U_ZERO_ERROR;
 		ut = utext_openUTF8(NULL, para, end - para, &err);
 		ubrk_setUText(bi, ut, &err);
-		for (s = ubrk_first(bi), e = ubrk_next(bi); e != UBRK_DONE; s = e, e = ubrk_next(bi)) {
+		for (s = ubrk_first(bi), e = ubrk_next(bi); e != UBRK_DONE;
+		     s = e, e = ubrk_next(bi)) {
 			fwrite(para + s, 1, (size_t)(e - s), stdout);
 			putchar('\n');
 		}

@@ -24,9 +24,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		dn_set_ref(e, 0, 0, 0);
 	n = dn_scan(e, data, size, &tx);
 	for (k = 0; k < n; k++) {
-		if (tx[k].start < prev || tx[k].end <= tx[k].start || tx[k].end > size)
+		if (tx[k].start < prev || tx[k].end <= tx[k].start ||
+		    tx[k].end > size)
 			abort();
-		if (memchr(tx[k].value, '\0', DN_VALUE_MAX) == NULL || tx[k].value[0] == '\0')
+		if (memchr(tx[k].value, '\0', DN_VALUE_MAX) == NULL ||
+		    tx[k].value[0] == '\0')
 			abort();
 		prev = tx[k].end;
 	}

@@ -56,16 +56,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t ne, prev = sv.v[k].start;
 
 		tokvec_reset(&tv);
-		tokenize(data + sv.v[k].start, sv.v[k].end - sv.v[k].start, &tv);
+		tokenize(
+		    data + sv.v[k].start, sv.v[k].end - sv.v[k].start, &tv);
 		for (j = 0; j < tv.n; j++) {
 			tv.v[j].start += sv.v[k].start;
 			tv.v[j].end += sv.v[k].start;
 		}
 		ne = et_tag_sentence(t, data, tv.v, tv.n, &ents, NULL);
 		for (j = 0; j < ne; j++) {
-			if (ents[j].start < prev || ents[j].end <= ents[j].start ||
-			    ents[j].end > sv.v[k].end || ents[j].tok_end > tv.n ||
-			    ents[j].type < 0 || ents[j].type >= ET_NTYPES)
+			if (ents[j].start < prev ||
+			    ents[j].end <= ents[j].start ||
+			    ents[j].end > sv.v[k].end ||
+			    ents[j].tok_end > tv.n || ents[j].type < 0 ||
+			    ents[j].type >= ET_NTYPES)
 				abort();
 			prev = ents[j].end;
 		}

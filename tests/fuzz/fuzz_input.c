@@ -25,7 +25,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size--;
 	r = reader_open_mem(data, size, "fuzz", &o);
 	while (reader_next(r, &c) > 0) {
-		if (c.off != off || c.len > size - off || memcmp(c.p, data + off, c.len) != 0)
+		if (c.off != off || c.len > size - off ||
+		    memcmp(c.p, data + off, c.len) != 0)
 			abort();
 		if (c.kind == CHUNK_PARA && c.len > o.cap)
 			abort();

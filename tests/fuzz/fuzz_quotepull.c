@@ -2,7 +2,7 @@
  * one document.  Quotes are in order and inside the paragraph, their text
  * inside their span, speakers and cues valid strings. */
 /* fuzz-libraries: quotepull */
-#define _GNU_SOURCE 1	/* memmem */
+#define _GNU_SOURCE 1 /* memmem */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,16 +23,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* paragraphs are separated by blank lines */
 	while (p < end) {
 		const uint8_t *nl = memmem(p, (size_t)(end - p), "\n\n", 2);
-		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p), n, k, prev = 0;
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p), n, k,
+		       prev = 0;
 
 		n = qp_paragraph(e, p, len, NULL, 0, &q);
 		for (k = 0; k < n; k++) {
-			if (q[k].start < prev || q[k].end > len || q[k].start > q[k].end)
+			if (q[k].start < prev || q[k].end > len ||
+			    q[k].start > q[k].end)
 				abort();
-			if (q[k].text_start < q[k].start || q[k].text_end > q[k].end ||
+			if (q[k].text_start < q[k].start ||
+			    q[k].text_end > q[k].end ||
 			    q[k].text_start > q[k].text_end)
 				abort();
-			if (q[k].speaker == NULL || q[k].cue == NULL || q[k].mention == NULL)
+			if (q[k].speaker == NULL || q[k].cue == NULL ||
+			    q[k].mention == NULL)
 				abort();
 			(void)strlen(q[k].speaker);
 			prev = q[k].start;

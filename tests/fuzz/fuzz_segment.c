@@ -14,7 +14,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static int
 is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
 }
 
 int
@@ -29,15 +30,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	view_build(&v, data, size, 0);
 	segment(&sg, v.text, v.len, v.pairs, v.npairs, &sv);
 	for (k = 0; k < sv.n; k++) {
-		if (sv.v[k].start < prev || sv.v[k].end <= sv.v[k].start || sv.v[k].end > v.len)
+		if (sv.v[k].start < prev || sv.v[k].end <= sv.v[k].start ||
+		    sv.v[k].end > v.len)
 			abort();
-		if (is_space(v.text[sv.v[k].start]) || is_space(v.text[sv.v[k].end - 1]))
+		if (is_space(v.text[sv.v[k].start]) ||
+		    is_space(v.text[sv.v[k].end - 1]))
 			abort();
 		prev = sv.v[k].end;
 	}
 	tokenize(v.text, v.len, &tv);
 	for (k = 0, prev = 0; k < tv.n; k++) {
-		if (tv.v[k].start < prev || tv.v[k].end <= tv.v[k].start || tv.v[k].end > v.len)
+		if (tv.v[k].start < prev || tv.v[k].end <= tv.v[k].start ||
+		    tv.v[k].end > v.len)
 			abort();
 		prev = tv.v[k].end;
 	}

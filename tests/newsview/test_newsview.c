@@ -30,7 +30,8 @@ records(struct nv_para *p, const char *s, int json)
 Test(annot, every_layer_in_text_order)
 {
 	struct nv_para p = para(NV_ALL_LAYERS);
-	const char *s = "<QUOTE speaker=\"Ada Ng\">\"We won,\"</QUOTE> <PER>Ng</PER> said "
+	const char *s =
+	    "<QUOTE speaker=\"Ada Ng\">\"We won,\"</QUOTE> <PER>Ng</PER> said "
 	    "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019-01-03\">yesterday</TIMEX3>.\n";
 
 	nv_para_build(&p, (const unsigned char *)s, strlen(s), 0);
@@ -64,8 +65,11 @@ Test(annot, char_offsets_count_code_points)
 
 Test(annot, invalid_bytes_count_one_each)
 {
-	cr_assert_eq(nv_chars((const unsigned char *)"a\xC3\xA9\xFF\x80z", 6), 5);
-	cr_assert_eq(nv_chars((const unsigned char *)"abcdefghijklmnop\xE2\x80\x9C", 19), 17);
+	cr_assert_eq(
+	    nv_chars((const unsigned char *)"a\xC3\xA9\xFF\x80z", 6), 5);
+	cr_assert_eq(
+	    nv_chars((const unsigned char *)"abcdefghijklmnop\xE2\x80\x9C", 19),
+	    17);
 }
 
 Test(annot, sentence_lines)
@@ -87,7 +91,9 @@ Test(records, tsv_and_json)
 
 	cr_assert_str_eq(records(&p, "Obama met <PER>Merkel</PER>.", 0),
 	    "f\t10\t16\t10\t16\t1\tentity\tPER\t\t\tMerkel\n");
-	cr_assert_str_eq(records(&p, "<TIMEX3 type=\"DATE\" value=\"2019\">2019</TIMEX3>", 1),
+	cr_assert_str_eq(
+	    records(
+	        &p, "<TIMEX3 type=\"DATE\" value=\"2019\">2019</TIMEX3>", 1),
 	    "{\"file\":\"f\",\"start\":0,\"end\":4,\"char_start\":0,\"char_end\":4,"
 	    "\"doc\":1,\"layer\":\"timex\",\"type\":\"DATE\",\"value\":\"2019\","
 	    "\"speaker\":null,\"text\":\"2019\"}\n");
@@ -99,7 +105,8 @@ Test(records, conll_columns)
 	struct nv_para p = para(NV_ALL_LAYERS);
 	struct tokvec toks = { 0 };
 	struct buf b = BUF_INIT;
-	const char *s = "<PER>Ada Ng</PER> left <TIMEX3 type=\"DATE\" value=\"2019\">in 2019</TIMEX3>.";
+	const char *s =
+	    "<PER>Ada Ng</PER> left <TIMEX3 type=\"DATE\" value=\"2019\">in 2019</TIMEX3>.";
 
 	nv_para_build(&p, (const unsigned char *)s, strlen(s), 0);
 	nv_put_conll(&b, &p, &toks);
@@ -135,7 +142,8 @@ Test(html, page_from_hostile_input)
 	struct nv_html_opts o = { 1, "<b>t</b>" };
 	struct nv_doc *d = nv_doc_new();
 	struct buf b = BUF_INIT;
-	const char *s = "<PER><img src=x onerror=alert(1)></PER> said "
+	const char *s =
+	    "<PER><img src=x onerror=alert(1)></PER> said "
 	    "<QUOTE speaker=\"&lt;script&gt;x&lt;/script&gt;\">\"<svg onload=alert(2)>\"</QUOTE>\n";
 
 	nv_html_head(&b, &o);
@@ -148,7 +156,8 @@ Test(html, page_from_hostile_input)
 	cr_assert_null(strstr((const char *)b.p, "<img"));
 	cr_assert_null(strstr((const char *)b.p, "<svg"));
 	cr_assert_null(strstr((const char *)b.p, "<b>"));
-	cr_assert_not_null(strstr((const char *)b.p, "&lt;img src=x onerror=alert(1)&gt;"));
+	cr_assert_not_null(
+	    strstr((const char *)b.p, "&lt;img src=x onerror=alert(1)&gt;"));
 	buf_free(&b);
 	nv_doc_free(d);
 	nv_para_free(&p);
@@ -156,13 +165,16 @@ Test(html, page_from_hostile_input)
 
 Test(summary, fullest_name)
 {
-	const char *names[] = { "Trump", "Donald Trump", "Pelosi", "Nancy Pelosi",
-	    "Rum", "Congress", "U.S. Congress", "United States Congress" };
+	const char *names[] = { "Trump", "Donald Trump", "Pelosi",
+		"Nancy Pelosi", "Rum", "Congress", "U.S. Congress",
+		"United States Congress" };
 	size_t counts[] = { 3, 1, 5, 2, 1, 2, 2, 1 };
 
 	cr_assert_eq(fullest_name(names, counts, 8, 0), 1);
 	cr_assert_eq(fullest_name(names, counts, 8, 2), 3);
-	cr_assert_eq(fullest_name(names, counts, 8, 4), 4, "words, not letters");
-	cr_assert_eq(fullest_name(names, counts, 8, 5), 6, "the most mentioned");
+	cr_assert_eq(
+	    fullest_name(names, counts, 8, 4), 4, "words, not letters");
+	cr_assert_eq(
+	    fullest_name(names, counts, 8, 5), 6, "the most mentioned");
 	cr_assert_eq(fullest_name(names, counts, 8, 1), 1);
 }

@@ -18,7 +18,8 @@ struct got {
 };
 
 static void
-read_all(const char *data, size_t len, const struct input_opts *o, struct got *g)
+read_all(
+    const char *data, size_t len, const struct input_opts *o, struct got *g)
 {
 	char path[] = "/tmp/nu-input-XXXXXX";
 	int fd = mkstemp(path);

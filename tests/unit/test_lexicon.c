@@ -77,8 +77,8 @@ same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
 	memcpy(buf, s, n);
 	memset(buf + n, 'x', 32);
 	cr_assert_eq(lexicon_lookup(lx, s, n, s + n), want, "%.*s", (int)n, s);
-	cr_assert_eq(lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s",
-	    (int)n, s);
+	cr_assert_eq(
+	    lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s", (int)n, s);
 	if (lx == &test_lex && lex_key_make(&k, s, n, s + n)) {
 		uint32_t flags, slot = lexicon_memo_slot(lx, &memo, &k, &flags);
 
@@ -138,6 +138,7 @@ Test(lexicon_lookup, agrees_with_find)
 	}
 	/* random strings over a small alphabet: many are entries */
 	for (int t = 0; t < 200000; t++) {
+		static const char letters[] = "aeiostndrAESI.@\x80";
 		unsigned char s[20];
 		size_t n;
 
@@ -145,7 +146,7 @@ Test(lexicon_lookup, agrees_with_find)
 		n = 1 + (seed >> 16) % 18;
 		for (size_t i = 0; i < n; i++) {
 			seed = seed * 1103515245u + 12345u;
-			s[i] = (unsigned char)"aeiostndrAESI.@\x80"[(seed >> 16) % 17];
+			s[i] = (unsigned char)letters[(seed >> 16) % 17];
 		}
 		same_answer(&lex_abbrev, s, n);
 		same_answer(&test_lex, s, n);

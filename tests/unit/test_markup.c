@@ -14,8 +14,10 @@ Test(markup, tag_at)
 	cr_assert_eq(t.name, TAG_PER);
 	cr_assert_eq(markup_tag_at(U "</MISC>", 7, &t), 7);
 	cr_assert(t.close);
-	cr_assert_eq(markup_tag_at(U "<TIMEX3 tid=\"t1\" value=\"2013\">", 30, &t), 30);
-	cr_assert_eq(markup_tag_at(U "<QUOTE speaker=\"A &amp; B\">", 27, &t), 27);
+	cr_assert_eq(
+	    markup_tag_at(U "<TIMEX3 tid=\"t1\" value=\"2013\">", 30, &t), 30);
+	cr_assert_eq(
+	    markup_tag_at(U "<QUOTE speaker=\"A &amp; B\">", 27, &t), 27);
 	/* not markup: other names, bad attributes, a lone '<' */
 	cr_assert_eq(markup_tag_at(U "<b>", 3, &t), 0);
 	cr_assert_eq(markup_tag_at(U "<PERSON>", 8, &t), 0);
@@ -75,7 +77,8 @@ Test(markup, attribute_escape_and_read)
 }
 
 static void
-check_insert(const char *in, const struct newtag *nt, size_t n, const char *want)
+check_insert(
+    const char *in, const struct newtag *nt, size_t n, const char *want)
 {
 	struct view v = { 0 };
 	struct buf out = BUF_INIT;
@@ -90,9 +93,13 @@ check_insert(const char *in, const struct newtag *nt, size_t n, const char *want
 
 Test(markup, insert_plain)
 {
-	struct newtag nt[] = { { 0, 3, "<PER>", "</PER>" }, { 11, 15, "<LOC>", "</LOC>" } };
+	struct newtag nt[] = {
+		{ 0, 3, "<PER>", "</PER>" },
+		{ 11, 15, "<LOC>", "</LOC>" },
+	};
 
-	check_insert("Ren met in Oslo.", nt, 2, "<PER>Ren</PER> met in <LOC>Oslo</LOC>.");
+	check_insert("Ren met in Oslo.", nt, 2,
+	    "<PER>Ren</PER> met in <LOC>Oslo</LOC>.");
 }
 
 Test(markup, insert_nests_with_existing_tags)
@@ -104,15 +111,20 @@ Test(markup, insert_nests_with_existing_tags)
 
 	check_insert("<PER>Ren</PER> said", q, 1,
 	    "<PER><QUOTE speaker=\"x\">Ren</QUOTE></PER> said");
-	check_insert("<PER>Ren</PER> said", in, 1, "<PER><MISC>Ren</MISC></PER> said");
+	check_insert(
+	    "<PER>Ren</PER> said", in, 1, "<PER><MISC>Ren</MISC></PER> said");
 	check_insert("<PER>Ren</PER> said x", around, 1,
 	    "<QUOTE><PER>Ren</PER> said</QUOTE> x");
 }
 
 Test(markup, insert_then_strip_gives_input)
 {
-	const char *in = "a <ORG>B</ORG> c <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">d</TIMEX3> e";
-	struct newtag nt[] = { { 0, 1, "<PER>", "</PER>" }, { 6, 7, "<LOC>", "</LOC>" } };
+	const char *in =
+	    "a <ORG>B</ORG> c <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">d</TIMEX3> e";
+	struct newtag nt[] = {
+		{ 0, 1, "<PER>", "</PER>" },
+		{ 6, 7, "<LOC>", "</LOC>" },
+	};
 	struct view v = { 0 }, w = { 0 };
 	struct buf out = BUF_INIT;
 

@@ -35,7 +35,8 @@ Test(lexicon, compiled_in_lists)
 
 		cr_assert_eq(len, e->len);
 		for (k = 0; k <= len; k++)
-			up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+			up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32
+			                                          : w[k]);
 		cr_assert(lexicon_find(&lex_abbrev, U w, len) == e, "%s", w);
 		cr_assert(lexicon_find(&lex_abbrev, U up, len) == e, "%s", up);
 		n++;
@@ -64,8 +65,9 @@ Test(lexicon, load_from_file)
 
 	cr_assert(fd >= 0);
 	close(fd);
-	write_file(path, "# comment\nWidg.\n  Xyz \r\n\nabc\nabc.\n"
-			 "caf\xc3\xa9\tignored\n");
+	write_file(path,
+	    "# comment\nWidg.\n  Xyz \r\n\nabc\nabc.\n"
+	    "caf\xc3\xa9\tignored\n");
 	cr_assert_eq(lexicon_load(&lx, path, 0x5, LEX_LOAD_DROP_PERIOD), 0);
 	cr_assert_eq(lx.n, 4);
 	cr_assert(lexicon_has(&lx, U "widg", 4));
@@ -132,7 +134,8 @@ Test(lexicon, many_words)
 	cr_assert_eq(lx.n, 5000);
 	for (int i = 0; i < 35000; i++) {
 		int len = snprintf(w, sizeof w, "W%d", i);
-		cr_assert_eq(lexicon_has(&lx, U w, (size_t)len), i % 7 == 0, "%s", w);
+		cr_assert_eq(
+		    lexicon_has(&lx, U w, (size_t)len), i % 7 == 0, "%s", w);
 	}
 	lexicon_free(&lx);
 }

@@ -9,8 +9,10 @@
 static void
 want(struct buf *b, const char *s)
 {
-	cr_assert_eq(b->len, strlen(s), "got '%.*s', want '%s'", (int)b->len, (char *)b->p, s);
-	cr_assert(memcmp(b->p, s, b->len) == 0, "got '%.*s', want '%s'", (int)b->len, (char *)b->p, s);
+	cr_assert_eq(b->len, strlen(s), "got '%.*s', want '%s'", (int)b->len,
+	    (char *)b->p, s);
+	cr_assert(memcmp(b->p, s, b->len) == 0, "got '%.*s', want '%s'",
+	    (int)b->len, (char *)b->p, s);
 	buf_reset(b);
 }
 
@@ -88,8 +90,10 @@ Test(output, collapse_space_blocks)
 					t[k + 1] = ' ';
 				r = fold_bytewise(t, n, ref);
 				collapse_space(&b, t, n);
-				cr_assert(b.len == r && (r == 0 || memcmp(b.p, ref, r) == 0),
-				    "length %zu, byte %zu, kind %d", n, k, kind);
+				cr_assert(b.len == r &&
+				        (r == 0 || memcmp(b.p, ref, r) == 0),
+				    "length %zu, byte %zu, kind %d", n, k,
+				    kind);
 				buf_reset(&b);
 			}
 		}
@@ -110,6 +114,7 @@ Test(output, records)
 	record_str(&b, 1, "type", "DATE");
 	record_field(&b, 1, "text", "say \"x\"", 7);
 	record_end(&b, 1);
-	want(&b, "{\"file\":\"-\",\"start\":0,\"end\":5,\"type\":\"DATE\",\"text\":\"say \\\"x\\\"\"}\n");
+	want(&b,
+	    "{\"file\":\"-\",\"start\":0,\"end\":5,\"type\":\"DATE\",\"text\":\"say \\\"x\\\"\"}\n");
 	buf_free(&b);
 }

@@ -19,27 +19,30 @@ check_sg(const struct segmenter *sg, const char *text, const char *const *want,
 	for (size_t i = 0; i < n; i++) {
 		size_t l = sv.v[i].end - sv.v[i].start;
 		cr_assert(l == strlen(want[i]) &&
-		    memcmp(v.text + sv.v[i].start, want[i], l) == 0,
-		    "\"%s\": sentence %zu is \"%.*s\", want \"%s\"", text, i, (int)l,
-		    (const char *)v.text + sv.v[i].start, want[i]);
+		        memcmp(v.text + sv.v[i].start, want[i], l) == 0,
+		    "\"%s\": sentence %zu is \"%.*s\", want \"%s\"", text, i,
+		    (int)l, (const char *)v.text + sv.v[i].start, want[i]);
 	}
 	spanvec_free(&sv);
 	view_free(&v);
 }
 
 /* SPLIT(text, sentences...); SPLIT_Q the same with -Q (keep_quotes) */
-#define SPLIT_SG(q, s, ...) do { \
-	static const char *const w[] = { __VA_ARGS__ }; \
-	const struct segmenter sg = { NULL, q }; \
-	check_sg(&sg, s, w, sizeof w / sizeof w[0]); \
-} while (0)
+#define SPLIT_SG(q, s, ...)                                                    \
+	do {                                                                   \
+		static const char *const w[] = { __VA_ARGS__ };                \
+		const struct segmenter sg = { NULL, q };                       \
+		check_sg(&sg, s, w, sizeof w / sizeof w[0]);                   \
+	} while (0)
 #define SPLIT(s, ...) SPLIT_SG(0, s, __VA_ARGS__)
 #define SPLIT_Q(s, ...) SPLIT_SG(1, s, __VA_ARGS__)
 
 Test(segment, simple)
 {
-	SPLIT("Hello World. My name is Jonas.", "Hello World.", "My name is Jonas.");
-	SPLIT("What is your name? My name is Jonas.", "What is your name?", "My name is Jonas.");
+	SPLIT("Hello World. My name is Jonas.", "Hello World.",
+	    "My name is Jonas.");
+	SPLIT("What is your name? My name is Jonas.", "What is your name?",
+	    "My name is Jonas.");
 	SPLIT("There it is! I found it.", "There it is!", "I found it.");
 	SPLIT("  Padded.  ", "Padded.");
 }
@@ -47,10 +50,13 @@ Test(segment, simple)
 Test(segment, titles_and_initials)
 {
 	SPLIT("My name is Jonas E. Smith.", "My name is Jonas E. Smith.");
-	SPLIT("Dr. Smith met Mr. Jones at St. Mary's.", "Dr. Smith met Mr. Jones at St. Mary's.");
+	SPLIT("Dr. Smith met Mr. Jones at St. Mary's.",
+	    "Dr. Smith met Mr. Jones at St. Mary's.");
 	SPLIT("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it.");
-	SPLIT("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
-	    "We make a good team, you and I.", "Did you see Albert I. Jones yesterday?");
+	SPLIT(
+	    "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+	    "We make a good team, you and I.",
+	    "Did you see Albert I. Jones yesterday?");
 	SPLIT("Please turn to p. 55.", "Please turn to p. 55.");
 	SPLIT("He is No. 5 in line.", "He is No. 5 in line.");
 	SPLIT("The Drs. Lee run the clinic.", "The Drs. Lee run the clinic.");
@@ -60,11 +66,16 @@ Test(segment, company_and_country_abbreviations)
 {
 	SPLIT("They closed the deal with Pitt, Briggs & Co. at noon.",
 	    "They closed the deal with Pitt, Briggs & Co. at noon.");
-	SPLIT("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
-	    "They closed the deal with Pitt, Briggs & Co.", "It closed yesterday.");
-	SPLIT("I live in the U.S. How about you?", "I live in the U.S.", "How about you?");
-	SPLIT("I have lived in the U.S. for 20 years.", "I have lived in the U.S. for 20 years.");
-	SPLIT("I visited the U.S.A. last year.", "I visited the U.S.A. last year.");
+	SPLIT(
+	    "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+	    "They closed the deal with Pitt, Briggs & Co.",
+	    "It closed yesterday.");
+	SPLIT("I live in the U.S. How about you?", "I live in the U.S.",
+	    "How about you?");
+	SPLIT("I have lived in the U.S. for 20 years.",
+	    "I have lived in the U.S. for 20 years.");
+	SPLIT("I visited the U.S.A. last year.",
+	    "I visited the U.S.A. last year.");
 	SPLIT("Apple Inc. and IBM Corp. agreed on Jan. 5.",
 	    "Apple Inc. and IBM Corp. agreed on Jan. 5.");
 }
@@ -72,19 +83,25 @@ Test(segment, company_and_country_abbreviations)
 Test(segment, numbers)
 {
 	SPLIT("She has $100.00 in her bag.", "She has $100.00 in her bag.");
-	SPLIT("Growth was 3.5 percent. It slowed.", "Growth was 3.5 percent.", "It slowed.");
-	SPLIT("It ended in 2010. 15 people died.", "It ended in 2010.", "15 people died.");
+	SPLIT("Growth was 3.5 percent. It slowed.", "Growth was 3.5 percent.",
+	    "It slowed.");
+	SPLIT("It ended in 2010. 15 people died.", "It ended in 2010.",
+	    "15 people died.");
 }
 
 Test(segment, quotes_and_brackets)
 {
 	SPLIT("She turned to him, \"This is great.\" she said.",
 	    "She turned to him, \"This is great.\" she said.");
-	SPLIT("He left. \"Why?\" she asked.", "He left.", "\"Why?\" she asked.");
-	SPLIT("He said, “It's over.” Then he left.", "He said, “It's over.”", "Then he left.");
-	SPLIT("He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+	SPLIT(
+	    "He left. \"Why?\" she asked.", "He left.", "\"Why?\" she asked.");
+	SPLIT("He said, “It's over.” Then he left.", "He said, “It's over.”",
+	    "Then he left.");
+	SPLIT(
+	    "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
 	    "He teaches science (He previously worked for 5 years as an engineer.) at the local University.");
-	SPLIT("He went to Harrow. [6] Later he left.", "He went to Harrow. [6]", "Later he left.");
+	SPLIT("He went to Harrow. [6] Later he left.", "He went to Harrow. [6]",
+	    "Later he left.");
 }
 
 Test(segment, punctuation_runs)
@@ -97,29 +114,40 @@ Test(segment, punctuation_runs)
 
 Test(segment, ellipses)
 {
-	SPLIT("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+	SPLIT(
+	    "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
 	    "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.");
-	SPLIT("indicate the end of the sentence with a period . . . . Next sentence.",
-	    "indicate the end of the sentence with a period . . . .", "Next sentence.");
-	SPLIT("I never meant that.... She left the store.", "I never meant that....",
-	    "She left the store.");
+	SPLIT(
+	    "indicate the end of the sentence with a period . . . . Next sentence.",
+	    "indicate the end of the sentence with a period . . . .",
+	    "Next sentence.");
+	SPLIT("I never meant that.... She left the store.",
+	    "I never meant that....", "She left the store.");
 }
 
 Test(segment, lists)
 {
-	SPLIT("1.) The first item 2.) The second item", "1.) The first item", "2.) The second item");
-	SPLIT("1) The first item 2) The second item", "1) The first item", "2) The second item");
-	SPLIT("1. The first item 2. The second item", "1. The first item", "2. The second item");
-	SPLIT("• 9. The first item • 10. The second item", "• 9. The first item", "• 10. The second item");
+	SPLIT("1.) The first item 2.) The second item", "1.) The first item",
+	    "2.) The second item");
+	SPLIT("1) The first item 2) The second item", "1) The first item",
+	    "2) The second item");
+	SPLIT("1. The first item 2. The second item", "1. The first item",
+	    "2. The second item");
+	SPLIT("• 9. The first item • 10. The second item",
+	    "• 9. The first item", "• 10. The second item");
 	SPLIT("a. The first item b. The second item c. The third list item",
-	    "a. The first item", "b. The second item", "c. The third list item");
+	    "a. The first item", "b. The second item",
+	    "c. The third list item");
 }
 
 Test(segment, urls_and_email)
 {
-	SPLIT("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
-	    "The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out.");
-	SPLIT("Write to jo.smith@example.org. We answer.", "Write to jo.smith@example.org.", "We answer.");
+	SPLIT(
+	    "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+	    "The site is: https://www.example.50.com/new-site/awesome_content.html.",
+	    "Please check it out.");
+	SPLIT("Write to jo.smith@example.org. We answer.",
+	    "Write to jo.smith@example.org.", "We answer.");
 }
 
 Test(segment, other_scripts)
@@ -131,8 +159,10 @@ Test(segment, other_scripts)
 
 Test(segment, no_break_inside_markup)
 {
-	SPLIT("<QUOTE speaker=\"A\">One. Two.</QUOTE> Three.", "One. Two.", "Three.");
-	SPLIT("<PER>Ren</PER> left. <ORG>Huawei</ORG> grew.", "Ren left.", "Huawei grew.");
+	SPLIT("<QUOTE speaker=\"A\">One. Two.</QUOTE> Three.", "One. Two.",
+	    "Three.");
+	SPLIT("<PER>Ren</PER> left. <ORG>Huawei</ORG> grew.", "Ren left.",
+	    "Huawei grew.");
 }
 
 Test(segment, headline_without_stop)
@@ -143,10 +173,13 @@ Test(segment, headline_without_stop)
 Test(segment, web_text)
 {
 	/* lower-case starts after a plain word, not after an abbreviation */
-	SPLIT("It is expensive. anybody can go.", "It is expensive.", "anybody can go.");
+	SPLIT("It is expensive. anybody can go.", "It is expensive.",
+	    "anybody can go.");
 	SPLIT("Apples, pears, etc. and more.", "Apples, pears, etc. and more.");
-	SPLIT("what should i do? i dont know.", "what should i do?", "i dont know.");
-	SPLIT("Thanks for reading! :) See you.", "Thanks for reading! :)", "See you.");
+	SPLIT("what should i do? i dont know.", "what should i do?",
+	    "i dont know.");
+	SPLIT("Thanks for reading! :) See you.", "Thanks for reading! :)",
+	    "See you.");
 	SPLIT("It was fun... I went home.", "It was fun...", "I went home.");
 }
 
@@ -163,11 +196,13 @@ Test(segment, citations_and_initial_chains)
 
 Test(segment, headline_lines_in_a_wrapped_paragraph)
 {
-	SPLIT("Pelosi elected Speaker\nFriday, January 4, 2019\nNancy Pelosi yesterday resumed the office of Speaker of the House, being\nvoted into the position by the incoming Congress.",
+	SPLIT(
+	    "Pelosi elected Speaker\nFriday, January 4, 2019\nNancy Pelosi yesterday resumed the office of Speaker of the House, being\nvoted into the position by the incoming Congress.",
 	    "Pelosi elected Speaker", "Friday, January 4, 2019",
 	    "Nancy Pelosi yesterday resumed the office of Speaker of the House, being\nvoted into the position by the incoming Congress.");
 	/* a wrapped line ending before a name is no headline */
-	SPLIT("The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.",
+	SPLIT(
+	    "The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.",
 	    "The new members of the House of Representatives voted for Speaker\nNancy Pelosi with 220 votes on Thursday afternoon in Washington.");
 }
 
@@ -184,8 +219,8 @@ Test(segment, dateline_and_credit_in_one_paragraph)
 	    "The notice was posted on Friday, May 1, 2015");
 	SPLIT("The council will meet again, Friday, May 1, 2015",
 	    "The council will meet again, Friday, May 1, 2015");
-	SPLIT("The council met. Friday, May 1, 2015",
-	    "The council met.", "Friday, May 1, 2015");
+	SPLIT("The council met. Friday, May 1, 2015", "The council met.",
+	    "Friday, May 1, 2015");
 	/* only a date in full */
 	SPLIT("The council meets Friday, May 1",
 	    "The council meets Friday, May 1");
@@ -195,8 +230,7 @@ Test(segment, dateline_and_credit_in_one_paragraph)
 	    "The old mill at dusk.", "Photo: City archive.");
 	SPLIT("We looked at the image: a blurred shape.",
 	    "We looked at the image: a blurred shape.");
-	SPLIT("Her caption read, Photo: me.",
-	    "Her caption read, Photo: me.");
+	SPLIT("Her caption read, Photo: me.", "Her caption read, Photo: me.");
 }
 
 /* a dash and a name closing the paragraph: the author of what precedes */
@@ -218,8 +252,10 @@ Test(segment, forced_start_skips_white_space)
 {
 	/* found by fuzz_segment: a headline line before a line that opens
 	 * with white space */
-	SPLIT("Short head\n U.S. stocks rose today on the news from the Fed in Washington.",
-	    "Short head", "U.S. stocks rose today on the news from the Fed in Washington.");
+	SPLIT(
+	    "Short head\n U.S. stocks rose today on the news from the Fed in Washington.",
+	    "Short head",
+	    "U.S. stocks rose today on the news from the Fed in Washington.");
 }
 
 /* sent_boundary_at: the decision at one candidate, as quotepull asks it */
@@ -230,8 +266,8 @@ boundary(const char *text, const char *at, size_t *next, size_t *end)
 	const char *p = strstr(text, at);
 
 	cr_assert(p != NULL);
-	return sent_boundary_at(&sg, (const unsigned char *)text, strlen(text), 0,
-	    (size_t)(p - text), next, end);
+	return sent_boundary_at(&sg, (const unsigned char *)text, strlen(text),
+	    0, (size_t)(p - text), next, end);
 }
 
 Test(segment, boundary_at_one_candidate)
@@ -239,14 +275,17 @@ Test(segment, boundary_at_one_candidate)
 	size_t next, end;
 
 	/* an abbreviation before a sentence starter */
-	cr_assert_eq(boundary("I live in the U.S. How about you?", ". How", &next, &end), 1);
+	cr_assert_eq(
+	    boundary("I live in the U.S. How about you?", ". How", &next, &end),
+	    1);
 	cr_assert_eq(next, 18);
 	cr_assert_eq(end, 18);
 	/* a title */
 	cr_assert_eq(boundary("Dr. Smith came.", ". Smith", &next, &end), 0);
 	cr_assert_eq(next, 3);
 	/* closers belong to the sentence */
-	cr_assert_eq(boundary("\"It is over.\" Smith left.", ".\"", &next, &end), 1);
+	cr_assert_eq(
+	    boundary("\"It is over.\" Smith left.", ".\"", &next, &end), 1);
 	cr_assert_eq(next, 12);
 	cr_assert_eq(end, 13);
 	/* a question in quotes before a lower-case word */
@@ -254,7 +293,8 @@ Test(segment, boundary_at_one_candidate)
 	/* the run is one candidate: "?!", an ellipsis */
 	cr_assert_eq(boundary("Really?! Yes.", "?!", &next, &end), 1);
 	cr_assert_eq(next, 8);
-	cr_assert_eq(boundary("what I mean... well, no.", "...", &next, &end), 0);
+	cr_assert_eq(
+	    boundary("what I mean... well, no.", "...", &next, &end), 0);
 	cr_assert_eq(next, 14);
 	/* no terminator there: the scan goes on after the character */
 	cr_assert_eq(boundary("a, b", ",", &next, &end), 0);
@@ -298,10 +338,11 @@ Test(segment, number_signs)
 	    "She was ranked No. 1.", "The next was No. 2 on the list.");
 	SPLIT("See nos. 7 and 8 and pp. 12-14 for more.",
 	    "See nos. 7 and 8 and pp. 12-14 for more.");
-	SPLIT("The answer was no. Then the talks ended.",
-	    "The answer was no.", "Then the talks ended.");
+	SPLIT("The answer was no. Then the talks ended.", "The answer was no.",
+	    "Then the talks ended.");
 	SPLIT("He took the No. #4 bus home.", "He took the No. #4 bus home.");
-	SPLIT("Call Ann Lee on ext. 4410 today.", "Call Ann Lee on ext. 4410 today.");
+	SPLIT("Call Ann Lee on ext. 4410 today.",
+	    "Call Ann Lee on ext. 4410 today.");
 }
 
 /* a period closed by a quotation mark, then a capital */
@@ -366,8 +407,8 @@ Test(segment, ellipsis_conventions)
 /* list items on lines of their own, with "-", "*" or "+" */
 Test(segment, dash_lists)
 {
-	SPLIT("Bring:\n- a tent\n- a lamp\n- some food",
-	    "Bring:", "- a tent", "- a lamp", "- some food");
+	SPLIT("Bring:\n- a tent\n- a lamp\n- some food", "Bring:", "- a tent",
+	    "- a lamp", "- some food");
 	SPLIT("To do:\n* call the bank\n* send the report",
 	    "To do:", "* call the bank", "* send the report");
 	SPLIT("A range\n- not a list at all.", "A range\n- not a list at all.");
@@ -389,10 +430,10 @@ Test(segment, mail_and_web)
 	    "More at http://example.org/a.html", "Posted by Kim");
 	SPLIT("http://example.org/a http://example.org/b",
 	    "http://example.org/a", "http://example.org/b");
-	SPLIT("Email: kim@example.com Groups: cats",
-	    "Email: kim@example.com", "Groups: cats");
-	SPLIT("Yours ever ========== The notice follows.",
-	    "Yours ever", "==========", "The notice follows.");
+	SPLIT("Email: kim@example.com Groups: cats", "Email: kim@example.com",
+	    "Groups: cats");
+	SPLIT("Yours ever ========== The notice follows.", "Yours ever",
+	    "==========", "The notice follows.");
 	SPLIT("It was great! we went back twice.", "It was great!",
 	    "we went back twice.");
 	SPLIT("Best pizza ever!!! worth the wait", "Best pizza ever!!!",

@@ -21,15 +21,18 @@ expect(const char *s, const char *const *want, size_t n)
 	cr_assert_eq(tv.n, n, "%s: %zu tokens, want %zu", s, tv.n, n);
 	for (size_t i = 0; i < n; i++) {
 		size_t l = tv.v[i].end - tv.v[i].start;
-		cr_assert(l == strlen(want[i]) && memcmp(s + tv.v[i].start, want[i], l) == 0,
-		    "%s: token %zu is '%.*s', want '%s'", s, i, (int)l, s + tv.v[i].start, want[i]);
+		cr_assert(l == strlen(want[i]) &&
+		        memcmp(s + tv.v[i].start, want[i], l) == 0,
+		    "%s: token %zu is '%.*s', want '%s'", s, i, (int)l,
+		    s + tv.v[i].start, want[i]);
 	}
 }
 
-#define EXPECT(s, ...) do { \
-	static const char *const w[] = { __VA_ARGS__ }; \
-	expect(s, w, sizeof w / sizeof w[0]); \
-} while (0)
+#define EXPECT(s, ...)                                                         \
+	do {                                                                   \
+		static const char *const w[] = { __VA_ARGS__ };                \
+		expect(s, w, sizeof w / sizeof w[0]);                          \
+	} while (0)
 
 Test(token, words_and_punctuation)
 {
@@ -59,7 +62,8 @@ Test(token, ptb_clitics_and_names)
 	EXPECT("I'm sure we're fine", "I", "'m", "sure", "we", "'re", "fine");
 	EXPECT("they've you'll he'd", "they", "'ve", "you", "'ll", "he", "'d");
 	EXPECT("O'Neill rock'n'roll", "O'Neill", "rock'n'roll");
-	EXPECT("Shares of AT&T and S&P rose", "Shares", "of", "AT&T", "and", "S&P", "rose");
+	EXPECT("Shares of AT&T and S&P rose", "Shares", "of", "AT&T", "and",
+	    "S&P", "rose");
 	EXPECT("Tom & Jerry", "Tom", "&", "Jerry");
 	EXPECT("Detik.com reported", "Detik.com", "reported");
 	EXPECT("moved to LA.", "moved", "to", "LA", ".");
@@ -70,7 +74,8 @@ Test(token, ptb_clitics_and_names)
 Test(token, numbers)
 {
 	EXPECT("3.5 1,000 10:30", "3.5", "1,000", "10:30");
-	EXPECT("on 2013-05-09 or 5/9/2013.", "on", "2013-05-09", "or", "5/9/2013", ".");
+	EXPECT("on 2013-05-09 or 5/9/2013.", "on", "2013-05-09", "or",
+	    "5/9/2013", ".");
 	EXPECT("$100.00", "$", "100.00");
 	tok("1990s");
 	cr_assert_eq(tv.v[0].kind, TOK_WORD);
@@ -80,7 +85,8 @@ Test(token, numbers)
 
 Test(token, abbreviations_keep_inner_periods)
 {
-	EXPECT("the U.S. and a.m. Ph.D.", "the", "U.S.", "and", "a.m.", "Ph.D.");
+	EXPECT(
+	    "the U.S. and a.m. Ph.D.", "the", "U.S.", "and", "a.m.", "Ph.D.");
 	tok("U.S.");
 	cr_assert_eq(tv.v[0].kind, TOK_ABBR);
 	EXPECT("Inc. said", "Inc.", "said");
@@ -93,7 +99,8 @@ Test(token, urls_and_emails)
 {
 	EXPECT("see https://example.com/a_b.html. Next", "see",
 	    "https://example.com/a_b.html", ".", "Next");
-	EXPECT("mail jo.smith@example.org.", "mail", "jo.smith@example.org", ".");
+	EXPECT(
+	    "mail jo.smith@example.org.", "mail", "jo.smith@example.org", ".");
 	tok("www.example.com");
 	cr_assert_eq(tv.v[0].kind, TOK_URL);
 	tok("jo@example.org");
@@ -141,13 +148,16 @@ same_as_straight(const char *curly)
 	cr_assert_eq(a.n, b.n, "%s: %zu tokens, with ' %zu", curly, a.n, b.n);
 	for (k = 0; k < a.n; k++) {
 		unsigned char t[256];
-		size_t l = tok_fold_apos((const unsigned char *)curly + a.v[k].start,
+		size_t l = tok_fold_apos(
+		    (const unsigned char *)curly + a.v[k].start,
 		    a.v[k].end - a.v[k].start, t);
 
-		cr_assert_eq(a.v[k].kind, b.v[k].kind, "%s: token %zu", curly, k);
-		cr_assert_eq(a.v[k].flags, b.v[k].flags, "%s: token %zu", curly, k);
+		cr_assert_eq(
+		    a.v[k].kind, b.v[k].kind, "%s: token %zu", curly, k);
+		cr_assert_eq(
+		    a.v[k].flags, b.v[k].flags, "%s: token %zu", curly, k);
 		cr_assert(l == b.v[k].end - b.v[k].start &&
-		    memcmp(t, straight + b.v[k].start, l) == 0,
+		        memcmp(t, straight + b.v[k].start, l) == 0,
 		    "%s: token %zu is '%.*s'", curly, k, (int)l, t);
 	}
 	tokvec_free(&a);
@@ -164,8 +174,10 @@ Test(token, typographic_apostrophes_as_straight_ones)
 	EXPECT("we’re here", "we", "’re", "here");
 	EXPECT("O’Neill’s", "O’Neill", "’s");
 	same_as_straight("China’s People’s Liberation Army, said Ren.");
-	same_as_straight("Ren’s statement: I don’t, we’re, they’ve, you’ll, he’d, I’m.");
-	same_as_straight("The players’ union and O’Neill’s rock’n’roll in the ’90s.");
+	same_as_straight(
+	    "Ren’s statement: I don’t, we’re, they’ve, you’ll, he’d, I’m.");
+	same_as_straight(
+	    "The players’ union and O’Neill’s rock’n’roll in the ’90s.");
 	same_as_straight("REN’S WON’T Ren ’s ’s’ ’ ’’ x’");
 	same_as_straight("‘Quoted’ words’ ends’.");
 }
@@ -186,12 +198,15 @@ collect(void *ctx, const struct token *t)
 /* tokenize_each() hands on the tokens tokenize() makes, in order. */
 Test(token, each_gives_the_same_tokens)
 {
-	static const char *const text[] = { "",
+	static const char *const text[] = {
+		"",
 		"Ren's don't I'm we\xe2\x80\x99re U.S. a.m. Inc. J. Smith",
 		"3,000 2.5 10:30 2013-05-09 5/9/2013 .576 ... well-known AT&T",
-		"see http://x.org/a). mail a.b@c.org \xc2\xa0May\xc2\xa0" "9, 2013\n",
-		"\xff\xfe bad \xe2\x80\x9c" "quoted\xe2\x80\x9d Detik.com 1990s 9th",
-		"rock'n'roll O'Neill can\xe2\x80\x99t FY2012 Q3 'll" };
+		"see http://x.org/a). mail a.b@c.org \xc2\xa0May\xc2\xa0"
+		"9, 2013\n",
+		"\xff\xfe bad \xe2\x80\x9cquoted\xe2\x80\x9d Detik.com 1990s 9th",
+		"rock'n'roll O'Neill can\xe2\x80\x99t FY2012 Q3 'll",
+	};
 	struct tokvec got = { 0 };
 
 	for (size_t i = 0; i < sizeof text / sizeof text[0]; i++) {
