@@ -51,6 +51,9 @@ EXTRA_DIST += $(unix_tests)
 suite_tests = tests/property.sh tests/memory.sh
 TESTS += $(suite_tests)
 EXTRA_DIST += $(suite_tests) tests/property.py
+## the tree's format (.clang-format) over the formatted paths
+TESTS += tests/format.sh
+EXTRA_DIST += tests/format.sh .clang-format
 EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
 	tests/data/golden-sample.jsonl
 bench_scripts += tests/bench/sentsplit.sh
