@@ -306,6 +306,13 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 					break;
 				if (aside_start(e, a)) {
 					const struct mention *pm = NULL;
+					/* "Tom Baker, 52, a farmer from Leeds,
+					 * said": an age before the aside is
+					 * one with it */
+					while (a - 2 >= stop &&
+					    e->tok[a - 1].type == TK_NUM &&
+					    tok_punct(e, a - 2, ','))
+						a -= 2;
 					/* the name right before the aside */
 					if (a - 1 >= stop &&
 					    e->tok[a - 1].men >= 0)

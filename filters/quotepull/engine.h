@@ -122,6 +122,8 @@ struct entity {
 	uint32_t subj;    /* last mention as a sentence's subject */
 	size_t titles[4]; /* lower-case title words, in the arena */
 	uint8_t tlen[4];
+	size_t tmods[4]; /* the word qualifying each ("health" minister) */
+	uint8_t tmodlen[4];
 	int ntitles;
 	int32_t slot_first, slot_last; /* its words' name slots, or -1 */
 };

@@ -177,6 +177,35 @@ lex_now(const struct qp_engine *e, int t)
 	                         : qp_lex_flags(e, e->s + k->s, k->stem);
 }
 
+/* The word qualifying the title at token t, "health" in "the health
+ * minister" or "Health Minister Ann Lee", "Aviation" in "Civil Aviation
+ * Minister", or NO; "the new minister" has none. */
+static int
+title_modifier(const struct qp_engine *e, int t)
+{
+	static const char *const none[] = { "new", "former", "then", "current",
+		"local", "outgoing", "incoming", "acting", "interim", "top",
+		"senior", "late" };
+	const struct tok *k;
+	int m = t - 1;
+
+	if (m < 0 || !is_word(e, m) || e->tok[m].sent != e->tok[t].sent ||
+	    e->tok[m].q != NO || (e->tok[m].fl & F_POSS) ||
+	    (lex_now(e, m) & (QL_DET | QL_PREP | QL_CONJ | QL_VERB | QL_PRON |
+	                         QL_INDEF | QL_STOPCAP)) ||
+	    qp_age_tok(e, m))
+		return NO;
+	k = &e->tok[m];
+	if (k->e - k->s > 30 || (e->s[k->s] >= '0' && e->s[k->s] <= '9'))
+		return NO;
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+		if (k->e - k->s == strlen(none[i]) &&
+		    strncasecmp((const char *)e->s + k->s, none[i],
+		        k->e - k->s) == 0)
+			return NO;
+	return m;
+}
+
 /* Give entity x the title s[0..n) ("coach", "45-year-old"). */
 static void
 ent_add_title_str(
@@ -198,12 +227,21 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 {
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
+	int had = x->ntitles, mod;
 
 	if (!(lex_now(e, t) & QL_TITLE) && !qp_age_tok(e, t))
 		return;
 	if (k->s + n <= e->n && e->s[k->e - 1] == '.')
 		n--;
 	ent_add_title_str(e, x, e->s + k->s, n);
+	if (x->ntitles > had) {
+		x->tmodlen[had] = 0;
+		if ((mod = title_modifier(e, t)) != NO) {
+			const struct tok *m = &e->tok[mod];
+			x->tmods[had] = arena_put(e, e->s + m->s, m->e - m->s, 1);
+			x->tmodlen[had] = (uint8_t)(m->e - m->s);
+		}
+	}
 }
 
 /* "Karl Olsen, 45, was": the age after a person's name, a title for "the
@@ -241,7 +279,7 @@ ent_has_title(const struct qp_engine *e, const struct entity *x, int t)
 		if (x->tlen[i] == n &&
 		    strncasecmp(e->arena + x->titles[i],
 		        (const char *)e->s + k->s, n) == 0)
-			return 1;
+			return i + 1;
 	return 0;
 }
 
@@ -704,12 +742,22 @@ qp_register_upto(struct qp_engine *e, size_t upto)
 int
 qp_ent_by_title(struct qp_engine *e, int t)
 {
-	int best = NO;
+	int best = NO, mod = title_modifier(e, t), i_t;
 	uint32_t bestseen = 0;
 
 	for (size_t i = 0; i < e->nent; i++) {
 		struct entity *x = &e->ent[i];
-		if (!x->org && ent_has_title(e, x, t) && x->seen >= bestseen) {
+		if (x->org || !(i_t = ent_has_title(e, x, t)))
+			continue;
+		/* "The local health minister said" is not Civil Aviation
+		 * Minister Hardeep Singh Puri */
+		if (mod != NO && x->tmodlen[i_t - 1] &&
+		    (x->tmodlen[i_t - 1] != e->tok[mod].e - e->tok[mod].s ||
+		        strncasecmp(e->arena + x->tmods[i_t - 1],
+		            (const char *)e->s + e->tok[mod].s,
+		            x->tmodlen[i_t - 1]) != 0))
+			continue;
+		if (x->seen >= bestseen) {
 			best = (int)i;
 			bestseen = x->seen;
 		}

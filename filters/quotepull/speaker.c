@@ -144,6 +144,36 @@ name_entity(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_ENT;
 }
 
+/* "Ann Lee and Tom Baker said": two people as the subject before the cue
+ * speak together, as written */
+static int
+name_pair(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi], *p;
+	int a = m->ts - 1, s;
+
+	(void)ent;
+	if (m->kind != MN_NAME || q->cue == NO || q->cue != m->te || a < 2 ||
+	    !tok_is(e, a, "and") || e->tok[a - 1].men < 0 || mi == 0)
+		return SPK_NEXT;
+	p = &e->men[e->tok[a - 1].men];
+	if (p->kind != MN_NAME || p->te != a || nonspeaker(e, p) ||
+	    nonspeaker(e, m) || (e->tok[p->ne - 1].fl & F_POSS))
+		return SPK_NEXT;
+	/* the pair opens its sentence or clause ("Both …") */
+	s = p->ts - 1;
+	if (s >= 0 && is_word(e, s) && tok_is(e, s, "both"))
+		s--;
+	if (s >= 0 && e->tok[s].sent == e->tok[p->ts].sent &&
+	    !tok_punct(e, s, ',') && !tok_punct(e, s, ':'))
+		return SPK_NEXT;
+	qp_register_name(e, &e->men[e->tok[a - 1].men]);
+	qp_register_name(e, &e->men[mi]);
+	speaker_span(e, q, mi, p->ts, m->te);
+	q->spk_kind = QP_SK_GROUP;
+	return SPK_DONE;
+}
+
 /* ---- a text that speaks for its author ---- */
 
 /* reads Judge Miller's statement -> Judge Miller */
@@ -585,7 +615,7 @@ pron_resolved(struct qp_engine *e, struct quote *q, int mi, int *ent)
 
 /* The rules for each kind of mention, in order: the first that does not
  * say SPK_NEXT decides. */
-static speaker_rule *const name_rules[] = { name_entity, NULL };
+static speaker_rule *const name_rules[] = { name_pair, name_entity, NULL };
 static speaker_rule *const role_rules[] = {
 	text_of_named,
 	text_by,

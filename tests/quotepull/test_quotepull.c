@@ -293,6 +293,40 @@ Test(speakers, acronym_of_a_name_given_before)
 	    1, 0, "World Health Organization");
 }
 
+/* an age before an aside is part of it */
+Test(speakers, age_then_aside)
+{
+	expect1("Tom Baker, 52, a farmer from Leeds, said: \"We lost "
+	        "everything.\"\n",
+	    "We lost everything.", "Tom Baker");
+}
+
+/* two people as the subject speak together */
+Test(speakers, two_names_as_subject)
+{
+	expect_speaker("Ann Lee and Tom Baker said in a joint statement that "
+	               "\"the plan will not work.\"\n",
+	    1, 0, "Ann Lee and Tom Baker");
+	expect_speaker("He met Ann Lee and Tom Baker said \"the plan will "
+	               "not work.\"\n",
+	    1, 0, "Tom Baker");
+}
+
+/* a role qualified otherwise is not that person's title */
+Test(speakers, title_with_another_qualifier)
+{
+	expect_speaker("Civil Aviation Minister Hardeep Puri said 18 people "
+	               "died.\n\nThe local health minister said, \"The "
+	               "injured were taken to hospital.\"\n",
+	    1, 0, "minister");
+	expect_speaker("Health Minister Karen Holt visited the ward. \"This "
+	               "is a good day,\" the new health minister said.\n",
+	    1, 0, "Karen Holt");
+	expect_speaker("Karen Holt, the health minister, visited the ward. "
+	               "\"This is a good day,\" the minister said.\n",
+	    1, 0, "Karen Holt");
+}
+
 Test(speakers, according_to)
 {
 	expect1(
