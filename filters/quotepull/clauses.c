@@ -467,12 +467,22 @@ qp_sentence_subject(const struct qp_engine *e, int sent)
 	return qp_sentence_subject_loose(e, sent, 0);
 }
 
+static int subject_from(
+    const struct qp_engine *e, int sent, int loose, size_t x0);
+
 /* With loose set, a lone unknown name may be the subject ("Facebook
  * released a statement"). */
 int
 qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 {
-	for (size_t x = 0; x < e->nmen; x++) {
+	return subject_from(e, sent, loose, 0);
+}
+
+/* The same, the mentions before x0 being of earlier sentences. */
+static int
+subject_from(const struct qp_engine *e, int sent, int loose, size_t x0)
+{
+	for (size_t x = x0; x < e->nmen; x++) {
 		const struct mention *m = &e->men[x];
 		if (m->sent < sent)
 			continue;
@@ -562,9 +572,9 @@ qp_subordinate_verb(const struct qp_engine *e, int k, int stop)
  * won …", "Ann Lee and Tom Greene wrote …"; the mention, its phrase
  * ending at token *end, or NO. */
 int
-qp_group_subject(struct qp_engine *e, int sent, int *end)
+qp_group_subject(struct qp_engine *e, int sent, size_t x0, int *end)
 {
-	int subj = qp_sentence_subject_loose(e, sent, 0);
+	int subj = subject_from(e, sent, 0, x0);
 	const struct mention *r, *n;
 
 	if (subj == NO)
@@ -595,26 +605,61 @@ qp_group_subject(struct qp_engine *e, int sent, int *end)
  * looked up): the head of a group opening sentence sent, "Scientists at
  * the university found", "Many local residents say", or NO. */
 static int
-group_opening(struct qp_engine *e, int sent)
+group_opening(struct qp_engine *e, int t, int sent)
 {
-	int t = 0;
+	int k, h = NO;
 
-	while (t < (int)e->ntok && e->tok[t].sent < sent)
-		t++;
-	for (int k = t; k < (int)e->ntok && k < t + 4 &&
-	    e->tok[k].sent == sent && is_word(e, k);
+	/* the head first: most sentences open with none and need one
+	 * look-up or none ("residents", "spokesmen", "people", "children":
+	 * every head ends so) */
+	for (k = t; k < (int)e->ntok && k < t + 4 && e->tok[k].sent == sent &&
+	    is_word(e, k);
 	    k++) {
+		const unsigned char *w = e->s + e->tok[k].s;
+		size_t n = e->tok[k].stem;
 		uint32_t f;
+		if (n < 3 || (e->tok[k].fl & F_POSS) || !is_word(e, k + 1) ||
+		    !(e->tok[k + 1].fl & F_LOWER) ||
+		    !((w[n - 1] | 0x20) == 's' ||
+		        ((w[n - 1] | 0x20) == 'n' && (w[n - 2] | 0x20) == 'e' &&
+		            ((w[n - 3] | 0x20) == 'm' ||
+		                (w[n - 3] | 0x20) == 'r')) ||
+		        ((w[n - 1] | 0x20) == 'e' && (w[n - 2] | 0x20) == 'l' &&
+		            (w[n - 3] | 0x20) == 'p')))
+			continue;
 		e->tok[k].lexp = 1;
 		f = tok_lex(e, k);
-		if ((f & QL_ROLE) && (f & QL_PLURAL) && !(f & QL_ORGISH) &&
-		    !(e->tok[k].fl & F_POSS) && is_word(e, k + 1) &&
-		    (e->tok[k + 1].fl & F_LOWER))
-			return k;
-		if (f & (QL_VERB | QL_PREP | QL_CONJ | QL_PRON))
+		if ((f & QL_ROLE) && (f & QL_PLURAL) && !(f & QL_ORGISH)) {
+			h = k;
+			break;
+		}
+	}
+	if (h == NO)
+		return NO;
+	/* no verb, preposition, conjunction or pronoun before it */
+	for (k = t; k < h; k++) {
+		e->tok[k].lexp = 1;
+		if (tok_lex(e, k) & (QL_VERB | QL_PREP | QL_CONJ | QL_PRON))
 			return NO;
 	}
-	return NO;
+	return h;
+}
+
+/* Has sentence sent, its mentions from x, one that qp_group_subject may
+ * give: a group, an organisation, a name before "and"? */
+static int
+group_candidate(const struct qp_engine *e, int sent, size_t x)
+{
+	for (; x < e->nmen && e->men[x].sent == sent; x++) {
+		const struct mention *m = &e->men[x];
+		if ((m->kind == MN_ROLE && m->plural && !m->indef) ||
+		    m->kind == MN_ORG ||
+		    (m->kind == MN_NAME &&
+		        ((m->ent != NO && e->ent[m->ent].org) ||
+		            (is_word(e, m->te) && tok_is(e, m->te, "and")))))
+			return 1;
+	}
+	return 0;
 }
 
 /* Keep the last group or organisation that was the subject of one of the
@@ -624,27 +669,32 @@ group_opening(struct qp_engine *e, int sent)
 void
 qp_note_group(struct qp_engine *e)
 {
-	int last, end;
+	int last, end, t;
+	size_t x = e->nmen;
 
 	if (e->ntok == 0)
 		return;
 	last = e->tok[e->ntok - 1].sent;
 	for (int s = last; s >= 0 && s > last - 3; s--) {
-		int g, t;
+		int g, k;
 		const struct mention *r;
 		size_t n;
-		if (!e->nmarks && (t = group_opening(e, s)) != NO) {
+		/* the first token and the first mention of sentence s */
+		t = e->sent_first[s & 3];
+		while (x > 0 && e->men[x - 1].sent >= s)
+			x--;
+		if (!e->nmarks && (k = group_opening(e, t, s)) != NO) {
 			/* no mentions of lower-case words were made */
-			g = qp_first_of_sentence(e, t);
 			e->grp_para = e->para;
 			e->grp_ent = NO;
 			e->grp_kind = QP_SK_GROUP;
 			qp_copy_str(e->grp_spk, sizeof e->grp_spk,
-			    (const char *)e->s + e->tok[g].s,
-			    e->tok[t].e - e->tok[g].s);
+			    (const char *)e->s + e->tok[t].s,
+			    e->tok[k].e - e->tok[t].s);
 			return;
 		}
-		if ((g = qp_group_subject(e, s, &end)) == NO)
+		if (!group_candidate(e, s, x) ||
+		    (g = qp_group_subject(e, s, x, &end)) == NO)
 			continue;
 		r = &e->men[g];
 		e->grp_para = e->para;

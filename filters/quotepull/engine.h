@@ -203,6 +203,7 @@ struct qp_engine {
 	/* the last group or organisation that was a sentence's subject, for
 	 * "they" in a later paragraph (qp_note_group) */
 	int grp_para, grp_ent, grp_kind;
+	int sent_first[4]; /* the first token of sentence s at [s & 3] */
 	char grp_spk[256];
 };
 
@@ -439,7 +440,7 @@ int qp_mention_after(const struct qp_engine *, int from, int limit, int sent);
 int qp_mention_before(const struct qp_engine *, int v, int stop);
 int qp_sentence_subject(const struct qp_engine *, int sent);
 int qp_sentence_subject_loose(const struct qp_engine *, int sent, int loose);
-int qp_group_subject(struct qp_engine *, int sent, int *end);
+int qp_group_subject(struct qp_engine *, int sent, size_t x0, int *end);
 void qp_note_group(struct qp_engine *);
 
 /* terms.c */

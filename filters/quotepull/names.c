@@ -584,6 +584,10 @@ initials_of(const struct qp_engine *e, const unsigned char *a, size_t na)
 	for (size_t i = 0; i < e->nent; i++) {
 		const struct entity *x = &e->ent[i];
 		const char *w = e->arena + x->name;
+		/* the first letter, unless a small word opens the name */
+		if (x->nlen == 0 ||
+		    ((w[0] & ~0x20) != a[0] && !(w[0] >= 'a' && w[0] <= 'z')))
+			continue;
 		if (x->person || x->ntok < (int)na - 1 ||
 		    (!initials_match(w, x->nlen, a, na, 1) &&
 		        !initials_match(w, x->nlen, a, na, 0)))

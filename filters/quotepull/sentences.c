@@ -41,6 +41,8 @@ qp_split_sentences(struct qp_engine *e)
 	size_t cut = SIZE_MAX; /* a token from here on starts the next one */
 	size_t after = 0; /* terminators before here have been asked about */
 
+	e->sent_first[0] = 0;
+
 	for (size_t i = 0; i < e->ntok; i++) {
 		struct tok *t = &e->tok[i];
 		size_t run, next, end;
@@ -49,6 +51,7 @@ qp_split_sentences(struct qp_engine *e)
 			sent++;
 			start = t->s;
 			cut = SIZE_MAX;
+			e->sent_first[sent & 3] = (int)i;
 		}
 		t->sent = sent;
 		if (t->q != NO) {

@@ -521,7 +521,7 @@ pron_group_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	    e->men[end].kind == MN_ORG)
 		return SPK_NEXT; /* that organisation (resolve_pronoun) */
 	for (int s = m->sent - 1; s >= 0 && s >= m->sent - 3; s--) {
-		int g = qp_group_subject(e, s, &end);
+		int g = qp_group_subject(e, s, 0, &end);
 		const struct mention *r;
 		if (g == NO)
 			continue;
