@@ -24,7 +24,8 @@ enttag_words = \
 	filters/enttag/rules/words/place-heads.lst \
 	filters/enttag/rules/words/index-names.lst \
 	filters/enttag/rules/words/index-heads.lst \
-	filters/enttag/rules/words/says.lst
+	filters/enttag/rules/words/says.lst \
+	filters/enttag/rules/words/particles.lst
 nodist_libenttag_a_SOURCES = filters/enttag/rules/words-lex.c
 filters/enttag/rules/words-lex.c: $(enttag_words) \
     $(srcdir)/filters/enttag/rules/words.h build-aux/gen-lexicon$(EXEEXT)
@@ -35,7 +36,8 @@ filters/enttag/rules/words-lex.c: $(enttag_words) \
 	    -f DEMONYM_END demonym-ends.lst -f BREAK breaks.lst \
 	    -f SPORT sports.lst -f VENUE_PREP venue-preps.lst \
 	    -f PLACE_HEAD place-heads.lst -f INDEX_NAME index-names.lst \
-	    -f INDEX_HEAD index-heads.lst -f SAY says.lst) > $@-t && \
+	    -f INDEX_HEAD index-heads.lst -f SAY says.lst \
+	    -f PARTICLE particles.lst) > $@-t && \
 	mv $@-t $@
 BUILT_SOURCES += filters/enttag/rules/words-lex.c
 CLEANFILES += filters/enttag/rules/words-lex.c

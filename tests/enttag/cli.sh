@@ -89,6 +89,14 @@ check "enttag: a dateline" grep -q '^<LOC>PORT LOUIS</LOC> , <LOC>Mauritius</LOC
 printf 'Microsoft sold Windows 95 and Office 97 in Paris.\n' > "$tmp/prose.txt"
 run enttag "$tmp/prose.txt" > "$tmp/prose.out"
 check "enttag: prose is not a table" sh -c "! grep -q '<ORG>Windows</ORG>' '$tmp/prose.out'"
+# a verb between two names is no particle of one name ("Newcastle upon
+# Tyne" is one): two players and a score are no row of one club
+printf 'Anna Berg beat Lucy Hale 6-4 3-6 6-2 on Friday.\nNewcastle upon Tyne 2 Derby County 1\n' > "$tmp/beat.txt"
+run enttag "$tmp/beat.txt" > "$tmp/beat.out"
+check "enttag: a verb parts the names of a row" \
+	sh -c "grep -q 'beat <[A-Z]*>Lucy Hale</' '$tmp/beat.out' && ! grep -q '<[A-Z]*>Anna Berg beat' '$tmp/beat.out'"
+check "enttag: a particle joins a name of a row" \
+	grep -q '<ORG>Newcastle upon Tyne</ORG> 2 <ORG>Derby County</ORG> 1' "$tmp/beat.out"
 # a nationality before a name is MISC, unless it is a first name too
 printf 'Swede Jonas Lindqvist fired a 66 on Friday .\nChristian Bale won an award .\nGerman Marco Reinholt kept his title .\n' > "$tmp/pers.txt"
 run enttag "$tmp/pers.txt" > "$tmp/pers.out"

@@ -31,14 +31,15 @@
  * says so.
  */
 
-/* A short lower-case word inside a name: "Newcastle upon Tyne",
- * "Racing de Santander". */
+/* A short lower-case word of the particles list inside a name:
+ * "Newcastle upon Tyne", "Racing de Santander"; not a verb between two
+ * names: "Ostapenko beat Keys 6-4 6-2". */
 static int
 particle(
     const struct et_tagger *t, const struct token *toks, size_t n, size_t i)
 {
 	return i > 0 && i + 1 < n && fact(t, i, FX_LOWER) &&
-	    toks[i].end - toks[i].start <= 4 && !fact(t, i, FX_VERSUS) &&
+	    toks[i].end - toks[i].start <= 4 && word(t, i, EW_PARTICLE) &&
 	    fact(t, i - 1, FX_CAP) && fact(t, i + 1, FX_CAP);
 }
 

@@ -18,7 +18,8 @@ enum {
 	EW_PLACE_HEAD = 1 << 6,  /* place-heads.lst: "center", "republic" */
 	EW_INDEX_NAME = 1 << 7,  /* index-names.lst: "FTSE", "Nikkei" */
 	EW_INDEX_HEAD = 1 << 8,  /* index-heads.lst: "index", "average" */
-	EW_SAY = 1 << 9          /* says.lst: "said", "reported" */
+	EW_SAY = 1 << 9,         /* says.lst: "said", "reported" */
+	EW_PARTICLE = 1 << 10    /* particles.lst: "upon", "de" */
 };
 
 extern const struct lexicon et_words;
