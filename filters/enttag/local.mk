@@ -148,7 +148,8 @@ EXTRA_DIST += $(enttag_tests) tests/enttag/score \
 	tests/data/newswire-sample7.bio tests/data/newswire-sample8.bio \
 	tests/data/newswire-sample9.bio tests/data/newswire-sample10.bio \
 	tests/data/newswire-sample11.bio tests/data/newswire-sample12.bio \
-	tests/data/newswire-sample13.bio tests/data/newswire-sample14.bio
+	tests/data/newswire-sample13.bio tests/data/newswire-sample14.bio \
+	tests/data/newswire-sample15.bio
 check_PROGRAMS += tests/enttag/test_enttag
 tests_enttag_test_enttag_SOURCES = tests/enttag/test_enttag.c
 tests_enttag_test_enttag_CFLAGS = $(UNIT_CFLAGS)
