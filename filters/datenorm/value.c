@@ -10,28 +10,53 @@
 const char *const partcode[] = { "", "MO", "AF", "EV", "NI" };
 const char *const seasoncode[] = { "", "SP", "SU", "FA", "WI" };
 
+/* x written in w digits, zero-padded, at v (0 <= x < 10^w): snprintf's
+ * "%04d" with none of its cost, for the values of most expressions */
+static char *
+digits(char *v, int x, int w)
+{
+	for (int k = w - 1; k >= 0; k--, x /= 10)
+		v[k] = (char)('0' + x % 10);
+	return v + w;
+}
+
 void
 put_day(char *v, struct ymd a)
 {
-	if (ymd_full(a))
-		snprintf(v, DN_VALUE_MAX, "%04d-%02d-%02d", a.y, a.m, a.d);
-	else
+	if (!ymd_full(a)) {
 		strcpy(v, "XXXX-XX-XX");
+	} else if (a.y > 0 && a.y <= 9999 && a.m > 0 && a.m <= 99 && a.d > 0 &&
+	    a.d <= 99) {
+		v = digits(v, a.y, 4);
+		*v++ = '-';
+		v = digits(v, a.m, 2);
+		*v++ = '-';
+		*digits(v, a.d, 2) = '\0';
+	} else {
+		snprintf(v, DN_VALUE_MAX, "%04d-%02d-%02d", a.y, a.m, a.d);
+	}
 }
 
 void
 put_month(char *v, int y, int m)
 {
-	if (y)
+	if (y > 0 && y <= 9999 && m >= 0 && m <= 99) {
+		v = digits(v, y, 4);
+		*v++ = '-';
+		*digits(v, m, 2) = '\0';
+	} else if (y) {
 		snprintf(v, DN_VALUE_MAX, "%04d-%02d", y, m);
-	else
+	} else {
 		snprintf(v, DN_VALUE_MAX, "XXXX-%02d", m);
+	}
 }
 
 void
 put_year(char *v, int y)
 {
-	if (y)
+	if (y > 0 && y <= 9999)
+		*digits(v, y, 4) = '\0';
+	else if (y)
 		snprintf(v, DN_VALUE_MAX, "%04d", y);
 	else
 		strcpy(v, "XXXX");
