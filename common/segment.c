@@ -732,10 +732,9 @@ segment(const struct segmenter *sg, const unsigned char *s, size_t n,
 		size_t end, next;
 
 		/* the next terminator byte */
-		while (ci < cd.n &&
-		    (cd.v[ci] < i || !(seg_cand_byte[s[cd.v[ci]]] & SC_TERM)))
+		while (ci < cd.nterm && cd.term[ci] < i)
 			ci++;
-		next = ci < cd.n ? cd.v[ci] : n;
+		next = ci < cd.nterm ? cd.term[ci] : n;
 		/* a list item starts before it */
 		if (si < starts.n && starts.v[si].start <= next) {
 			size_t p = starts.v[si++].start;

@@ -14,7 +14,8 @@
 
 // clang-format off
 const unsigned char seg_cand_byte[256] = {
-	['.'] = SC_TERM | SC_LIST, ['!'] = SC_TERM, ['?'] = SC_TERM,
+	['.'] = SC_TERM | SC_LIST | SC_WEB, ['!'] = SC_TERM | SC_WEB,
+	['?'] = SC_TERM | SC_WEB,
 	[')'] = SC_LIST,
 	[':'] = SC_WEB, [';'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
 	['@'] = SC_WEB, ['>'] = SC_WEB, ['\n'] = SC_LINE,
@@ -50,31 +51,53 @@ lead_matters(const unsigned char *s, size_t n, size_t k)
 	return sterm_block[b >> 5] >> (b & 31) & 1;
 }
 
+/* Make room for twice as many in each list */
 static void
 grow(struct cands *c)
 {
+	size_t *v = xreallocarray(NULL, 4 * 2 * c->cap, sizeof *v);
+
+	memcpy(v, c->term, c->nterm * sizeof *v);
+	memcpy(v + 2 * c->cap, c->list, c->nlist * sizeof *v);
+	memcpy(v + 4 * c->cap, c->web, c->nweb * sizeof *v);
+	memcpy(v + 6 * c->cap, c->line, c->nline * sizeof *v);
+	if (c->term != c->local)
+		free(c->term);
 	c->cap *= 2;
-	if (c->v == c->local) {
-		c->v = xreallocarray(NULL, c->cap, sizeof *c->v);
-		memcpy(c->v, c->local, sizeof c->local);
-	} else {
-		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-	}
+	c->term = v;
+	c->list = v + c->cap;
+	c->web = v + 2 * c->cap;
+	c->line = v + 3 * c->cap;
+}
+
+/* No less than the longest of the lists: one OR, not three compares */
+static inline size_t
+most(const struct cands *c)
+{
+	return c->nterm | c->nlist | c->nweb | c->nline;
 }
 
 static inline void
-push(struct cands *c, size_t i)
+push(struct cands *c, size_t i, unsigned cls)
 {
-	if (c->n == c->cap)
+	if (most(c) >= c->cap)
 		grow(c);
-	c->v[c->n++] = i;
+	c->term[c->nterm] = i;
+	c->nterm += cls & SC_TERM;
+	c->list[c->nlist] = i;
+	c->nlist += (cls & SC_LIST) != 0;
+	c->web[c->nweb] = i;
+	c->nweb += (cls & SC_WEB) != 0;
+	c->line[c->nline] = i;
+	c->nline += (cls & SC_LINE) != 0;
 }
 
-/* Room for 64 more candidates, so that push_marked() need not look */
+/* Room for 64 more candidates in each list, so that push_marked() need
+ * not look */
 static inline void
 reserve64(struct cands *c)
 {
-	while (c->cap - c->n < 64)
+	while (most(c) + 64 > c->cap)
 		grow(c);
 }
 
@@ -97,28 +120,41 @@ low_bit(uint64_t m)
 
 /* Push the candidates among the bytes s[i + k] whose bit k is set in m
  * (at most 64; reserve64() made room): the vector tests mark every byte
- * of the right value and the UTF-8 lead bytes from 0xD5, the table keeps
- * those that matter.  The store is made either way and counted only for
- * a candidate, so that the lead bytes left out cost no mispredicted
- * branch. */
+ * of the right value (and a few others) and the UTF-8 lead bytes from
+ * 0xD5, the table keeps those that matter.  The stores are made to every
+ * list either way and counted only in the lists of the byte's classes,
+ * so that no branch is mispredicted on which. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline void
 push_marked(const unsigned char *s, size_t n, size_t i, uint64_t m,
     unsigned step, struct cands *c)
 {
-	size_t *v = c->v, cn = c->n; /* locals: a store to v[] may not
-	                               * change them */
+	/* locals: a store to a list may not change them */
+	size_t *vt = c->term, *vl = c->list, *vw = c->web, *vn = c->line;
+	size_t nt = c->nterm, nl = c->nlist, nw = c->nweb, nn = c->nline;
 
 	while (m != 0) {
 		size_t k = i + low_bit(m) / step;
-		unsigned keep = seg_cand_byte[s[k]] != 0;
+		unsigned cls = seg_cand_byte[s[k]];
 
 		m &= m - 1;
-		if (s[k] >= 0xC0 && keep)
-			keep = lead_matters(s, n, k);
-		v[cn] = k;
-		cn += keep;
+		if (s[k] >= 0xC0 && cls && !lead_matters(s, n, k))
+			cls = 0;
+		vt[nt] = k;
+		nt += cls & SC_TERM;
+		vl[nl] = k;
+		nl += (cls & SC_LIST) != 0;
+		vw[nw] = k;
+		nw += (cls & SC_WEB) != 0;
+		vn[nn] = k;
+		nn += (cls & SC_LINE) != 0;
 	}
-	c->n = cn;
+	c->nterm = nt;
+	c->nlist = nl;
+	c->nweb = nw;
+	c->nline = nn;
 }
 
 /* Eight bytes at a time: a mask with the high bit of every byte of x that
@@ -143,33 +179,39 @@ swar_mask(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* The bits of the sixteen bytes at p that are a candidate value or a UTF-8
- * lead byte from 0xD5 on, the first in seg_cand_byte[]: the Latin,
- * Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing */
+/* The bits of the sixteen bytes at p that are a candidate value, '<', or
+ * a UTF-8 lead byte from 0xD5 on, the first in seg_cand_byte[]: the
+ * Latin, Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing.
+ * A range test is an add that moves the range to the bottom of the
+ * signed bytes and one signed compare. */
 static inline uint64_t
 sse2_mask(const unsigned char *p)
 {
 	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* signed: 0xD5-0xFF are -43..-1, above (char)0xD4 */
-	__m128i m = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xD4)),
-	    _mm_cmplt_epi8(x, _mm_setzero_si128()));
+	/* 0xD5-0xFF to -128..-86 */
+	__m128i m = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)0xAB)),
+	    _mm_set1_epi8(-85));
+	/* ':' ';' '<' '=' '>' '?' '@' (0x3A-0x40) to -128..-122 */
+	__m128i r = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x46)),
+	    _mm_set1_epi8(-121));
 
 	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-	            _mm_cmpeq_epi8(x, _mm_set1_epi8(')')))));
+	    _mm_or_si128(r,
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8('!')))));
 	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('='))),
-	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('*')),
-	            _mm_cmpeq_epi8(x, _mm_set1_epi8('_')))));
-	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
-	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
-	            _mm_cmpeq_epi8(x, _mm_set1_epi8('>')))));
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
+	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('*'))),
+	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
+	            _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
+}
+
+static inline uint64_t
+sse2_mask64(const unsigned char *p)
+{
+	return sse2_mask(p) | sse2_mask(p + 16) << 16 | sse2_mask(p + 32) << 32 |
+	    sse2_mask(p + 48) << 48;
 }
 #endif
 
@@ -178,23 +220,28 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 {
 	size_t i = 0;
 
-	c->v = c->local;
-	c->n = 0;
-	c->cap = sizeof c->local / sizeof c->local[0];
+	c->cap = sizeof c->local / sizeof c->local[0] / 4;
+	c->term = c->local;
+	c->list = c->local + c->cap;
+	c->web = c->local + 2 * c->cap;
+	c->line = c->local + 3 * c->cap;
+	c->nterm = c->nlist = c->nweb = c->nline = 0;
 #ifdef __SSE2__
 	/* sixty-four bytes a round, so that most rounds have a candidate
 	 * and the test for none is seldom mispredicted */
 	for (; i + 64 <= n; i += 64) {
 		reserve64(c);
-		push_marked(s, n, i,
-		    sse2_mask(s + i) | sse2_mask(s + i + 16) << 16 |
-		        sse2_mask(s + i + 32) << 32 |
-		        sse2_mask(s + i + 48) << 48,
-		    1, c);
+		push_marked(s, n, i, sse2_mask64(s + i), 1, c);
 	}
-	for (; i + 16 <= n; i += 16) {
+	/* the last bytes as one more round, from a copy with zeros after
+	 * them (no candidate) */
+	if (i < n) {
+		unsigned char tail[64] = { 0 };
+
+		memcpy(tail, s + i, n - i);
 		reserve64(c);
-		push_marked(s, n, i, sse2_mask(s + i), 1, c);
+		push_marked(s, n, i, sse2_mask64(tail), 1, c);
+		return;
 	}
 #endif
 	for (; i + 8 <= n; i += 8) {
@@ -210,13 +257,13 @@ find_cands(const unsigned char *s, size_t n, struct cands *c)
 	for (; i < n; i++)
 		if (seg_cand_byte[s[i]] &&
 		    (s[i] < 0xC0 || lead_matters(s, n, i)))
-			push(c, i);
+			push(c, i, seg_cand_byte[s[i]]);
 }
 
 void
 cands_free(struct cands *c)
 {
-	if (c->v != c->local)
-		free(c->v);
-	c->v = NULL;
+	if (c->term != c->local)
+		free(c->term);
+	c->term = c->list = c->web = c->line = NULL;
 }

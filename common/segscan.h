@@ -12,24 +12,29 @@
 #include "segment.h"
 #include "utf8.h"
 
-/* What a byte may be a candidate for (seg_cand_byte[]):
+/* What a byte may be a candidate for (seg_cand_byte[]), and the lists of
+ * struct cands it goes in:
  *   SC_TERM  starts a terminator: . ! ? and the UTF-8 lead bytes of the
  *            Sentence_Terminal characters and of '…' (see sterm.tab)
  *   SC_LIST  ends a list marker ("1." "a)") or starts a bullet
- *   SC_WEB   ':' of a clock time or a URL, '@' of an e-mail address,
- *            '=' '*' '_' of a separator line, '>' of an attachment's
- *            "<< >>", ':' ';' of an emoticon (segstarts.c)
+ *   SC_WEB   what web_starts() looks at: ':' of a clock time or a URL,
+ *            '@' of an e-mail address, '=' '*' '_' of a separator line,
+ *            '>' of an attachment's "<< >>", ':' ';' of an emoticon, and
+ *            the ASCII terminators (a sign-off after a sentence)
  *   SC_LINE  '\n': whether a paragraph has lines to look at, known
  *            without another pass over it (line_starts) */
 enum { SC_TERM = 1, SC_LIST = 2, SC_WEB = 4, SC_LINE = 8 };
 extern const unsigned char seg_cand_byte[256];
 
-/* The positions of the candidate bytes of a paragraph, in order, found in
- * one pass (SSE2 or eight bytes at a time over the runs of other bytes). */
+/* The positions of the candidate bytes of a paragraph, found in one pass
+ * (SSE2 or eight bytes at a time over the runs of other bytes): for each
+ * class of seg_cand_byte[] the list of its bytes, in order, so that each
+ * reader walks only the bytes it looks at. */
 struct cands {
-	size_t *v;
-	size_t n, cap;
-	size_t local[256];
+	size_t *term, *list, *web, *line; /* SC_TERM, SC_LIST, SC_WEB, SC_LINE */
+	size_t nterm, nlist, nweb, nline;
+	size_t cap; /* room in each list */
+	size_t local[4 * 128];
 };
 void find_cands(const unsigned char *s, size_t n, struct cands *c);
 void cands_free(struct cands *c);

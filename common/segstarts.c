@@ -81,12 +81,11 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 
 		/* markers end in '.' or ')', bullets start with 0xE2: look
 		 * only there */
-		while (ci < cd->n &&
-		    (cd->v[ci] < i || !(seg_cand_byte[s[cd->v[ci]]] & SC_LIST)))
+		while (ci < cd->nlist && cd->list[ci] < i)
 			ci++;
-		if (ci >= cd->n)
+		if (ci >= cd->nlist)
 			break;
-		i = cd->v[ci];
+		i = cd->list[ci];
 		if (s[i] != 0xE2) {
 			/* most are a sentence's full stop: "said." is no
 			 * marker, only a figure or one letter is ("12." "a)") */
@@ -336,13 +335,11 @@ line_starts(const unsigned char *s, size_t n, const struct cands *cd,
     struct spanvec *starts)
 {
 	const unsigned char *nl;
-	size_t a = 0, longest = 0, e, next, first = n, k;
+	size_t a = 0, longest = 0, e, next;
+	size_t first = cd->nline > 0 ? cd->line[0] : n;
 	int row = 0, items = 0;
 	unsigned char bullet = 0;
 
-	for (k = 0; k < cd->n && first == n; k++)
-		if (s[cd->v[k]] == '\n')
-			first = cd->v[k];
 	if (first + 1 >= n)
 		return; /* one line */
 	for (a = 0; a < n; a = e + 1) {
@@ -596,8 +593,8 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 
 	if ((p = signoff_len(s, n, 0)) > 0 && (p = next_start(s, n, p, 0)))
 		push_start(starts, p);
-	for (k = 0; k < cd->n; k++) {
-		size_t c = cd->v[k];
+	for (k = 0; k < cd->nweb; k++) {
+		size_t c = cd->web[k];
 
 		if (c < done)
 			continue;
