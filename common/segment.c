@@ -177,6 +177,22 @@ next_wlen(const unsigned char *s, size_t n, struct next *nx)
 	return nx->wlen;
 }
 
+/* The slot + 1 of w[0..wl) in a compiled-in lexicon (lx->ix is set), or
+ * 0: one probe of its index, the word read at once where the buffer goes
+ * on to limit. */
+static inline uint32_t
+index_slot(const struct lexicon *lx, const unsigned char *w, size_t wl,
+    const unsigned char *limit)
+{
+	struct lex_key k;
+	const struct lex_slot *e;
+
+	if (lex_key_make(&k, w, wl, limit))
+		return lexicon_maybe(lx, &k) ? lexicon_key_slot(lx, &k) : 0;
+	e = lexicon_find(lx, w, wl);
+	return e != NULL ? (uint32_t)(e - lx->slot) + 1 : 0;
+}
+
 /* Is the next word a likely sentence starter ("The", "He", "However")?
  * "I" is not: it is capitalised anywhere. */
 static int
@@ -194,9 +210,9 @@ next_is_starter(const unsigned char *s, size_t n, struct next *nx)
 		unsigned char w[32];
 		size_t l = tok_fold_apos(s + nx->word, wl, w);
 
-		return lexicon_has(&lex_starters, w, l);
+		return index_slot(&lex_starters, w, l, w + l) != 0;
 	}
-	return lexicon_has(&lex_starters, s + nx->word, wl);
+	return index_slot(&lex_starters, s + nx->word, wl, s + n) != 0;
 }
 
 /* The word before a terminator run starting at t: back to white space,
@@ -270,11 +286,13 @@ enum abbr_class {
 	AB_NUMBER
 };
 
+/* The word w[0..wl) before a period; limit: the end of the text. */
 static enum abbr_class
-classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
+classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
+    const unsigned char *limit)
 {
 	size_t i, letters = 0, digits = 0, dots = 0;
-	const struct lex_slot *e;
+	struct lex_key k;
 
 	if (wl == 0)
 		return AB_NONE;
@@ -297,11 +315,23 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl)
 	/* "J." "E." -- a single letter */
 	if (wl == 1 && letters == 1)
 		return AB_INITIAL;
-	/* the compiled-in abbreviations are six letters or fewer */
-	if (wl <= 6 && (e = lexicon_find(&lex_abbrev_title, w, wl)) != NULL)
-		return e->flags & LEXF_NUMSIGN ? AB_NUMSIGN : AB_TITLE;
-	if ((wl <= 6 && lexicon_has(&lex_abbrev, w, wl)) ||
-	    lexicon_has(sg->extra_abbrev, w, wl))
+	/* the compiled-in abbreviations are six letters or fewer: one key,
+	 * each lexicon's Bloom filter (most words are in neither: "said."),
+	 * then one probe of its index */
+	if (wl <= 6 && lex_key_make(&k, w, wl, limit)) {
+		uint32_t e = lexicon_maybe(&lex_abbrev_title, &k)
+		    ? lexicon_key_slot(&lex_abbrev_title, &k)
+		    : 0;
+
+		if (e != 0)
+			return lex_abbrev_title.slot[e - 1].flags & LEXF_NUMSIGN
+			    ? AB_NUMSIGN
+			    : AB_TITLE;
+		if (lexicon_maybe(&lex_abbrev, &k) &&
+		    lexicon_key_slot(&lex_abbrev, &k) != 0)
+			return AB_ABBR;
+	}
+	if (lexicon_has(sg->extra_abbrev, w, wl))
 		return AB_ABBR;
 	return AB_NONE;
 }
@@ -548,7 +578,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		return nx.kind == NX_UPPER &&
 		    !(spaced && next_wlen(s, n, &nx) == 1 && s[nx.word] == 'I');
 	word_before(s, t, &ws);
-	ac = classify_word(sg, s + ws, t - ws);
+	ac = classify_word(sg, s + ws, t - ws, s + n);
 	/* "No. 5", but "she said no. Then" */
 	if (ac == AB_NUMSIGN)
 		ac = nx.kind == NX_DIGIT || s[nx.word] == '#' ? AB_TITLE
