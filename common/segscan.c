@@ -189,11 +189,11 @@ sse2_mask(const unsigned char *p)
 {
 	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
 	/* 0xD5-0xFF to -128..-86 */
-	__m128i m = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)0xAB)),
-	    _mm_set1_epi8(-85));
+	__m128i m = _mm_cmplt_epi8(
+	    _mm_add_epi8(x, _mm_set1_epi8((char)0xAB)), _mm_set1_epi8(-85));
 	/* ':' ';' '<' '=' '>' '?' '@' (0x3A-0x40) to -128..-122 */
-	__m128i r = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x46)),
-	    _mm_set1_epi8(-121));
+	__m128i r = _mm_cmplt_epi8(
+	    _mm_add_epi8(x, _mm_set1_epi8(0x46)), _mm_set1_epi8(-121));
 
 	m = _mm_or_si128(m,
 	    _mm_or_si128(r,
@@ -210,8 +210,8 @@ sse2_mask(const unsigned char *p)
 static inline uint64_t
 sse2_mask64(const unsigned char *p)
 {
-	return sse2_mask(p) | sse2_mask(p + 16) << 16 | sse2_mask(p + 32) << 32 |
-	    sse2_mask(p + 48) << 48;
+	return sse2_mask(p) | sse2_mask(p + 16) << 16 |
+	    sse2_mask(p + 32) << 32 | sse2_mask(p + 48) << 48;
 }
 #endif
 

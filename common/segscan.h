@@ -31,7 +31,8 @@ extern const unsigned char seg_cand_byte[256];
  * class of seg_cand_byte[] the list of its bytes, in order, so that each
  * reader walks only the bytes it looks at. */
 struct cands {
-	size_t *term, *list, *web, *line; /* SC_TERM, SC_LIST, SC_WEB, SC_LINE */
+	/* SC_TERM, SC_LIST, SC_WEB, SC_LINE */
+	size_t *term, *list, *web, *line;
 	size_t nterm, nlist, nweb, nline;
 	size_t cap; /* room in each list */
 	size_t local[4 * 128];
