@@ -20,8 +20,10 @@ common/segscan.c common/segscan.h
 common/segstarts.c
 common/utf8.c common/utf8.h
 common/xalloc.c common/xalloc.h
+filters/enttag
 filters/newsview
 tests/bench/icu-sentences.c
+tests/enttag
 tests/fuzz
 tests/newsview
 tests/unit

@@ -62,7 +62,7 @@ extern const char *const et_gaz_class_names[G_NCLASSES];
 struct et_gaz {
 	const uint32_t *keys;
 	const uint32_t *vals;
-	uint32_t mask; /* capacity - 1; capacity a power of 2 */
+	uint32_t mask;          /* capacity - 1; capacity a power of 2 */
 	const uint64_t *filter; /* NULL, or 2^ET_FILTER_BITS bits */
 };
 

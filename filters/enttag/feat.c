@@ -771,7 +771,8 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 				const float *tr = trans + p * ET_NTAGS;
 				if (!(prev[p] > NEG))
 					continue;
-				for (int c = ET_TAG(t, 1); c <= ET_TAG(t, 2); c++) {
+				for (int c = ET_TAG(t, 1); c <= ET_TAG(t, 2);
+				     c++) {
 					float s = prev[p] + tr[c];
 					if (s > best[c]) {
 						best[c] = s;
@@ -786,8 +787,9 @@ et_viterbi(const float *emit, const float *trans, size_t n,
 				back[i * ET_NTAGS + c] = 0;
 				continue;
 			}
-			cur[c] = best[c] <= NEG ? NEG
-			                        : best[c] + emit[i * ET_NTAGS + c];
+			cur[c] = best[c] <= NEG
+			    ? NEG
+			    : best[c] + emit[i * ET_NTAGS + c];
 			back[i * ET_NTAGS + c] = arg[c];
 		}
 		float *tmp = prev;

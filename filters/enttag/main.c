@@ -31,16 +31,16 @@ struct forced_list {
 struct pents {
 	struct et_entity *v;
 	size_t n, cap;
-	struct span *sr;		/* per sentence: its range of v */
+	struct span *sr; /* per sentence: its range of v */
 	size_t srcap;
 };
 
 struct enttag {
 	struct common_opts co;
-	unsigned types;			/* -t: bit per enum et_type */
-	int no_memory;			/* forget names at each paragraph */
+	unsigned types; /* -t: bit per enum et_type */
+	int no_memory;  /* forget names at each paragraph */
 	const char *model_path;
-	unsigned char *model_buf;	/* -m: the file's bytes */
+	unsigned char *model_buf; /* -m: the file's bytes */
 	struct forced_list *forced;
 	size_t nforced;
 	struct et_tagger *tg;
@@ -55,10 +55,10 @@ struct enttag {
 	} tw;
 	struct newtag *nt;
 	size_t ntcap;
-	int in_doc;			/* -f conll: -DOCSTART- written */
-	struct pents pe;		/* the paragraph's entities */
-	struct pents saved;		/* the next one's, see release() */
-	struct holdback hold;		/* a paragraph of headlines held */
+	int in_doc;           /* -f conll: -DOCSTART- written */
+	struct pents pe;      /* the paragraph's entities */
+	struct pents saved;   /* the next one's, see release() */
+	struct holdback hold; /* a paragraph of headlines held */
 	struct out out;
 };
 
@@ -68,16 +68,13 @@ static const struct option long_opts[] = {
 	{ "types", required_argument, NULL, 't' },
 	{ "model", required_argument, NULL, 'm' },
 	{ "gazetteer", required_argument, NULL, OPT_GAZETTEER },
-	{ "no-memory", no_argument, NULL, OPT_NO_MEMORY },
-	{ NULL, 0, NULL, 0 }
+	{ "no-memory", no_argument, NULL, OPT_NO_MEMORY }, { NULL, 0, NULL, 0 }
 };
 
-static const char *const open_tags[ET_NTYPES] = {
-	"<PER>", "<ORG>", "<LOC>", "<MISC>"
-};
-static const char *const close_tags[ET_NTYPES] = {
-	"</PER>", "</ORG>", "</LOC>", "</MISC>"
-};
+static const char *const open_tags[ET_NTYPES] = { "<PER>", "<ORG>", "<LOC>",
+	"<MISC>" };
+static const char *const close_tags[ET_NTYPES] = { "</PER>", "</ORG>", "</LOC>",
+	"</MISC>" };
 
 static int
 handle(int opt, const char *arg, void *ctx)
@@ -92,8 +89,10 @@ handle(int opt, const char *arg, void *ctx)
 		for (p = arg; *p;) {
 			size_t n = strcspn(p, ",");
 			if ((t = et_type_from_name(p, n)) < 0) {
-				warnmsg("unknown entity type in '%s' (PER, ORG, LOC, "
-				    "MISC)", arg);
+				warnmsg(
+				    "unknown entity type in '%s' (PER, ORG, LOC, "
+				    "MISC)",
+				    arg);
 				return -1;
 			}
 			et->types |= 1u << t;
@@ -112,11 +111,11 @@ handle(int opt, const char *arg, void *ctx)
 		if ((colon = strchr(arg, ':')) == NULL ||
 		    (t = et_type_from_name(arg, (size_t)(colon - arg))) < 0) {
 			warnmsg("--gazetteer wants TYPE:FILE (TYPE one of PER, "
-			    "ORG, LOC, MISC)");
+			        "ORG, LOC, MISC)");
 			return -1;
 		}
-		et->forced = xreallocarray(et->forced, et->nforced + 1,
-		    sizeof *et->forced);
+		et->forced = xreallocarray(
+		    et->forced, et->nforced + 1, sizeof *et->forced);
 		et->forced[et->nforced].type = t;
 		et->forced[et->nforced].path = colon + 1;
 		et->nforced++;
@@ -212,8 +211,8 @@ put_record(struct enttag *et, const char *name, const struct chunk *c,
 /* Tokenizes the window of text[a, e) that starts at a into et->toks
  * (offsets relative to text + a); returns its end. */
 static size_t
-tokenize_window(struct enttag *et, const unsigned char *text, size_t a,
-    size_t e)
+tokenize_window(
+    struct enttag *et, const unsigned char *text, size_t a, size_t e)
 {
 	size_t b = e;
 
@@ -249,8 +248,7 @@ tokenize_window(struct enttag *et, const unsigned char *text, size_t a,
  * reads them.  Sentence s's entities are ents[0, ne), in paragraph
  * offsets. */
 static void
-put_conll(struct enttag *et, size_t s, const struct et_entity *ents,
-    size_t ne)
+put_conll(struct enttag *et, size_t s, const struct et_entity *ents, size_t ne)
 {
 	struct buf *b = &et->out.b;
 	size_t k = 0, a = et->sents.v[s].start, e = et->sents.v[s].end;
@@ -289,7 +287,7 @@ tag_sentence(struct enttag *et, size_t s)
 {
 	struct pents *pe = &et->pe;
 	size_t a = et->sents.v[s].start, e = et->sents.v[s].end;
-	size_t lead = 0, settled = a;	/* no name of a window before it */
+	size_t lead = 0, settled = a; /* no name of a window before it */
 
 	pe->sr[s].start = pe->n;
 	for (;;) {
@@ -297,30 +295,30 @@ tag_sentence(struct enttag *et, size_t s)
 		size_t n = et->toks.n, keep = n, next, ne;
 		struct et_entity *ents;
 
-		ne = et_tag_sentence(et->tg, et->v.text + a, et->toks.v, n,
-		    &ents, NULL);
+		ne = et_tag_sentence(
+		    et->tg, et->v.text + a, et->toks.v, n, &ents, NULL);
 		if (b < e)
-			keep = n > 2 * OVERLAP_TOKENS ? n - OVERLAP_TOKENS :
-			    (n + 1) / 2;
+			keep = n > 2 * OVERLAP_TOKENS ? n - OVERLAP_TOKENS
+			                              : (n + 1) / 2;
 		for (size_t i = 0; i < ne && ents[i].tok_start < keep; i++) {
 			ents[i].start += a;
 			ents[i].end += a;
 			if (ents[i].tok_start < lead || ents[i].start < settled)
-				continue;	/* the window before's */
+				continue; /* the window before's */
 			settled = ents[i].end;
 			if (!(et->types >> ents[i].type & 1) ||
 			    !entity_fits(&et->v, ents[i].start, ents[i].end))
 				continue;
 			if (pe->n == pe->cap) {
 				pe->cap = pe->cap ? pe->cap * 2 : 64;
-				pe->v = xreallocarray(pe->v, pe->cap,
-				    sizeof *pe->v);
+				pe->v = xreallocarray(
+				    pe->v, pe->cap, sizeof *pe->v);
 			}
 			pe->v[pe->n++] = ents[i];
 		}
 		if (b == e)
 			break;
-		if (keep == n) {	/* a token or none: on past it */
+		if (keep == n) { /* a token or none: on past it */
 			a = b;
 			lead = 0;
 			continue;
@@ -343,8 +341,8 @@ prepare(struct enttag *et, const struct chunk *c)
 	    &et->sents);
 	if (et->sents.n > et->pe.srcap) {
 		et->pe.srcap = et->sents.n;
-		et->pe.sr = xreallocarray(et->pe.sr, et->pe.srcap,
-		    sizeof *et->pe.sr);
+		et->pe.sr = xreallocarray(
+		    et->pe.sr, et->pe.srcap, sizeof *et->pe.sr);
 	}
 }
 
@@ -405,16 +403,19 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 		for (size_t i = 0; i < ne; i++) {
 			if (et->co.format != FMT_INLINE) {
 				/* the names tagged in the input are listed too */
-				while ((old = view_next_pair(&et->v, TAGS_ENTITY, &k,
-				    ents[i].start)) != NULL)
-					put_record(et, name, c, old->start, old->end, (int)old->name);
-				put_record(et, name, c, ents[i].start, ents[i].end, ents[i].type);
+				while (
+				    (old = view_next_pair(&et->v, TAGS_ENTITY,
+				         &k, ents[i].start)) != NULL)
+					put_record(et, name, c, old->start,
+					    old->end, (int)old->name);
+				put_record(et, name, c, ents[i].start,
+				    ents[i].end, ents[i].type);
 				continue;
 			}
 			if (nnew == et->ntcap) {
 				et->ntcap = et->ntcap ? et->ntcap * 2 : 64;
-				et->nt = xreallocarray(et->nt, et->ntcap,
-				    sizeof *et->nt);
+				et->nt = xreallocarray(
+				    et->nt, et->ntcap, sizeof *et->nt);
 			}
 			et->nt[nnew].start = ents[i].start;
 			et->nt[nnew].end = ents[i].end;
@@ -427,8 +428,10 @@ put_paragraph(struct enttag *et, const char *name, const struct chunk *c)
 		view_insert(&et->v, et->nt, nnew, &et->out.b);
 		out_record(&et->out);
 	} else if (et->co.format != FMT_CONLL) {
-		while ((old = view_next_pair(&et->v, TAGS_ENTITY, &k, (size_t)-1)) != NULL)
-			put_record(et, name, c, old->start, old->end, (int)old->name);
+		while ((old = view_next_pair(
+		            &et->v, TAGS_ENTITY, &k, (size_t)-1)) != NULL)
+			put_record(
+			    et, name, c, old->start, old->end, (int)old->name);
 	}
 }
 
@@ -482,8 +485,8 @@ paragraph(struct enttag *et, const char *name, const struct chunk *c)
 	/* headlines: see et_headlines(); a paragraph of headlines only is
 	 * held back until the next one has been tagged */
 	prepare(et, c);
-	held = et_headlines(et->tg, et->sents.n, paragraph_sentence, et,
-	    &alone);
+	held = et_headlines(
+	    et->tg, et->sents.n, paragraph_sentence, et, &alone);
 	if (et->hold.on) {
 		tag_paragraph(et, 0);
 		release(et, name, c);
@@ -551,7 +554,8 @@ main(int argc, char **argv)
 	static struct enttag et;
 	struct cli c = {
 		.synopsis = "[OPTION]... [FILE]...",
-		.purpose = "Tag names of persons, organisations, places and other "
+		.purpose =
+		    "Tag names of persons, organisations, places and other "
 		    "entities.",
 		.own_help =
 		    "  -t, --types=TYPES      tag only these types (comma list of "
@@ -570,7 +574,8 @@ main(int argc, char **argv)
 		    "tag their later mentions;\nsplit input for parallel runs at "
 		    "documents (form feeds), or use --no-memory.\n",
 		.formats = "inline,tsv,jsonl,conll",
-		.version_note = "The compiled-in model: License CC BY-SA 4.0 "
+		.version_note =
+		    "The compiled-in model: License CC BY-SA 4.0 "
 		    "<https://creativecommons.org/licenses/by-sa/4.0/>.\n"
 		    "Its training data and word lists, with their licences: "
 		    "LICENSE.data.\n",
@@ -582,7 +587,9 @@ main(int argc, char **argv)
 	};
 	struct et_model *m;
 	struct input_opts io;
-	struct filter f = { .chunk = chunk, .ctx = &et, .jsonl_key = "entities" };
+	struct filter f = {
+		.chunk = chunk, .ctx = &et, .jsonl_key = "entities"
+	};
 	const char *err;
 	int first, status;
 
@@ -591,8 +598,9 @@ main(int argc, char **argv)
 	first = cli_parse(argc, argv, &c, &et.co);
 	if (et.model_path != NULL)
 		m = load_model(et.model_path, &et.model_buf);
-	else if ((m = et_model_open(et_model_blob, (size_t)(et_model_blob_end -
-	    et_model_blob), &err)) == NULL)
+	else if ((m = et_model_open(et_model_blob,
+	              (size_t)(et_model_blob_end - et_model_blob), &err)) ==
+	    NULL)
 		die("built-in model: %s", err);
 	else
 		et_model_set_filter(m, et_filter_blob,

@@ -309,8 +309,7 @@ train(struct opts *o, char **files, int nfiles)
 	if (o->train.ntok == 0)
 		usage_error("no training data");
 	if (o->title_every > 0)
-		corpus_add_title(&o->train, o->title_every,
-		    o->title_every / 2);
+		corpus_add_title(&o->train, o->title_every, o->title_every / 2);
 	if (o->upper_every > 0) {
 		corpus_add_upper(&o->train, o->upper_every);
 		dr.mflags |= ET_MODEL_CAPS;

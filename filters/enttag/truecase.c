@@ -75,7 +75,8 @@ shouting(const unsigned char *buf, const struct token *toks, size_t n)
 static int
 known_name(const struct et_model *m, const unsigned char *w, size_t len)
 {
-	const int8_t *r = et_model_row(m, et_word_key(et_hash_bytes(w, len, 0)));
+	const int8_t *r = et_model_row(
+	    m, et_word_key(et_hash_bytes(w, len, 0)));
 
 	if (r == NULL)
 		return 0;

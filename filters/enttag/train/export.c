@@ -73,7 +73,8 @@ export_model(const struct trainer *tr, const struct gazb *gz, size_t maxfeat,
 	uint32_t fcap = 4, gcap = gz->keys ? gz->mask + 1 : 0;
 	unsigned char *blob, *p;
 	unsigned char *frec;
-	struct et_gaz capset = { tr->caps.keys, tr->caps.vals, tr->caps.mask, NULL };
+	struct et_gaz capset = { tr->caps.keys, tr->caps.vals, tr->caps.mask,
+		NULL };
 
 	for (size_t f = 0; f < wt->n; f++) {
 		float m = 0;
