@@ -103,22 +103,8 @@ struct qp_engine *
 qp_new(void)
 {
 	struct qp_engine *e = xcalloc(1, sizeof *e);
-	static const uint32_t fflags[QF_N] = { QL_PRON | QL_ROLE, QL_ABBR };
-	const struct lex_slot *w;
-	size_t it = 0;
 
 	e->memo = xcalloc(1, sizeof *e->memo);
-	/* the filters over the lexicon, for the look-ups most words fail */
-	while ((w = lexicon_next(&qp_lexicon, &it)) != NULL) {
-		const char *word = lexicon_word(&qp_lexicon, w);
-		int bit = qp_filter_bit((const unsigned char *)word, w->len);
-
-		for (int f = 0; f < QF_N; f++)
-			if ((w->flags & fflags[f]) && bit >= 0)
-				e->filter[f].bits[bit >> 3] |= (uint8_t)(1u
-				    << (bit & 7));
-	}
-
 	e->names = xcalloc(NAME_SLOTS, sizeof *e->names);
 	qp_reset(e);
 	return e;
@@ -183,6 +169,12 @@ qp_set_verbs(struct qp_engine *e, const struct lexicon *verbs)
 	e->verbs = verbs;
 }
 
+void
+qp_names_only(struct qp_engine *e, int on)
+{
+	e->names_only = on;
+}
+
 /* The document offset of paragraph position pos. */
 size_t
 qp_doc_pos(const struct qp_engine *e, size_t pos)
@@ -226,7 +218,8 @@ qp_paragraph(struct qp_engine *e, const unsigned char *text, size_t len,
 	qp_colon_intro(e);
 	qp_register_upto(e, e->nmen);
 	qp_interview_turn(e);
-	qp_note_group(e);
+	if (!e->names_only)
+		qp_note_group(e);
 
 	/* the document's state, and the cue words into the output arena */
 	e->run_open = 0;

@@ -146,16 +146,7 @@ struct pair {
 	int o, c;
 };
 
-/* A filter over the lexicon's words of some flags, by first letter, last
- * letter and length: a word that fails it surely has none of the flags,
- * found with no hashing (qp_maybe). */
-enum { QF_PRONROLE, QF_ABBR, QF_N };
-struct qp_filter {
-	uint8_t bits[26 * 26 * 16 / 8];
-};
-
 struct qp_engine {
-	struct qp_filter filter[QF_N];  /* PRON|ROLE words, ABBR words */
 	struct lex_memo *memo;          /* of qp_lexicon's look-ups */
 	size_t (*orig)(void *, size_t); /* document offsets, or NULL */
 	void *orig_ctx;
@@ -204,6 +195,7 @@ struct qp_engine {
 	 * "they" in a later paragraph (qp_note_group) */
 	int grp_para, grp_ent, grp_kind;
 	int sent_first[4]; /* the first token of sentence s at [s & 3] */
+	int names_only;    /* qp_names_only: no group notes */
 	char grp_spk[256];
 };
 
@@ -214,20 +206,34 @@ struct qp_engine {
 /* The lexicon's flags of word s[0..n) (ASCII case folded): a word in no
  * list ("Okonkwo") is told by the lexicon's Bloom filter, a few KB that
  * stay in the cache; the others, a few hundred words again and again
- * ("said", "he", "told"), by the memo, without a probe of the 640 KB of
- * the lexicon (common/lexicon.h). */
+ * ("said", "he", "told"), by the memo (common/lexicon.h), and the rest by
+ * one probe of the index, whose place gives the flags
+ * (qp_lexicon_place_flags): the lexicon's 640 KB of slots are never
+ * read. */
 static inline uint32_t
 qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
 {
 	struct lex_key k;
-	uint32_t flags;
+	struct lex_memo_slot *m;
 
-	if (!lex_key_make(&k, s, n, e->s + e->n))
-		return lexicon_flags(&qp_lexicon, s, n);
+	if (!lex_key_make(&k, s, n, e->s + e->n)) {
+		for (const struct qp_long_word *w = qp_lexicon_long; w->len; w++)
+			if (w->len == n && strncasecmp(w->word, (const char *)s, n) == 0)
+				return w->flags;
+		return 0;
+	}
 	if (!lexicon_maybe(&qp_lexicon, &k))
 		return 0;
-	lexicon_memo_slot(&qp_lexicon, e->memo, &k, &flags);
-	return flags;
+	m = &e->memo->m[k.hash >> (64 - LEX_MEMO_BITS)];
+	if (m->len_slot >> 24 != k.n || m->w[0] != k.w[0] || m->w[1] != k.w[1]) {
+		uint32_t hit;
+		const struct lex_ix *p = lexicon_key_place(&qp_lexicon, &k, &hit);
+		m->w[0] = k.w[0];
+		m->w[1] = k.w[1];
+		m->len_slot = (uint32_t)k.n << 24 | (p->slot & hit);
+		m->flags = qp_lexicon_place_flags[p - qp_lexicon.ix] & hit;
+	}
+	return m->flags;
 }
 
 /* Look token k up (tokens.c): its lexicon flags, and a verb of --verbs. */
@@ -362,29 +368,15 @@ nonspeaker(const struct qp_engine *e, const struct mention *m)
 	return m->place || (m->ent >= 0 && e->ent[m->ent].place);
 }
 
-/* The filter's bit of word s[0..n), or -1 when it does not start and end
- * with an ASCII letter (always "maybe"). */
-static inline int
-qp_filter_bit(const unsigned char *s, size_t n)
-{
-	unsigned a, z;
-
-	if (n == 0)
-		return -1;
-	a = (unsigned)(s[0] | 0x20) - 'a';
-	z = (unsigned)(s[n - 1] | 0x20) - 'a';
-	if (a >= 26 || z >= 26)
-		return -1;
-	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
-}
-
 /* Might word s[0..n) have the flags of filter f? 0: surely not. */
 static inline int
 qp_maybe(const struct qp_engine *e, int f, const unsigned char *s, size_t n)
 {
 	int bit = qp_filter_bit(s, n);
 
-	return bit < 0 || (e->filter[f].bits[bit >> 3] >> (bit & 7) & 1);
+	(void)e;
+	return bit < 0 ||
+	    (qp_lexicon_filters[f].bits[bit >> 3] >> (bit & 7) & 1);
 }
 
 /* engine.c: growing arrays, the output strings */

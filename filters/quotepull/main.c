@@ -493,8 +493,10 @@ later_read(struct quotepull *qp)
 		const struct chunk *c = hold_nth(&qp->later, i);
 		view_build(&qp->v, c->p, c->len, qp->co.raw);
 		qp->cur = c;
+		qp_names_only(qp->qp, i + 2 < qp->later.n);
 		qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
 	}
+	qp_names_only(qp->qp, 0);
 	hold_end(&qp->later);
 }
 

@@ -86,6 +86,10 @@ size_t qp_paragraph(struct qp_engine *, const unsigned char *text, size_t len,
  * paragraph of the document that can give one (in order), or never when
  * there is none.  0 when not sure. */
 int qp_no_quotes(const unsigned char *text, size_t len);
+/* With on set, the paragraphs the engine reads next give no quotation and
+ * two more follow them before any that may: only their names are needed,
+ * not the groups they make the subject (for "they", two paragraphs on). */
+void qp_names_only(struct qp_engine *, int on);
 /* The person of the document last named with title role ("minister" ->
  * "Omar Said"), or NULL; valid until the next call. A caller may hold a
  * headline back a few paragraphs to name its speaker with this. */
