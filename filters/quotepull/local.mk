@@ -67,7 +67,9 @@ dist_man_MANS += man/quotepull.1
 
 # Tests
 check_PROGRAMS += tests/quotepull/test_quotepull
-tests_quotepull_test_quotepull_SOURCES = tests/quotepull/test_quotepull.c
+tests_quotepull_test_quotepull_SOURCES = tests/quotepull/test_quotepull.c \
+	tests/quotepull/test_speakers.c tests/quotepull/test_tags.c \
+	tests/quotepull/qp_test.c tests/quotepull/qp_test.h
 tests_quotepull_test_quotepull_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
 tests_quotepull_test_quotepull_CFLAGS = $(UNIT_CFLAGS)
 tests_quotepull_test_quotepull_LDADD = libquotepull.a $(UNIT_LDADD)
