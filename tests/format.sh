@@ -22,10 +22,12 @@ common/utf8.c common/utf8.h
 common/xalloc.c common/xalloc.h
 filters/enttag
 filters/newsview
+filters/quotepull
 tests/bench/icu-sentences.c
 tests/enttag
 tests/fuzz
 tests/newsview
+tests/quotepull
 tests/unit
 '
 . "$top_srcdir/tests/lib.sh"

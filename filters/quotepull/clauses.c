@@ -583,8 +583,8 @@ qp_group_subject(struct qp_engine *e, int sent, size_t x0, int *end)
 	*end = r->te;
 	if (r->kind == MN_ROLE)
 		return r->plural && !r->indef ? subj : NO;
-	if (r->kind == MN_ORG || (r->kind == MN_NAME && r->ent != NO &&
-	                              e->ent[r->ent].org))
+	if (r->kind == MN_ORG ||
+	    (r->kind == MN_NAME && r->ent != NO && e->ent[r->ent].org))
 		return subj;
 	/* two people as one subject */
 	if (r->kind == MN_NAME && (size_t)subj + 1 < e->nmen &&
@@ -613,8 +613,8 @@ group_opening(struct qp_engine *e, int t, int sent)
 	 * look-up or none ("residents", "spokesmen", "people", "children":
 	 * every head ends so) */
 	for (k = t; k < (int)e->ntok && k < t + 4 && e->tok[k].sent == sent &&
-	    is_word(e, k);
-	    k++) {
+	     is_word(e, k);
+	     k++) {
 		const unsigned char *w = e->s + e->tok[k].s;
 		size_t n = e->tok[k].stem;
 		uint32_t f;
@@ -702,7 +702,8 @@ qp_note_group(struct qp_engine *e)
 			e->grp_ent = r->ent;
 			e->grp_kind = QP_SK_ORG;
 			qp_copy_str(e->grp_spk, sizeof e->grp_spk,
-			    e->arena + e->ent[r->ent].name, e->ent[r->ent].nlen);
+			    e->arena + e->ent[r->ent].name,
+			    e->ent[r->ent].nlen);
 		} else {
 			e->grp_ent = NO;
 			e->grp_kind = QP_SK_GROUP;

@@ -217,17 +217,21 @@ qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
 	struct lex_memo_slot *m;
 
 	if (!lex_key_make(&k, s, n, e->s + e->n)) {
-		for (const struct qp_long_word *w = qp_lexicon_long; w->len; w++)
-			if (w->len == n && strncasecmp(w->word, (const char *)s, n) == 0)
+		for (const struct qp_long_word *w = qp_lexicon_long; w->len;
+		     w++)
+			if (w->len == n &&
+			    strncasecmp(w->word, (const char *)s, n) == 0)
 				return w->flags;
 		return 0;
 	}
 	if (!lexicon_maybe(&qp_lexicon, &k))
 		return 0;
 	m = &e->memo->m[k.hash >> (64 - LEX_MEMO_BITS)];
-	if (m->len_slot >> 24 != k.n || m->w[0] != k.w[0] || m->w[1] != k.w[1]) {
+	if (m->len_slot >> 24 != k.n || m->w[0] != k.w[0] ||
+	    m->w[1] != k.w[1]) {
 		uint32_t hit;
-		const struct lex_ix *p = lexicon_key_place(&qp_lexicon, &k, &hit);
+		const struct lex_ix *p = lexicon_key_place(
+		    &qp_lexicon, &k, &hit);
 		m->w[0] = k.w[0];
 		m->w[1] = k.w[1];
 		m->len_slot = (uint32_t)k.n << 24 | (p->slot & hit);
@@ -401,8 +405,7 @@ void qp_find_mentions(
     struct qp_engine *, const struct qp_ent *ents, size_t nents);
 struct mention *qp_add_mention(
     struct qp_engine *, int ts, int te, int ns, int ne, int kind);
-void qp_name_mention(
-    struct qp_engine *, int ts, int ns, int ne, int has_title);
+void qp_name_mention(struct qp_engine *, int ts, int ns, int ne, int has_title);
 int qp_run_end(const struct qp_engine *, int i);
 int qp_article_before_noun(const struct qp_engine *, int t);
 

@@ -29,8 +29,8 @@ struct quotepull {
 	/* A headline whose speaker is only a title ("Minister says …") is held
 	 * back a few paragraphs, until the body names the person; what is
 	 * written meanwhile waits in pend. */
-	int para;			/* paragraphs of the document so far */
-	struct holdback hold;		/* the headline; pend in hold.after */
+	int para;             /* paragraphs of the document so far */
+	struct holdback hold; /* the headline; pend in hold.after */
 	struct qp_quote *hold_q;
 	size_t hold_n;
 	/* The paragraphs of a quotation running on with its speaker not
@@ -48,21 +48,21 @@ struct quotepull {
 	 * if a later paragraph of the document has a quotation.  Most
 	 * documents end with a run of them, never read. */
 	struct holdback later;
-	struct lexicon verbs;		/* --verbs */
+	struct lexicon verbs; /* --verbs */
 	int have_verbs;
-	const struct chunk *cur;	/* the paragraph the engine reads */
+	const struct chunk *cur; /* the paragraph the engine reads */
 };
 
 #define HOLD_PARAS 3
-#define LATER_BYTES 16384	/* at most this many bytes wait unread */
+#define LATER_BYTES 16384 /* at most this many bytes wait unread */
 
 static const char *const kind_name[] = { "full", "partial", "headline" };
-static const char *const speaker_kind_name[] = { "", "person", "group", "organisation" };
+static const char *const speaker_kind_name[] = { "", "person", "group",
+	"organisation" };
 
-static const struct option long_opts[] = {
-	{ "verbs", required_argument, NULL, CLI_OWN_OPTION },
-	{ NULL, 0, NULL, 0 }
-};
+static const struct option long_opts[] = { { "verbs", required_argument, NULL,
+	                                       CLI_OWN_OPTION },
+	{ NULL, 0, NULL, 0 } };
 
 static int
 handle(int opt, const char *arg, void *ctx)
@@ -112,7 +112,8 @@ view_ents(struct quotepull *qp)
 
 	if (qp->v.npairs > qp->capents) {
 		qp->capents = qp->v.npairs;
-		qp->ents = xreallocarray(qp->ents, qp->capents, sizeof *qp->ents);
+		qp->ents = xreallocarray(
+		    qp->ents, qp->capents, sizeof *qp->ents);
 	}
 	for (size_t i = 0; i < qp->v.npairs; i++) {
 		const struct tagpair *tp = &qp->v.pairs[i];
@@ -120,8 +121,10 @@ view_ents(struct quotepull *qp)
 			continue;
 		qp->ents[n].start = tp->start;
 		qp->ents[n].end = tp->end;
-		qp->ents[n].type = tp->name == TAG_PER ? QP_PER : tp->name == TAG_ORG ? QP_ORG :
-		    tp->name == TAG_LOC || tp->name == TAG_MISC ? QP_PLACE : QP_OTHER;
+		qp->ents[n].type = tp->name == TAG_PER            ? QP_PER
+		    : tp->name == TAG_ORG                         ? QP_ORG
+		    : tp->name == TAG_LOC || tp->name == TAG_MISC ? QP_PLACE
+		                                                  : QP_OTHER;
 		n++;
 	}
 	return n;
@@ -142,26 +145,29 @@ put_json_pos(struct buf *b, const char *key, const struct chunk *c, size_t pos)
 
 /* One quotation as a record (text, tsv or json). */
 static void
-put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
-    const struct qp_quote *q)
+put_quote(struct quotepull *qp, struct buf *b, const char *name,
+    const struct chunk *c, const struct qp_quote *q)
 {
 	const struct view *v = &qp->v;
 	int json;
 
 	buf_reset(&qp->tmp);
-	collapse_space(&qp->tmp, v->text + q->text_start, q->text_end - q->text_start);
+	collapse_space(
+	    &qp->tmp, v->text + q->text_start, q->text_end - q->text_start);
 	switch (qp->co.format) {
 	case FMT_TSV:
 	case FMT_JSON:
 		json = qp->co.format == FMT_JSON;
-		record_head(b, json, name, c->toff + q->start, c->toff + q->end);
+		record_head(
+		    b, json, name, c->toff + q->start, c->toff + q->end);
 		record_str(b, json, "speaker", q->speaker);
 		record_field(b, json, "quote", qp->tmp.p, qp->tmp.len);
 		if (!json)
 			break;
 		if (q->cue == NULL) {
 			/* a quotation tagged in the input: only its speaker is known */
-			buf_adds(b, ",\"cue\":null,\"mention\":null,\"mention_start\":null,"
+			buf_adds(b,
+			    ",\"cue\":null,\"mention\":null,\"mention_start\":null,"
 			    "\"mention_end\":null,\"kind\":null,\"continued\":null,"
 			    "\"continues\":null}");
 			break;
@@ -171,14 +177,20 @@ put_quote(struct quotepull *qp, struct buf *b, const char *name, const struct ch
 		put_json_pos(b, "mention_start", c, q->mention_start);
 		put_json_pos(b, "mention_end", c, q->mention_end);
 		record_str(b, json, "kind", kind_name[q->kind]);
-		record_str(b, json, "speaker_kind", speaker_kind_name[q->speaker_kind]);
+		record_str(b, json, "speaker_kind",
+		    speaker_kind_name[q->speaker_kind]);
 		put_json_doc_pos(b, "speaker_start", q->speaker_start);
 		put_json_doc_pos(b, "speaker_end", q->speaker_end);
-		buf_adds(b, q->cont_before ? ",\"continued\":true" : ",\"continued\":false");
-		buf_adds(b, q->cont_after ? ",\"continues\":true}" : ",\"continues\":false}");
+		buf_adds(b,
+		    q->cont_before ? ",\"continued\":true"
+		                   : ",\"continued\":false");
+		buf_adds(b,
+		    q->cont_after ? ",\"continues\":true}"
+		                  : ",\"continues\":false}");
 		break;
 	default:
-		tsv_escape(b, (const unsigned char *)q->speaker, strlen(q->speaker));
+		tsv_escape(
+		    b, (const unsigned char *)q->speaker, strlen(q->speaker));
 		buf_addc(b, '\t');
 		tsv_escape(b, qp->tmp.p, qp->tmp.len);
 	}
@@ -201,27 +213,31 @@ quoted_before(const struct view *v, const struct qp_quote *q)
 /* A quotation tagged in the input, as the engine would give it: the text
  * between its marks, a trailing comma dropped; its speaker as tagged. */
 static void
-put_old(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
-    const struct tagpair *tp)
+put_old(struct quotepull *qp, struct buf *b, const char *name,
+    const struct chunk *c, const struct tagpair *tp)
 {
 	const unsigned char *s = qp->v.text;
-	struct qp_quote q = { .start = tp->start, .end = tp->end,
-	    .text_start = tp->start, .text_end = tp->end,
-	    .mention_start = QP_NOPOS, .mention_end = QP_NOPOS };
+	struct qp_quote q = { .start = tp->start,
+		.end = tp->end,
+		.text_start = tp->start,
+		.text_end = tp->end,
+		.mention_start = QP_NOPOS,
+		.mention_end = QP_NOPOS };
 	size_t at, len;
 	int32_t cp;
 
 	len = u8_decode(s + q.text_start, q.text_end - q.text_start, &cp);
 	if (q.text_end > q.text_start && u8_isopen(cp))
 		q.text_start += len;
-	at = q.text_end > q.text_start ? u8_prev(s, q.text_end, &cp) : q.text_end;
+	at = q.text_end > q.text_start ? u8_prev(s, q.text_end, &cp)
+	                               : q.text_end;
 	if (at >= q.text_start && q.text_end > q.text_start && u8_isclose(cp))
 		q.text_end = at;
 	if (q.text_end > q.text_start && s[q.text_end - 1] == ',')
 		q.text_end--;
-	while (q.text_end > q.text_start && (s[q.text_end - 1] == ' ' ||
-	    s[q.text_end - 1] == '\n' || s[q.text_end - 1] == '\r' ||
-	    s[q.text_end - 1] == '\t'))
+	while (q.text_end > q.text_start &&
+	    (s[q.text_end - 1] == ' ' || s[q.text_end - 1] == '\n' ||
+	        s[q.text_end - 1] == '\r' || s[q.text_end - 1] == '\t'))
 		q.text_end--;
 	buf_reset(&qp->attrs);
 	tag_attr(&qp->v, &qp->v.tags[tp->open_tag], "speaker", &qp->attrs);
@@ -233,7 +249,8 @@ put_old(struct quotepull *qp, struct buf *b, const char *name, const struct chun
 /* The paragraph with <QUOTE speaker="..."> tags inserted around the
  * quotations not tagged yet. */
 static void
-put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t n)
+put_inline(
+    struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t n)
 {
 	size_t off, nt = 0;
 
@@ -251,8 +268,8 @@ put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t
 		qp->tags[nt].open = (const char *)(uintptr_t)qp->attrs.len;
 		qp->tags[nt].close = "</QUOTE>";
 		buf_adds(&qp->attrs, "<QUOTE speaker=\"");
-		markup_escape_attr(&qp->attrs, (const unsigned char *)q[i].speaker,
-		    strlen(q[i].speaker));
+		markup_escape_attr(&qp->attrs,
+		    (const unsigned char *)q[i].speaker, strlen(q[i].speaker));
 		buf_adds(&qp->attrs, "\">");
 		buf_addc(&qp->attrs, '\0');
 		nt++;
@@ -267,8 +284,8 @@ put_inline(struct quotepull *qp, struct buf *b, const struct qp_quote *q, size_t
 /* Write a paragraph's quotations (the view is built) to b, with those
  * tagged in the input. */
 static void
-put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struct chunk *c,
-    const struct qp_quote *q, size_t n)
+put_paragraph(struct quotepull *qp, struct buf *b, const char *name,
+    const struct chunk *c, const struct qp_quote *q, size_t n)
 {
 	const struct tagpair *old;
 	size_t k = 0;
@@ -283,11 +300,13 @@ put_paragraph(struct quotepull *qp, struct buf *b, const char *name, const struc
 	for (size_t i = 0; i < n; i++) {
 		if (quoted_before(&qp->v, &q[i]))
 			continue;
-		while ((old = view_next_pair(&qp->v, 1u << TAG_QUOTE, &k, q[i].start)) != NULL)
+		while ((old = view_next_pair(
+		            &qp->v, 1u << TAG_QUOTE, &k, q[i].start)) != NULL)
 			put_old(qp, b, name, c, old);
 		put_quote(qp, b, name, c, &q[i]);
 	}
-	while ((old = view_next_pair(&qp->v, 1u << TAG_QUOTE, &k, (size_t)-1)) != NULL)
+	while ((old = view_next_pair(
+	            &qp->v, 1u << TAG_QUOTE, &k, (size_t)-1)) != NULL)
 		put_old(qp, b, name, c, old);
 }
 
@@ -334,7 +353,8 @@ static int
 hold_named(struct quotepull *qp)
 {
 	for (size_t i = 0; i < qp->hold_n; i++)
-		if (qp->hold_q[i].role[0] && !qp_named(qp->qp, qp->hold_q[i].role))
+		if (qp->hold_q[i].role[0] &&
+		    !qp_named(qp->qp, qp->hold_q[i].role))
 			return 0;
 	return 1;
 }
@@ -385,7 +405,8 @@ release_run(struct quotepull *qp, const struct qp_quote *who)
 				h->speaker_kind = who->speaker_kind;
 				h->speaker_start = who->speaker_start;
 				h->speaker_end = who->speaker_end;
-			} else if (!h->speaker[0] && (h->cont_after || h->cont_before)) {
+			} else if (!h->speaker[0] &&
+			    (h->cont_after || h->cont_before)) {
 				free((char *)h->speaker);
 				h->speaker = xstrdup(who->speaker);
 			}
@@ -409,8 +430,9 @@ quoted_paragraph(const struct quotepull *qp, const struct qp_quote *q, size_t n)
 {
 	size_t end = qp->v.len;
 
-	while (end > 0 && (qp->v.text[end - 1] == '\n' ||
-	    qp->v.text[end - 1] == ' ' || qp->v.text[end - 1] == '\r'))
+	while (end > 0 &&
+	    (qp->v.text[end - 1] == '\n' || qp->v.text[end - 1] == ' ' ||
+	        qp->v.text[end - 1] == '\r'))
 		end--;
 	if (n == 0 || q[0].start != 0 || q[n - 1].end != end)
 		return 0;
@@ -428,12 +450,14 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
     const struct qp_quote *q, size_t n)
 {
 	int open = n > 0 && q[n - 1].cont_after && !q[n - 1].speaker[0];
-	int quoted = !open && !qp->co.line_buffered && quoted_paragraph(qp, q, n);
+	int quoted = !open && !qp->co.line_buffered &&
+	    quoted_paragraph(qp, q, n);
 
 	if (qp->nrun > 0) {
 		/* whether c goes on with the run, and the quotation naming
 		 * its speaker */
-		int held = 0, ended = 0, *goes = qp->run_quoted ? &quoted : &open;
+		int held = 0, ended = 0,
+		    *goes = qp->run_quoted ? &quoted : &open;
 		const struct qp_quote *names = NULL;
 		if (qp->run_quoted) {
 			/* "\"We trained every day.\"\n\n\"We won,\" said Ann
@@ -494,7 +518,8 @@ later_read(struct quotepull *qp)
 		view_build(&qp->v, c->p, c->len, qp->co.raw);
 		qp->cur = c;
 		qp_names_only(qp->qp, i + 2 < qp->later.n);
-		qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
+		qp_paragraph(
+		    qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
 	}
 	qp_names_only(qp->qp, 0);
 	hold_end(&qp->later);
@@ -509,14 +534,16 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 
 	view_build(&qp->v, c->p, c->len, qp->co.raw);
 	/* a held headline asks the engine for names after each paragraph */
-	if (qp->hold.on || !qp_no_quotes(qp->v.text, qp->v.len) || !later_keep(qp, name, c)) {
+	if (qp->hold.on || !qp_no_quotes(qp->v.text, qp->v.len) ||
+	    !later_keep(qp, name, c)) {
 		if (qp->later.n) {
 			later_read(qp);
 			view_build(&qp->v, c->p, c->len, qp->co.raw);
 		}
 		qp->cur = c;
 		ne = view_ents(qp);
-		n = qp_paragraph(qp->qp, qp->v.text, qp->v.len, qp->ents, ne, &q);
+		n = qp_paragraph(
+		    qp->qp, qp->v.text, qp->v.len, qp->ents, ne, &q);
 	}
 	/* not on a live feed (--line-buffered): each line's answer now */
 	if (qp->para++ == 0 && !qp->co.line_buffered)
@@ -528,7 +555,8 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 	}
 	if (run_on(qp, name, c, q, n))
 		return;
-	put_paragraph(qp, qp->hold.on ? &qp->hold.after : &qp->out.b, name, c, q, n);
+	put_paragraph(
+	    qp, qp->hold.on ? &qp->hold.after : &qp->out.b, name, c, q, n);
 	if (qp->hold.on && (++qp->hold.paras >= HOLD_PARAS || hold_named(qp)))
 		release_headline(qp);
 }
@@ -546,8 +574,10 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 	case CHUNK_GAP:
 	case CHUNK_BOM:
 		if (qp->co.format == FMT_INLINE)
-			buf_add(qp->nrun ? &qp->run[qp->nrun - 1].h.after
-			    : qp->hold.on ? &qp->hold.after : b, c->p, c->len);
+			buf_add(qp->nrun      ? &qp->run[qp->nrun - 1].h.after
+			        : qp->hold.on ? &qp->hold.after
+			                      : b,
+			    c->p, c->len);
 		break;
 	case CHUNK_DOCEND:
 		release_headline(qp);
@@ -558,9 +588,11 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		if (c->len == 0)
 			break;
 		/* separators stay, so a run split on documents joins up */
-		if (qp->co.format == FMT_INLINE || (qp->co.format == FMT_TEXT && c->p[0] == '\f')) {
+		if (qp->co.format == FMT_INLINE ||
+		    (qp->co.format == FMT_TEXT && c->p[0] == '\f')) {
 			buf_add(b, c->p, c->len);
-			if (qp->co.format == FMT_TEXT && c->p[c->len - 1] != '\n')
+			if (qp->co.format == FMT_TEXT &&
+			    c->p[c->len - 1] != '\n')
 				buf_addc(b, '\n');
 		} else if (c->p[0] == '\0') {
 			buf_addc(b, '\0');

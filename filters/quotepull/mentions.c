@@ -201,7 +201,8 @@ qp_run_end(const struct qp_engine *e, int i)
 		}
 		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
 		if (hyphen_particle(e, j) &&
-		    (j > i || (j + 1 < (int)e->ntok && qp_cap_word(e, j + 1)))) {
+		    (j > i ||
+		        (j + 1 < (int)e->ntok && qp_cap_word(e, j + 1)))) {
 			j++;
 			continue;
 		}
@@ -312,7 +313,8 @@ cap_run(struct qp_engine *e, int i)
 				if (tok_is(e, q2, "the"))
 					q2++;
 				r2e = q2;
-				while (r2e < (int)e->ntok && qp_cap_word(e, r2e) &&
+				while (r2e < (int)e->ntok &&
+				    qp_cap_word(e, r2e) &&
 				    !(e->tok[r2e].fl & F_POSS))
 					r2e++;
 				if (r2e < (int)e->ntok && qp_cap_word(e, r2e) &&
@@ -381,8 +383,8 @@ cap_run(struct qp_engine *e, int i)
 			break;
 		}
 	}
-	qp_name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs, rs,
-	    re, has_title);
+	qp_name_mention(e, lt != NO || has_title ? (lt != NO ? ts : rs) : rs,
+	    rs, re, has_title);
 	return j;
 }
 
@@ -572,8 +574,8 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		    (tok_is(e, (int)i + 2, "them") ||
 		        tok_is(e, (int)i + 2, "us")) &&
 		    e->tok[i + 2].q == NO) {
-			struct mention *m = qp_add_mention(e, (int)i, (int)i + 3,
-			    (int)i + 2, (int)i + 3, MN_ROLE);
+			struct mention *m = qp_add_mention(e, (int)i,
+			    (int)i + 3, (int)i + 2, (int)i + 3, MN_ROLE);
 			m->indef = 1;
 			i += 3;
 			continue;

@@ -191,8 +191,9 @@ title_modifier(const struct qp_engine *e, int t)
 
 	if (m < 0 || !is_word(e, m) || e->tok[m].sent != e->tok[t].sent ||
 	    e->tok[m].q != NO || (e->tok[m].fl & F_POSS) ||
-	    (lex_now(e, m) & (QL_DET | QL_PREP | QL_CONJ | QL_VERB | QL_PRON |
-	                         QL_INDEF | QL_STOPCAP)) ||
+	    (lex_now(e, m) &
+	        (QL_DET | QL_PREP | QL_CONJ | QL_VERB | QL_PRON | QL_INDEF |
+	            QL_STOPCAP)) ||
 	    qp_age_tok(e, m))
 		return NO;
 	k = &e->tok[m];
@@ -200,8 +201,8 @@ title_modifier(const struct qp_engine *e, int t)
 		return NO;
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (k->e - k->s == strlen(none[i]) &&
-		    strncasecmp((const char *)e->s + k->s, none[i],
-		        k->e - k->s) == 0)
+		    strncasecmp(
+		        (const char *)e->s + k->s, none[i], k->e - k->s) == 0)
 			return NO;
 	return m;
 }
@@ -238,7 +239,8 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 		x->tmodlen[had] = 0;
 		if ((mod = title_modifier(e, t)) != NO) {
 			const struct tok *m = &e->tok[mod];
-			x->tmods[had] = arena_put(e, e->s + m->s, m->e - m->s, 1);
+			x->tmods[had] = arena_put(
+			    e, e->s + m->s, m->e - m->s, 1);
 			x->tmodlen[had] = (uint8_t)(m->e - m->s);
 		}
 	}

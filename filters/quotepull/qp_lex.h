@@ -58,7 +58,10 @@ extern const struct qp_long_word qp_lexicon_long[];
  * the flags, found with no hashing (qp_maybe).  Generated with the place
  * flags. */
 enum { QF_PRONROLE, QF_ABBR, QF_N };
-#define QF_FLAGS { QL_PRON | QL_ROLE, QL_ABBR }
+#define QF_FLAGS                                                               \
+	{                                                                      \
+		QL_PRON | QL_ROLE, QL_ABBR                                     \
+	}
 struct qp_filter {
 	uint8_t bits[26 * 26 * 16 / 8];
 };

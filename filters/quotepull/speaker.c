@@ -517,7 +517,8 @@ pron_group_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 
 	if (!m->plural || !tok_is(e, m->ts, "they"))
 		return SPK_NEXT;
-	if (m->sent > 0 && (end = qp_sentence_subject_loose(e, m->sent - 1, 1)) != NO &&
+	if (m->sent > 0 &&
+	    (end = qp_sentence_subject_loose(e, m->sent - 1, 1)) != NO &&
 	    e->men[end].kind == MN_ORG)
 		return SPK_NEXT; /* that organisation (resolve_pronoun) */
 	for (int s = m->sent - 1; s >= 0 && s >= m->sent - 3; s--) {

@@ -574,7 +574,8 @@ mark_byte(const unsigned char *s, size_t n, size_t i)
 {
 #if defined(__SSE2__) && defined(__GNUC__)
 	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i));
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
 		        _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
@@ -584,8 +585,8 @@ mark_byte(const unsigned char *s, size_t n, size_t i)
 			return i + (size_t)__builtin_ctz(m);
 	}
 #endif
-	while (i < n && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' &&
-	    s[i] != '<')
+	while (
+	    i < n && s[i] < 0x80 && s[i] != '"' && s[i] != '\'' && s[i] != '<')
 		i++;
 	return i;
 }
@@ -627,7 +628,8 @@ qp_no_quotes(const unsigned char *s, size_t n)
 		}
 		if (s[i + 1] != 0x80)
 			continue;
-		if (c == 0xE2 && s[i + 2] == 0x99 && inner_apostrophe(s, n, i, 3))
+		if (c == 0xE2 && s[i + 2] == 0x99 &&
+		    inner_apostrophe(s, n, i, 3))
 			continue; /* "it’s" */
 		if ((c == 0xE2 &&
 		        ((s[i + 2] >= 0x98 && s[i + 2] <= 0x9F) ||

@@ -456,8 +456,8 @@ Test(later, no_quotes_only_when_sure)
 	};
 
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
-		cr_expect(qp_no_quotes((const unsigned char *)none[i],
-		              strlen(none[i])),
+		cr_expect(qp_no_quotes(
+		              (const unsigned char *)none[i], strlen(none[i])),
 		    "%s", none[i]);
 	for (size_t i = 0; i < sizeof maybe / sizeof *maybe; i++)
 		cr_expect(!qp_no_quotes((const unsigned char *)maybe[i],
@@ -475,8 +475,8 @@ Test(later, no_quotes_gives_none)
 	};
 
 	for (size_t i = 0; i < sizeof paras / sizeof *paras; i++)
-		if (qp_no_quotes((const unsigned char *)paras[i],
-		        strlen(paras[i])))
+		if (qp_no_quotes(
+		        (const unsigned char *)paras[i], strlen(paras[i])))
 			expect_none(paras[i]);
 }
 
