@@ -483,20 +483,30 @@ attribution_at(const unsigned char *s, size_t n, size_t i)
 	}
 }
 
-/* Decide whether the terminator run at [t, te) ends a sentence; on yes,
- * store the boundary (after closers) in *end. */
+/* What follows the terminator run at [t, te): closing quotes and
+ * brackets, citation marks and an emoticon that go with the sentence,
+ * then the next word.  Returns 0 (no boundary there), 1 (a boundary at
+ * *end, whatever the words) or -1: *end, *nx and *quoted_end are set for
+ * the words to decide. */
 static int
-boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
-    size_t sent_start, size_t t, size_t te, int dots, int bang, int cjk,
-    size_t *end)
+after_run(const unsigned char *s, size_t n, size_t sent_start, size_t t,
+    size_t te, int cjk, size_t *end, struct next *nx, int *quoted_end)
 {
-	size_t i = te, l, ws;
-	struct next nx;
-	enum abbr_class ac;
-	/* ". . ." -- spaced omission marks, as in quoted text */
-	int spaced = te - t >= 3 && s[t + 1] == ' ';
-	int quoted_end; /* a closing quote after the run: 'said "No."' */
+	size_t i = te, l;
 
+	/* "said. The", "it. and": a space and an ASCII letter, the common
+	 * case, where none of the below can apply (but for "xD", an
+	 * emoticon) */
+	if (te + 1 < n && s[te] == ' ' && (s[te + 1] | 0x20) >= 'a' &&
+	    (s[te + 1] | 0x20) <= 'z' && (s[te + 1] | 0x20) != 'x') {
+		*end = te;
+		*quoted_end = 0;
+		nx->kind = s[te + 1] <= 'Z' ? NX_UPPER : NX_LOWER;
+		nx->word = te + 1;
+		nx->wlen = SIZE_MAX;
+		nx->quoted = 0;
+		return -1;
+	}
 	/* '"[...] I always knew' -- omission marks in brackets that open a
 	 * sentence end nothing ("Delhi[...] This hotel" may) */
 	if (t > 0 && (s[t - 1] == '[' || s[t - 1] == '(') && te < n &&
@@ -505,7 +515,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		return 0;
 	while (i < n && (l = closer_at(s, n, i)) > 0)
 		i += l;
-	quoted_end = i > te && s[i - 1] != ')' && s[i - 1] != ']' &&
+	*quoted_end = i > te && s[i - 1] != ')' && s[i - 1] != ']' &&
 	    s[i - 1] != '}';
 	/* 'He left."I am done," she said' -- a quote mark between the period
 	 * and a capital opens the next sentence, and stays with it */
@@ -538,7 +548,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	}
 	/* "a new era." (Smith 2010) Others -- a citation after a quotation
 	 * belongs to it */
-	if (quoted_end)
+	if (*quoted_end)
 		i += citation_len(s, n, i);
 	/* "Thanks for reading! :)" -- an emoticon belongs to the sentence */
 	{
@@ -549,9 +559,27 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	*end = i;
 	if (attribution_at(s, n, i))
 		return 0;
-	look_next(s, n, i, &nx);
-	if (nx.kind == NX_END)
-		return 1;
+	look_next(s, n, i, nx);
+	return nx->kind == NX_END ? 1 : -1;
+}
+
+/* Decide whether the terminator run at [t, te) ends a sentence; on yes,
+ * store the boundary (after closers) in *end. */
+static int
+boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
+    size_t sent_start, size_t t, size_t te, int dots, int bang, int cjk,
+    size_t *end)
+{
+	size_t ws;
+	struct next nx;
+	enum abbr_class ac;
+	/* ". . ." -- spaced omission marks, as in quoted text */
+	int spaced = te - t >= 3 && s[t + 1] == ' ';
+	int quoted_end; /* a closing quote after the run: 'said "No."' */
+	int r = after_run(s, n, sent_start, t, te, cjk, end, &nx, &quoted_end);
+
+	if (r >= 0)
+		return r;
 	if (cjk)
 		return 1;
 	if (bang) {
