@@ -51,6 +51,13 @@ handle(int opt, const char *arg, void *ctx)
 	return -1;
 }
 
+static int
+is_ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
 /* One sentence of the paragraph as a record. */
 static void
 put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
@@ -75,15 +82,9 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 		/* the sentence with the tags at its edges, white space folded */
 		{
 			size_t s0 = from, e0 = to;
-			while (s0 < e0 &&
-			    (p[s0] == ' ' || p[s0] == '\t' || p[s0] == '\n' ||
-			        p[s0] == '\r' || p[s0] == '\f' ||
-			        p[s0] == '\v'))
+			while (s0 < e0 && is_ascii_space(p[s0]))
 				s0++;
-			while (e0 > s0 &&
-			    (p[e0 - 1] == ' ' || p[e0 - 1] == '\t' ||
-			        p[e0 - 1] == '\n' || p[e0 - 1] == '\r' ||
-			        p[e0 - 1] == '\f' || p[e0 - 1] == '\v'))
+			while (e0 > s0 && is_ascii_space(p[e0 - 1]))
 				e0--;
 			/* the reader saw no white space to fold in it */
 			if (c->plain_space)
@@ -94,6 +95,37 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 		}
 	}
 	out_record(&ss->out);
+}
+
+/* The sentences of a paragraph with only single spaces in it, as text:
+ * when the white space between each two is that one space, the output
+ * is the paragraph, each of those spaces a line end, written with one
+ * copy ("A b. C d." is "A b.\nC d.\n").  0 when they are not so. */
+static int
+paragraph_plain(struct sentsplit *ss, const struct chunk *c)
+{
+	const struct span *v = ss->sents.v;
+	size_t k, n = ss->sents.n, a = 0, e = c->len;
+	unsigned char *o;
+
+	/* the edges as put_sentence() finds them: a paragraph that starts
+	 * or ends with other white space (U+00A0) keeps it */
+	while (a < e && is_ascii_space(c->p[a]))
+		a++;
+	while (e > a && is_ascii_space(c->p[e - 1]))
+		e--;
+	if (a != v[0].start || e != v[n - 1].end)
+		return 0;
+	for (k = 0; k + 1 < n; k++)
+		if (v[k + 1].start != v[k].end + 1 || c->p[v[k].end] != ' ')
+			return 0;
+	buf_add(&ss->out.b, c->p + a, e - a);
+	buf_addc(&ss->out.b, '\n');
+	o = ss->out.b.p + ss->out.b.len - 1 - (e - a);
+	for (k = 0; k + 1 < n; k++)
+		o[v[k].end - a] = '\n';
+	out_record(&ss->out);
+	return 1;
 }
 
 static void
@@ -107,6 +139,12 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	segment(&ss->sg, ss->v.text, ss->v.len, ss->v.pairs, ss->v.npairs,
 	    &ss->sents);
 	ss->out.found += ss->sents.n;
+	/* the text is the paragraph (no tags), and its sentences are to be
+	 * written as they come, a line each: most paragraphs of news */
+	if (ss->co.format == FMT_TEXT && c->plain_space && ss->v.text == c->p &&
+	    ss->sents.n > 0 && !ss->out.line_buffered &&
+	    paragraph_plain(ss, c))
+		return;
 	for (k = 0; k < ss->sents.n; k++) {
 		/* split the original between sentences at the first white space
 		 * after one, so tags at the edges go with their sentence */
