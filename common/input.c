@@ -180,10 +180,12 @@ find_line_end(const unsigned char *s, size_t n, unsigned *seen)
 
 	/* x1, the block from one byte on, reads one byte past it */
 	for (; i + 17 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i));
 		__m128i x1 = _mm_loadu_si128(
 		    (const __m128i *)(const void *)(s + i + 1));
-		__m128i eol = _mm_cmpeq_epi8(x, nl), space = _mm_cmpeq_epi8(x, sp);
+		__m128i eol = _mm_cmpeq_epi8(x, nl),
+		        space = _mm_cmpeq_epi8(x, sp);
 		unsigned m = (unsigned)_mm_movemask_epi8(eol);
 
 		/* the whole block counts, the bytes after the '\n' too */
@@ -194,7 +196,8 @@ find_line_end(const unsigned char *s, size_t n, unsigned *seen)
 		    _mm_andnot_si128(_mm_or_si128(space, eol),
 		        _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x)));
 		ws = _mm_or_si128(ws,
-		    _mm_and_si128(space, _mm_cmpeq_epi8(_mm_min_epu8(x1, sp), x1)));
+		    _mm_and_si128(
+		        space, _mm_cmpeq_epi8(_mm_min_epu8(x1, sp), x1)));
 		if (m != 0) {
 			end = s + i + (unsigned)__builtin_ctz(m);
 			break;

@@ -38,16 +38,17 @@ struct chunk {
 	enum chunk_kind kind;
 	const unsigned char *p; /* valid until the next reader_next() */
 	size_t len;
-	size_t off;  /* offset of p[0] in the file */
-	size_t toff; /* offset of p[0] in the file with the suite's tags
-	              * taken out: where stand-off records point (a
-	              * view's text offset i is toff + i) */
+	size_t off; /* offset of p[0] in the file */
+	/* offset of p[0] in the file with the suite's tags taken out: where
+	 * stand-off records point (a view's text offset i is toff + i) */
+	size_t toff;
 	int cont;    /* PARA: continues the previous piece */
 	int more;    /* PARA: the paragraph goes on in the next chunk */
 	int may_tag; /* PARA: 0 when no '<' is in it, so no tag either */
-	int plain_space; /* PARA: its white space is single spaces, each
-	                  * before a byte above 0x20, and its line end:
-	                  * nothing for collapse_space() to do inside it */
+	/* PARA: its white space is single spaces, each before a byte above
+	 * 0x20, and its line end: nothing for collapse_space() to do inside
+	 * it */
+	int plain_space;
 };
 
 struct reader;

@@ -13,9 +13,11 @@ common/buf.c common/buf.h
 common/cli.c common/cli.h
 common/driver.c common/driver.h
 common/holdback.c common/holdback.h
+common/input.c common/input.h
 common/markup.c common/markup.h
 common/msg.c common/msg.h
 common/output.c common/output.h
+common/segment.c common/segment.h
 common/segscan.c common/segscan.h
 common/segstarts.c
 common/utf8.c common/utf8.h
@@ -23,6 +25,7 @@ common/xalloc.c common/xalloc.h
 filters/enttag
 filters/newsview
 filters/quotepull
+filters/sentsplit
 tests/bench/icu-sentences.c
 tests/enttag
 tests/fuzz

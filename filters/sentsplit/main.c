@@ -72,9 +72,11 @@ put_sentence(struct sentsplit *ss, const char *name, const struct chunk *c,
 	case FMT_JSON:
 		/* the text as the offsets count it: without the suite's tags */
 		buf_reset(&ss->tmp);
-		collapse_space(&ss->tmp, ss->v.text + sp->start, sp->end - sp->start);
+		collapse_space(
+		    &ss->tmp, ss->v.text + sp->start, sp->end - sp->start);
 		json = ss->co.format == FMT_JSON;
-		record_head(b, json, name, c->toff + sp->start, c->toff + sp->end);
+		record_head(
+		    b, json, name, c->toff + sp->start, c->toff + sp->end);
 		record_field(b, json, "text", ss->tmp.p, ss->tmp.len);
 		record_end(b, json);
 		break;
@@ -142,8 +144,7 @@ paragraph(struct sentsplit *ss, const char *name, const struct chunk *c)
 	/* the text is the paragraph (no tags), and its sentences are to be
 	 * written as they come, a line each: most paragraphs of news */
 	if (ss->co.format == FMT_TEXT && c->plain_space && ss->v.text == c->p &&
-	    ss->sents.n > 0 && !ss->out.line_buffered &&
-	    paragraph_plain(ss, c))
+	    ss->sents.n > 0 && !ss->out.line_buffered && paragraph_plain(ss, c))
 		return;
 	for (k = 0; k < ss->sents.n; k++) {
 		/* split the original between sentences at the first white space
@@ -215,7 +216,9 @@ main(int argc, char **argv)
 		.ctx = &ss,
 	};
 	struct input_opts io;
-	struct filter f = { .chunk = chunk, .ctx = &ss, .jsonl_key = "sentences" };
+	struct filter f = {
+		.chunk = chunk, .ctx = &ss, .jsonl_key = "sentences"
+	};
 	int first, status;
 
 	set_progname(argv[0]);

@@ -139,4 +139,15 @@ printf 'He left."I am done," she said. It ended.\n' | run sentsplit > "$tmp/o.ou
 printf 'He left.\n"I am done," she said.\nIt ended.\n' > "$tmp/o.want"
 check "the opening quotation mark stays with its sentence" same "$tmp/o.out" "$tmp/o.want"
 
+# a paragraph of single spaces is written with one copy: the same lines as
+# sentence by sentence (--line-buffered), with other white space at its
+# edges (U+2009), no space between sentences, tags, or spaces doubled
+printf 'One here. Two there! Three?\n\n\342\200\211Edge one. Edge two.\342\200\211\n\nHe left."I am done," she said. It ended.\n\nA <PER>Lee</PER> spoke. Then  left.\n' > "$tmp/pl.txt"
+run sentsplit "$tmp/pl.txt" > "$tmp/pl.out"
+run sentsplit --line-buffered "$tmp/pl.txt" > "$tmp/pl.want"
+check "single-spaced paragraphs come out as sentence by sentence" same "$tmp/pl.out" "$tmp/pl.want"
+printf 'One here.\nTwo there!\nThree?\n' > "$tmp/pl1.want"
+head -n 3 "$tmp/pl.out" > "$tmp/pl1.out"
+check "a single-spaced paragraph: each space between sentences a line end" same "$tmp/pl1.out" "$tmp/pl1.want"
+
 done_testing
