@@ -141,6 +141,27 @@ push(struct sink *k, size_t start, size_t end, enum tok_kind kind,
 	t->flags = flags;
 }
 
+/* ASCII letters and digits for plain_run(): 0x10 counts a letter, 0x01
+ * tells a lower-case one; bytes >= 0x80 are 0. */
+#define L 0x11 /* lower case */
+#define U 0x12 /* upper case */
+#define D 0x04 /* digit */
+// clang-format off
+static const unsigned char ascii_alnum[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
+	0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+};
+// clang-format on
+#undef L
+#undef U
+#undef D
+
 /* A word-internal character: letter, digit or mark (U8_WORD); its length,
  * or 0, and its classes in *cls (one look-up answers every question the
  * tokenizer asks of it). */
@@ -150,8 +171,18 @@ alnum_at(const unsigned char *s, size_t n, size_t i, unsigned *cls)
 	size_t l;
 
 	if (s[i] < 0x80) {
+		unsigned k = ascii_alnum[s[i]];
+
+		/* a letter or digit: its classes as u8_class() gives them,
+		 * with no call */
+		if (k != 0) {
+			*cls = !(k & 0x10) ? U8_DIGIT | U8_NUM
+			    : k & 0x01     ? U8_ALPHA | U8_LOWER
+			                   : U8_ALPHA | U8_UPPER;
+			return 1;
+		}
 		*cls = u8_class(s[i]);
-		return is_ascii_alnum(s[i]) ? 1 : 0;
+		return 0;
 	}
 	l = u8_class_at(s + i, n - i, cls);
 	return *cls & U8_WORD ? l : 0;
@@ -316,37 +347,58 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 	return i;
 }
 
-#ifdef __SSE2__
-/* The mask of the bytes of v in [a, b], a range of ASCII. */
-static inline unsigned
-byte_range(__m128i v, char a, char b)
-{
-	return (unsigned)_mm_movemask_epi8(
-	    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(a - 1))),
-	        _mm_cmplt_epi8(v, _mm_set1_epi8((char)(b + 1)))));
-}
-#endif
 
-/* ASCII letters and digits for plain_run(): 0x10 counts a letter, 0x01
- * tells a lower-case one; bytes >= 0x80 are 0. */
-#define L 0x11 /* lower case */
-#define U 0x12 /* upper case */
-#define D 0x04 /* digit */
+
+/* The case flag of a word that begins with byte c (ASCII letters). */
+#define U TF_CAP
+#define L TF_LOWER
 // clang-format off
-static const unsigned char ascii_alnum[256] = {
+static const unsigned char first_case[128] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
 	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
 	0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
 	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
 };
 // clang-format on
-#undef L
 #undef U
-#undef D
+#undef L
+
+/* What may follow a plain run (plain_run()): 0 what joins nothing (a
+ * blank, most punctuation); PE_NO what joins it to more or begins an
+ * address (url_len() reads on through "._%+-@" and ':'; the joiners
+ * "-&'/"; NUL; and bytes >= 0x80, which may be letters); PE_COMMA and
+ * PE_PERIOD what joins in some places ("3,000"; "U.S.", "3.5"). */
+enum { PE_NO = 1, PE_COMMA, PE_PERIOD };
+#define N PE_NO
+#define C PE_COMMA
+#define P PE_PERIOD
+// clang-format off
+static const unsigned char plain_end[256] = {
+	N, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, N, N, N, 0, 0, 0, N, C, N, P, N,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, N, 0, 0, 0, 0, 0,
+	N, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, N,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+	N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N,
+};
+// clang-format on
+#undef N
+#undef C
+#undef P
 
 /*
  * The fast path for most of a text: a run of ASCII letters and digits
@@ -357,11 +409,9 @@ static const unsigned char ascii_alnum[256] = {
  * Returns the run's end with its counts in *w, or 0: take the general path.
  */
 static inline size_t
-plain_run(const unsigned char *s, size_t n, size_t i, unsigned *flags,
-    struct wordshape *w)
+plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
 {
 	size_t j = i;
-	unsigned char c;
 	unsigned k, lower = 0, letters = 0;
 
 #ifdef __SSE2__
@@ -369,14 +419,21 @@ plain_run(const unsigned char *s, size_t n, size_t i, unsigned *flags,
 	 * branch guesses where a word ends */
 	while (j + 16 <= n) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-		unsigned lo = byte_range(v, 'a', 'z'),
-			 up = byte_range(v, 'A', 'Z'),
-			 dg = byte_range(v, '0', '9'),
-			 stop = ~(lo | up | dg) & 0xFFFF,
-			 len = stop ? (unsigned)__builtin_ctz(stop) : 16,
+		/* c | 0x20 in a-z, c in 0-9: an unsigned range each, tested
+		 * as a signed one */
+		unsigned al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			     _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+			         _mm_set1_epi8((char)(0x80 - 'a'))),
+			     _mm_set1_epi8((char)(-128 + 26)))),
+			 dg = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			     _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+			     _mm_set1_epi8((char)(-128 + 10)))),
+			 /* bit 5 of each byte: lower case, for a letter */
+			 b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
+			 len = (unsigned)__builtin_ctz(~(al | dg) | 0x10000u),
 			 keep = (1u << len) - 1;
 
-		lower |= (lo & keep) != 0;
+		lower |= al & b5 & keep;
 		/* digits are rare: count them only when there are some */
 		for (dg &= keep, letters += len; dg != 0; dg &= dg - 1)
 			letters--;
@@ -398,40 +455,31 @@ counted:
 	w->digits = (int)(j - i - letters);
 	w->upper = lower ? 0 : (int)letters; /* all upper or not */
 	if (j < n) {
-		/* what url_len() reads on (the ASCII of "._%+-@" and ':'),
-		 * the joiners, bytes that may be letters, and NUL */
-		switch (c = s[j]) {
-		case '_':
-		case '%':
-		case '+':
-		case '-':
-		case '@':
-		case ':':
-		case '&':
-		case '\'':
-		case '/':
-		case '\0':
+		unsigned char c = s[j];
+
+		switch (plain_end[c]) {
+		case PE_NO:
 			return 0;
+		case PE_COMMA:
+			/* "3,000": a comma between figures joins them */
+			if (letters == 0 && j + 1 < n &&
+			    (unsigned)(s[j + 1] - '0') < 10)
+				return 0;
+			break;
+		case PE_PERIOD:
+			/* "U.S.", "a.m.", "x.org", "3.5", "www.": a period
+			 * that may join, end an abbreviation or begin a
+			 * URL */
+			if (j + 1 < n &&
+			    (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
+			        is_ascii_alnum(s[j + 1]) ||
+			        is_email_punct(s[j + 1])))
+				return 0;
+			if (j - i == 3 && has_prefix_ci(s + i, 3, "www"))
+				return 0;
+			break;
 		}
-		if (c >= 0x80)
-			return 0;
-		/* "3,000": a comma between figures joins them */
-		if (c == ',' && w->letters == 0 && j + 1 < n &&
-		    (unsigned)(s[j + 1] - '0') < 10)
-			return 0;
-		/* "U.S.", "a.m.", "x.org", "3.5", "www.": a period that may
-		 * join, end an abbreviation or begin a URL */
-		if (c == '.' &&
-		    (j + 1 < n &&
-		        (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
-		            is_ascii_alnum(s[j + 1]) ||
-		            is_email_punct(s[j + 1]))))
-			return 0;
-		if (c == '.' && j - i == 3 && has_prefix_ci(s + i, 3, "www"))
-			return 0;
 	}
-	if (w->letters > 0 && (unsigned)(s[i] - '0') >= 10) /* a letter */
-		*flags |= s[i] <= 'Z' ? TF_CAP : TF_LOWER;
 	return j;
 }
 
@@ -449,6 +497,26 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		struct wordshape w;
 		int email;
 
+		/* the fast path first: "said" (see plain_run()) */
+		if (ascii_alnum[s[i]] != 0) {
+			enum tok_kind kind;
+
+			nl = 0;
+			if ((l = plain_run(s, n, i, &w)) == 0)
+				goto general;
+			/* the first letter's case: not "3M"'s */
+			flags |= first_case[s[i]];
+			if (l < n && s[l] == '.') {
+				/* no period after it: no abbreviation either */
+				i = word_end(s, n, tv, start, l, flags, w, 0);
+				continue;
+			}
+			kind = word_kind(w, &flags);
+			push(tv, start, l, kind, flags);
+			/* and a blank after it, as the loop would */
+			i = l + (l < n && s[l] == ' ');
+			continue;
+		}
 		if (s[i] < 0x80) {
 			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
 			    s[i] == '\f' || s[i] == '\v') {
@@ -476,19 +544,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			i++;
 			continue;
 		}
-		if (is_ascii_alnum(s[i]) &&
-		    (l = plain_run(s, n, i, &flags, &w)) > 0) {
-			/* no period after it: no abbreviation either */
-			if (l < n && s[l] == '.')
-				i = word_end(s, n, tv, start, l, flags, w, 0);
-			else {
-				enum tok_kind kind = word_kind(w, &flags);
-
-				push(tv, start, l, kind, flags);
-				i = l;
-			}
-			continue;
-		}
+	general:
 		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
 		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
 		    (l = url_len(s + i, n - i, &email)) > 0) {
