@@ -248,8 +248,7 @@ emit_index(const char *name, const struct lexicon *ixd, const struct entry *ent)
 	n = (size_t)1 << (ixd->bloom_bits - 6);
 	printf("static const uint64_t %s_bloom[%zu] = {", name, n);
 	for (i = 0; i < n; i++)
-		printf("%s%#" PRIx64 "u,", i % 4 ? " " : "\n\t",
-		    ixd->bloom[i]);
+		printf("%s%#" PRIx64 "u,", i % 4 ? " " : "\n\t", ixd->bloom[i]);
 	printf("\n};\n");
 	if (ixd->ix == NULL)
 		return;
@@ -321,8 +320,10 @@ emit(const struct lex *lx)
 	ixd.words = lx->words;
 	ixd.n = lx->n;
 	if (lexicon_index(&ixd) != 0)
-		fprintf(stderr, "gen-lexicon: %s: no index found, look-ups "
-		                "take the slow path\n", lx->name);
+		fprintf(stderr,
+		    "gen-lexicon: %s: no index found, look-ups "
+		    "take the slow path\n",
+		    lx->name);
 	emit_index(lx->name, &ixd, lx->ent);
 	printf("const struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
 	       "\t%#" PRIx64 "u,\n\t{ ",

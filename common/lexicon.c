@@ -121,7 +121,8 @@ place_bucket(struct lex_ix *ix, unsigned ix_bits, const struct ixword *w,
 		if (i < n)
 			continue;
 		for (i = 0; i < n; i++)
-			ix[at[i]] = (struct lex_ix){ { w[i].k.w[0], w[i].k.w[1] },
+			ix[at[i]] = (struct lex_ix){ { w[i].k.w[0],
+				                         w[i].k.w[1] },
 				w[i].slot, (uint16_t)w[i].k.n, w[i].cls };
 		*seed = (uint16_t)s;
 		return 1;
@@ -151,8 +152,8 @@ lexicon_index(struct lexicon *lx)
 	unsigned bb, sb, ib, tries;
 
 	for (i = 0; lx->slot != NULL && i <= lx->mask; i++) {
-		const unsigned char *s =
-		    (const unsigned char *)lx->words + lx->slot[i].word;
+		const unsigned char *s = (const unsigned char *)lx->words +
+		    lx->slot[i].word;
 
 		if (lx->slot[i].len == 0 ||
 		    !lex_key_make(&w[n].k, s, lx->slot[i].len, s))
@@ -188,8 +189,8 @@ lexicon_index(struct lexicon *lx)
 		for (i = 0; i < n; i = j) {
 			for (j = i; j < n && w[j].bucket == w[i].bucket; j++)
 				;
-			if (!place_bucket(ix, ib, w + i, j - i,
-			        &seed[w[i].bucket]))
+			if (!place_bucket(
+			        ix, ib, w + i, j - i, &seed[w[i].bucket]))
 				break;
 		}
 		if (i >= n)

@@ -100,8 +100,8 @@ struct lexicon {
 	uint64_t lens;     /* bit k: an entry of k bytes (k >= 63: bit 63) */
 	uint32_t first[8]; /* bit c: an entry whose first byte is c */
 	/* the words of LEX_KEYLEN bytes or fewer, by their keys: */
-	const uint64_t *bloom;  /* their Bloom filter, 2^bloom_bits bits */
-	const uint16_t *seed;   /* per bucket (the hash's top seed_bits),
+	const uint64_t *bloom;   /* their Bloom filter, 2^bloom_bits bits */
+	const uint16_t *seed;    /* per bucket (the hash's top seed_bits),
 	                         * the seed that places its words in ix */
 	const struct lex_ix *ix; /* 2^ix_bits places; NULL: no index */
 	uint8_t bloom_bits, seed_bits, ix_bits;
@@ -161,7 +161,7 @@ static inline uint64_t
 lex_fold8(uint64_t v)
 {
 	uint64_t b = v & 0x7F7F7F7F7F7F7F7Full,
-		 up = (b + 0x3F3F3F3F3F3F3F3Full) ^ (b + 0x2525252525252525ull);
+	         up = (b + 0x3F3F3F3F3F3F3F3Full) ^ (b + 0x2525252525252525ull);
 
 	return v | (up & ~v & 0x8080808080808080ull) >> 2;
 }
@@ -210,8 +210,8 @@ lex_key_make(struct lex_key *k, const unsigned char *s, size_t n,
  * enttag's gazetteer filter is one over the model's phrase hashes.
  */
 static inline uint64_t *
-lex_bloom_block(const uint64_t *bits, unsigned log2, uint64_t h,
-    uint32_t bit[3])
+lex_bloom_block(
+    const uint64_t *bits, unsigned log2, uint64_t h, uint32_t bit[3])
 {
 	bit[0] = (uint32_t)h & 511;
 	bit[1] = (uint32_t)(h >> 9) & 511;
@@ -236,8 +236,8 @@ lex_bloom_maybe(const uint64_t *bits, unsigned log2, uint64_t h)
 	uint32_t b[3];
 	const uint64_t *blk = lex_bloom_block(bits, log2, h, b);
 
-	return (int)(blk[b[0] >> 6] >> (b[0] & 63) & blk[b[1] >> 6] >>
-	    (b[1] & 63) & blk[b[2] >> 6] >> (b[2] & 63) & 1);
+	return (int)(blk[b[0] >> 6] >> (b[0] & 63) &
+	    blk[b[1] >> 6] >> (b[1] & 63) & blk[b[2] >> 6] >> (b[2] & 63) & 1);
 }
 
 /* A key's hash for the Bloom filter: the low bits of a product are weak
@@ -255,7 +255,8 @@ lexicon_maybe(const struct lexicon *lx, const struct lex_key *k)
 {
 	if (lx->bloom == NULL)
 		return 1;
-	return lex_bloom_maybe(lx->bloom, lx->bloom_bits, lex_key_bloom_hash(k));
+	return lex_bloom_maybe(
+	    lx->bloom, lx->bloom_bits, lex_key_bloom_hash(k));
 }
 
 /* The place in the index of the key of hash h in a bucket of seed s. */
@@ -278,8 +279,8 @@ static inline const struct lex_ix *
 lexicon_key_place(
     const struct lexicon *lx, const struct lex_key *k, uint32_t *hit)
 {
-	const struct lex_ix *p = &lx->ix[lex_ix_place(k->hash,
-	    lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
+	const struct lex_ix *p = &lx->ix[lex_ix_place(
+	    k->hash, lx->seed[k->hash >> (64 - lx->seed_bits)], lx->ix_bits)];
 
 	*hit = -(uint32_t)((p->w[0] == k->w[0]) & (p->w[1] == k->w[1]) &
 	    (p->len == k->n));
@@ -313,7 +314,7 @@ lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 struct lex_memo {
 	struct lex_memo_slot {
 		uint64_t w[2];
-		uint32_t flags; /* the entry's flags, or 0 */
+		uint32_t flags;    /* the entry's flags, or 0 */
 		uint32_t len_slot; /* the word's length << 24 | its
 		                    * lexicon_key_slot(); 0: empty */
 	} m[1 << LEX_MEMO_BITS];

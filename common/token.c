@@ -71,9 +71,9 @@ url_len(const unsigned char *s, size_t n, int *email)
 
 	*email = 0;
 	if ((c0 == 'h' || c0 == 'f' || c0 == 'w') &&
-	    (has_prefix_ci(s, n, "http://") || has_prefix_ci(s, n, "https://") ||
-	        has_prefix_ci(s, n, "ftp://") ||
-	        has_prefix_ci(s, n, "www."))) {
+	    (has_prefix_ci(s, n, "http://") ||
+	        has_prefix_ci(s, n, "https://") ||
+	        has_prefix_ci(s, n, "ftp://") || has_prefix_ci(s, n, "www."))) {
 		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 &&
 		    !(s[i] >= 0x80 && i + 2 < n && s[i] == 0xE2 &&
 		        s[i + 1] == 0x80)) /* stop at ’ ” … */
@@ -348,7 +348,6 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 }
 
 
-
 /* The case flag of a word that begins with byte c (ASCII letters). */
 #define U TF_CAP
 #define L TF_LOWER
@@ -418,20 +417,21 @@ plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
 	/* sixteen bytes at a time: the run's length from a mask, so that no
 	 * branch guesses where a word ends */
 	while (j + 16 <= n) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + j));
 		/* c | 0x20 in a-z, c in 0-9: an unsigned range each, tested
 		 * as a signed one */
 		unsigned al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-			     _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-			         _mm_set1_epi8((char)(0x80 - 'a'))),
-			     _mm_set1_epi8((char)(-128 + 26)))),
-			 dg = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-			     _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-			     _mm_set1_epi8((char)(-128 + 10)))),
-			 /* bit 5 of each byte: lower case, for a letter */
-			 b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
-			 len = (unsigned)__builtin_ctz(~(al | dg) | 0x10000u),
-			 keep = (1u << len) - 1;
+		             _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		                 _mm_set1_epi8((char)(0x80 - 'a'))),
+		             _mm_set1_epi8((char)(-128 + 26)))),
+		         dg = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		             _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+		             _mm_set1_epi8((char)(-128 + 10)))),
+		         /* bit 5 of each byte: lower case, for a letter */
+		    b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
+		         len = (unsigned)__builtin_ctz(~(al | dg) | 0x10000u),
+		         keep = (1u << len) - 1;
 
 		lower |= al & b5 & keep;
 		/* digits are rare: count them only when there are some */
@@ -570,8 +570,8 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 				} else if (cls & U8_ALPHA) {
 					if (first)
 						flags |= cls & U8_UPPER ? TF_CAP
-						    : cls & U8_LOWER    ? TF_LOWER
-						                        : 0;
+						    : cls & U8_LOWER ? TF_LOWER
+						                     : 0;
 					w.letters++;
 					if (cls & U8_UPPER)
 						w.upper++;
@@ -616,8 +616,8 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 					    s[i + 1] <= '9')
 						jl = 1;
 					if (jl == 0 || i + jl >= n ||
-					    (l = alnum_at(s, n, i + jl, &cls)) ==
-					        0)
+					    (l = alnum_at(
+					         s, n, i + jl, &cls)) == 0)
 						break;
 					if (s[i] == '-')
 						flags |= TF_HYPHEN;

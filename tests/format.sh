@@ -9,24 +9,29 @@
 # Format a file with `clang-format -i FILE` (it finds .clang-format from
 # the file's directory) and add its path here once it is clean.
 formatted='
+build-aux/gen-lexicon.c
 common/buf.c common/buf.h
 common/cli.c common/cli.h
 common/driver.c common/driver.h
 common/holdback.c common/holdback.h
 common/input.c common/input.h
+common/lexicon.c common/lexicon.h
 common/markup.c common/markup.h
 common/msg.c common/msg.h
 common/output.c common/output.h
 common/segment.c common/segment.h
 common/segscan.c common/segscan.h
 common/segstarts.c
+common/token.c common/token.h
 common/utf8.c common/utf8.h
 common/xalloc.c common/xalloc.h
+filters/datenorm
 filters/enttag
 filters/newsview
 filters/quotepull
 filters/sentsplit
 tests/bench/icu-sentences.c
+tests/datenorm
 tests/enttag
 tests/fuzz
 tests/newsview

@@ -19,8 +19,8 @@ ed_form(const struct dn_engine *e, size_t j)
 	const unsigned char *w = e->s + t->start;
 	size_t n = t->end - t->start;
 
-	return t->kind == T_WORD && !t->lex && !(t->flags & DT_CAP) &&
-	    n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+	return t->kind == T_WORD && !t->lex && !(t->flags & DT_CAP) && n >= 4 &&
+	    w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
 /* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */

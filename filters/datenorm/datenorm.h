@@ -24,8 +24,14 @@ enum dn_type { DN_DATE, DN_TIME, DN_DURATION, DN_SET };
 /* TimeML's mod: what the text says of the value ("early 2013" START,
  * "about three years" APPROX, "more than a decade" MORE_THAN). */
 enum dn_mod {
-	DN_MOD_NONE, DN_MOD_START, DN_MOD_MID, DN_MOD_END, DN_MOD_APPROX,
-	DN_MOD_LESS_THAN, DN_MOD_MORE_THAN, DN_MOD_EQUAL_OR_LESS,
+	DN_MOD_NONE,
+	DN_MOD_START,
+	DN_MOD_MID,
+	DN_MOD_END,
+	DN_MOD_APPROX,
+	DN_MOD_LESS_THAN,
+	DN_MOD_MORE_THAN,
+	DN_MOD_EQUAL_OR_LESS,
 	DN_MOD_EQUAL_OR_MORE
 };
 

@@ -131,6 +131,7 @@ match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
  * grammar off most tokens.
  */
 enum { SR_NEXT, SR_NEVER, SR_ALWAYS, SR_UPPER }; /* the others: SR_NEXT */
+// clang-format off
 static const unsigned char start_rule[C_DAYNAME + 1] = {
 	[C_NONE] = SR_UPPER, /* "Q3", "FY2012": all capitals */
 	[C_FUT] = SR_NEVER, [C_PASTV] = SR_NEVER, [C_OF] = SR_NEVER,
@@ -144,6 +145,7 @@ static const unsigned char start_rule[C_DAYNAME + 1] = {
 	[C_SETADJ] = SR_ALWAYS, [C_UNIT] = SR_ALWAYS, [C_ORDW] = SR_ALWAYS,
 	[C_REF] = SR_ALWAYS, [C_FISCAL] = SR_ALWAYS,
 };
+// clang-format on
 
 /* May token t begin an expression after a SR_NEXT word: a lexicon word,
  * a number, a dash or an apostrophe? */
@@ -266,8 +268,7 @@ dn_reset_doc(struct dn_engine *e)
  * unknown parts ("XXXX-XX-XX").
  */
 static void
-set_anchor(const struct dn_engine *e, const struct res *r,
-    struct dn_timex *x)
+set_anchor(const struct dn_engine *e, const struct res *r, struct dn_timex *x)
 {
 	x->anchor = DN_ANCHOR_NONE;
 	if (r->type != DN_DATE && r->type != DN_TIME)
@@ -320,9 +321,9 @@ emit(struct dn_engine *e, size_t start, size_t end, const struct res *r)
  * "Published: Jan. 4, 2019 10:32 a.m.") or a dash or bracket follows it
  * ("LONDON, January 4, 2019 -- Rain fell...", "Jan. 4, 2019 (AP) -").
  */
-#define DATELINE_PARAS 3   /* title, date line, first paragraph */
-#define DATELINE_AT 48     /* the date starts within these bytes */
-#define DATELINE_LINE 120  /* a paragraph this short is a date line */
+#define DATELINE_PARAS 3  /* title, date line, first paragraph */
+#define DATELINE_AT 48    /* the date starts within these bytes */
+#define DATELINE_LINE 120 /* a paragraph this short is a date line */
 static int
 dateline(const struct dn_engine *e, size_t i, size_t end, const struct res *r)
 {
@@ -330,8 +331,8 @@ dateline(const struct dn_engine *e, size_t i, size_t end, const struct res *r)
 	size_t at;
 
 	if (e->ref.y || (e->doc.y && !e->doc_ahead) ||
-	    e->npara >= DATELINE_PARAS ||
-	    !ymd_full(r->abs) || (r->type != DN_DATE && r->type != DN_TIME) ||
+	    e->npara >= DATELINE_PARAS || !ymd_full(r->abs) ||
+	    (r->type != DN_DATE && r->type != DN_TIME) ||
 	    e->tok[i].start > DATELINE_AT)
 		return 0;
 	at = e->len;
@@ -386,7 +387,8 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 				/* "March 15 to 17, 2019": the year is both's */
 				if (to.abs.y && !r.abs.y) {
 					r.when.y = to.abs.y;
-					put_day(e->out[e->nout - 1].value, r.when);
+					put_day(
+					    e->out[e->nout - 1].value, r.when);
 				}
 				emit(e, e->tok[k].start, e->tok[to.end - 1].end,
 				    &to);

@@ -22,8 +22,8 @@ struct datenorm {
 	struct common_opts co;
 	struct dn_engine *e;
 	int replace, timeml, have_ref;
-	const char *ref_field;	/* --ref-field: a --jsonl record's date */
-	long tid;		/* last tN in this document */
+	const char *ref_field; /* --ref-field: a --jsonl record's date */
+	long tid;              /* last tN in this document */
 	/* the tN of the last TIDS_KEPT expressions by their seq (what
 	 * anchors name; an anchor further back is not named): memory stays
 	 * bounded in a document of any length */
@@ -31,13 +31,13 @@ struct datenorm {
 		size_t seq, doc;
 		long tid;
 	} tids[TIDS_KEPT];
-	size_t ndoc;		/* documents begun: whose seq an entry is */
+	size_t ndoc; /* documents begun: whose seq an entry is */
 	/* a title above the dateline: a document's first paragraphs, while
 	 * it has no date, are held until its dateline is seen (hold()) */
 	struct dn_engine *probe; /* scans them ahead for the dateline */
-	struct holdback held;	 /* they, and the gaps between them */
-	int paras;		 /* paragraphs of the document so far */
-	int begun;		 /* the document's first paragraph was read */
+	struct holdback held;    /* they, and the gaps between them */
+	int paras;               /* paragraphs of the document so far */
+	int begun;               /* the document's first paragraph was read */
 	/* its date line (dct_line()), listed before the first paragraph's
 	 * records: text offsets, its value */
 	struct {
@@ -48,21 +48,19 @@ struct datenorm {
 	struct view v;
 	struct newtag *nt;
 	size_t ntcap;
-	char (*open)[TM_TAG_MAX];	/* the start tags of nt */
-	struct buf doc;		/* --timeml: the document so far */
-	struct buf attrs;	/* an input TIMEX3's attributes */
+	char (*open)[TM_TAG_MAX]; /* the start tags of nt */
+	struct buf doc;           /* --timeml: the document so far */
+	struct buf attrs;         /* an input TIMEX3's attributes */
 	size_t doc_off;
 	int status;
 	struct out out;
 };
 
-static const struct option long_opts[] = {
-	{ "ref", required_argument, NULL, OPT_REF },
+static const struct option long_opts[] = { { "ref", required_argument, NULL,
+	                                       OPT_REF },
 	{ "replace", no_argument, NULL, OPT_REPLACE },
 	{ "ref-field", required_argument, NULL, OPT_REF_FIELD },
-	{ "timeml", no_argument, NULL, OPT_TIMEML },
-	{ NULL, 0, NULL, 0 }
-};
+	{ "timeml", no_argument, NULL, OPT_TIMEML }, { NULL, 0, NULL, 0 } };
 
 static int
 handle(int opt, const char *arg, void *ctx)
@@ -83,7 +81,8 @@ handle(int opt, const char *arg, void *ctx)
 			d = tm.tm_mday;
 		} else if (dn_parse_ref(arg, &y, &m, &d) < 0) {
 			usage_error("invalid --ref date '%s' (want YYYY-MM-DD "
-			    "or now)", arg);
+			            "or now)",
+			    arg);
 		}
 		dn_set_ref(dn->e, y, m, d);
 		dn->have_ref = 1;
@@ -145,7 +144,8 @@ put_old(struct datenorm *dn, const char *name, const struct chunk *c,
 		buf_addc(&dn->attrs, '\0');
 	}
 	put_record(dn, name, c->toff + tp->start, c->toff + tp->end,
-	    (const char *)dn->attrs.p + at[0], (const char *)dn->attrs.p + at[1],
+	    (const char *)dn->attrs.p + at[0],
+	    (const char *)dn->attrs.p + at[1],
 	    (const char *)dn->attrs.p + at[2], NULL, -1, dn->v.text + tp->start,
 	    tp->end - tp->start);
 }
@@ -164,8 +164,9 @@ in_name(const struct view *v, size_t start, size_t end)
 
 		if (p->start >= end)
 			break;
-		if (p->end > start && (p->name == TAG_PER || p->name == TAG_ORG ||
-		    p->name == TAG_LOC))
+		if (p->end > start &&
+		    (p->name == TAG_PER || p->name == TAG_ORG ||
+		        p->name == TAG_LOC))
 			return 1;
 	}
 	return 0;
@@ -202,10 +203,10 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 
 	view_build(&dn->v, c->p, c->len, dn->co.raw);
 	n = dn_scan(dn->e, dn->v.text, dn->v.len, &x);
-	if (dn->dl.on && (dn->co.format == FMT_TSV ||
-	    dn->co.format == FMT_JSON))
-		put_record(dn, name, c->toff + dn->dl.start, c->toff + dn->dl.end,
-		    "DCT", dn->dl.value, "t0", NULL, -1,
+	if (dn->dl.on &&
+	    (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON))
+		put_record(dn, name, c->toff + dn->dl.start,
+		    c->toff + dn->dl.end, "DCT", dn->dl.value, "t0", NULL, -1,
 		    dn->v.text + dn->dl.start, dn->dl.end - dn->dl.start);
 	dn->dl.on = 0;
 	if (n > dn->ntcap) {
@@ -219,11 +220,11 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		char tid[32];
 
 		/* the document's date, as a record of its own: DCT */
-		if (x[k].dct && (dn->co.format == FMT_TSV ||
-		    dn->co.format == FMT_JSON))
+		if (x[k].dct &&
+		    (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON))
 			put_record(dn, name, c->toff + x[k].start,
-			    c->toff + x[k].end, "DCT", x[k].value, "t0", NULL, -1,
-			    dn->v.text + x[k].start, x[k].end - x[k].start);
+			    c->toff + x[k].end, "DCT", x[k].value, "t0", NULL,
+			    -1, dn->v.text + x[k].start, x[k].end - x[k].start);
 		/* never cut across a tag, never nest in an old TIMEX3 */
 		if (view_crosses(&dn->v, x[k].start, x[k].end) ||
 		    view_inside(&dn->v, TAG_TIMEX3, x[k].start, x[k].end) ||
@@ -233,20 +234,21 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		dn->out.found++;
 		set_tid(dn, x[k].seq, dn->tid);
 		anchor = x[k].anchor == DN_ANCHOR_DOC ? 0
-		    : x[k].anchor == DN_ANCHOR_EXPR ? tid_of(dn, x[k].anchor_seq)
-		                                    : -1;
+		    : x[k].anchor == DN_ANCHOR_EXPR
+		    ? tid_of(dn, x[k].anchor_seq)
+		    : -1;
 		switch (dn->co.format) {
 		case FMT_TSV:
 		case FMT_JSON:
 			/* the input's own TIMEX3s are listed too */
-			while ((old = view_next_pair(&dn->v, 1u << TAG_TIMEX3, &po,
-			    x[k].start)) != NULL)
+			while ((old = view_next_pair(&dn->v, 1u << TAG_TIMEX3,
+			            &po, x[k].start)) != NULL)
 				put_old(dn, name, c, old);
 			snprintf(tid, sizeof tid, "t%ld", dn->tid);
-			put_record(dn, name, c->toff + x[k].start, c->toff + x[k].end,
-			    dn_type_name(x[k].type), x[k].value, tid,
-			    dn_mod_name(x[k].mod), anchor, dn->v.text + x[k].start,
-			    x[k].end - x[k].start);
+			put_record(dn, name, c->toff + x[k].start,
+			    c->toff + x[k].end, dn_type_name(x[k].type),
+			    x[k].value, tid, dn_mod_name(x[k].mod), anchor,
+			    dn->v.text + x[k].start, x[k].end - x[k].start);
 			break;
 		default:
 			if (dn->replace) {
@@ -264,8 +266,8 @@ paragraph(struct datenorm *dn, const char *name, const struct chunk *c)
 		}
 	}
 	if (dn->co.format == FMT_TSV || dn->co.format == FMT_JSON) {
-		while ((old = view_next_pair(&dn->v, 1u << TAG_TIMEX3, &po,
-		    (size_t)-1)) != NULL)
+		while ((old = view_next_pair(
+		            &dn->v, 1u << TAG_TIMEX3, &po, (size_t)-1)) != NULL)
 			put_old(dn, name, c, old);
 		return;
 	}
@@ -300,8 +302,7 @@ timeml_doc(struct datenorm *dn, const char *name)
 			put_record(dn, name, dn->doc_off + d.x[k].start,
 			    dn->doc_off + d.x[k].end, dn_type_name(d.x[k].type),
 			    d.x[k].value, tid, dn_mod_name(d.x[k].mod),
-			    tm_anchor(&d, &d.x[k], 1),
-			    d.p + d.x[k].start,
+			    tm_anchor(&d, &d.x[k], 1), d.p + d.x[k].start,
 			    d.x[k].end - d.x[k].start);
 		}
 	} else {
@@ -365,8 +366,8 @@ process(struct datenorm *dn, const char *name, const struct chunk *c)
 	}
 }
 
-#define HOLD_PARAS 3	/* a dateline is in a document's first three */
-#define HOLD_MAX 4096	/* paragraphs, a title and a dateline are short */
+#define HOLD_PARAS 3  /* a dateline is in a document's first three */
+#define HOLD_MAX 4096 /* paragraphs, a title and a dateline are short */
 
 /* Write the chunks held, in order; the document's date, when their
  * dateline gave it, anchors those above it. */
@@ -451,11 +452,13 @@ dct_line(struct datenorm *dn, const char *name, const struct chunk *c)
 	end = dn->v.tags[tp->close_tag].end;
 	if (tp->name != TAG_TIMEX3 || dn->v.tags[tp->open_tag].start != 0 ||
 	    (end < c->len && c->p[end] != '\n' &&
-	    !(c->p[end] == '\r' && end + 1 < c->len && c->p[end + 1] == '\n')))
+	        !(c->p[end] == '\r' && end + 1 < c->len &&
+	            c->p[end + 1] == '\n')))
 		return;
 	buf_reset(&dn->attrs);
 	if (!tag_attr(&dn->v, &dn->v.tags[tp->open_tag], "functionInDocument",
-	    &dn->attrs) || dn->attrs.len != 13 ||
+	        &dn->attrs) ||
+	    dn->attrs.len != 13 ||
 	    memcmp(dn->attrs.p, "CREATION_TIME", 13) != 0)
 		return;
 	buf_reset(&dn->attrs);
@@ -463,7 +466,8 @@ dct_line(struct datenorm *dn, const char *name, const struct chunk *c)
 	buf_addc(&dn->attrs, '\0');
 	if (dn_parse_ref((const char *)dn->attrs.p, &y, &m, &d) < 0) {
 		warnmsg("%s: invalid document date '%s' at byte %zu (want "
-		    "YYYY-MM-DD)", name, (const char *)dn->attrs.p, c->off);
+		        "YYYY-MM-DD)",
+		    name, (const char *)dn->attrs.p, c->off);
 		dn->status = NU_EXIT_TROUBLE;
 		return;
 	}
@@ -501,7 +505,8 @@ main(int argc, char **argv)
 	static struct datenorm dn;
 	struct cli c = {
 		.synopsis = "[OPTION]... [FILE]...",
-		.purpose = "Find dates, times, durations and sets and normalize "
+		.purpose =
+		    "Find dates, times, durations and sets and normalize "
 		    "them to TimeML TIMEX3.",
 		.own_help =
 		    "      --ref=DATE         anchor relative expressions on DATE "
@@ -527,7 +532,9 @@ main(int argc, char **argv)
 		.ctx = &dn,
 	};
 	struct input_opts io;
-	struct filter f = { .chunk = chunk, .ctx = &dn, .jsonl_key = "timexes" };
+	struct filter f = {
+		.chunk = chunk, .ctx = &dn, .jsonl_key = "timexes"
+	};
 	int first, status;
 
 	set_progname(argv[0]);
@@ -539,8 +546,8 @@ main(int argc, char **argv)
 	if (dn.replace && dn.co.jsonl)
 		option_ignored("--replace", "with --jsonl");
 	if (dn.replace && dn.co.format != FMT_INLINE)
-		option_ignored("--replace", dn.co.format == FMT_TSV ?
-		    "with -f tsv" : "with -f jsonl");
+		option_ignored("--replace",
+		    dn.co.format == FMT_TSV ? "with -f tsv" : "with -f jsonl");
 	/* --timeml reads whole documents, its markup its own */
 	if (dn.ref_field && !dn.co.jsonl)
 		option_ignored("--ref-field", "without --jsonl");

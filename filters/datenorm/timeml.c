@@ -31,8 +31,9 @@ find(const unsigned char *p, const unsigned char *end, const char *s)
 static int
 is_timex_tag(const unsigned char *p, const unsigned char *end)
 {
-	if (p + 7 <= end && !memcmp(p, "<TIMEX3", 7) && (p + 7 == end ||
-	    p[7] == ' ' || p[7] == '>' || p[7] == '\t' || p[7] == '\n'))
+	if (p + 7 <= end && !memcmp(p, "<TIMEX3", 7) &&
+	    (p + 7 == end || p[7] == ' ' || p[7] == '>' || p[7] == '\t' ||
+	        p[7] == '\n'))
 		return 1;
 	return p + 9 <= end && !memcmp(p, "</TIMEX3>", 9);
 }
@@ -61,8 +62,7 @@ attr(const unsigned char *p, const unsigned char *end, const char *name,
 }
 
 int
-tm_parse(struct tm_doc *d, const unsigned char *p, size_t len,
-    const char **err)
+tm_parse(struct tm_doc *d, const unsigned char *p, size_t len, const char **err)
 {
 	const unsigned char *end = p + len, *t, *te, *dct, *dcte, *q;
 
@@ -87,13 +87,14 @@ tm_parse(struct tm_doc *d, const unsigned char *p, size_t len,
 	/* every '<' in the text opens a tag that closes before the end */
 	for (q = t + 6; q < te; q++) {
 		if (*q == '<') {
-			const unsigned char *c = memchr(q, '>', (size_t)(te - q));
-			const unsigned char *o = memchr(q + 1, '<', (size_t)(te -
-			    q - 1));
+			const unsigned char *c = memchr(
+			    q, '>', (size_t)(te - q));
+			const unsigned char *o = memchr(
+			    q + 1, '<', (size_t)(te - q - 1));
 
 			if (!c || (o && o < c)) {
 				*err = "malformed TimeML: unterminated tag "
-				    "inside <TEXT>";
+				       "inside <TEXT>";
 				return -1;
 			}
 			q = c;
@@ -123,7 +124,8 @@ tm_parse(struct tm_doc *d, const unsigned char *p, size_t len,
 		if ((v = attr(ts, tse, "tid", &n)) != NULL && n > 1 &&
 		    v[0] == 't') {
 			d->dct_tid = 0;
-			for (q = v + 1; q < v + n && *q >= '0' && *q <= '9'; q++)
+			for (q = v + 1; q < v + n && *q >= '0' && *q <= '9';
+			     q++)
 				d->dct_tid = d->dct_tid * 10 + (*q - '0');
 		}
 	}
@@ -144,8 +146,9 @@ para_end(const unsigned char *s, size_t n, size_t ps)
 			return n;
 		j = (size_t)(nl - s) + 1;
 		/* a line of white space only ends the paragraph */
-		for (i = j; i < n && (s[i] == ' ' || s[i] == '\t' ||
-		    s[i] == '\r'); i++)
+		for (i = j;
+		     i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r');
+		     i++)
 			;
 		if (i < n && s[i] == '\n' && j > ps + 1)
 			return i + 1;
@@ -167,8 +170,8 @@ tm_annotate(struct tm_doc *d, struct dn_engine *e)
 	d->nplain = 0;
 	for (i = d->text_start; i < d->text_end; i++) {
 		if (p[i] == '<') {
-			const unsigned char *c = memchr(p + i, '>',
-			    d->text_end - i);
+			const unsigned char *c = memchr(
+			    p + i, '>', d->text_end - i);
 
 			i = (size_t)(c - p);
 			continue;
@@ -196,8 +199,8 @@ tm_annotate(struct tm_doc *d, struct dn_engine *e)
 
 			/* never cut across an EVENT or SIGNAL tag */
 			for (j = s; j < t; j++)
-				if (p[j] == '<' && !is_timex_tag(p + j,
-				    p + d->len)) {
+				if (p[j] == '<' &&
+				    !is_timex_tag(p + j, p + d->len)) {
 					other = 1;
 					break;
 				}
@@ -314,8 +317,8 @@ tm_write(const struct tm_doc *d, struct buf *out)
 			open = d->x[k].end;
 		}
 		if (p[i] == '<') {
-			const unsigned char *c = memchr(p + i, '>',
-			    d->text_end - i);
+			const unsigned char *c = memchr(
+			    p + i, '>', d->text_end - i);
 			size_t n = (size_t)(c - p) + 1 - i;
 
 			if (!is_timex_tag(p + i, p + d->len))

@@ -13,11 +13,11 @@
 #include "datenorm.h"
 
 struct tm_doc {
-	const unsigned char *p;	/* the document */
+	const unsigned char *p; /* the document */
 	size_t len;
-	size_t text_start, text_end;	/* the <TEXT> content */
-	int dct_y, dct_m, dct_d;	/* 0 if none */
-	long dct_tid;		/* the DCT's tN number, or -1 */
+	size_t text_start, text_end; /* the <TEXT> content */
+	int dct_y, dct_m, dct_d;     /* 0 if none */
+	long dct_tid;                /* the DCT's tN number, or -1 */
 	/* the content with every tag taken out, and where each byte was */
 	unsigned char *plain;
 	size_t *map;
@@ -31,8 +31,8 @@ struct tm_doc {
  * Parse doc; on a malformed document return -1 and set *err to a message
  * (a static string).
  */
-int tm_parse(struct tm_doc *, const unsigned char *p, size_t len,
-    const char **err);
+int tm_parse(
+    struct tm_doc *, const unsigned char *p, size_t len, const char **err);
 
 /*
  * Find the expressions in the <TEXT> content, the DCT the document's

@@ -55,7 +55,8 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	 * word is there: a third of the words are ("the", "in", "said"),
 	 * and nothing foretells which */
 	if (lex_key_make(&k, w, n, e->s + e->len) && dn_lexicon.ix != NULL) {
-		const struct lex_ix *p = lexicon_key_place(&dn_lexicon, &k, &hit);
+		const struct lex_ix *p = lexicon_key_place(
+		    &dn_lexicon, &k, &hit);
 
 		t->lex = (uint16_t)(p->slot & hit);
 		t->cls = (uint8_t)(p->cls & hit);
@@ -189,7 +190,8 @@ split(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 			a = number(e, s, a, b, flags);
 			/* "10−11", "1⁄2", "°30": a figure glued to a symbol
 			 * is the symbol's */
-			if (!(flags & DT_SP) && k > 0 && e->tok[k - 1].kind == T_OTHER)
+			if (!(flags & DT_SP) && k > 0 &&
+			    e->tok[k - 1].kind == T_OTHER)
 				e->tok[k].kind = T_OTHER;
 		} else {
 			for (j = a + 1; j < b && s[j] != '-' &&

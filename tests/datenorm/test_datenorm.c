@@ -26,7 +26,7 @@ find(const char *ref, const char *text, const char *span)
 	n = dn_scan(e, (const unsigned char *)text, strlen(text), &x);
 	memset(&r, 0, sizeof r);
 	strcpy(r.value, "(not found)");
-	r.type = (enum dn_type)-1;
+	r.type = (enum dn_type)(-1);
 	for (k = 0; k < n; k++)
 		if (x[k].end - x[k].start == strlen(span) &&
 		    !memcmp(text + x[k].start, span, strlen(span)))
@@ -50,14 +50,17 @@ count(const char *text)
 }
 
 #define REF "2013-05-09"
-#define EXPECT(ref, text, span, ty, val) do { \
-		struct dn_timex t_ = find(ref, text, span); \
-		cr_expect_str_eq(t_.value, val, "%s: value of \"%s\"", text, span); \
-		cr_expect_eq(t_.type, ty, "%s: type of \"%s\" is %s", text, span, \
-		    (int)t_.type < 0 ? "none" : dn_type_name(t_.type)); \
+#define EXPECT(ref, text, span, ty, val)                                       \
+	do {                                                                   \
+		struct dn_timex t_ = find(ref, text, span);                    \
+		cr_expect_str_eq(                                              \
+		    t_.value, val, "%s: value of \"%s\"", text, span);         \
+		cr_expect_eq(t_.type, ty, "%s: type of \"%s\" is %s", text,    \
+		    span, (int)t_.type < 0 ? "none" : dn_type_name(t_.type));  \
 	} while (0)
 
 /* calendar dates */
+// clang-format off
 Test(dates, month_day_year) { EXPECT(REF, "It opened on May 9, 2013.", "May 9, 2013", DN_DATE, "2013-05-09"); }
 Test(dates, day_month_year) { EXPECT(REF, "It opened on 9 May 2013.", "9 May 2013", DN_DATE, "2013-05-09"); }
 Test(dates, iso) { EXPECT(REF, "Filed 2013-05-09 in court.", "2013-05-09", DN_DATE, "2013-05-09"); }
@@ -166,11 +169,14 @@ Test(sets, mondays) { EXPECT(REF, "The shop is closed on Mondays.", "Mondays", D
 /* anchors */
 Test(anchor, none) { EXPECT(NULL, "He resigned yesterday.", "yesterday", DN_DATE, "XXXX-XX-XX"); }
 Test(anchor, none_month) { EXPECT(NULL, "Sales fell last month.", "last month", DN_DATE, "XXXX-XX"); }
+// clang-format on
 Test(anchor, narrative)
 {
-	EXPECT(NULL, "The plant closed on March 3, 2010. Two days later it burned.",
+	EXPECT(NULL,
+	    "The plant closed on March 3, 2010. Two days later it burned.",
 	    "Two days later", DN_DATE, "2010-03-05");
-	EXPECT(NULL, "The plant closed on March 3, 2010. It reopened the next year.",
+	EXPECT(NULL,
+	    "The plant closed on March 3, 2010. It reopened the next year.",
 	    "the next year", DN_DATE, "2011");
 	EXPECT(NULL, "In 2008 sales fell. In June they rose.", "June", DN_DATE,
 	    "2008-06");
@@ -179,7 +185,8 @@ Test(anchor, reset)
 {
 	struct dn_engine *e = dn_new();
 	const struct dn_timex *x;
-	const char *a = "It closed on March 3, 2010.", *b = "It burned the day before.";
+	const char *a = "It closed on March 3, 2010.",
+	           *b = "It burned the day before.";
 	size_t n;
 
 	dn_scan(e, (const unsigned char *)a, strlen(a), &x);
@@ -198,15 +205,16 @@ Test(anchor, reset)
  * of the expression spelled `span` in the last one.
  */
 static void
-expect_in_doc(const char *const *para, size_t npara, const char *span,
-    const char *val)
+expect_in_doc(
+    const char *const *para, size_t npara, const char *span, const char *val)
 {
 	struct dn_engine *e = dn_new();
 	const struct dn_timex *x;
 	size_t n = 0, k, p;
 
 	for (p = 0; p < npara; p++)
-		n = dn_scan(e, (const unsigned char *)para[p], strlen(para[p]), &x);
+		n = dn_scan(
+		    e, (const unsigned char *)para[p], strlen(para[p]), &x);
 	for (k = 0; k < n; k++)
 		if (x[k].end - x[k].start == strlen(span) &&
 		    !memcmp(para[npara - 1] + x[k].start, span, strlen(span)))
@@ -221,13 +229,15 @@ Test(anchor, mentioned_year_is_not_now)
 {
 	EXPECT(NULL, "She was born in 1939. She received the award last year.",
 	    "last year", DN_DATE, "XXXX");
-	EXPECT("2019-02-11", "She was born in 1939. It opens in the coming week.",
+	EXPECT("2019-02-11",
+	    "She was born in 1939. It opens in the coming week.",
 	    "the coming week", DN_DATE, "2019-W08");
 }
 
 Test(anchor, date_line)
 {
-	const char *doc[] = { "Rain closes schools", "Monday, February 11, 2019",
+	const char *doc[] = { "Rain closes schools",
+		"Monday, February 11, 2019",
 		"She was born in 1939. She received the award last year." };
 	const char *lead[] = { "Rain closes schools",
 		"OSLO, February 11, 2019 -- Schools closed yesterday." };
@@ -261,6 +271,7 @@ Test(anchor, doc_date_marked)
 }
 
 /* numbers written as words and other traps */
+// clang-format off
 Test(words, number_words) { EXPECT(REF, "It took thirty minutes.", "thirty minutes", DN_DURATION, "PT30M"); }
 Test(words, a_couple) { EXPECT(REF, "It took a couple of weeks.", "a couple of weeks", DN_DURATION, "P2W"); }
 Test(traps, no_dates) { cr_expect_eq(count("The 737 jets carried 230 people on the second flight."), 0); }
@@ -352,20 +363,27 @@ Test(ref, bad_day) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-02-30", &y, &m
 Test(ref, bad_form) { int y, m, d; cr_expect_eq(dn_parse_ref("05/09/2013", &y, &m, &d), -1); }
 Test(ref, trailing) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-05-09x", &y, &m, &d), -1); }
 Test(ref, short) { int y, m, d; cr_expect_eq(dn_parse_ref("2013-5", &y, &m, &d), -1); }
+// clang-format on
 
 /* TimeML's mod: what the words around the value say of it */
-#define EXPECT_MOD(text, span, val, m_) do { \
-		struct dn_timex t_ = find(REF, text, span); \
-		cr_expect_str_eq(t_.value, val, "%s: value of \"%s\"", text, span); \
-		cr_expect_eq(t_.mod, m_, "%s: mod of \"%s\" is %s", text, span, \
-		    dn_mod_name((enum dn_mod)t_.mod) ? \
-		    dn_mod_name((enum dn_mod)t_.mod) : "none"); \
+#define EXPECT_MOD(text, span, val, m_)                                        \
+	do {                                                                   \
+		struct dn_timex t_ = find(REF, text, span);                    \
+		cr_expect_str_eq(                                              \
+		    t_.value, val, "%s: value of \"%s\"", text, span);         \
+		cr_expect_eq(t_.mod, m_, "%s: mod of \"%s\" is %s", text,      \
+		    span,                                                      \
+		    dn_mod_name((enum dn_mod)t_.mod)                           \
+		        ? dn_mod_name((enum dn_mod)t_.mod)                     \
+		        : "none");                                             \
 	} while (0)
 Test(mod, start_mid_end)
 {
-	EXPECT_MOD("Sales fell in early 2012.", "early 2012", "2012", DN_MOD_START);
+	EXPECT_MOD(
+	    "Sales fell in early 2012.", "early 2012", "2012", DN_MOD_START);
 	EXPECT_MOD("It opens in mid-2014.", "mid-2014", "2014", DN_MOD_MID);
-	EXPECT_MOD("It closed late last year.", "late last year", "2012", DN_MOD_END);
+	EXPECT_MOD(
+	    "It closed late last year.", "late last year", "2012", DN_MOD_END);
 	EXPECT_MOD("Talks ended at the end of March.", "the end of March",
 	    "2013-03", DN_MOD_END);
 	EXPECT_MOD("Sales fell in 2012.", "2012", "2012", DN_MOD_NONE);
@@ -378,8 +396,8 @@ Test(mod, counts)
 	    "P10Y", DN_MOD_MORE_THAN);
 	EXPECT_MOD("The trip took less than an hour.", "less than an hour",
 	    "PT1H", DN_MOD_LESS_THAN);
-	EXPECT_MOD("It took nearly a year.", "nearly a year", "P1Y",
-	    DN_MOD_LESS_THAN);
+	EXPECT_MOD(
+	    "It took nearly a year.", "nearly a year", "P1Y", DN_MOD_LESS_THAN);
 	EXPECT_MOD("He waited over two weeks.", "over two weeks", "P2W",
 	    DN_MOD_MORE_THAN);
 	EXPECT_MOD("It lasts at least a month.", "at least a month", "P1M",
@@ -394,8 +412,8 @@ Test(mod, approx_time)
 	    "2013-05-09T18:00", DN_MOD_APPROX);
 	EXPECT_MOD("It ended about noon.", "about noon", "2013-05-09T12:00",
 	    DN_MOD_APPROX);
-	EXPECT_MOD("It took roughly a day.", "roughly a day", "P1D",
-	    DN_MOD_APPROX);
+	EXPECT_MOD(
+	    "It took roughly a day.", "roughly a day", "P1D", DN_MOD_APPROX);
 	/* "about" before a year is a preposition's */
 	EXPECT_MOD("A film about 1968.", "1968", "1968", DN_MOD_NONE);
 }
@@ -405,7 +423,8 @@ Test(durations, count_range)
 {
 	EXPECT(REF, "A stay of one to four months.", "one to four months",
 	    DN_DURATION, "PXM");
-	EXPECT(REF, "It lasts 2 or 3 weeks.", "2 or 3 weeks", DN_DURATION, "PXW");
+	EXPECT(
+	    REF, "It lasts 2 or 3 weeks.", "2 or 3 weeks", DN_DURATION, "PXW");
 	cr_expect_eq(count("Prices rose from 10 to 15 percent."), 0);
 }
 

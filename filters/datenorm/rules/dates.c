@@ -423,29 +423,31 @@ range_end_day(
 	size_t k = from->end, k2;
 	int d, y = 0;
 	/* "from March 15 to 17 it rained": the range is said */
-	int said = i > 0 && (is_prep(e, i - 1, P_FROM) ||
-	                        is_prep(e, i - 1, P_BETWEEN));
+	int said = i > 0 &&
+	    (is_prep(e, i - 1, P_FROM) || is_prep(e, i - 1, P_BETWEEN));
 
 	if (from->type != DN_DATE || !ymd_full(from->when) ||
 	    !(is_prep(e, k, P_TO) || is_prep(e, k, P_THROUGH) ||
-	        (punct(e, k, '-') && e->tok[k + 1 < e->ntok ? k + 1 : k].kind ==
-	            T_NUM)))
+	        (punct(e, k, '-') &&
+	            e->tok[k + 1 < e->ntok ? k + 1 : k].kind == T_NUM)))
 		return 0;
 	k++;
 	if (!day_num(e, k) || (d = e->tok[k].val) <= from->when.d ||
 	    d > month_days(from->when.y, from->when.m) ||
-	    (k + 1 < e->ntok && (cls(e, k + 1) == C_MONTH || unit_at(e, k + 1) ||
-	        (glued(e, k + 1) && e->tok[k + 1].kind != T_PUNCT) ||
-	        punct(e, k + 1, '%') ||
-	        /* "June 1 to 4 percent", "July 4 - 6 people" */
-	        (e->tok[k + 1].kind == T_WORD && !said &&
-	            !(e->tok[k + 1].flags & DT_CAP) &&
-	            cls(e, k + 1) != C_PREP && cls(e, k + 1) != C_AND))))
+	    (k + 1 < e->ntok &&
+	        (cls(e, k + 1) == C_MONTH || unit_at(e, k + 1) ||
+	            (glued(e, k + 1) && e->tok[k + 1].kind != T_PUNCT) ||
+	            punct(e, k + 1, '%') ||
+	            /* "June 1 to 4 percent", "July 4 - 6 people" */
+	            (e->tok[k + 1].kind == T_WORD && !said &&
+	                !(e->tok[k + 1].flags & DT_CAP) &&
+	                cls(e, k + 1) != C_PREP && cls(e, k + 1) != C_AND))))
 		return 0;
 	k2 = k + 1;
 	if (punct(e, k2, ','))
-		k2 = year_after(e, k2 + 1, &y) > k2 + 1 ? year_after(e, k2 + 1, &y)
-		                                        : k2;
+		k2 = year_after(e, k2 + 1, &y) > k2 + 1
+		    ? year_after(e, k2 + 1, &y)
+		    : k2;
 	r->type = DN_DATE;
 	r->when = from->when;
 	r->when.d = d;

@@ -185,8 +185,9 @@ count_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 		int x2, isa2;
 		size_t k3;
 
-		if (!isa && (is_prep(e, k2, P_TO) ||
-		                (cls(e, k2) == C_AND && lval(e, k2) == CONJ_OR)) &&
+		if (!isa &&
+		    (is_prep(e, k2, P_TO) ||
+		        (cls(e, k2) == C_AND && lval(e, k2) == CONJ_OR)) &&
 		    (k3 = count_at(e, k2 + 1, &n2, &x2, &isa2)) != 0 && !isa2 &&
 		    unit_at(e, k3) && n2 > n) {
 			k2 = k3;

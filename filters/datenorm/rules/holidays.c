@@ -25,8 +25,8 @@
 static size_t
 new_year(const struct dn_engine *e, size_t k)
 {
-	if (k >= e->ntok || unit_at(e, k) != U_YEAR ||
-	    (lflags(e, k) & F_PL) || !(e->tok[k].flags & DT_CAP))
+	if (k >= e->ntok || unit_at(e, k) != U_YEAR || (lflags(e, k) & F_PL) ||
+	    !(e->tok[k].flags & DT_CAP))
 		return 0;
 	k++;
 	if (possessive(e, k)) /* "Year's", "Year’s" */

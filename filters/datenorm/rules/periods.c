@@ -58,10 +58,10 @@ season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 		bare = 1; /* "in spring" */
 	if (k == i + 1 && !bare && !(lflags(e, i) & F_WEAK) &&
 	    (((e->tok[i].flags & DT_CAP) && owner_before(e, i)) ||
-	        ((i == 0 || sent_end(e, i - 1)) &&
-	        i + 1 < e->ntok && e->tok[i + 1].kind == T_WORD &&
-	        e->s[e->tok[i + 1].start] >= 'a' &&
-	        e->s[e->tok[i + 1].start] <= 'z')))
+	        ((i == 0 || sent_end(e, i - 1)) && i + 1 < e->ntok &&
+	            e->tok[i + 1].kind == T_WORD &&
+	            e->s[e->tok[i + 1].start] >= 'a' &&
+	            e->s[e->tok[i + 1].start] <= 'z')))
 		bare = 1; /* "their Autumn meetings", "Spring brought rain";
 		           * not "its summer habitats" */
 	if (k == i + 1 && !bare)
@@ -292,8 +292,8 @@ m_week_of(struct dn_engine *e, size_t i, struct res *r)
 		return 0;
 	if (cls(e, k) == C_ORDW && lval(e, k) <= 5)
 		n = lval(e, k);
-	else if (cls(e, k) == C_LAST || (cls(e, k) == C_ORDW &&
-	    lval(e, k) == ORD_FINAL))
+	else if (cls(e, k) == C_LAST ||
+	    (cls(e, k) == C_ORDW && lval(e, k) == ORD_FINAL))
 		n = -1;
 	else
 		return 0;
@@ -301,7 +301,7 @@ m_week_of(struct dn_engine *e, size_t i, struct res *r)
 	    cls(e, k + 2) != C_OF || cls(e, k + 3) != C_MONTH ||
 	    !match_at(e, k + 3, &mo, e->depth + 1) || mo.type != DN_DATE ||
 	    strlen(mo.val) != 7)
-		return 0;  /* a month alone: "2009-03", "XXXX-03" */
+		return 0; /* a month alone: "2009-03", "XXXX-03" */
 	r->end = mo.end;
 	r->type = DN_DATE;
 	r->used |= mo.used;
@@ -319,7 +319,7 @@ m_week_of(struct dn_engine *e, size_t i, struct res *r)
 		thu = z - (iso_wday(z) - 4 + 7) % 7;
 	}
 	if (civil_from_days(thu).m != m)
-		return 0;  /* "the fifth week of February" */
+		return 0; /* "the fifth week of February" */
 	iso_week(civil_from_days(thu), &wy, &w);
 	snprintf(r->val, DN_VALUE_MAX, "%04d-W%02d", wy, w);
 	r->abs = mo.abs;

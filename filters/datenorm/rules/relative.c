@@ -229,8 +229,10 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 				k2++;
 			if ((u = unit_at(e, k2)) != 0) {
 				r->end = k2 + 1;
-				if (!x && whole_count(n) && and_half(e, k2 + 1)) {
-					n += 0.5; /* "the past two years and a half" */
+				if (!x && whole_count(n) &&
+				    and_half(e, k2 + 1)) {
+					n +=
+					    0.5; /* "the past two years and a half" */
 					r->end += 3;
 				}
 				r->type = DN_DURATION;
@@ -347,7 +349,8 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	}
 	if (cls(e, k) == C_PARTDAY && !(lflags(e, k) & (F_PL | F_ADJONLY))) {
 		/* "this morning", "last night", "that evening" */
-		struct ymd d = c == C_THAT || c == C_SAME ? anaph(e) : anchor(e);
+		struct ymd d = c == C_THAT || c == C_SAME ? anaph(e)
+		                                          : anchor(e);
 
 		if (c == C_NEXT || c == C_FOLLOWING)
 			return 0;

@@ -301,7 +301,10 @@ calendar_unit(const struct dn_engine *e, size_t k)
 	int u = unit_at(e, k);
 
 	return (u == U_DAY || u == U_WEEK || u == U_MONTH || u == U_QUARTER ||
-	           u == U_YEAR) && !(lflags(e, k) & F_PL) ? u : 0;
+	           u == U_YEAR) &&
+	        !(lflags(e, k) & F_PL)
+	    ? u
+	    : 0;
 }
 
 /* The unit u at token k said of the present one: the day last named,
@@ -311,8 +314,8 @@ present_unit(struct dn_engine *e, size_t k, int u, struct res *r)
 {
 	r->end = k + 1;
 	r->type = DN_DATE;
-	put_shift(r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0,
-	    &r->when);
+	put_shift(
+	    r->val, u == U_DAY ? day_anchor(e) : anchor(e), u, 0, &r->when);
 	return 1;
 }
 
@@ -355,9 +358,9 @@ m_streak(struct dn_engine *e, size_t i, struct res *r)
 int
 m_best(struct dn_engine *e, size_t i, struct res *r)
 {
-	static const char *const w[] = { "best", "worst", "biggest",
-		"busiest", "strongest", "weakest", "quietest", "deadliest",
-		"hottest", "coldest", "wettest", "driest", "largest" };
+	static const char *const w[] = { "best", "worst", "biggest", "busiest",
+		"strongest", "weakest", "quietest", "deadliest", "hottest",
+		"coldest", "wettest", "driest", "largest" };
 	int u = calendar_unit(e, i);
 	size_t j;
 
@@ -379,7 +382,8 @@ int
 m_trading(struct dn_engine *e, size_t i, struct res *r)
 {
 	if (cls(e, i) != C_PARTDAY || (lflags(e, i) & (F_PL | F_ADJONLY)) ||
-	    i == 0 || !(is_prep(e, i - 1, P_IN) || is_prep(e, i - 1, P_DURING)) ||
+	    i == 0 ||
+	    !(is_prep(e, i - 1, P_IN) || is_prep(e, i - 1, P_DURING)) ||
 	    !(word_is(e, i + 1, "trading") || word_is(e, i + 1, "session") ||
 	        word_is(e, i + 1, "deals") || word_is(e, i + 1, "dealings")))
 		return 0;
