@@ -348,23 +348,15 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 }
 
 
-/* The case flag of a word that begins with byte c (ASCII letters). */
-#define U TF_CAP
-#define L TF_LOWER
-// clang-format off
-static const unsigned char first_case[128] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
-	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
-	0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
-	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
-};
-// clang-format on
-#undef U
-#undef L
+/* The case flag of a word that begins with the ASCII letter or digit c:
+ * none for a digit ("3M"). */
+static inline unsigned
+first_case(unsigned char c)
+{
+	unsigned k = ascii_alnum[c];
+
+	return !(k & 0x10) ? 0 : k & 0x01 ? TF_LOWER : TF_CAP;
+}
 
 /* What may follow a plain run (plain_run()): 0 what joins nothing (a
  * blank, most punctuation); PE_NO what joins it to more or begins an
@@ -505,7 +497,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			if ((l = plain_run(s, n, i, &w)) == 0)
 				goto general;
 			/* the first letter's case: not "3M"'s */
-			flags |= first_case[s[i]];
+			flags |= first_case(s[i]);
 			if (l < n && s[l] == '.') {
 				/* no period after it: no abbreviation either */
 				i = word_end(s, n, tv, start, l, flags, w, 0);
