@@ -39,8 +39,8 @@ particle(
     const struct et_tagger *t, const struct token *toks, size_t n, size_t i)
 {
 	return i > 0 && i + 1 < n && fact(t, i, FX_LOWER) &&
-	    toks[i].end - toks[i].start <= 4 && word(t, i, EW_PARTICLE) &&
-	    fact(t, i - 1, FX_CAP) && fact(t, i + 1, FX_CAP);
+	    toks[i].end - toks[i].start <= 4 && fact(t, i - 1, FX_CAP) &&
+	    fact(t, i + 1, FX_CAP) && word(t, i, EW_PARTICLE);
 }
 
 int
