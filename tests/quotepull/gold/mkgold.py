@@ -9,19 +9,35 @@ accepted names with '|', full name first; type is full, partial, headline
 or ignore; mention is the attributing mention as written ('-' for none),
 located as its nearest occurrence before the quote, else after it.
 
-usage: mkgold.py DIR  (reads DIR/spec.tsv and DIR/DOC.txt, writes gold.tsv)
+A blind batch is kept in a gold of its own while it is new, so that the
+floors on gold.tsv keep measuring the same quotes: the rows after a line
+"# blind batch N ..." of spec.tsv, N in SEPARATE, go to gold-batchN.tsv.
+
+usage: mkgold.py DIR  (reads DIR/spec.tsv and DIR/DOC.txt, writes gold.tsv
+and gold-batchN.tsv for each N in SEPARATE)
 """
 import os
+import re
 import sys
+
+SEPARATE = {"14"}
+HEADER = ("doc\tquote_start\tquote_end\tspeaker_text\tspeaker_start\tspeaker_end"
+          "\ttype\tspeaker_mention\tquote")
 
 
 def main(d):
-    out = ["doc\tquote_start\tquote_end\tspeaker_text\tspeaker_start\tspeaker_end"
-           "\ttype\tspeaker_mention\tquote"]
+    outs = {"gold.tsv": [HEADER]}
+    for n in sorted(SEPARATE):
+        outs["gold-batch%s.tsv" % n] = [HEADER]
+    out = outs["gold.tsv"]
     pos = {}
     texts = {}
     with open(os.path.join(d, "spec.tsv"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
+            m = re.match(r"# blind batch (\d+)", line)
+            if m:
+                out = outs["gold-batch%s.tsv" % m.group(1) if m.group(1) in SEPARATE
+                           else "gold.tsv"]
             if line.startswith("#") or not line.strip():
                 continue
             doc, pre, suf, spk, typ, men = line.rstrip("\n").split("\t")
@@ -47,8 +63,9 @@ def main(d):
             q = b[s:e].decode().replace("\t", " ").replace("\n", "\\n")
             out.append("\t".join([doc, str(s), str(e), spk if typ != "ignore" else "-",
                                   ms, me, typ, men, q]))
-    with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
+    for name, rows in outs.items():
+        with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":
