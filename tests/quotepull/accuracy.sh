@@ -41,11 +41,26 @@ gold_floors="overlap_f1=99.3 exact_f1=99.2 speaker_acc=98.4 e2e_f1=98.0"
 dev_floors="overlap_f1=99 speaker_acc=99 e2e_f1=99"
 # after enttag: no lower than gold_floors
 tagged_gold_floors="overlap_f1=99.3 exact_f1=99.2 speaker_acc=98.6 e2e_f1=98.2"
-score gold-in-repo "$G/gold.tsv" "$gold_floors" "$G"/wn*.txt
+# blind batch 14 is scored alone, against its own gold, while it is new:
+# gold.tsv covers the other articles.  Its floors are its first figures,
+# alone and after enttag, scored before any rule saw it.
+b14_floors="overlap_f1=35.4 exact_f1=30.2 speaker_acc=83.3 e2e_f1=29.5"
+tagged_b14_floors="overlap_f1=35.4 exact_f1=30.2 speaker_acc=84.2 e2e_f1=29.8"
+b14_docs=" $(sed 1d "$G/gold-batch14.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
+old_texts= b14_texts=
+for f in "$G"/wn*.txt; do
+	case "$b14_docs" in
+	*" $(basename "$f" .txt) "*) b14_texts="$b14_texts $f" ;;
+	*) old_texts="$old_texts $f" ;;
+	esac
+done
+score gold-in-repo "$G/gold.tsv" "$gold_floors" $old_texts
+score batch14 "$G/gold-batch14.tsv" "$b14_floors" $b14_texts
 tagger=
 if [ -x "$top_builddir/enttag" ] && echo x | run enttag > /dev/null 2>&1; then
 	tagger=yes
-	score_tagged gold-in-repo-enttag "$G/gold.tsv" "$tagged_gold_floors" "$G"/wn*.txt
+	score_tagged gold-in-repo-enttag "$G/gold.tsv" "$tagged_gold_floors" $old_texts
+	score_tagged batch14-enttag "$G/gold-batch14.tsv" "$tagged_b14_floors" $b14_texts
 else
 	skip "enttag not built or not working"
 fi
