@@ -166,15 +166,10 @@ quotepull_gold_texts = \
 # blind batch 14, scored against its own gold while it is new
 EXTRA_DIST += tests/quotepull/gold/gold-batch14.tsv $(quotepull_gold_batch14_texts)
 quotepull_gold_batch14_texts = \
-	tests/quotepull/gold/wn2019_043.txt tests/quotepull/gold/wn2019_057.txt \
-	tests/quotepull/gold/wn2019_092.txt tests/quotepull/gold/wn2019_096.txt \
-	tests/quotepull/gold/wn2019_133.txt tests/quotepull/gold/wn2019_141.txt \
-	tests/quotepull/gold/wn2019_144.txt tests/quotepull/gold/wn2019_163.txt \
-	tests/quotepull/gold/wn2019_167.txt tests/quotepull/gold/wn2020_030.txt \
-	tests/quotepull/gold/wn2020_047.txt tests/quotepull/gold/wn2020_051.txt \
-	tests/quotepull/gold/wn2020_070.txt tests/quotepull/gold/wn2020_071.txt \
-	tests/quotepull/gold/wn2020_078.txt tests/quotepull/gold/wn2020_086.txt \
-	tests/quotepull/gold/wn2020_099.txt tests/quotepull/gold/wn2020_119.txt \
-	tests/quotepull/gold/wn2020_121.txt
-bench_scripts += tests/bench/quotepull.sh
-EXTRA_DIST += tests/bench/quotepull.sh
+	tests/quotepull/gold/wn2019_092.txt tests/quotepull/gold/wn2019_141.txt \
+	tests/quotepull/gold/wn2019_144.txt tests/quotepull/gold/wn2019_167.txt \
+	tests/quotepull/gold/wn2020_030.txt tests/quotepull/gold/wn2020_047.txt \
+	tests/quotepull/gold/wn2020_051.txt tests/quotepull/gold/wn2020_070.txt \
+	tests/quotepull/gold/wn2020_071.txt tests/quotepull/gold/wn2020_078.txt \
+	tests/quotepull/gold/wn2020_086.txt tests/quotepull/gold/wn2020_099.txt \
+	tests/quotepull/gold/wn2020_119.txt tests/quotepull/gold/wn2020_121.txt
