@@ -144,6 +144,9 @@ after_start(const struct qp_engine *e, const struct attr *a)
 		return NO;
 	if (tok_punct(e, j, ','))
 		j++, ends_comma = 1;
+	/* a title: 'Nothing was left': Farmer Ann Lee tells of the flood */
+	else if (q->kind == QP_HEADLINE && tok_punct(e, j, ':'))
+		j++, ends_comma = 1;
 	if (j < a->se &&
 	    (ends_comma || (is_word(e, j) && !tok_terminal(e, q->last - 1))))
 		return j;
@@ -186,6 +189,21 @@ after_according(struct qp_engine *e, struct attr *a)
 	return men != NO;
 }
 
+/* A title's verb in the present, after its subject: "Ann Lee discusses
+ * …", "Lee recalls …" (a plural noun is no verb: "Officials …"). */
+static int
+headline_verb(const struct qp_engine *e, int k)
+{
+	const struct tok *t = &e->tok[k];
+
+	return is_word(e, k) && t->men == NO && (t->fl & F_LOWER) &&
+	    !(t->fl & F_POSS) && t->e - t->s > 3 && e->s[t->e - 1] == 's' &&
+	    e->s[t->e - 2] != 's' &&
+	    !(tok_lex(e, k) &
+	        (QL_ROLE | QL_TITLE | QL_PREP | QL_DET | QL_CONJ | QL_PRON |
+	            QL_ARTICLE | QL_PLURAL));
+}
+
 /* "…," Ren Zhengfei told reporters. -> Ren Zhengfei: the speaker phrase
  * starts at once and the verb follows it; not "…", while Governor Oleg
  * Klimov indicated. */
@@ -215,7 +233,9 @@ after_subject_verb(struct qp_engine *e, struct attr *a)
 				break;
 			first_m = k;
 		}
-		if (qp_verb_tok(e, k)) {
+		if (qp_verb_tok(e, k) ||
+		    (a->q->kind == QP_HEADLINE && first_m != NO &&
+		        headline_verb(e, k))) {
 			if (first_m != NO)
 				men = qp_mention_before(e, k, j);
 			if (men != NO)

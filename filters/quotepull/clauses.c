@@ -87,6 +87,28 @@ qp_chunk_stop(const struct qp_engine *e, int t)
 	return 0;
 }
 
+/* The person a name is the affiliation of: "Acme Foods spokeswoman Ann
+ * Lee" -> the mention of Ann Lee, after lower-case title words; else NO. */
+static int
+titled_person_after(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->te;
+
+	if (m->kind == MN_PRON || m->kind == MN_ROLE ||
+	    (e->tok[m->te - 1].fl & F_POSS))
+		return NO;
+	while (t < (int)e->ntok && is_word(e, t) && e->tok[t].men == NO &&
+	    (e->tok[t].fl & F_LOWER) && (tok_lex(e, t) & QL_ROLE) &&
+	    !(e->tok[t].fl & F_POSS))
+		t++;
+	if (t == m->te || t >= (int)e->ntok ||
+	    !(tok_lex(e, t - 1) & QL_TITLE) || e->tok[t].men == NO ||
+	    e->men[e->tok[t].men].ts != t ||
+	    e->men[e->tok[t].men].kind != MN_NAME)
+		return NO;
+	return e->tok[t].men;
+}
+
 /* A speaker named after the verb: "said coach Tom Baker", "said a
  * protester using the pseudonym Katya", "wrote Joshua Wong on Twitter". */
 int
@@ -109,6 +131,12 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 		if (nonspeaker(e, m)) {
 			if (place == NO)
 				place = k->men;
+			t = m->te - 1;
+			continue;
+		}
+		/* "quipped Acme Foods editor Ann Lee": the organisation
+		 * qualifies the title of the person */
+		if (titled_person_after(e, m) != NO) {
 			t = m->te - 1;
 			continue;
 		}

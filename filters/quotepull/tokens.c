@@ -120,6 +120,16 @@ cp_class(int32_t cp)
 	return CC_PUNCT;
 }
 
+/* Unicode format characters (Cf) that text carries invisibly: soft
+ * hyphen, zero-width space and joiners, direction marks, word joiner,
+ * BOM. */
+static inline int
+is_format_cp(int32_t cp)
+{
+	return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+	    cp == 0xFEFF;
+}
 
 static int
 is_digit_cp(int32_t cp)
@@ -430,6 +440,14 @@ qp_tokenize(struct qp_engine *e)
 				l = 1;
 		} else {
 			l = decode(s, n, i, &cp);
+			/* "— \u200DAnn Lee": a format character outside a
+			 * word (joiner, zero-width space, direction mark,
+			 * BOM) is invisible: it changes neither the spacing
+			 * nor the word that follows */
+			if (is_format_cp(cp)) {
+				i += l;
+				continue;
+			}
 			cls = cp_class(cp);
 		}
 		if (cls == CC_SPACE) {

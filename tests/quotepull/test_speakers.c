@@ -641,3 +641,39 @@ Test(speakers, role_as_predicate)
 	        "satisfied,\" the spokeswoman said.",
 	    "We are satisfied", "the spokeswoman");
 }
+
+Test(speakers, dash_attribution_after_format_characters)
+{
+	/* a joiner, a zero-width space or a direction mark between the
+	 * dash and the name is invisible */
+	expect1("\"We will appeal the ruling.\"  \xe2\x80\x94 \xe2\x80\x8d"
+	        "Ann Lee, county commissioner\n",
+	    "We will appeal the ruling.", "Ann Lee");
+	expect1("\"The bridge stays shut.\" \xe2\x80\x94 \xe2\x80\x8b"
+	        "\xe2\x80\x8fTom Baker, mayor\n",
+	    "The bridge stays shut.", "Tom Baker");
+}
+
+Test(speakers, organisation_before_title_and_name)
+{
+	/* an unknown organisation qualifies the title of the person */
+	expect1("\"We work seven days a week,\" quipped Brightwater Comics "
+	        "editor Jo Marsh, later in the panel.\n",
+	    "We work seven days a week", "Jo Marsh");
+	expect1("\"Prices will rise,\" said Harlow Foods chief executive "
+	        "Ann Lee.\n",
+	    "Prices will rise", "Ann Lee");
+}
+
+Test(speakers, headline_quote_before_colon_and_subject)
+{
+	/* a title: the quotation, a colon, then who tells it */
+	expect1("Farmers 'lost everything in the flood': Agronomist Dr Ann "
+	        "Lee discusses the harvest with reporters\n\nThe flood hit "
+	        "the valley on Sunday.\n",
+	    "lost everything in the flood", "Ann Lee");
+	expect1("'The river rose overnight': Harlow University professor Dr "
+	        "Tom Baker tells of the flood\n\nThe flood hit the valley on "
+	        "Sunday.\n",
+	    "The river rose overnight", "Tom Baker");
+}
