@@ -420,6 +420,7 @@ int qp_register_name(struct qp_engine *, struct mention *m);
 void qp_register_upto(struct qp_engine *, size_t upto);
 int qp_known_name(const struct qp_engine *, const struct mention *m);
 int qp_known_person(const struct qp_engine *, const struct mention *m);
+int qp_name_word(const struct qp_engine *, int t, int person);
 int qp_person_word(const struct qp_engine *, int t);
 int qp_ent_by_title(struct qp_engine *, int t);
 

@@ -86,6 +86,26 @@ gender_of_tokens(const struct qp_engine *e, int a, int b)
 	return g;
 }
 
+/* Is token t the last word of a name of two words or more, of the
+ * document or of this paragraph before t ("Kanye West … West said")? */
+static int
+seen_surname(const struct qp_engine *e, int t)
+{
+	size_t n = e->tok[t].e - e->tok[t].s;
+
+	if (qp_name_word(e, t, 0))
+		return 1;
+	for (size_t x = 0; x < e->nmen; x++) {
+		const struct mention *m = &e->men[x];
+		const struct tok *l = &e->tok[m->ne - 1];
+		if (m->kind == MN_NAME && m->ne - m->ns >= 2 && m->ne <= t &&
+		    (size_t)(l->e - l->s) == n &&
+		    memcmp(e->s + l->s, e->s + e->tok[t].s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Classify and record the name run [ns, ne) with titles from ts. */
 void
 qp_name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
@@ -268,6 +288,14 @@ cap_run(struct qp_engine *e, int i)
 		rs++;
 	while (rs < re && (tok_lex(e, rs) & QL_STOPCAP) &&
 	    !(tok_lex(e, rs) & QL_TITLE) && !acronym(e, rs))
+		rs++;
+	/* "on Twitter West said", "in Leeds Lee said": a name after a
+	 * preposition's capitalised object is the person named before */
+	if (re - rs == 2 && rs > 0 && is_word(e, rs - 1) &&
+	    (tok_lex(e, rs - 1) & QL_PREP) &&
+	    !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
+	    !(e->tok[rs].fl & F_POSS) && seen_surname(e, rs + 1) &&
+	    !qp_name_word(e, rs, 0))
 		rs++;
 	if (rs >= re)
 		return j;

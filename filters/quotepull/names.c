@@ -779,10 +779,11 @@ qp_known_person(const struct qp_engine *e, const struct mention *m)
 	return qp_person_word(e, m->ns);
 }
 
-/* Is token t a word of a person's name seen before ("Day" after "Doris
- * Day")? */
+/* Is token t the first or last word of a name of two words or more seen
+ * before ("Day" after "Doris Day"), of a person if person is set (else of
+ * anything but an organisation)? */
 int
-qp_person_word(const struct qp_engine *e, int t)
+qp_name_word(const struct qp_engine *e, int t, int person)
 {
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
@@ -792,7 +793,15 @@ qp_person_word(const struct qp_engine *e, int t)
 	const struct nslot *ns = name_find(e, e->s + k->s, n);
 	int i = ns ? (ns->last != NO ? ns->last : ns->first) : NO;
 
-	return i != NO && e->ent[i].person && e->ent[i].ntok >= 2;
+	return i != NO && (person ? e->ent[i].person : !e->ent[i].org) &&
+	    e->ent[i].ntok >= 2;
+}
+
+/* Is token t a word of a person's name seen before? */
+int
+qp_person_word(const struct qp_engine *e, int t)
+{
+	return qp_name_word(e, t, 1);
 }
 
 const char *

@@ -1,6 +1,50 @@
 /* terms.c: is a quotation someone's words, or a term, a name or a title
  * in quotation marks ("a "restructuring"", "the film "Long Road Home"")? */
+#include <string.h>
+
 #include "engine.h"
+
+/* Is the word at t a thing that carries a text: a banner, a sign? */
+static int
+text_carrier(const struct qp_engine *e, int t)
+{
+	static const char *const carriers[] = { "banner", "banners", "sign",
+		"signs", "placard", "placards", "poster", "posters",
+		"billboard", "billboards", "sticker", "stickers", "t-shirt",
+		"t-shirts", "shirt", "shirts", "caption", "inscription",
+		"graffiti" };
+
+	if (!is_word(e, t) || !(e->tok[t].fl & F_LOWER))
+		return 0;
+	for (size_t i = 0; i < sizeof carriers / sizeof *carriers; i++)
+		if (tok_is_n(e, t, carriers[i], strlen(carriers[i])))
+			return 1;
+	return 0;
+}
+
+/* "a banner from the campaign saying "…"", "signs that read "…"": the
+ * text of a sign is nobody's words */
+static int
+sign_text(const struct qp_engine *e, int p)
+{
+	if (p < 1 || !is_word(e, p))
+		return 0;
+	if (tok_is(e, p, "read") || tok_is(e, p, "reads")) {
+		if (is_word(e, p - 1) &&
+		    (tok_is(e, p - 1, "that") || tok_is(e, p - 1, "which")))
+			p--;
+	} else if (!tok_is(e, p, "saying") && !tok_is(e, p, "reading")) {
+		return 0;
+	}
+	for (int t = p - 1; t >= 0 && t >= p - 6; t--) {
+		if (e->tok[t].sent != e->tok[p].sent || e->tok[t].q != NO ||
+		    (e->tok[t].type == TK_PUNCT && !tok_punct(e, t, '\'')))
+			return 0;
+		if (text_carrier(e, t))
+			return 1;
+	}
+	return 0;
+}
 
 /* Is the quotation a term, a name or a title rather than someone's words?
  * "a "restructuring"", "the film "Long Road Home"", "a program called
@@ -14,6 +58,8 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	    tok_terminal(e, q->last - 1) && (e->tok[q->first].fl & F_CAP);
 
 	if (q->words == 0)
+		return 1;
+	if (sign_text(e, p))
 		return 1;
 	/* the so-called "Brexit deal" */
 	if (p >= 0 && is_word(e, p) && tok_is(e, p, "so-called"))
@@ -33,7 +79,9 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	        tok_is(e, p, "slogan") || tok_is(e, p, "term") ||
 	        tok_is(e, p, "phrase") || tok_is(e, p, "expression") ||
 	        tok_is(e, p, "hashtag") || tok_is(e, p, "motto") ||
-	        tok_is(e, p, "label")) &&
+	        tok_is(e, p, "label") || tok_is(e, p, "title") ||
+	        tok_is(e, p, "name") || tok_is(e, p, "nickname") ||
+	        tok_is(e, p, "moniker")) &&
 	    q->words <= 6 && !fullish)
 		return 1;
 	/* "Anna Franowska of "Have no fear", an abuse victim support charity":

@@ -182,6 +182,11 @@ printf 'The film "Long Road Home" opened, and its new "smart" meters were critic
 run quotepull "$tmp/scare.txt" > "$tmp/out"
 check "scare quotes and titles give no output, status 0" test ! -s "$tmp/out"
 
+# the text of a sign and a name after "the title" are no quotations
+printf 'Marchers carried a banner from Our Vote saying "let the people decide" and signs that read "No more cuts". She won the title "Grand Master" in May. "We will be back," said organiser Ann Lee.\n' | run quotepull > "$tmp/out"
+printf 'Ann Lee\tWe will be back\n' > "$tmp/want"
+check "sign texts (\"a banner saying\", \"signs that read\") and \"the title\" are no quotations" same "$tmp/want" "$tmp/out"
+
 run quotepull -f conll < /dev/null 2> "$tmp/err"
 check "-f with a format quotepull lacks is a usage error" test $? -eq 2
 run quotepull --help | grep -q -- '--format' 

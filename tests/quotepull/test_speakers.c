@@ -677,3 +677,16 @@ Test(speakers, headline_quote_before_colon_and_subject)
 	        "Sunday.\n",
 	    "The river rose overnight", "Tom Baker");
 }
+
+Test(speakers, surname_after_a_prepositions_object)
+{
+	/* "on Twitter Marsh": the name is the person named before, not a
+	 * name "Twitter Marsh"; the same paragraph or an earlier one */
+	expect1("Singer Jo Marsh made a surprise bid. The next day on Twitter "
+	        "Marsh accused her rival of trying to \"shut me up\" over the "
+	        "remarks.\n",
+	    "shut me up", "Jo Marsh");
+	expect1("Singer Jo Marsh made a surprise bid.\n\nIn Leeds Marsh told "
+	        "the crowd \"we will not stop\" on Monday.\n",
+	    "we will not stop", "Jo Marsh");
+}
