@@ -690,3 +690,14 @@ Test(speakers, surname_after_a_prepositions_object)
 	        "the crowd \"we will not stop\" on Monday.\n",
 	    "we will not stop", "Jo Marsh");
 }
+
+Test(speakers, praise_verbs_cue_a_partial_quote)
+{
+	/* "lauded X as a "…"": a verb of praise is a speech act */
+	expect1("Mayor Tom Baker lauded Ann Lee as a \"tireless champion of "
+	        "the harbour.\" The ceremony ended at noon.\n",
+	    "tireless champion of the harbour.", "Tom Baker");
+	expect1("Coach Jo Marsh hailed the win as \"the best night of my "
+	        "life\" on Sunday.\n",
+	    "the best night of my life", "Jo Marsh");
+}
