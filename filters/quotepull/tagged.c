@@ -116,6 +116,10 @@ person_inside(struct qp_engine *e, int a, int b)
 		return 1;
 	if (b - a < 2 || (tok_lex(e, b - 1) & QL_ORGWORD))
 		return 0;
+	/* "<ORG>IM Ann Lee</ORG>" after "<PER>Ann Lee</PER>": a name of a
+	 * person read before, with a title the tagger took for a name */
+	if (b - a >= 3 && qp_person_word(e, b - 1) && qp_person_word(e, b - 2))
+		return 1;
 	for (int k = a + 1; k < b - 1; k++)
 		if ((tok_lex(e, k) & QL_GIVEN) && !(e->tok[k].fl & F_ALLCAP) &&
 		    qp_cap_word(e, k + 1))

@@ -182,6 +182,11 @@ printf 'The film "Long Road Home" opened, and its new "smart" meters were critic
 run quotepull "$tmp/scare.txt" > "$tmp/out"
 check "scare quotes and titles give no output, status 0" test ! -s "$tmp/out"
 
+# an <ORG> tag holding the name of a person tagged before is that person
+printf '<PER>Teyla Varosh</PER> won the open on Monday.\n\n<PER>Behrad Kashani</PER>, the federation'"'"'s president, explained the ban.\n\n<ORG>Coach Teyla Varosh</ORG> grew up in <LOC>Tabriz</LOC>. She said the game was "a way out of a small town" for her.\n' | run quotepull > "$tmp/out"
+printf 'Teyla Varosh\ta way out of a small town\n' > "$tmp/want"
+check "an <ORG> tag ending in the name of a person tagged before is the person" same "$tmp/want" "$tmp/out"
+
 # the text of a sign and a name after "the title" are no quotations
 printf 'Marchers carried a banner from Our Vote saying "let the people decide" and signs that read "No more cuts". She won the title "Grand Master" in May. "We will be back," said organiser Ann Lee.\n' | run quotepull > "$tmp/out"
 printf 'Ann Lee\tWe will be back\n' > "$tmp/want"
