@@ -187,6 +187,11 @@ printf '<PER>Teyla Varosh</PER> won the open on Monday.\n\n<PER>Behrad Kashani</
 printf 'Teyla Varosh\ta way out of a small town\n' > "$tmp/want"
 check "an <ORG> tag ending in the name of a person tagged before is the person" same "$tmp/want" "$tmp/out"
 
+# the participles of speech verbs are cues: ", screaming "…""
+printf 'Tom Baker held a rally in Leeds, screaming "We will never give up!" The crowd cheered.\n' | run quotepull -f json > "$tmp/out"
+grep -q '"speaker":"Tom Baker".*"cue":"screaming"' "$tmp/out"
+check "a participle of a speech verb (\"screaming\") is the cue" test $? -eq 0
+
 # the text of a sign and a name after "the title" are no quotations
 printf 'Marchers carried a banner from Our Vote saying "let the people decide" and signs that read "No more cuts". She won the title "Grand Master" in May. "We will be back," said organiser Ann Lee.\n' | run quotepull > "$tmp/out"
 printf 'Ann Lee\tWe will be back\n' > "$tmp/want"
