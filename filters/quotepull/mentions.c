@@ -86,20 +86,21 @@ gender_of_tokens(const struct qp_engine *e, int a, int b)
 	return g;
 }
 
-/* Is token t the last word of a name of two words or more, of the
- * document or of this paragraph before t ("Kanye West … West said")? */
+/* Is token t the last word of a name of two words or more of this
+ * paragraph before t ("Kanye West … West said"), or if doc is set of
+ * the document (its first or last word)? */
 static int
-seen_surname(const struct qp_engine *e, int t)
+seen_surname(const struct qp_engine *e, int t, int doc)
 {
 	size_t n = e->tok[t].e - e->tok[t].s;
 
-	if (qp_name_word(e, t, 0))
+	if (doc && qp_name_word(e, t, 0))
 		return 1;
 	for (size_t x = 0; x < e->nmen; x++) {
 		const struct mention *m = &e->men[x];
 		const struct tok *l = &e->tok[m->ne - 1];
 		if (m->kind == MN_NAME && m->ne - m->ns >= 2 && m->ne <= t &&
-		    (size_t)(l->e - l->s) == n &&
+		    !m->place && (size_t)(l->e - l->s) == n &&
 		    memcmp(e->s + l->s, e->s + e->tok[t].s, n) == 0)
 			return 1;
 	}
@@ -145,6 +146,11 @@ qp_name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 		/* "Finance minister ...": a lone capital opening a sentence */
 		m->weak = ne - ns == 1 && !has_title &&
 		    sentence_initial(e, ns) && !(fl & QL_GIVEN);
+		/* "Rapper Jo Marsh … Marsh held a rally": the last word of a
+		 * name of two words or more, alone, is that person's surname */
+		if (m->weak && ne - ns == 1 && ts == ns &&
+		    seen_surname(e, ns, 0))
+			m->person = 1, m->weak = 0;
 		if (ne - ns > 5)
 			m->weak = 1;
 		/* "<LOC>London Bridge</LOC>": a place, unless a given name or
@@ -294,7 +300,7 @@ cap_run(struct qp_engine *e, int i)
 	if (re - rs == 2 && rs > 0 && is_word(e, rs - 1) &&
 	    (tok_lex(e, rs - 1) & QL_PREP) &&
 	    !(tok_lex(e, rs) & (QL_GIVEN | QL_TITLE)) &&
-	    !(e->tok[rs].fl & F_POSS) && seen_surname(e, rs + 1) &&
+	    !(e->tok[rs].fl & F_POSS) && seen_surname(e, rs + 1, 1) &&
 	    !qp_name_word(e, rs, 0))
 		rs++;
 	if (rs >= re)

@@ -701,3 +701,14 @@ Test(speakers, praise_verbs_cue_a_partial_quote)
 	        "life\" on Sunday.\n",
 	    "the best night of my life", "Jo Marsh");
 }
+
+Test(speakers, surname_alone_after_the_full_name)
+{
+	/* the last word of a name, alone, later in the paragraph is the
+	 * person, even a word with another sense ("West", "Marsh") */
+	expect1("That day, rapper Kanye Marsh made a surprise bid. Marsh held "
+	        "his first campaign rally in Leeds, where he tearfully "
+	        "discussed his family, screaming \"I almost lost my "
+	        "daughter!\" The crowd cheered.\n",
+	    "I almost lost my daughter!", "Kanye Marsh");
+}
