@@ -55,6 +55,18 @@ expect1(const char *doc, const char *text, const char *speaker)
 	cr_assert_str_eq(g.speaker[0], speaker);
 }
 
+/* doc gives two quotes, the first by speaker0, the second by speaker1 */
+void
+expect2(const char *doc, const char *speaker0, const char *speaker1)
+{
+	struct got g;
+
+	run_doc(doc, &g, NULL, 0);
+	cr_assert_eq(g.n, 2, "%zu quotes in: %s", g.n, doc);
+	cr_assert_str_eq(g.speaker[0], speaker0);
+	cr_assert_str_eq(g.speaker[1], speaker1);
+}
+
 /* doc gives n quotes, the i-th of them by speaker */
 void
 expect_speaker(const char *doc, size_t n, size_t i, const char *speaker)

@@ -25,6 +25,8 @@ void run_doc(
     const char *doc, struct got *g, const struct qp_ent *ents, size_t nents);
 /* doc gives one quote, text by speaker */
 void expect1(const char *doc, const char *text, const char *speaker);
+/* doc gives two quotes, by speaker0 and speaker1 */
+void expect2(const char *doc, const char *speaker0, const char *speaker1);
 /* doc gives n quotes, the i-th of them by speaker */
 void expect_speaker(const char *doc, size_t n, size_t i, const char *speaker);
 /* doc gives no quote */
