@@ -29,7 +29,8 @@ quotepull_lex = \
 	$(qp_lexdir)/stopcaps.lst $(qp_lexdir)/given_female.lst \
 	$(qp_lexdir)/given_male.lst $(qp_lexdir)/abbrev.lst $(qp_lexdir)/conj.lst \
 	$(qp_lexdir)/quant.lst $(qp_lexdir)/postnominal.lst $(qp_lexdir)/common.lst \
-	$(qp_lexdir)/things.lst $(qp_lexdir)/articles.lst
+	$(qp_lexdir)/things.lst $(qp_lexdir)/articles.lst \
+	$(qp_lexdir)/title_status.lst
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
@@ -42,7 +43,8 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f ABBR $(qp_lexdir)/abbrev.lst -f CONJ $(qp_lexdir)/conj.lst \
 	    -f INDEF $(qp_lexdir)/quant.lst -f POSTNOM $(qp_lexdir)/postnominal.lst \
 	    -f COMMON $(qp_lexdir)/common.lst -f THING $(qp_lexdir)/things.lst \
-	    -f ARTICLE $(qp_lexdir)/articles.lst) \
+	    -f ARTICLE $(qp_lexdir)/articles.lst \
+	    -f STATUS $(qp_lexdir)/title_status.lst) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c

@@ -179,13 +179,11 @@ lex_now(const struct qp_engine *e, int t)
 
 /* The word qualifying the title at token t, "health" in "the health
  * minister" or "Health Minister Ann Lee", "Aviation" in "Civil Aviation
- * Minister", or NO; "the new minister" has none. */
+ * Minister", or NO; "the new minister" has none (QL_STATUS,
+ * lex/title_status.lst). */
 static int
 title_modifier(const struct qp_engine *e, int t)
 {
-	static const char *const none[] = { "new", "former", "then", "current",
-		"local", "outgoing", "incoming", "acting", "interim", "top",
-		"senior", "late" };
 	const struct tok *k;
 	int m = t - 1;
 
@@ -193,17 +191,12 @@ title_modifier(const struct qp_engine *e, int t)
 	    e->tok[m].q != NO || (e->tok[m].fl & F_POSS) ||
 	    (lex_now(e, m) &
 	        (QL_DET | QL_PREP | QL_CONJ | QL_VERB | QL_PRON | QL_INDEF |
-	            QL_STOPCAP)) ||
+	            QL_STOPCAP | QL_STATUS)) ||
 	    qp_age_tok(e, m))
 		return NO;
 	k = &e->tok[m];
 	if (k->e - k->s > 30 || (e->s[k->s] >= '0' && e->s[k->s] <= '9'))
 		return NO;
-	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
-		if (k->e - k->s == strlen(none[i]) &&
-		    strncasecmp(
-		        (const char *)e->s + k->s, none[i], k->e - k->s) == 0)
-			return NO;
 	return m;
 }
 

@@ -30,7 +30,8 @@ enum {
 	QL_THING = 1u << 20, /* ends the name of a thing: Act, Bridge */
 	QL_THINGSTART = 1u << 21, /* opens it: Hurricane */
 	QL_THINGNOUN = 1u << 22,  /* names a thing before its name: ship */
-	QL_ARTICLE = 1u << 23     /* an article of another language: le, el */
+	QL_ARTICLE = 1u << 23,    /* an article of another language: le, el */
+	QL_STATUS = 1u << 24      /* a title's tenure or rank: former, acting */
 };
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by
