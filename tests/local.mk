@@ -88,3 +88,13 @@ tests_fuzz_replay_enttag_SOURCES = tests/fuzz/fuzz_enttag.c tests/fuzz/replay.c
 tests_fuzz_replay_enttag_LDADD = $(ENTTAG_LIBS)
 TESTS += tests/fuzz/replay.sh
 EXTRA_DIST += tests/fuzz/replay.sh
+# quotepull's blind batch 15, scored against its own gold while it is new
+EXTRA_DIST += tests/quotepull/gold/gold-batch15.tsv $(quotepull_gold_batch15_texts)
+quotepull_gold_batch15_texts = \
+	tests/quotepull/gold/wn2019_123.txt tests/quotepull/gold/wn2019_124.txt \
+	tests/quotepull/gold/wn2019_126.txt tests/quotepull/gold/wn2019_135.txt \
+	tests/quotepull/gold/wn2019_138.txt tests/quotepull/gold/wn2019_158.txt \
+	tests/quotepull/gold/wn2019_159.txt tests/quotepull/gold/wn2019_162.txt \
+	tests/quotepull/gold/wn2020_073.txt tests/quotepull/gold/wn2020_097.txt \
+	tests/quotepull/gold/wn2020_105.txt tests/quotepull/gold/wn2020_108.txt \
+	tests/quotepull/gold/wn2020_112.txt tests/quotepull/gold/wn2020_117.txt

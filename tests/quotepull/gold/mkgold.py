@@ -20,7 +20,7 @@ import os
 import re
 import sys
 
-SEPARATE = {"14"}
+SEPARATE = {"14", "15"}
 HEADER = ("doc\tquote_start\tquote_end\tspeaker_text\tspeaker_start\tspeaker_end"
           "\ttype\tspeaker_mention\tquote")
 
