@@ -106,6 +106,7 @@ qp_new(void)
 
 	e->memo = xcalloc(1, sizeof *e->memo);
 	e->names = xcalloc(NAME_SLOTS, sizeof *e->names);
+	e->ntag = xcalloc(NAME_SLOTS, sizeof *e->ntag);
 	qp_reset(e);
 	return e;
 }
@@ -125,6 +126,7 @@ qp_free(struct qp_engine *e)
 	free(e->ent);
 	free(e->arena);
 	free(e->names);
+	free(e->ntag);
 	free(e->memo);
 	free(e);
 }
@@ -135,6 +137,10 @@ qp_reset(struct qp_engine *e)
 	e->nent = 0;
 	e->alen = 0;
 	e->gen++;
+	/* the tags of 255 documents ago would look current: clear them */
+	e->tgen = (uint8_t)(1 + e->gen % 255);
+	if (e->tgen == 1)
+		memset(e->ntag, 0, NAME_SLOTS * sizeof *e->ntag);
 	e->nnames = 0;
 	e->clock = 0;
 	e->para = 0;

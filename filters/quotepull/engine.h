@@ -129,12 +129,15 @@ struct entity {
 };
 
 /* The document's names by full name and by word, for the look-ups done on
- * every mention. Slots of an older document are stale by generation, so a
- * reset costs nothing. */
+ * every mention. Each slot has a tag in ntag: the generation it was
+ * written in (1 + gen % 255, 0 for none) and the top byte of its hash.
+ * Slots of an older document are stale by generation, so a reset costs
+ * nothing; the probes read the 16 KB of tags and a slot only when its tag
+ * matches, as the slots are cold when a document starts. */
 #define NAME_SLOTS 8192
 
 struct nslot {
-	uint32_t hash, gen;
+	uint32_t hash;
 	uint32_t key; /* in the document arena */
 	uint16_t klen;
 	int16_t full;  /* the entity of this full name */
@@ -176,7 +179,9 @@ struct qp_engine {
 	char *arena;
 	size_t alen, acap;
 	struct nslot *names;
+	uint16_t *ntag; /* of each slot of names */
 	uint32_t gen;
+	uint8_t tgen; /* the tags' generation, 1 + gen % 255 */
 	size_t nnames;
 	uint32_t clock;
 	int para; /* paragraphs seen in this document */

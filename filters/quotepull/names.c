@@ -43,16 +43,24 @@ bytes_hash(const unsigned char *s, size_t n)
 	return (uint32_t)(h ^ h >> 29);
 }
 
+/* Is slot i taken in this document? */
+static inline int
+slot_live(const struct qp_engine *e, size_t i)
+{
+	return (e->ntag[i] & 0xFF) == e->tgen;
+}
+
 /* The slot of name or word s[0..n), or of where it would go. */
 static size_t
 name_pos(
     const struct qp_engine *e, const unsigned char *s, size_t n, uint32_t h)
 {
 	size_t i = h & (NAME_SLOTS - 1);
+	uint16_t tag = (uint16_t)(e->tgen | (h >> 24) << 8);
 
-	while (e->names[i].gen == e->gen) {
+	while (slot_live(e, i)) {
 		const struct nslot *ns = &e->names[i];
-		if (ns->hash == h && ns->klen == n &&
+		if (e->ntag[i] == tag && ns->hash == h && ns->klen == n &&
 		    memcmp(e->arena + ns->key, s, n) == 0)
 			break;
 		i = (i + 1) & (NAME_SLOTS - 1);
@@ -65,7 +73,7 @@ name_find(const struct qp_engine *e, const unsigned char *s, size_t n)
 {
 	size_t i = name_pos(e, s, n, bytes_hash(s, n));
 
-	return e->names[i].gen == e->gen ? &e->names[i] : NULL;
+	return slot_live(e, i) ? &e->names[i] : NULL;
 }
 
 /* The slot of s[0..n), added with the arena bytes at key_off as its key
@@ -73,15 +81,16 @@ name_find(const struct qp_engine *e, const unsigned char *s, size_t n)
 static struct nslot *
 name_add_at(struct qp_engine *e, size_t i, uint32_t h, size_t n, size_t key_off)
 {
-	if (e->names[i].gen == e->gen)
+	if (slot_live(e, i))
 		return &e->names[i];
 	if (e->nnames >= NAME_SLOTS * 3 / 4)
 		return NULL;
 	e->nnames++;
 	if (key_off > UINT32_MAX || n > UINT16_MAX)
 		return NULL;
-	e->names[i] = (struct nslot){ h, e->gen, (uint32_t)key_off, (uint16_t)n,
-		NO, NO, NO };
+	e->names[i] = (struct nslot){ h, (uint32_t)key_off, (uint16_t)n, NO, NO,
+		NO };
+	e->ntag[i] = (uint16_t)(e->tgen | (h >> 24) << 8);
 	return &e->names[i];
 }
 
@@ -614,9 +623,8 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	h = bytes_hash(buf, n);
 	pos = name_pos(e, buf, n, h);
 	{
-		const struct nslot *ns = e->names[pos].gen == e->gen
-		    ? &e->names[pos]
-		    : NULL;
+		const struct nslot *ns = slot_live(e, pos) ? &e->names[pos]
+		                                           : NULL;
 		if (ns && ns->full != NO)
 			best = ns->full;
 		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name

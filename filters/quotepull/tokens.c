@@ -185,6 +185,24 @@ static const uint8_t word_joiner[256] = { ['\''] = 1,
 #undef J16
 };
 
+/* ASCII bytes other than letters and digits: an ASCII joiner before one
+ * of them joins nothing ("said, ", "end.\n"). */
+#define N16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+#define L16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+// clang-format off
+static const uint8_t no_join_after[256] = {
+	N16, N16, N16,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,	/* 0-9 */
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* A-O */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,	/* P-Z */
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* a-o */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,	/* p-z */
+	L16, L16, L16, L16, L16, L16, L16, L16
+};
+// clang-format on
+#undef N16
+#undef L16
+
 /* Scan the rest of a word or number that starts at i, from j. */
 static size_t
 scan_word_rest(const unsigned char *s, size_t n, size_t i, size_t j, int num)
@@ -263,14 +281,14 @@ static inline size_t
 scan_word(const unsigned char *s, size_t n, size_t i, int num, int *plain)
 {
 	size_t j = tok_ascii_run_end(s, n, i);
+	/* the two bytes after the run, a space past the end */
+	unsigned c0 = j < n ? s[j] : ' ', c1 = j + 1 < n ? s[j + 1] : ' ';
 
 	/* most words end at a space: of the ASCII bytes only ' - . , & may
-	 * join a word's parts */
-	*plain = j >= n || !word_joiner[s[j]] ||
-	    /* "said, " "end. ": a joiner needs a letter or digit after it */
-	    (s[j] < 0x80 &&
-	        (j + 1 >= n ||
-	            (s[j + 1] < 0x80 && byte_cc[s[j + 1]] != CC_ALNUM)));
+	 * join a word's parts, and only with a letter or digit after them
+	 * ("said, " "end. "). Told without branches: a comma or a period
+	 * after a word is too frequent and too irregular to predict. */
+	*plain = (word_joiner[c0] ^ 1) | ((c0 < 0x80) & no_join_after[c1]);
 	return *plain ? j : scan_word_rest(s, n, i, j, num);
 }
 
@@ -534,8 +552,9 @@ qp_tokenize(struct qp_engine *e)
 				}
 				/* "Dr.", "U.S.", "J." keep their period */
 				if (j < n && s[j] == '.') {
-					int inner = memchr(s + i, '.', j - i) !=
-					    NULL;
+					/* a plain word has no inner period */
+					int inner = !plain &&
+					    memchr(s + i, '.', j - i) != NULL;
 					int initial = j - i == 1 &&
 					    (t->fl & F_CAP);
 					if (inner || initial ||
