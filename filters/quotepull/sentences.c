@@ -31,6 +31,11 @@ terminator_run(const struct qp_engine *e, int t)
 	return e->tok[t].s;
 }
 
+/* The last bytes of . ! ? and … (E2 80 A6). */
+static const uint8_t ends_terminal[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [0xA6] = 1
+};
+
 /* Sentence numbers for all tokens. */
 void
 qp_split_sentences(struct qp_engine *e)
@@ -68,11 +73,9 @@ qp_split_sentences(struct qp_engine *e)
 				last--; /* "... over.'" */
 			run = terminator_run(e, last);
 		} else {
-			unsigned char z = e->s[t->e - 1];
 			/* most tokens end in no . ! ? or … (E2 80 A6) */
-			if (t->s < after ||
-			    (t->type != TK_PUNCT && t->type != TK_WORD) ||
-			    (z != '.' && z != '!' && z != '?' && z != 0xA6))
+			if (!ends_terminal[e->s[t->e - 1]] || t->s < after ||
+			    (t->type != TK_PUNCT && t->type != TK_WORD))
 				continue;
 			run = terminator_run(e, (int)i);
 		}

@@ -530,45 +530,60 @@ qp_tokenize(struct qp_engine *e)
 			continue;
 		}
 		if (cls == CC_ALNUM) {
-			int num = is_digit_cp(cp), plain;
-			size_t j = scan_word(s, n, i, num, &plain);
-			struct tok *t = push_tok(
-			    e, i, j, num ? TK_NUM : TK_WORD);
+			/* a word or a number, and the ones after it while one
+			 * space comes between ("the mayor said"): most of a
+			 * text, with no return to the byte loop */
+			for (;;) {
+				int num = is_digit_cp(cp), plain;
+				size_t j = scan_word(s, n, i, num, &plain);
+				struct tok *t = push_tok(
+				    e, i, j, num ? TK_NUM : TK_WORD);
 
-			t->fl |= spb ? F_SPB : 0;
-			if (!num) {
-				if (plain)
-					plain_word_flags(e, t);
-				else
-					word_flags(e, t);
-				/* a capitalised word and the words right before
-				 * it */
-				if (t->fl & (F_CAP | F_ALLCAP)) {
-					t->lexp = 1;
-					for (size_t k = e->ntok - 1; k-- > 0 &&
-					     k + 4 >= e->ntok &&
-					     e->tok[k].type == TK_WORD;)
-						e->tok[k].lexp = 1;
-				}
-				/* "Dr.", "U.S.", "J." keep their period */
-				if (j < n && s[j] == '.') {
-					/* a plain word has no inner period */
-					int inner = !plain &&
-					    memchr(s + i, '.', j - i) != NULL;
-					int initial = j - i == 1 &&
-					    (t->fl & F_CAP);
-					if (inner || initial ||
-					    (qp_maybe(
-					         e, QF_ABBR, s + i, j - i) &&
-					        (qp_lex_flags(e, s + i, j - i) &
-					            QL_ABBR))) {
-						t->e = ++j;
+				t->fl |= spb ? F_SPB : 0;
+				if (!num) {
+					if (plain)
+						plain_word_flags(e, t);
+					else
+						word_flags(e, t);
+					/* a capitalised word and the words
+					 * right before it */
+					if (t->fl & (F_CAP | F_ALLCAP)) {
+						t->lexp = 1;
+						for (size_t k = e->ntok - 1;
+						     k-- > 0 &&
+						     k + 4 >= e->ntok &&
+						     e->tok[k].type == TK_WORD;)
+							e->tok[k].lexp = 1;
+					}
+					/* "Dr.", "U.S.", "J." keep their
+					 * period */
+					if (j < n && s[j] == '.') {
+						/* a plain word has no inner
+						 * period */
+						int inner = !plain &&
+						    memchr(s + i, '.', j - i) !=
+						        NULL;
+						int initial = j - i == 1 &&
+						    (t->fl & F_CAP);
+						if (inner || initial ||
+						    (qp_maybe(e, QF_ABBR, s + i,
+						         j - i) &&
+						        (qp_lex_flags(
+						             e, s + i, j - i) &
+						            QL_ABBR))) {
+							t->e = ++j;
+						}
 					}
 				}
+				i = j;
+				if (i + 1 >= n || s[i] != ' ' ||
+				    byte_cc[s[i + 1]] != CC_ALNUM)
+					break;
+				cp = s[++i];
+				spb = 1;
 			}
 			spb = 0;
 			prev = CC_ALNUM;
-			i = j;
 			continue;
 		}
 		{
@@ -654,25 +669,26 @@ qp_no_quotes(const unsigned char *s, size_t n)
 				return 0;
 			continue;
 		}
-		if (c != 0xC2 && c != 0xE2 && c != 0xE3)
-			continue; /* no mark starts with it */
-		if (i + 2 >= n)
-			return 0;
-		if (c == 0xC2) {
-			if (s[i + 1] == 0xAB || s[i + 1] == 0xBB)
+		if (c == 0xC2 || c == 0xE2 || c == 0xE3) {
+			if (i + 2 >= n)
+				return 0;
+			if (c == 0xC2 && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
 				return 0; /* « » */
-			continue;
+			if (c != 0xC2 && s[i + 1] == 0x80 &&
+			    ((c == 0xE2 &&
+			         ((s[i + 2] >= 0x98 && s[i + 2] <= 0x9F) ||
+			             s[i + 2] == 0xB9 || s[i + 2] == 0xBA)) ||
+			        (c == 0xE3 && s[i + 2] >= 0x8C &&
+			            s[i + 2] <= 0x8F)) &&
+			    /* "it’s" */
+			    !(c == 0xE2 && s[i + 2] == 0x99 &&
+			        inner_apostrophe(s, n, i, 3)))
+				return 0; /* ‘ ’ ‚ “ ” „ ‹ › 「 」 『 』 */
 		}
-		if (s[i + 1] != 0x80)
-			continue;
-		if (c == 0xE2 && s[i + 2] == 0x99 &&
-		    inner_apostrophe(s, n, i, 3))
-			continue; /* "it’s" */
-		if ((c == 0xE2 &&
-		        ((s[i + 2] >= 0x98 && s[i + 2] <= 0x9F) ||
-		            s[i + 2] == 0xB9 || s[i + 2] == 0xBA)) ||
-		    (c == 0xE3 && s[i + 2] >= 0x8C && s[i + 2] <= 0x8F))
-			return 0; /* ‘ ’ ‚ “ ” „ ‹ › 「 」 『 』 */
+		/* no mark starts with a continuation byte: past them at
+		 * once ("—", "é") */
+		while (i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
+			i++;
 	}
 	return 1;
 }
