@@ -1,15 +1,20 @@
 /* gen-lexicon: compile word lists into lexicon tables (common/lexicon.h).
  *
- *   gen-lexicon [-i HEADER] [-p PREFIX] [-l NAME] [-f FLAGS] FILE ... > out.c
+ *   gen-lexicon [-i HEADER] [-p PREFIX] [-l NAME] [-f FLAGS]
+ *               [-s SHAPE=FLAGS] FILE ... > out.c
  *
  * Options are read in order, between the files: -i HEADER adds an
  * #include, -p PREFIX is put before every flag, value and class name,
  * -l NAME starts lexicon NAME (the files after it fill it), -f FLAGS sets
- * the default flags of the files after it.  A file before any -l makes a
- * lexicon of its own named lex_BASENAME.  The file format is described in
- * common/lexicon.h.  The table is laid out with lexicon_hash() and
- * lexicon_probe(), the functions the look-ups use, so the generated table
- * needs no work at start-up. */
+ * the default flags of the files after it, -s SHAPE=FLAGS writes a struct
+ * lex_shape named SHAPE over the words of the current lexicon that have
+ * any of FLAGS (names as written in the lists and -f, "PRON|ROLE").  A file
+ * before any -l makes a lexicon of its own named lex_BASENAME.  The file
+ * format is described in common/lexicon.h.  The table is laid out with
+ * lexicon_hash() and lexicon_probe(), the functions the look-ups use, and
+ * its index with lexicon_index(), so the generated table needs no work at
+ * start-up.  The flags are written as the C expressions of the lists
+ * ("QL_PRON|QL_PLURAL"): the compiler gives them their values. */
 #include <config.h>
 
 #include <errno.h>
@@ -35,6 +40,8 @@ struct lex {
 	struct lex_slot *slot;
 	struct entry *ent; /* beside slot[] */
 	int nfiles;
+	char **shape; /* the -s options of this lexicon, "SHAPE=FLAGS" */
+	size_t nshape;
 };
 
 static const char *prefix = "";
@@ -227,6 +234,71 @@ read_file(struct lex *lx, const char *path, const char *dflags)
 	lx->nfiles++;
 }
 
+/* word w as a C string literal, with its NUL when nul */
+static void
+emit_string(const char *word, int nul)
+{
+	const unsigned char *w = (const unsigned char *)word;
+
+	putchar('"');
+	for (; *w; w++)
+		if (*w == '"' || *w == '\\')
+			printf("\\%c", *w);
+		else if (*w < 0x20 || *w >= 0x7f)
+			printf("\\%03o", *w);
+		else
+			putchar(*w);
+	printf("%s\"", nul ? "\\0" : "");
+}
+
+/* Has an entry of flags fl ("QL_ROLE|QL_PLURAL") one of the names in
+ * want ("QL_PRON|QL_ROLE")? */
+static int
+has_flag(const char *fl, const char *want)
+{
+	size_t n = strlen(fl);
+
+	while (*want) {
+		size_t k = strcspn(want, "|");
+
+		for (const char *p = fl; p < fl + n; p += strcspn(p, "|") + 1)
+			if (strcspn(p, "|") == k && strncmp(p, want, k) == 0)
+				return 1;
+		want += k + (want[k] == '|');
+	}
+	return 0;
+}
+
+/* The shape filters (-s) of lexicon lx. */
+static void
+emit_shapes(const struct lex *lx)
+{
+	for (size_t k = 0; k < lx->nshape; k++) {
+		char *name = xstrdup(lx->shape[k]), *eq = strchr(name, '=');
+		char *want = prefixed(eq + 1);
+		struct lex_shape sh = { { 0 } };
+
+		*eq = '\0';
+		for (size_t i = 0; i < lx->cap; i++) {
+			const struct lex_slot *s = &lx->slot[i];
+			int bit;
+
+			if (s->len == 0 || !has_flag(lx->ent[i].flags, want))
+				continue;
+			bit = lex_shape_bit(
+			    (const unsigned char *)lx->words + s->word, s->len);
+			if (bit >= 0)
+				sh.bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+		}
+		printf("const struct lex_shape %s = { {", name);
+		for (size_t i = 0; i < sizeof sh.bits; i++)
+			printf("%s%#x,", i % 12 ? " " : "\n\t", sh.bits[i]);
+		printf("\n} };\n");
+		free(want);
+		free(name);
+	}
+}
+
 /* NAME with SUFFIX, in a static buffer */
 static const char *
 ixd_name(const char *name, const char *suffix)
@@ -239,9 +311,11 @@ ixd_name(const char *name, const char *suffix)
 	return buf[k];
 }
 
-/* The Bloom filter and the perfect-hash index of lexicon_index(). */
+/* The Bloom filter and the perfect-hash index of lexicon_index(), the
+ * flags by place of the index, and the entries too long for it. */
 static void
-emit_index(const char *name, const struct lexicon *ixd, const struct entry *ent)
+emit_index(const char *name, const struct lexicon *ixd, const struct entry *ent,
+    const struct lex *lx)
 {
 	size_t i, n;
 
@@ -271,6 +345,35 @@ emit_index(const char *name, const struct lexicon *ixd, const struct entry *ent)
 		                                     : "0");
 	}
 	printf("};\n");
+	/* A look-up reads its flags from this array beside the index
+	 * (lexicon_key_flags()), not from the slots: for a large lexicon
+	 * (quotepull's 10k words), the slots' and words' pages are then
+	 * never read.  Aligned to its size, at most 64 KB, the kernel's
+	 * default window of pages mapped around a fault, so that reading it
+	 * maps none of them. */
+	printf("static const uint32_t %s_ix_flags[%zu]\n"
+	       "    __attribute__((aligned(%zu))) = {\n",
+	    name, n, n * 4 < 65536 ? n * 4 : 65536);
+	for (i = 0; i < n; i++) {
+		uint32_t slot = ixd->ix[i].slot;
+		const char *fl = slot ? ent[slot - 1].flags : "";
+
+		if (*fl || i == 0)
+			printf("\t[%zu] = %s,\n", i, *fl ? fl : "0");
+	}
+	printf("};\n");
+	printf("static const struct lex_long %s_long[] = {\n", name);
+	for (i = 0; i < lx->cap; i++) {
+		const struct lex_slot *s = &lx->slot[i];
+
+		if (s->len <= LEX_KEYLEN)
+			continue;
+		printf("\t{ ");
+		emit_string(lx->words + s->word, 0);
+		printf(", %u, %s },\n", (unsigned)s->len,
+		    *lx->ent[i].flags ? lx->ent[i].flags : "0");
+	}
+	printf("\t{ \"\", 0, 0 },\n};\n");
 }
 
 static void
@@ -283,16 +386,8 @@ emit(const struct lex *lx)
 
 	printf("\nstatic const char %s_words[] =", lx->name);
 	for (i = 0; i < lx->wlen; i += strlen(lx->words + i) + 1) {
-		const unsigned char *w = (const unsigned char *)lx->words + i;
-		printf("\n\t\"");
-		for (; *w; w++)
-			if (*w == '"' || *w == '\\')
-				printf("\\%c", *w);
-			else if (*w < 0x20 || *w >= 0x7f)
-				printf("\\%03o", *w);
-			else
-				putchar(*w);
-		printf("\\0\"");
+		printf("\n\t");
+		emit_string(lx->words + i, 1);
 	}
 	printf("%s;\n", lx->wlen ? "" : " \"\"");
 	printf("static const struct lex_slot %s_slots[%zu] = {\n", lx->name,
@@ -324,20 +419,25 @@ emit(const struct lex *lx)
 		    "gen-lexicon: %s: no index found, look-ups "
 		    "take the slow path\n",
 		    lx->name);
-	emit_index(lx->name, &ixd, lx->ent);
+	emit_index(lx->name, &ixd, lx->ent, lx);
 	printf("const struct lexicon %s = {\n\t%s_slots, %zu, %s_words, %zu,\n"
 	       "\t%#" PRIx64 "u,\n\t{ ",
 	    lx->name, lx->name, lx->cap - 1, lx->name, lx->n, lens);
 	for (i = 0; i < 8; i++)
 		printf("%#" PRIx32 "u%s", first[i], i < 7 ? ", " : " },\n");
-	printf("\t%s_bloom, %s, %s, %u, %u, %u\n};\n", lx->name,
+	printf("\t%s_bloom, %s, %s, %u, %u, %u,\n", lx->name,
 	    ixd.ix ? ixd_name(lx->name, "_seed") : "NULL",
 	    ixd.ix ? ixd_name(lx->name, "_ix") : "NULL",
 	    (unsigned)ixd.bloom_bits, (unsigned)ixd.seed_bits,
 	    (unsigned)ixd.ix_bits);
+	printf("\t%s, %s\n};\n",
+	    ixd.ix ? ixd_name(lx->name, "_ix_flags") : "NULL",
+	    ixd.ix ? ixd_name(lx->name, "_long") : "NULL");
+	emit_shapes(lx);
 	free((void *)ixd.bloom);
 	free((void *)ixd.seed);
 	free((void *)ixd.ix);
+	free((void *)ixd.ix_flags);
 }
 
 static void
@@ -360,6 +460,9 @@ finish(struct lex *lx)
 	free(lx->ent);
 	free(lx->words);
 	free(lx->name);
+	for (i = 0; i < lx->nshape; i++)
+		free(lx->shape[i]);
+	free(lx->shape);
 	memset(lx, 0, sizeof *lx);
 }
 
@@ -412,6 +515,18 @@ main(int argc, char **argv)
 				continue;
 			case 'f':
 				dflags = v;
+				continue;
+			case 's':
+				if (lx.name == NULL || strchr(v, '=') == NULL) {
+					fprintf(stderr,
+					    "gen-lexicon: -s %s: give "
+					    "SHAPE=FLAGS after -l\n",
+					    v);
+					return 1;
+				}
+				lx.shape = xrealloc(lx.shape,
+				    (lx.nshape + 1) * sizeof *lx.shape);
+				lx.shape[lx.nshape++] = xstrdup(v);
 				continue;
 			}
 			fprintf(stderr, "gen-lexicon: unknown option %s\n", a);

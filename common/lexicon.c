@@ -77,6 +77,25 @@ lexicon_find_slow(const struct lexicon *lx, const struct lex_key *k)
 	return lexicon_find(lx, w, k->n);
 }
 
+uint32_t
+lexicon_long_flags(const struct lexicon *lx, const unsigned char *s, size_t n)
+{
+	if (lx->longw == NULL)
+		return lexicon_flags(lx, s, n);
+	for (const struct lex_long *w = lx->longw; w->len != 0; w++) {
+		size_t i;
+
+		if (w->len != n)
+			continue;
+		for (i = 0; i < n && (unsigned char)w->word[i] == fold(s[i]);
+		     i++)
+			;
+		if (i == n)
+			return w->flags;
+	}
+	return 0;
+}
+
 /* The words of a bucket of the index, while it is laid out. */
 struct ixword {
 	struct lex_key k;
@@ -148,6 +167,7 @@ lexicon_index(struct lexicon *lx)
 	uint64_t *bloom;
 	uint16_t *seed;
 	struct lex_ix *ix = NULL;
+	uint32_t *ix_flags;
 	size_t n = 0, i, j;
 	unsigned bb, sb, ib, tries;
 
@@ -205,12 +225,18 @@ lexicon_index(struct lexicon *lx)
 		free(seed);
 		lx->seed = NULL;
 		lx->ix = NULL;
+		lx->ix_flags = NULL;
 		return -1;
 	}
 	lx->seed = seed;
 	lx->seed_bits = (uint8_t)sb;
 	lx->ix = ix;
 	lx->ix_bits = (uint8_t)ib;
+	ix_flags = xcalloc((size_t)1 << ib, sizeof *ix_flags);
+	for (i = 0; i < (size_t)1 << ib; i++)
+		if (ix[i].slot != 0)
+			ix_flags[i] = lx->slot[ix[i].slot - 1].flags;
+	lx->ix_flags = ix_flags;
 	return 0;
 }
 
@@ -351,5 +377,6 @@ lexicon_free(struct lexicon *lx)
 	free((void *)lx->bloom);
 	free((void *)lx->seed);
 	free((void *)lx->ix);
+	free((void *)lx->ix_flags);
 	memset(lx, 0, sizeof *lx);
 }

@@ -49,9 +49,16 @@
  * declaring `extern const struct lexicon qp_lexicon;`.  gen-lexicon's
  * options, read in order: -i HEADER (#include it), -p PREFIX, -l NAME
  * (the files after it make lexicon NAME), -f FLAGS (default flags of the
- * files after it, added to each line's own).  A file given before any -l
- * makes a lexicon of its own, lex_BASENAME (common/lex/abbrev.lst makes
- * lex_abbrev).
+ * files after it, added to each line's own), -s SHAPE=FLAGS (a struct
+ * lex_shape named SHAPE over the lexicon's words with any of FLAGS, to
+ * declare `extern const struct lex_shape SHAPE;` in the header).  A file
+ * given before any -l makes a lexicon of its own, lex_BASENAME
+ * (common/lex/abbrev.lst makes lex_abbrev).
+ *
+ * So a filter's word classes are all flags of one lexicon, each list file
+ * giving its words one (-f): a new class of words is a list, a flag in the
+ * header and one -f in the rule, and every look-up of the word returns it
+ * with the others at no extra cost.
  *
  * Look-up cost: lexicon_find(): a length and first-byte filter rejects
  * most words with no hashing; then one FNV-1a pass over the word and, on
@@ -63,8 +70,11 @@
  * lexicon's Bloom filter (3 bits a word, 12 bits a word of room) first,
  * for a large lexicon whose index would not stay in the cache: most words
  * of a text are in no list ("Washington", "tweeted"), and a few KB say so;
- * a struct lex_memo (lexicon_memo_slot()) keeps the answers for the few
- * hundred words a text repeats. */
+ * lexicon_key_flags() reads the flags from an array beside the index, not
+ * from the slots; a struct lex_memo (lexicon_memo_flags()) keeps the
+ * answers for the few hundred words a text repeats; words longer than
+ * LEX_KEYLEN are listed apart (lexicon_long_flags()).  A struct lex_shape
+ * tells, with no hashing, that a word surely has none of some flags. */
 #ifndef NU_LEXICON_H
 #define NU_LEXICON_H
 #include <stddef.h>
@@ -91,6 +101,14 @@ struct lex_ix {
 	uint16_t cls; /* its lex_slot's cls, at hand */
 };
 
+/* An entry of more than LEX_KEYLEN bytes ("software-as-a-service"),
+ * which the index does not hold. */
+struct lex_long {
+	const char *word; /* lower case */
+	uint32_t len;     /* 0: the end of the list */
+	uint32_t flags;
+};
+
 /* The fields are the table's; read them through the functions below. */
 struct lexicon {
 	const struct lex_slot *slot;
@@ -105,6 +123,10 @@ struct lexicon {
 	                         * the seed that places its words in ix */
 	const struct lex_ix *ix; /* 2^ix_bits places; NULL: no index */
 	uint8_t bloom_bits, seed_bits, ix_bits;
+	const uint32_t *ix_flags;     /* the flags of the entry at each place of
+	                           * ix (0: none there); NULL when ix is */
+	const struct lex_long *longw; /* the entries of more than LEX_KEYLEN
+	                               * bytes; NULL: not listed apart */
 };
 
 /* The entry for s[0..n) (ASCII case folded), or NULL.  lx may be NULL. */
@@ -303,6 +325,28 @@ lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 	return p->slot & hit;
 }
 
+/* The flags of the entry of key k, 0 when there is none: one probe of
+ * the index, and the flags read beside it (ix_flags), with no branch on
+ * the answer. */
+static inline uint32_t
+lexicon_key_flags(const struct lexicon *lx, const struct lex_key *k)
+{
+	const struct lex_ix *p;
+	uint32_t hit;
+
+	if (lx->ix == NULL) {
+		const struct lex_slot *e = lexicon_find_slow(lx, k);
+		return e ? e->flags : 0;
+	}
+	p = lexicon_key_place(lx, k, &hit);
+	return lx->ix_flags[p - lx->ix] & hit;
+}
+
+/* The flags of s[0..n), a word of more than LEX_KEYLEN bytes (or none),
+ * read from the lexicon's list of long entries. */
+uint32_t lexicon_long_flags(
+    const struct lexicon *lx, const unsigned char *s, size_t n);
+
 /*
  * A memo of look-ups, for a large lexicon whose index does not stay in
  * the cache (quotepull's 10k words): the word last looked up in each of
@@ -314,34 +358,62 @@ lexicon_key_slot(const struct lexicon *lx, const struct lex_key *k)
 struct lex_memo {
 	struct lex_memo_slot {
 		uint64_t w[2];
-		uint32_t flags;    /* the entry's flags, or 0 */
-		uint32_t len_slot; /* the word's length << 24 | its
-		                    * lexicon_key_slot(); 0: empty */
+		uint32_t flags; /* the entry's flags, or 0 */
+		uint32_t len;   /* the word's length; 0: empty */
 	} m[1 << LEX_MEMO_BITS];
 };
 
-/* lexicon_key_slot() through the memo; *flags: the entry's flags. */
+/* lexicon_key_flags() through the memo. */
 static inline uint32_t
-lexicon_memo_slot(const struct lexicon *lx, struct lex_memo *memo,
-    const struct lex_key *k, uint32_t *flags)
+lexicon_memo_flags(
+    const struct lexicon *lx, struct lex_memo *memo, const struct lex_key *k)
 {
 	struct lex_memo_slot *m = &memo->m[k->hash >> (64 - LEX_MEMO_BITS)];
 
-	if (m->len_slot >> 24 != k->n || m->w[0] != k->w[0] ||
-	    m->w[1] != k->w[1]) {
-		uint32_t slot = lexicon_key_slot(lx, k);
-
-		if (slot > 0xFFFFFF) { /* a lexicon of 16M slots: no memo */
-			*flags = lx->slot[slot - 1].flags;
-			return slot;
-		}
+	if (m->len != k->n || m->w[0] != k->w[0] || m->w[1] != k->w[1]) {
 		m->w[0] = k->w[0];
 		m->w[1] = k->w[1];
-		m->len_slot = (uint32_t)k->n << 24 | slot;
-		m->flags = slot ? lx->slot[slot - 1].flags : 0;
+		m->len = (uint32_t)k->n;
+		m->flags = lexicon_key_flags(lx, k);
 	}
-	*flags = m->flags;
-	return m->len_slot & 0xFFFFFF;
+	return m->flags;
+}
+
+/*
+ * A filter over the words of a lexicon with some flags (gen-lexicon -s),
+ * by first letter, last letter and length (15 for 15 or more): a word that
+ * fails it surely has none of the flags, told with no hashing, so that a
+ * rule can skip the look-up (most words before a period are no
+ * abbreviation: "said.", "Monday.").  A word that does not start and end
+ * with an ASCII letter always passes.
+ */
+struct lex_shape {
+	uint8_t bits[26 * 26 * 16 / 8];
+};
+
+/* The shape's bit of word s[0..n), or -1 for a word that does not start
+ * and end with an ASCII letter. */
+static inline int
+lex_shape_bit(const unsigned char *s, size_t n)
+{
+	unsigned a, z;
+
+	if (n == 0)
+		return -1;
+	a = (unsigned)(s[0] | 0x20) - 'a';
+	z = (unsigned)(s[n - 1] | 0x20) - 'a';
+	if (a >= 26 || z >= 26)
+		return -1;
+	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
+}
+
+/* May word s[0..n) have the flags of shape sh?  0: surely not. */
+static inline int
+lex_shape_maybe(const struct lex_shape *sh, const unsigned char *s, size_t n)
+{
+	int bit = lex_shape_bit(s, n);
+
+	return bit < 0 || (sh->bits[bit >> 3] >> (bit & 7) & 1);
 }
 
 /* The entry of key k, or NULL. */
@@ -368,7 +440,7 @@ lexicon_lookup(const struct lexicon *lx, const unsigned char *s, size_t n,
 
 /* For gen-lexicon and lexicon_load(): lay out the Bloom filter and the
  * index of the entries of slot[0..mask] (words[] as in struct lexicon) in
- * *lx's bloom, seed and ix fields, allocated (free each).  Returns 0, or
+ * *lx's bloom, seed, ix and ix_flags fields, allocated (free each).  Returns 0, or
  * -1 when no layout was found (ix stays NULL: look-ups take the slow
  * path, with the same answers). */
 int lexicon_index(struct lexicon *lx);

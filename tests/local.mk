@@ -31,7 +31,7 @@ tests/unit/lexdata.c: $(unit_lexfiles) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i lexdefs.h -p TL_ -l test_lex \
 	    -f VERB tests/unit/lex-verbs.lst -f - tests/unit/lex-words.lst \
-	    -l test_lex_empty tests/unit/lex-empty.lst) > $@-t && mv $@-t $@
+	    -s test_shape_verb=VERB -l test_lex_empty tests/unit/lex-empty.lst) > $@-t && mv $@-t $@
 CLEANFILES += tests/unit/lexdata.c
 EXTRA_DIST += $(unit_lexfiles)
 

@@ -211,38 +211,19 @@ struct qp_engine {
 /* The lexicon's flags of word s[0..n) (ASCII case folded): a word in no
  * list ("Okonkwo") is told by the lexicon's Bloom filter, a few KB that
  * stay in the cache; the others, a few hundred words again and again
- * ("said", "he", "told"), by the memo (common/lexicon.h), and the rest by
- * one probe of the index, whose place gives the flags
- * (qp_lexicon_place_flags): the lexicon's 640 KB of slots are never
+ * ("said", "he", "told"), by the memo, and the rest by one probe of the
+ * index (common/lexicon.h): the lexicon's 640 KB of slots are never
  * read. */
 static inline uint32_t
 qp_lex_flags(const struct qp_engine *e, const unsigned char *s, size_t n)
 {
 	struct lex_key k;
-	struct lex_memo_slot *m;
 
-	if (!lex_key_make(&k, s, n, e->s + e->n)) {
-		for (const struct qp_long_word *w = qp_lexicon_long; w->len;
-		     w++)
-			if (w->len == n &&
-			    strncasecmp(w->word, (const char *)s, n) == 0)
-				return w->flags;
-		return 0;
-	}
+	if (!lex_key_make(&k, s, n, e->s + e->n))
+		return lexicon_long_flags(&qp_lexicon, s, n);
 	if (!lexicon_maybe(&qp_lexicon, &k))
 		return 0;
-	m = &e->memo->m[k.hash >> (64 - LEX_MEMO_BITS)];
-	if (m->len_slot >> 24 != k.n || m->w[0] != k.w[0] ||
-	    m->w[1] != k.w[1]) {
-		uint32_t hit;
-		const struct lex_ix *p = lexicon_key_place(
-		    &qp_lexicon, &k, &hit);
-		m->w[0] = k.w[0];
-		m->w[1] = k.w[1];
-		m->len_slot = (uint32_t)k.n << 24 | (p->slot & hit);
-		m->flags = qp_lexicon_place_flags[p - qp_lexicon.ix] & hit;
-	}
-	return m->flags;
+	return lexicon_memo_flags(&qp_lexicon, e->memo, &k);
 }
 
 /* Look token k up (tokens.c): its lexicon flags, and a verb of --verbs. */
@@ -377,15 +358,15 @@ nonspeaker(const struct qp_engine *e, const struct mention *m)
 	return m->place || (m->ent >= 0 && e->ent[m->ent].place);
 }
 
-/* Might word s[0..n) have the flags of filter f? 0: surely not. */
+/* Might word s[0..n) have the flags of filter f (QF_PRONROLE: QL_PRON or
+ * QL_ROLE, QF_ABBR: QL_ABBR)?  0: surely not. */
+enum { QF_PRONROLE, QF_ABBR };
 static inline int
 qp_maybe(const struct qp_engine *e, int f, const unsigned char *s, size_t n)
 {
-	int bit = qp_filter_bit(s, n);
-
 	(void)e;
-	return bit < 0 ||
-	    (qp_lexicon_filters[f].bits[bit >> 3] >> (bit & 7) & 1);
+	return lex_shape_maybe(
+	    f == QF_ABBR ? &qp_shape_abbr : &qp_shape_pronrole, s, n);
 }
 
 /* engine.c: growing arrays, the output strings */

@@ -17,8 +17,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/turns.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h \
 	filters/quotepull/qp_lex.h
-nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c \
-	filters/quotepull/qp_lexflags.c
+nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
 QUOTEPULL_LIBS = libquotepull.a $(NU_LIBS)
 
@@ -44,21 +43,12 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f INDEF $(qp_lexdir)/quant.lst -f POSTNOM $(qp_lexdir)/postnominal.lst \
 	    -f COMMON $(qp_lexdir)/common.lst -f THING $(qp_lexdir)/things.lst \
 	    -f ARTICLE $(qp_lexdir)/articles.lst \
-	    -f STATUS $(qp_lexdir)/title_status.lst) \
+	    -f STATUS $(qp_lexdir)/title_status.lst \
+	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c
 
-# the lexicon's flags by place of its index (gen-qpflags.c)
-noinst_PROGRAMS += filters/quotepull/gen-qpflags
-filters_quotepull_gen_qpflags_SOURCES = filters/quotepull/gen-qpflags.c
-nodist_filters_quotepull_gen_qpflags_SOURCES = filters/quotepull/qp_lexdata.c
-filters_quotepull_gen_qpflags_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
-filters_quotepull_gen_qpflags_LDADD = $(NU_LIBS)
-filters/quotepull/qp_lexflags.c: filters/quotepull/gen-qpflags$(EXEEXT)
-	$(AM_V_GEN)filters/quotepull/gen-qpflags$(EXEEXT) > $@-t && mv $@-t $@
-BUILT_SOURCES += filters/quotepull/qp_lexflags.c
-CLEANFILES += filters/quotepull/qp_lexflags.c
 EXTRA_DIST += $(quotepull_lex)
 
 bin_PROGRAMS += quotepull

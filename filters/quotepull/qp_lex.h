@@ -36,52 +36,12 @@ enum {
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by
  * build-aux/gen-lexicon (common/lexicon.h): look a word up with
- * lexicon_flags(&qp_lexicon, s, n). */
+ * qp_lex_flags() (engine.h). */
 extern const struct lexicon qp_lexicon;
 
-/* The flags of the entry at each place of qp_lexicon's index (0 for an
- * empty place), 2^qp_lexicon_place_bits of them, generated from it by
- * gen-qpflags: a look-up reads them instead of the lexicon's slots. */
-extern const uint32_t qp_lexicon_place_flags[];
-extern const unsigned qp_lexicon_place_bits;
-
-/* Its entries longer than the index's keys ("software-as-a-service"), a
- * word of length 0 last: a look-up reads them instead of the slots. */
-struct qp_long_word {
-	const char *word; /* lower case */
-	unsigned len;
-	uint32_t flags;
-};
-extern const struct qp_long_word qp_lexicon_long[];
-
-/* A filter over the lexicon's words of some flags (QF_FLAGS), by first
- * letter, last letter and length: a word that fails it surely has none of
- * the flags, found with no hashing (qp_maybe).  Generated with the place
- * flags. */
-enum { QF_PRONROLE, QF_ABBR, QF_N };
-#define QF_FLAGS                                                               \
-	{                                                                      \
-		QL_PRON | QL_ROLE, QL_ABBR                                     \
-	}
-struct qp_filter {
-	uint8_t bits[26 * 26 * 16 / 8];
-};
-extern const struct qp_filter qp_lexicon_filters[QF_N];
-
-/* The filter's bit of word s[0..n), or -1 when it does not start and end
- * with an ASCII letter (always "maybe"). */
-static inline int
-qp_filter_bit(const unsigned char *s, size_t n)
-{
-	unsigned a, z;
-
-	if (n == 0)
-		return -1;
-	a = (unsigned)(s[0] | 0x20) - 'a';
-	z = (unsigned)(s[n - 1] | 0x20) - 'a';
-	if (a >= 26 || z >= 26)
-		return -1;
-	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
-}
+/* The shapes of its words that may have these flags (common/lexicon.h):
+ * most words fail them at no hashing cost ("said." is no abbreviation). */
+extern const struct lex_shape qp_shape_pronrole, /* QL_PRON | QL_ROLE */
+    qp_shape_abbr;                               /* QL_ABBR */
 
 #endif

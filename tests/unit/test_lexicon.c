@@ -46,6 +46,33 @@ Test(lexicon_gen, words_with_spaces_and_utf8)
 	cr_assert_null(find("said "));
 }
 
+/* A word longer than LEX_KEYLEN is listed apart (lexicon_long_flags). */
+Test(lexicon_gen, long_words)
+{
+	const char *w = "SPEECH-to-text-engine";
+
+	cr_assert_eq(lexicon_long_flags(&test_lex, U w, strlen(w)), TL_NAME);
+	cr_assert_eq(lexicon_flags(&test_lex, U w, strlen(w)), TL_NAME);
+	cr_assert_eq(lexicon_long_flags(&test_lex, U w, strlen(w) - 1), 0);
+	cr_assert_eq(lexicon_long_flags(&test_lex, U "x", 0), 0);
+	cr_assert_eq(lexicon_long_flags(&test_lex_empty, U w, strlen(w)), 0);
+}
+
+/* gen-lexicon -s test_shape_verb=VERB: the shapes of the VERB words */
+Test(lexicon_gen, shape)
+{
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "Said", 4));
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "TWEETED", 7));
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "march", 5));
+	cr_assert(!lex_shape_maybe(&test_shape_verb, U "sept", 4));
+	cr_assert(!lex_shape_maybe(&test_shape_verb, U "sound", 5));
+	cr_assert(!lex_shape_maybe(&test_shape_verb, U "sad", 3));
+	/* not a letter at either end: always maybe */
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "said1", 5));
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "", 0));
+	cr_assert(lex_shape_maybe(&test_shape_verb, U "\xc3\xa9t", 3));
+}
+
 Test(lexicon_gen, counts_and_empty)
 {
 	const struct lex_slot *e;
@@ -53,8 +80,8 @@ Test(lexicon_gen, counts_and_empty)
 
 	while ((e = lexicon_next(&test_lex, &it)) != NULL)
 		n++;
-	cr_assert_eq(n, 11);
-	cr_assert_eq(test_lex.n, 11);
+	cr_assert_eq(n, 12);
+	cr_assert_eq(test_lex.n, 12);
 	cr_assert_eq(test_lex_empty.n, 0);
 	cr_assert_null(lexicon_find(&test_lex_empty, U "said", 4));
 	it = 0;
@@ -64,7 +91,8 @@ Test(lexicon_gen, counts_and_empty)
 /* lexicon_lookup() (the key, the Bloom filter, the perfect-hash index)
  * gives lexicon_find()'s answer for s[0..n), in a buffer that ends at s + n
  * (bytes read one at a time) and in one with more bytes after it (sixteen
- * read at once). */
+ * read at once); lexicon_key_flags(), lexicon_memo_flags() and
+ * lexicon_long_flags() give its flags. */
 static struct lex_memo memo; /* test_lex's */
 
 static void
@@ -79,12 +107,15 @@ same_answer(const struct lexicon *lx, const unsigned char *s, size_t n)
 	cr_assert_eq(lexicon_lookup(lx, s, n, s + n), want, "%.*s", (int)n, s);
 	cr_assert_eq(
 	    lexicon_lookup(lx, buf, n, buf + n + 32), want, "%.*s", (int)n, s);
-	if (lx == &test_lex && lex_key_make(&k, s, n, s + n)) {
-		uint32_t flags, slot = lexicon_memo_slot(lx, &memo, &k, &flags);
-
-		cr_assert(slot == (want ? want - lx->slot + 1 : 0) &&
-		        flags == (want ? want->flags : 0),
-		    "memo: %.*s", (int)n, s);
+	if (lex_key_make(&k, s, n, s + n)) {
+		cr_assert_eq(lexicon_key_flags(lx, &k), want ? want->flags : 0,
+		    "%.*s", (int)n, s);
+		if (lx == &test_lex)
+			cr_assert_eq(lexicon_memo_flags(lx, &memo, &k),
+			    want ? want->flags : 0, "memo: %.*s", (int)n, s);
+	} else {
+		cr_assert_eq(lexicon_long_flags(lx, s, n),
+		    want ? want->flags : 0, "%.*s", (int)n, s);
 	}
 	if (want != NULL && lex_key_make(&k, s, n, s + n)) {
 		uint32_t hit;

@@ -84,6 +84,15 @@ Test(lexicon, load_from_file)
 	cr_assert_eq(lexicon_lookup(&lx, U "caf\xc3\xa9", 5, NULL),
 	    lexicon_find(&lx, U "caf\xc3\xa9", 5));
 	cr_assert_null(lexicon_lookup(&lx, U "abd", 3, NULL));
+	{
+		struct lex_key k;
+
+		lex_key_make(&k, U "Xyz", 3, NULL);
+		cr_assert_eq(lexicon_key_flags(&lx, &k), 0x5);
+		lex_key_make(&k, U "Xy", 2, NULL);
+		cr_assert_eq(lexicon_key_flags(&lx, &k), 0);
+		cr_assert_eq(lexicon_long_flags(&lx, U "abc", 3), 0x5);
+	}
 	lexicon_free(&lx);
 	cr_assert(!lexicon_has(&lx, U "abc", 3));
 
