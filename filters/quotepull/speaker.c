@@ -552,13 +552,51 @@ pron_group_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_DONE;
 }
 
+/* Does an entity other than x of the pronoun m's gender have a name in
+ * the sentences from m's back to three before? */
+static int
+other_of_gender(const struct qp_engine *e, const struct mention *m, int x)
+{
+	for (size_t k = 0; k < e->nmen; k++) {
+		const struct mention *n = &e->men[k];
+		if (n->sent < m->sent - 3 || n->sent > m->sent)
+			continue;
+		if (n->kind == MN_NAME && n->ent != NO && n->ent != x &&
+		    (e->ent[n->ent].gender & m->gender))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the gender of entity x come from a title ("Mrs", "Duke") in one
+ * of its mentions, rather than from a given name alone? */
+static int
+titled_gender(const struct qp_engine *e, int x)
+{
+	for (size_t k = 0; k < e->nmen; k++) {
+		const struct mention *n = &e->men[k];
+		if (n->ent != x)
+			continue;
+		for (int t = n->ts; t < n->ns; t++)
+			if ((tok_lex(e, t) & QL_TITLE) &&
+			    (tok_lex(e, t) & (QL_FEM | QL_MASC)))
+				return 1;
+	}
+	return 0;
+}
+
 /* Richardson had his own opinion. He provided the text of a message he
  * sent to Mark Seidenberg -> Richardson: a pronoun opening its sentence
- * is the one name of the sentence before, its subject */
+ * is the one name of the sentence before, its subject.  A possessive
+ * does not count as another name ("Lee called Grant's plan "…". He
+ * said" -> Lee), and a gender guessed from a given name alone yields to
+ * the pronoun when nobody else of its gender was named just before
+ * ("Scholar Li Wen said … He noted" -> Li Wen). */
 static int
 pron_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 {
 	const struct mention *m = &e->men[mi], *r;
+	struct entity *x;
 	int subj;
 
 	(void)q;
@@ -572,12 +610,20 @@ pron_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	 * Minister Joachim Brudziński wrote … He tweeted" */
 	for (size_t k = 0; k < e->nmen; k++)
 		if ((int)k != subj && e->men[k].sent == m->sent - 1 &&
-		    e->men[k].kind == MN_NAME && !nonspeaker(e, &e->men[k]))
+		    e->men[k].kind == MN_NAME && !nonspeaker(e, &e->men[k]) &&
+		    !(e->tok[e->men[k].ne - 1].fl & F_POSS) &&
+		    !qp_in_pp(e, &e->men[k]))
 			return SPK_NEXT;
 	r = &e->men[subj];
-	if (r->ent == NO || e->ent[r->ent].org || e->ent[r->ent].place ||
-	    (e->ent[r->ent].gender && !(e->ent[r->ent].gender & m->gender)))
+	if (r->ent == NO || e->ent[r->ent].org || e->ent[r->ent].place)
 		return SPK_NEXT;
+	x = &e->ent[r->ent];
+	if (x->gender && !(x->gender & m->gender)) {
+		if (!x->person || titled_gender(e, r->ent) ||
+		    other_of_gender(e, m, r->ent))
+			return SPK_NEXT;
+		x->gender = m->gender & (QL_FEM | QL_MASC);
+	}
 	*ent = r->ent;
 	return SPK_ENT;
 }

@@ -702,3 +702,28 @@ Test(speakers, surname_alone_after_the_full_name)
 	        "daughter!\" The crowd cheered.\n",
 	    "I almost lost my daughter!", "Kanye Marsh");
 }
+
+Test(speakers, pronoun_after_a_subject_with_a_possessive_object)
+{
+	/* a possessive and a place in that sentence are no other speaker */
+	expect_speaker("Senator Joe Smith spoke on Monday. Smith, while "
+	               "campaigning in Ohio, called Tom Jones's plan \"a "
+	               "reckless gamble with our savings.\" He described it "
+	               "as \"beyond reckless.\"\n",
+	    2, 1, "Joe Smith");
+}
+
+Test(speakers, pronoun_against_a_given_name_guess)
+{
+	/* the gender of a given name is a guess: the pronoun right after
+	 * the one person named as the subject wins, when nobody else of
+	 * its gender was named just before */
+	expect1("Local historian Li Wei said the vote was seen as support "
+	        "of the marchers in Shanghai. He noted, \"The council "
+	        "always claimed support, but this is a rebuke.\"\n",
+	    "The council always claimed support, but this is a rebuke.",
+	    "Li Wei");
+	expect1("Mary Rowe met the press with Tom Hart. Hart spoke first. "
+	        "He said, \"We will build the bridge.\"\n",
+	    "We will build the bridge.", "Tom Hart");
+}
