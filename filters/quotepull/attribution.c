@@ -561,6 +561,50 @@ interviewer_you(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
+/* Is token t "I" or "I'm"? */
+static int
+first_person(const struct qp_engine *e, int t)
+{
+	return tok_is(e, t, "i") || tok_is(e, t, "i'm") ||
+	    tok_is(e, t, "i\xe2\x80\x99m");
+}
+
+/* "((Zara Kay)) … and I said, "…"", "I'm like: "…"", "So I thought:
+ * "…"", "it made me wonder, "…"": in an interview's answer the first
+ * person right before the quotation is the one answering. */
+static int
+first_person_turn(struct qp_engine *e, struct attr *a)
+{
+	int v = a->q->o - 1, t;
+	char name[128];
+
+	while (v > a->stop && (tok_punct(e, v, ',') || tok_punct(e, v, ':')))
+		v--;
+	if (v <= a->stop || !is_word(e, v) ||
+	    !(qp_verb_tok(e, v) || tok_is(e, v, "like") ||
+	        tok_is(e, v, "thought") || tok_is(e, v, "wonder")))
+		return 0;
+	for (t = v - 1; t >= a->stop && t >= v - 3; t--) {
+		if (!is_word(e, t))
+			return 0;
+		if (first_person(e, t) ||
+		    (t == v - 1 && tok_is(e, t, "me") &&
+		        tok_is(e, v, "wonder")))
+			break;
+		if (!(e->tok[t].fl & F_LOWER) || e->tok[t].men >= 0 ||
+		    (tok_lex(e, t) & QL_PRON))
+			return 0;
+	}
+	if (t < a->stop || t < v - 3 || !qp_turn_speaker(e, name, sizeof name))
+		return 0;
+	qp_set_speaker_str(e, a->q, name, "");
+	a->q->mtx = qp_ob_span(e, t, t + 1, &a->q->mtx_len);
+	a->q->spk_kind = QP_SK_PERSON;
+	a->cue = v;
+	a->adjacent = 1;
+	return 1;
+}
+
 /* The order in which the cue and the speaker are looked for. Each rule
  * runs while no speaker is found, except those marked always. */
 static const struct find_rule {
@@ -568,6 +612,7 @@ static const struct find_rule {
 	int always;
 } find_rules[] = {
 	{ interviewer_you, 0 },
+	{ first_person_turn, 0 },
 	{ after_as_clause, 0 },
 	{ after_dash, 0 },
 	{ after_exclamation, 0 },

@@ -196,6 +196,12 @@ struct qp_engine {
 	int colon_ent;
 	int last_kind, run_kind, colon_kind; /* their speaker kinds */
 	int turn_para; /* the last paragraph that was an interview's turn */
+	/* the person answering in a "((Name)) …" turn, for its paragraph
+	 * and the unlabelled ones after it (turns.c); label_gen is the
+	 * document's gen */
+	uint32_t label_gen;
+	int label_para;
+	char label_spk[128];
 	/* the last group or organisation that was a sentence's subject, for
 	 * "they" in a later paragraph (qp_note_group) */
 	int grp_para, grp_ent, grp_kind;
@@ -443,5 +449,6 @@ void qp_attribute(struct qp_engine *, size_t qi);
 void qp_colon_intro(struct qp_engine *);
 void qp_interview_turn(struct qp_engine *);
 int qp_interviewee(const struct qp_engine *);
+int qp_turn_speaker(const struct qp_engine *, char *name, size_t cap);
 
 #endif

@@ -120,6 +120,69 @@ ends_sentence(const struct qp_engine *e)
 	return t >= 0 && tok_terminal(e, t);
 }
 
+/* The label of a turn "((Zara Kay)) I think …": its last token (the
+ * first being 2), or NO. */
+static int
+turn_label(const struct qp_engine *e)
+{
+	int t = 2;
+
+	if (!tok_punct(e, 0, '(') || !tok_punct(e, 1, '('))
+		return NO;
+	while (t < 8 && is_word(e, t))
+		t++;
+	if (t == 2 || !tok_punct(e, t, ')') || !tok_punct(e, t + 1, ')'))
+		return NO;
+	return t - 1;
+}
+
+/* The person answering in this paragraph, a "((Name)) …" turn or one
+ * going on from it: 1 with the name in name[0..cap), else 0.  "((WN))",
+ * the interviewer, and initials of nobody named are none. */
+int
+qp_turn_speaker(const struct qp_engine *e, char *name, size_t cap)
+{
+	int last = turn_label(e), who;
+
+	if (last == NO) {
+		if (e->label_gen != e->gen || e->label_para != e->para - 1 ||
+		    !e->label_spk[0])
+			return 0;
+		qp_copy_str(name, cap, e->label_spk, strlen(e->label_spk));
+		return 1;
+	}
+	if (last == 2 &&
+	    (tok_is(e, 2, "wn") || tok_is(e, 2, "wikinews") ||
+	        tok_is(e, 2, "q") || tok_is(e, 2, "interviewer")))
+		return 0;
+	if (last == 2 && (e->tok[2].fl & F_ALLCAP)) {
+		if ((who = initials_of(e, 2)) == NO)
+			return 0;
+		qp_copy_str(
+		    name, cap, e->arena + e->ent[who].name, e->ent[who].nlen);
+		return 1;
+	}
+	qp_copy_str(name, cap, (const char *)e->s + e->tok[2].s,
+	    e->tok[last].e - e->tok[2].s);
+	return 1;
+}
+
+/* Keep the turn's person for the paragraphs that go on with it. */
+static void
+note_turn_label(struct qp_engine *e)
+{
+	char name[sizeof e->label_spk];
+
+	if (turn_label(e) == NO &&
+	    (e->label_gen != e->gen || e->label_para != e->para - 1))
+		return;
+	if (!qp_turn_speaker(e, name, sizeof name))
+		name[0] = '\0';
+	memcpy(e->label_spk, name, sizeof name);
+	e->label_gen = e->gen;
+	e->label_para = e->para;
+}
+
 /* An interview's turn, a paragraph opening with a label and a colon:
  * "Jane Doe: We will appeal.", "A: We will." -> the rest of the paragraph
  * is a quotation of the one named, or of the person interviewed; "Q:"
@@ -130,6 +193,7 @@ qp_interview_turn(struct qp_engine *e)
 	int c, men = NO, answer = 0, who = NO;
 	struct quote *q;
 
+	note_turn_label(e);
 	for (c = 0; c < (int)e->ntok && c < 5 && !tok_punct(e, c, ':'); c++)
 		if (e->tok[c].type != TK_WORD)
 			return;

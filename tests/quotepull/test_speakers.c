@@ -727,3 +727,19 @@ Test(speakers, pronoun_against_a_given_name_guess)
 	        "He said, \"We will build the bridge.\"\n",
 	    "We will build the bridge.", "Tom Hart");
 }
+
+Test(speakers, first_person_in_an_interview_answer)
+{
+	/* in a "((Name)) …" answer, and the paragraphs going on with it,
+	 * "I said", "I was like", "made me wonder" are the one answering */
+	const char *doc =
+	    "((WN)) How did it start?\n\n"
+	    "((Ann Berg)) My aunt phoned. And I said, \"Count me in.\" We "
+	    "drove north.\n\n"
+	    "Later I was like, \"This is home now.\"\n\n"
+	    "((WN)) Why the farm?\n\n"
+	    "((Ann Berg)) The quiet made me wonder, \"Why did we wait?\"\n";
+	expect_speaker(doc, 3, 0, "Ann Berg");
+	expect_speaker(doc, 3, 1, "Ann Berg");
+	expect_speaker(doc, 3, 2, "Ann Berg");
+}
