@@ -450,5 +450,6 @@ void qp_colon_intro(struct qp_engine *);
 void qp_interview_turn(struct qp_engine *);
 int qp_interviewee(const struct qp_engine *);
 int qp_turn_speaker(const struct qp_engine *, char *name, size_t cap);
+int qp_interviewer_label(const struct qp_engine *);
 
 #endif

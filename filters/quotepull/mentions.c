@@ -577,7 +577,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 
 	e->nmen = 0;
 	blocked = qp_tag_mentions(e, ents, nents);
-	for (size_t i = 0; i < e->ntok;) {
+	for (size_t i = (size_t)qp_interviewer_label(e); i < e->ntok;) {
 		struct tok *t = &e->tok[i];
 
 		if (t->type == TK_NUM && t->q == NO && t->men == NO &&

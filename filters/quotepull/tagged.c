@@ -163,7 +163,7 @@ org_extent(struct qp_engine *e, int *a, int *b)
 int
 qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 {
-	int blocked = 0;
+	int blocked = 0, label = qp_interviewer_label(e);
 
 	for (size_t x = 0; x < nents; x++) {
 		size_t lo = 0, hi = e->ntok;
@@ -184,7 +184,7 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if (b < (int)e->ntok && e->tok[b].s < ents[x].end &&
 		    (e->tok[b].fl & F_POSS))
 			b++;
-		if (a == b)
+		if (a == b || a < label) /* "((<ORG>WN</ORG>)) …" */
 			continue;
 		type = ents[x].type;
 		/* "<ORG>Bloomberg</ORG> endorsed" after "Michael Bloomberg",

@@ -136,6 +136,25 @@ turn_label(const struct qp_engine *e)
 	return t - 1;
 }
 
+/* Is the label ending at token last the interviewer's ("((WN))")? */
+static int
+interviewer_label(const struct qp_engine *e, int last)
+{
+	return last == 2 &&
+	    (tok_is(e, 2, "wn") || tok_is(e, 2, "wikinews") ||
+	        tok_is(e, 2, "q") || tok_is(e, 2, "interviewer"));
+}
+
+/* The first token after the interviewer's label opening the paragraph
+ * ("((WN)) So, …"), else 0: that label names nobody who is quoted. */
+int
+qp_interviewer_label(const struct qp_engine *e)
+{
+	int last = turn_label(e);
+
+	return last != NO && interviewer_label(e, last) ? last + 3 : 0;
+}
+
 /* The person answering in this paragraph, a "((Name)) …" turn or one
  * going on from it: 1 with the name in name[0..cap), else 0.  "((WN))",
  * the interviewer, and initials of nobody named are none. */
@@ -151,9 +170,7 @@ qp_turn_speaker(const struct qp_engine *e, char *name, size_t cap)
 		qp_copy_str(name, cap, e->label_spk, strlen(e->label_spk));
 		return 1;
 	}
-	if (last == 2 &&
-	    (tok_is(e, 2, "wn") || tok_is(e, 2, "wikinews") ||
-	        tok_is(e, 2, "q") || tok_is(e, 2, "interviewer")))
+	if (interviewer_label(e, last))
 		return 0;
 	if (last == 2 && (e->tok[2].fl & F_ALLCAP)) {
 		if ((who = initials_of(e, 2)) == NO)

@@ -743,3 +743,13 @@ Test(speakers, first_person_in_an_interview_answer)
 	expect_speaker(doc, 3, 1, "Ann Berg");
 	expect_speaker(doc, 3, 2, "Ann Berg");
 }
+
+Test(speakers, interviewer_label_is_no_speaker)
+{
+	/* "((WN))" labels the interviewer's turn: no organisation for a
+	 * later "they" */
+	expect1("((WN)) Did the rangers ever warn you?\n\n((Ann Berg)) Well, "
+	        "they said \"Keep your boots on at all times, even "
+	        "indoors\", and I laughed.\n",
+	    "Keep your boots on at all times, even indoors", "");
+}
