@@ -247,6 +247,23 @@ aside_start(const struct qp_engine *e, int t)
 	        tok_is(e, n, "also") || tok_is(e, n, "then"));
 }
 
+/* The comma opening a list aside that ends at the comma t, ", including
+ * John Brennan, Leon Panetta, and Michael Hayden,", whose commas are its
+ * own; else NO. */
+static int
+list_aside(const struct qp_engine *e, int t, int stop)
+{
+	for (int a = t - 1; a >= stop && t - a < 40; a--) {
+		if (e->tok[a].q != NO || tok_terminal(e, a))
+			return NO;
+		if (tok_punct(e, a, ',') && is_word(e, a + 1) &&
+		    (tok_is(e, a + 1, "including") ||
+		        tok_is(e, a + 1, "among")))
+			return a;
+	}
+	return NO;
+}
+
 /* Is mention m the object of a preposition of affiliation ("of CNN", "at
  * the BBC")? */
 static int
@@ -327,12 +344,13 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 			continue;
 		}
 		if (tok_punct(e, t, ',')) {
-			int past = NO;
+			int past = NO, list = list_aside(e, t, stop);
 			/* is there an aside opening before this comma? */
 			for (int a = t - 1; a >= stop && t - a < 40; a--) {
 				if (e->tok[a].q != NO)
 					break;
-				if (aside_start(e, a)) {
+				if (a == list ||
+				    (list == NO && aside_start(e, a))) {
 					const struct mention *pm = NULL;
 					/* "Tom Baker, 52, a farmer from Leeds,
 					 * said": an age before the aside is
@@ -349,6 +367,7 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 					 * herpetologist David Blackburn, told":
 					 * the name the aside gives the role */
 					if (pm && pm->kind == MN_ROLE &&
+					    a != list &&
 					    e->tok[t - 1].men >= 0 &&
 					    e->men[e->tok[t - 1].men].kind ==
 					        MN_NAME &&
@@ -374,7 +393,9 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 						return e->tok[a - 1].men;
 					break;
 				}
-				if (tok_punct(e, a, ',') || tok_terminal(e, a))
+				if ((tok_punct(e, a, ',') && a < list) ||
+				    (tok_punct(e, a, ',') && list == NO) ||
+				    tok_terminal(e, a))
 					break;
 			}
 			if (past != NO)
@@ -564,7 +585,11 @@ subject_from(const struct qp_engine *e, int sent, int loose, size_t x0)
 			for (int t = m->te; t < (int)e->ntok &&
 			     t < m->te + 12 && e->tok[t].sent == sent;
 			     t++) {
-				if (qp_verb_tok(e, t) || e->tok[t].q != NO)
+				/* not a name in a list aside, ", including
+				 * Jo Bell, Al Kerr, and Ed Moss," */
+				if (qp_verb_tok(e, t) || e->tok[t].q != NO ||
+				    tok_is(e, t, "including") ||
+				    tok_is(e, t, "among"))
 					break;
 				if (tok_punct(e, t, ',') &&
 				    t + 1 < (int)e->ntok &&

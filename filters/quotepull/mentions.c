@@ -4,6 +4,7 @@
  * lexicons. */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "engine.h"
 
@@ -442,6 +443,40 @@ group_modifier(const struct qp_engine *e, int h)
 	return m == 0 || !is_word(e, m - 1) || tok_is(e, m - 1, "and");
 }
 
+
+/* Is token t a cardinal number, "200", "Fifty", "twenty-five", "a
+ * dozen"'s "dozen"? */
+static int
+cardinal(const struct qp_engine *e, int t)
+{
+	static const char *const words[] = { "two", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+		"sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+		"hundreds", "dozens", "thousands", NULL };
+	const struct tok *k = &e->tok[t];
+	size_t n = k->e - k->s;
+
+	if (k->type == TK_NUM) {
+		for (size_t i = k->s; i < k->e; i++)
+			if (!(e->s[i] >= '0' && e->s[i] <= '9') &&
+			    e->s[i] != ',')
+				return 0;
+		return 1;
+	}
+	if (k->type != TK_WORD)
+		return 0;
+	for (size_t i = k->s; i < k->e; i++)
+		if (e->s[i] == '-')
+			n = i - k->s; /* "twenty-five": its first part */
+	for (const char *const *w = words; *w; w++)
+		if (strlen(*w) == n &&
+		    strncasecmp(*w, (const char *)e->s + k->s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* A role phrase ending at head h: "the COO", "one passenger", "Day's animal
  * foundation", "police". */
 static void
@@ -466,6 +501,12 @@ role_mention(struct qp_engine *e, int h)
 		if (t->q == NO && t->men == NO && qp_age_tok(e, k)) {
 			ts = k; /* "the 45-year-old man" */
 			continue;
+		}
+		if (t->q == NO && t->men == NO && cardinal(e, k) &&
+		    (tok_lex(e, h) & QL_PLURAL)) {
+			ts = k; /* "Fifty former officials said": a group */
+			det = 1;
+			break;
 		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD)
 			break;
@@ -654,6 +695,13 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		if (qp_article_before_noun(e, (int)i)) {
 			role_mention(e, (int)i + 1);
 			i += 2;
+			continue;
+		}
+		/* "Fifty former officials": the number opens the role
+		 * phrase, no name */
+		if ((t->fl & F_CAP) && cardinal(e, (int)i) && i + 1 < e->ntok &&
+		    (e->tok[i + 1].fl & F_LOWER)) {
+			i++;
 			continue;
 		}
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&

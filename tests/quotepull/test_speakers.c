@@ -753,3 +753,26 @@ Test(speakers, interviewer_label_is_no_speaker)
 	        "indoors\", and I laughed.\n",
 	    "Keep your boots on at all times, even indoors", "");
 }
+
+Test(speakers, group_opened_by_a_number)
+{
+	/* a number opens the group's phrase, capitalised or in figures */
+	expect1("Twelve local doctors said the plan \"puts every patient at "
+	        "risk.\"\n",
+	    "puts every patient at risk.", "Twelve local doctors");
+	expect1("On Monday 200 residents signed a petition saying the road "
+	        "\"must stay open to buses.\"\n",
+	    "must stay open to buses.", "200 residents");
+}
+
+Test(speakers, list_aside_between_subject_and_verb)
+{
+	/* the names of ", including A, B, and C," are not the subject */
+	expect1("Forty retired diplomats, including Jo Bell, Al Kerr, and Ed "
+	        "Moss, signed a letter saying the bill \"undermines the "
+	        "courts.\"\n",
+	    "undermines the courts.", "Forty retired diplomats");
+	expect1("Forty retired diplomats, including Jo Bell, Al Kerr, and Ed "
+	        "Moss, said the bill \"undermines the courts.\"\n",
+	    "undermines the courts.", "Forty retired diplomats");
+}
