@@ -519,11 +519,21 @@ credited_saying(struct qp_engine *e, struct attr *a)
 }
 
 /* "We will," she said, "win." -> the second part is hers: a quotation
- * after another in the same sentence takes its speaker and cue. */
+ * after another in the same sentence takes its speaker and cue.  Not a
+ * word or two many words after it, where the sentence has gone on to
+ * something else: "… professed himself "deeply concerned" about the
+ * future and endorsed using "thrift" and "candour" as the measure" (the
+ * terms of a list). */
 static int
 between_quotes(struct qp_engine *e, struct attr *a)
 {
+	int words = 0;
+
 	if (a->prevq == NO || !e->qs[a->prevq].have_spk)
+		return 0;
+	for (int t = e->qs[a->prevq].c + 1; t < a->q->o; t++)
+		words += is_word(e, t) && e->tok[t].q == NO;
+	if (a->q->kind == QP_PARTIAL && a->q->words <= 2 && words > 5)
 		return 0;
 	qp_copy_speaker(e, a->q, &e->qs[a->prevq]);
 	a->cue = e->qs[a->prevq].cue;

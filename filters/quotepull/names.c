@@ -128,8 +128,15 @@ index_words(struct qp_engine *e, int idx)
 	}
 	if (x->slot_first < NAME_SLOTS)
 		e->names[x->slot_first].first = (int16_t)idx;
-	if (x->slot_last < NAME_SLOTS)
-		e->names[x->slot_last].last = (int16_t)idx;
+	/* a surname already standing for someone named three times or more,
+	 * and more often: "Joe Biden … Biden … his son Hunter Biden …
+	 * Biden said" is still Joe Biden (the son goes by his given name) */
+	if (x->slot_last < NAME_SLOTS) {
+		int old = e->names[x->slot_last].last;
+		if (old == NO || old == idx || e->ent[old].count < 3 ||
+		    e->ent[old].count <= x->count)
+			e->names[x->slot_last].last = (int16_t)idx;
+	}
 }
 
 /* Where the name ending with token ne - 1 ends, a possessive 's left out

@@ -552,6 +552,17 @@ pron_group_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_DONE;
 }
 
+/* Is mention k the subject of a relative clause, "…, which Lee
+ * opposed"? */
+static int
+relative_subject(const struct qp_engine *e, int k)
+{
+	int t = e->men[k].ts - 1;
+
+	return t >= 0 && is_word(e, t) &&
+	    (tok_is(e, t, "which") || tok_is(e, t, "whom"));
+}
+
 /* Does an entity other than x of the pronoun m's gender have a name in
  * the sentences from m's back to three before? */
 static int
@@ -589,7 +600,8 @@ titled_gender(const struct qp_engine *e, int x)
  * sent to Mark Seidenberg -> Richardson: a pronoun opening its sentence
  * is the one name of the sentence before, its subject.  A possessive
  * does not count as another name ("Lee called Grant's plan "…". He
- * said" -> Lee), and a gender guessed from a given name alone yields to
+ * said" -> Lee), nor does the subject of a relative clause ("Lee
+ * backed the ban, which Grant opposed. He said" -> Lee), and a gender guessed from a given name alone yields to
  * the pronoun when nobody else of its gender was named just before
  * ("Scholar Li Wen said … He noted" -> Li Wen). */
 static int
@@ -612,7 +624,7 @@ pron_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 		if ((int)k != subj && e->men[k].sent == m->sent - 1 &&
 		    e->men[k].kind == MN_NAME && !nonspeaker(e, &e->men[k]) &&
 		    !(e->tok[e->men[k].ne - 1].fl & F_POSS) &&
-		    !qp_in_pp(e, &e->men[k]))
+		    !qp_in_pp(e, &e->men[k]) && !relative_subject(e, (int)k))
 			return SPK_NEXT;
 	r = &e->men[subj];
 	if (r->ent == NO || e->ent[r->ent].org || e->ent[r->ent].place)

@@ -776,3 +776,47 @@ Test(speakers, list_aside_between_subject_and_verb)
 	        "Moss, said the bill \"undermines the courts.\"\n",
 	    "undermines the courts.", "Forty retired diplomats");
 }
+
+Test(speakers, characterising_verbs_with_as)
+{
+	/* "referred to X as", "regarded X as", "professed himself": the
+	 * words in marks are the subject's */
+	expect1("Senator Ann Lee referred to the protests as acts of "
+	        "\"domestic sabotage\" and left.\n",
+	    "domestic sabotage", "Ann Lee");
+	expect1("The Herald regarded the speech as \"markedly more honest\" "
+	        "than the last.\n",
+	    "markedly more honest", "Herald");
+	expect1("Mayor Tom Hart professed himself \"deeply worried\" about "
+	        "the vote.\n",
+	    "deeply worried", "Tom Hart");
+}
+
+Test(speakers, short_terms_far_after_a_quotation)
+{
+	/* a word or two in marks many words after a quotation of the
+	 * sentence are terms, not more of it */
+	expect1("Mayor Tom Hart professed himself \"deeply worried\" about "
+	        "the vote and proposed using \"thrift\" and \"candour\" as "
+	        "the measure of success.\n",
+	    "deeply worried", "Tom Hart");
+}
+
+Test(speakers, surname_of_the_person_named_most)
+{
+	/* a relative named later by the full name does not take the
+	 * surname over from the person named most often */
+	expect_speaker("Senator Joe Lind toured the plant. Lind met workers. "
+	               "Lind spoke of wages. His son Tom Lind was there "
+	               "too.\n\nLind called the plan \"a fair deal for "
+	               "everyone.\"\n",
+	    1, 0, "Joe Lind");
+}
+
+Test(speakers, pronoun_after_a_relative_clause)
+{
+	/* the subject of a relative clause is no rival for "He" */
+	expect_speaker("Mayor Tom Hart backed the ban, which Joe Lind "
+	               "opposed. He said the ban \"will save lives.\"\n",
+	    1, 0, "Tom Hart");
+}
