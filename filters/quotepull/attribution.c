@@ -358,6 +358,32 @@ conj_before(const struct qp_engine *e, int k, int ss)
 	return is_word(e, p) && (tok_is(e, p, "and") || tok_is(e, p, "but"));
 }
 
+/* The subject of a "that" clause between token from and verb k, the
+ * first mention after "that" that is no prepositional object nor
+ * possessive: "The Herald claimed that during a trip to Paris, Lee
+ * refused … and called them "…"" -> Lee; else NO. */
+static int
+that_clause_subject(const struct qp_engine *e, int from, int k)
+{
+	int that = NO;
+
+	for (int t = from; t < k && that == NO; t++)
+		if (is_word(e, t) && tok_is(e, t, "that") && e->tok[t].q == NO)
+			that = t;
+	if (that == NO)
+		return NO;
+	for (size_t x = 0; x < e->nmen; x++) {
+		const struct mention *m = &e->men[x];
+		if (m->ts <= that || m->te > k || e->tok[m->ts].q != NO)
+			continue;
+		if (qp_in_pp(e, m) || nonspeaker(e, m) ||
+		    (e->tok[m->te - 1].fl & F_POSS))
+			continue;
+		return (int)x;
+	}
+	return NO;
+}
+
 /* Kino Gabriel said, "…" -> Kino Gabriel; said Baker: "…" -> Baker;
  * Erdoğan cited Article 5 of the treaty and said "…" -> Erdoğan (the
  * subject of the first verb); called it "a retrograde step" and said
@@ -389,6 +415,11 @@ before_verb(struct qp_engine *e, struct attr *a, int k)
 		men = qp_sentence_subject(e, e->tok[k].sent);
 		if (men != NO && e->men[men].te > k)
 			men = NO;
+		if (men != NO && conj_before(e, k, a->ss)) {
+			int sub = that_clause_subject(e, e->men[men].te, k);
+			if (sub != NO)
+				men = sub;
+		}
 		if (men == NO)
 			men = qp_mention_before(e, k, a->ss);
 	} else {

@@ -26,7 +26,8 @@ name_half(const struct qp_engine *e, int t)
 }
 
 /* A one-word <PER> tag [*a, *b) with the rest of the name right by it:
- * "Man-kei <PER>Tam</PER>" (a hyphenated or given name before),
+ * "Man-kei <PER>Tam</PER>" (a hyphenated or given name before, or a
+ * capital after a preposition, "at Saint <PER>Jude</PER>"),
  * "<PER>Jenn</PER> <MISC>St-Onge</MISC>" (a given name and a capitalised
  * word after). */
 static void
@@ -36,7 +37,9 @@ half_tagged(const struct qp_engine *e, int *a, int *b)
 
 	if (t >= 0 && name_half(e, t) && e->tok[t].e + 1 == e->tok[*a].s &&
 	    (memchr(e->s + e->tok[t].s, '-', e->tok[t].e - e->tok[t].s) ||
-	        (tok_lex(e, t) & QL_GIVEN)))
+	        (tok_lex(e, t) & QL_GIVEN) ||
+	        (t > 0 && is_word(e, t - 1) && (e->tok[t - 1].fl & F_LOWER) &&
+	            (tok_lex(e, t - 1) & QL_PREP))))
 		(*a)--;
 	else if (*b < (int)e->ntok && !(e->tok[*a].fl & F_POSS) &&
 	    (tok_lex(e, *a) & QL_GIVEN) && name_half(e, *b))

@@ -197,3 +197,26 @@ Test(tags, letters_after_a_tagged_name)
 	    "the court\".\n",
 	    1, 0, "Durham Vale");
 }
+
+Test(tags, place_cut_after_a_preposition)
+{
+	/* "at Saint <PER>Jude</PER>": the capital before the tag is part
+	 * of the place, a prepositional object, not the speaker */
+	expect_tagged("Dr. <PER>Mia Ross</PER> at Saint <PER>Jude</PER> "
+	              "said, \"We have enough beds for tonight.\"\n",
+	    1, 0, "Mia Ross");
+}
+
+Test(tags, that_clause_subject_of_a_second_verb)
+{
+	/* "X claimed that … Y refused … and called them "…"": the second
+	 * verb is the that-clause subject's, also with X tagged */
+	expect_tagged("<ORG>The Herald</ORG> claimed that during a trip to "
+	              "<LOC>Paris</LOC>, <PER>Tom Hart</PER> skipped the "
+	              "ceremony and called the guests \"freeloaders.\"\n",
+	    1, 0, "Tom Hart");
+	expect_speaker("The Herald claimed that during a trip to Paris, Tom "
+	               "Hart skipped the ceremony and called the guests "
+	               "\"freeloaders.\"\n",
+	    1, 0, "Tom Hart");
+}
