@@ -544,6 +544,12 @@ subject_from(const struct qp_engine *e, int sent, int loose, size_t x0)
 		if ((m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS)) ||
 		    nonspeaker(e, m))
 			continue;
+		/* "The Biden campaign said": the name qualifies the phrase
+		 * that is the subject */
+		if (m->kind == MN_NAME && x + 1 < e->nmen &&
+		    e->men[x + 1].kind == MN_ROLE && e->men[x + 1].ts < m->ts &&
+		    e->men[x + 1].te > m->te)
+			continue;
 		if (m->kind == MN_PRON && m->plural)
 			return loose ? (int)x : NO;
 		/* "… is of Luke Skywalker's X-wing helmet": a lone unknown word

@@ -502,6 +502,16 @@ role_mention(struct qp_engine *e, int h)
 			ts = k; /* "the 45-year-old man" */
 			continue;
 		}
+		/* "the Biden campaign", "the Lee family": a name between the
+		 * article and the head qualifies it */
+		if (t->men >= 0 && !(t->fl & F_POSS) &&
+		    e->men[t->men].te == k + 1 &&
+		    e->men[t->men].kind == MN_NAME && e->men[t->men].ts > 0 &&
+		    tok_is(e, e->men[t->men].ts - 1, "the")) {
+			ts = e->men[t->men].ts - 1;
+			det = 1;
+			break;
+		}
 		if (t->q == NO && t->men == NO && cardinal(e, k) &&
 		    (tok_lex(e, h) & QL_PLURAL)) {
 			ts = k; /* "Fifty former officials said": a group */

@@ -820,3 +820,14 @@ Test(speakers, pronoun_after_a_relative_clause)
 	               "opposed. He said the ban \"will save lives.\"\n",
 	    1, 0, "Tom Hart");
 }
+
+Test(speakers, name_qualifying_an_organisation)
+{
+	/* "the Lind campaign": the campaign speaks, not the person it is
+	 * named after, also when he was quoted just before */
+	expect_speaker("Senator Joe Lind spoke in Ohio. Lind met workers. "
+	               "Senator Ann Roe called it \"unthinkable.\" The Lind "
+	               "campaign put out a statement: \"The voters will "
+	               "decide this election.\"\n",
+	    2, 1, "The Lind campaign");
+}
