@@ -831,3 +831,13 @@ Test(speakers, name_qualifying_an_organisation)
 	               "decide this election.\"\n",
 	    2, 1, "The Lind campaign");
 }
+
+Test(speakers, text_after_a_sentence_with_no_named_subject)
+{
+	/* "the letter read": the sentence before has no name for a
+	 * subject, so not the plural noun at its end */
+	expect1("The tool has parsers to handle videos from different "
+	        "sources. \"Any reader of the page can see the link,\" the "
+	        "letter read.\n",
+	    "Any reader of the page can see the link", "the letter");
+}
