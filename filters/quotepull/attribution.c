@@ -602,12 +602,12 @@ interviewer_you(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
-/* Is token t "I" or "I'm"? */
+/* Is token t "I", "I'm" or "we" (the one answering for a team)? */
 static int
 first_person(const struct qp_engine *e, int t)
 {
 	return tok_is(e, t, "i") || tok_is(e, t, "i'm") ||
-	    tok_is(e, t, "i\xe2\x80\x99m");
+	    tok_is(e, t, "i\xe2\x80\x99m") || tok_is(e, t, "we");
 }
 
 /* "((Zara Kay)) … and I said, "…"", "I'm like: "…"", "So I thought:

@@ -203,19 +203,33 @@ text_alone(const struct qp_engine *e, const struct mention *m)
 	return is_text(e, m) && m->poss_ns == NO && m->poss_tok == NO;
 }
 
+/* Is token t a participle in -ed ("signed", "issued")? */
+static int
+ed_participle(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return is_word(e, t) && (k->fl & F_LOWER) && k->e - k->s > 3 &&
+	    e->s[k->e - 2] == 'e' && e->s[k->e - 1] == 'd';
+}
+
 /* a tweet on Monday by US Secretary of State Mike Pompeo read -> Mike
- * Pompeo; The opinion of the Court -> the Court */
+ * Pompeo; The opinion of the Court -> the Court; The statement, signed
+ * by Mayor Ann Lee, said -> Ann Lee */
 static int
 text_by(struct qp_engine *e, struct quote *q, int mi, int *ent)
 {
 	const struct mention *m = &e->men[mi];
+	int t0 = m->te;
 
 	(void)ent;
 	if (!text_alone(e, m))
 		return SPK_NEXT;
-	for (int t = m->te;
-	     t + 1 < (int)e->ntok && t < m->te + 5 && !qp_chunk_stop(e, t);
-	     t++) {
+	if (tok_punct(e, t0, ',') && t0 + 2 < (int)e->ntok &&
+	    ed_participle(e, t0 + 1) && tok_is(e, t0 + 2, "by"))
+		t0 += 2;
+	for (int t = t0;
+	     t + 1 < (int)e->ntok && t < t0 + 5 && !qp_chunk_stop(e, t); t++) {
 		int u = t + 1;
 		/* "of the Court", "from the Foreign Ministry", not "from the
 		 * mayor", whose mention holds "the" */

@@ -841,3 +841,19 @@ Test(speakers, text_after_a_sentence_with_no_named_subject)
 	        "letter read.\n",
 	    "Any reader of the page can see the link", "the letter");
 }
+
+Test(speakers, text_signed_by)
+{
+	/* "The statement, signed by X, said": X */
+	expect1("The statement, signed by Mayor Tom Hart, said the city "
+	        "\"will not back down.\"\n",
+	    "will not back down.", "Tom Hart");
+}
+
+Test(speakers, we_in_an_interview_answer)
+{
+	/* "we" before the verb in an answer: the one answering */
+	expect1("((WN)) How did the team react?\n\n((Ann Berg)) We wrote "
+	        "back, \"Give us a week.\" They agreed.\n",
+	    "Give us a week.", "Ann Berg");
+}
