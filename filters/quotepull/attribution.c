@@ -189,6 +189,32 @@ after_according(struct qp_engine *e, struct attr *a)
 	return men != NO;
 }
 
+/* Ann Lee suffered "two deep wounds" in the attack, according to a
+ * hospital spokesperson. -> the spokesperson: "according to X" ending
+ * the sentence is the source of a quotation in it with no speech verb. */
+static int
+according_at_end(struct qp_engine *e, struct attr *a)
+{
+	int j, men;
+
+	if (a->q->c == NO)
+		return 0;
+	for (j = a->q->c + 1; j < a->se && !qp_according_at(e, j); j++)
+		if (e->tok[j].q != NO || qp_verb_tok(e, j))
+			return 0;
+	if (j >= a->se)
+		return 0;
+	for (int k = a->q->o - 1; k >= a->stop; k--)
+		if (qp_verb_tok(e, k))
+			return 0;
+	men = qp_mention_after(e, j + 2, a->se, e->tok[j].sent);
+	if (men == NO || e->men[men].te >= a->se ||
+	    !tok_terminal(e, e->men[men].te))
+		return 0;
+	found(a, men, j, 1);
+	return 1;
+}
+
 /* A title's verb in the present, after its subject: "Ann Lee discusses
  * …", "Lee recalls …" (a plural noun is no verb: "Officials …"). */
 static int
@@ -659,6 +685,7 @@ static const struct find_rule {
 	{ after_exclamation, 0 },
 	{ after_verb, 0 },
 	{ after_according, 0 },
+	{ according_at_end, 0 },
 	{ after_subject_verb, 0 },
 	{ before_quote, 0 },
 	{ intro_colon, 0 },

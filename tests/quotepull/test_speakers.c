@@ -857,3 +857,12 @@ Test(speakers, we_in_an_interview_answer)
 	        "back, \"Give us a week.\" They agreed.\n",
 	    "Give us a week.", "Ann Berg");
 }
+
+Test(speakers, according_to_ending_the_sentence)
+{
+	/* "according to X" at the end of a sentence with no speech verb
+	 * is the source of the quotation in it */
+	expect1("The old bridge was left \"badly cracked in three places\" "
+	        "by the flood, according to investigators.\n",
+	    "badly cracked in three places", "investigators");
+}
