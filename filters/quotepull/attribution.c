@@ -672,6 +672,31 @@ first_person_turn(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
+/* "((Rich Bowen)) … The first line of my blog post was "…"": a text
+ * of the first person's in an interview answer is the one answering's. */
+static int
+my_text_in_turn(struct qp_engine *e, struct attr *a)
+{
+	char name[128];
+
+	for (int t = a->stop; t < a->q->o; t++) {
+		if (!is_word(e, t) || !tok_is(e, t, "my"))
+			continue;
+		for (int u = t + 1; u < a->q->o && u <= t + 3; u++)
+			if (is_word(e, u) && (tok_lex(e, u) & QL_DOC) &&
+			    qp_turn_speaker(e, name, sizeof name)) {
+				qp_set_speaker_str(e, a->q, name, "");
+				a->q->mtx = qp_ob_span(
+				    e, t, u + 1, &a->q->mtx_len);
+				a->q->spk_kind = QP_SK_PERSON;
+				a->cue = u;
+				a->adjacent = 1;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 /* The order in which the cue and the speaker are looked for. Each rule
  * runs while no speaker is found, except those marked always. */
 static const struct find_rule {
@@ -680,6 +705,7 @@ static const struct find_rule {
 } find_rules[] = {
 	{ interviewer_you, 0 },
 	{ first_person_turn, 0 },
+	{ my_text_in_turn, 0 },
 	{ after_as_clause, 0 },
 	{ after_dash, 0 },
 	{ after_exclamation, 0 },

@@ -866,3 +866,15 @@ Test(speakers, according_to_ending_the_sentence)
 	        "by the flood, according to investigators.\n",
 	    "badly cracked in three places", "investigators");
 }
+
+Test(speakers, my_text_in_an_interview_answer)
+{
+	/* "my blog post" in an answer going on from its turn: the one
+	 * answering, not "post" */
+	expect1("Tom Hart and Ann Berg run the farm. Tom Hart founded "
+	        "it.\n\n((Tom Hart)) We started small.\n\n((WN)) Is the "
+	        "project over?\n\n((Ann Berg)) No. We will go on.\n\nThe "
+	        "first sentence of my blog post on Friday was \"The farm "
+	        "goes on.\" That still holds.\n",
+	    "The farm goes on.", "Ann Berg");
+}
