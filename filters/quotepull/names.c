@@ -635,9 +635,15 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		if (ns && ns->full != NO)
 			best = ns->full;
 		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
-		 * ending with the word, else one starting with it */
-		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO))
-			best = ns->last != NO ? ns->last : ns->first;
+		 * ending with the word, else one starting with it; but an
+		 * organisation named so already is not a longer one's ("GitHub",
+		 * then "GitHub Trust and Safety team") */
+		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO)) {
+			int full = ns->last != NO ? ns->last : ns->first;
+			if (!(best != NO && e->ent[best].org &&
+			        e->ent[full].org))
+				best = full;
+		}
 	}
 	if (best == NO && ntok == 1 && (e->tok[m->ns].fl & F_ALLCAP))
 		best = initials_of(e, buf, n);

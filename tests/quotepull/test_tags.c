@@ -220,3 +220,15 @@ Test(tags, that_clause_subject_of_a_second_verb)
 	               "\"freeloaders.\"\n",
 	    1, 0, "Tom Hart");
 }
+
+Test(tags, organisation_not_swallowed_by_a_longer_one)
+{
+	/* "<ORG>Acme</ORG>" later is still Acme, not the "Acme Safety
+	 * Board" named in between */
+	expect_tagged("<ORG>Acme</ORG> restored the service on Monday, "
+	              "saying it \"will never happen again.\" The <ORG>Acme "
+	              "Safety Board</ORG> will review every case. "
+	              "<ORG>Acme</ORG> also pledged a fund \"to help protect "
+	              "small shops from bogus claims\".\n",
+	    2, 1, "Acme");
+}
