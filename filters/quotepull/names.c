@@ -636,12 +636,15 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 			best = ns->full;
 		/* "Lam" -> "Carrie Lam", "Ren" -> "Ren Zhengfei": a fuller name
 		 * ending with the word, else one starting with it; but an
-		 * organisation named so already is not a longer one's ("GitHub",
-		 * then "GitHub Trust and Safety team") */
+		 * organisation named so already is not a longer one's, nor is a
+		 * name used alone three times one that starts with it
+		 * ("GitHub", then "GitHub Trust and Safety team") */
 		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO)) {
 			int full = ns->last != NO ? ns->last : ns->first;
-			if (!(best != NO && e->ent[best].org &&
-			        e->ent[full].org))
+			if (!(best != NO &&
+			        ((e->ent[best].org && e->ent[full].org) ||
+			            (ns->last == NO &&
+			                e->ent[best].count >= 3))))
 				best = full;
 		}
 	}

@@ -878,3 +878,15 @@ Test(speakers, my_text_in_an_interview_answer)
 	        "goes on.\" That still holds.\n",
 	    "The farm goes on.", "Ann Berg");
 }
+
+Test(speakers, name_used_alone_is_not_a_longer_one)
+{
+	/* "Acme" named alone three times is not "Acme Safety", named
+	 * after */
+	expect_speaker("On Monday, Acme restored the site. Later, Acme said "
+	               "it \"will never happen again.\" Users thanked Acme. "
+	               "The Acme Safety team will review every case. Acme "
+	               "also pledged a fund \"to help protect small shops "
+	               "from bogus claims\".\n",
+	    2, 1, "Acme");
+}
