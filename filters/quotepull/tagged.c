@@ -46,6 +46,25 @@ half_tagged(const struct qp_engine *e, int *a, int *b)
 		(*b)++;
 }
 
+/* Is token t the last word of a <PER> tag of two words or more before
+ * tag x ("<PER>Kanye West</PER>" for "West")? */
+static int
+surname_tagged_before(
+    const struct qp_engine *e, const struct qp_ent *ents, size_t x, int t)
+{
+	size_t n = e->tok[t].e - e->tok[t].s;
+
+	for (size_t y = 0; y < x; y++) {
+		const struct qp_ent *g = &ents[y];
+		if (g->type != QP_PER || g->end - g->start <= n + 1)
+			continue;
+		if (memcmp(e->s + g->end - n, e->s + e->tok[t].s, n) == 0 &&
+		    e->s[g->end - n - 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* The titles right before token a of a tagged name: "Prime Minister
  * <PER>…", "coach <PER>…", a title with its complement, "Mayor of
  * <LOC>London</LOC> <PER>Sadiq Khan</PER>", "Ambassador to the United
@@ -197,6 +216,19 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		    e->tok[a].q == NO && e->tok[a].men == NO &&
 		    qp_person_word(e, a))
 			type = QP_PER;
+		/* "on <PER>Twitter West</PER> accused" after "Kanye West":
+		 * a tag after a preposition that took in the word before a
+		 * person's surname read before */
+		if (type == QP_PER && b - a == 2 && a > 0 &&
+		    is_word(e, a - 1) && (e->tok[a - 1].fl & F_LOWER) &&
+		    (tok_lex(e, a - 1) & QL_PREP) &&
+		    !(tok_lex(e, a) & QL_GIVEN) && !qp_person_word(e, a) &&
+		    (qp_person_word(e, b - 1) ||
+		        surname_tagged_before(e, ents, x, b - 1)) &&
+		    e->tok[a].men == NO) {
+			e->tok[a].men = MEN_BLOCKED; /* no title of the name */
+			a++;
+		}
 		if (type == QP_PLACE) {
 			for (int i = a; i < b; i++)
 				e->tok[i].fl |= F_PLACE;

@@ -232,3 +232,18 @@ Test(tags, organisation_not_swallowed_by_a_longer_one)
 	              "small shops from bogus claims\".\n",
 	    2, 1, "Acme");
 }
+
+Test(tags, person_tag_that_took_in_the_word_before)
+{
+	/* "on <PER>Twitter Marsh</PER> accused his wife of …": the tag
+	 * took in the word before the surname of a person tagged before,
+	 * who is the subject */
+	expect_tagged("Rapper <PER>Kanye Marsh</PER> held a rally. The next "
+	              "day on <PER>Twitter Marsh</PER> accused his wife of "
+	              "trying to \"lock me up\" after the rally.\n",
+	    1, 0, "Kanye Marsh");
+	expect_tagged("Rapper <PER>Kanye Marsh</PER> held a rally.\n\nThe "
+	              "next day on <PER>Twitter Marsh</PER> accused his "
+	              "wife of trying to \"lock me up\" after the rally.\n",
+	    1, 0, "Kanye Marsh");
+}
