@@ -580,6 +580,18 @@ relative_subject(const struct qp_engine *e, int k)
 	    (tok_is(e, t, "which") || tok_is(e, t, "whom"));
 }
 
+/* Is mention k in a participle phrase after a comma that goes on with
+ * the subject subj, "Lee left the party, citing reports Grant lied"? */
+static int
+in_participle_adjunct(const struct qp_engine *e, int subj, int k)
+{
+	for (int t = e->men[subj].te; t + 1 < e->men[k].ts; t++)
+		if (tok_punct(e, t, ',') && is_word(e, t + 1) &&
+		    (e->tok[t + 1].fl & F_LOWER) && qp_ing_word(e, t + 1))
+			return 1;
+	return 0;
+}
+
 /* Does an entity other than x of the pronoun m's gender have a name in
  * the sentences from m's back to three before? */
 static int
@@ -618,7 +630,8 @@ titled_gender(const struct qp_engine *e, int x)
  * is the one name of the sentence before, its subject.  A possessive
  * does not count as another name ("Lee called Grant's plan "…". He
  * said" -> Lee), nor does the subject of a relative clause ("Lee
- * backed the ban, which Grant opposed. He said" -> Lee), and a gender guessed from a given name alone yields to
+ * backed the ban, which Grant opposed. He said" -> Lee) or a name in a
+ * participle phrase ("Lee quit, citing reports Grant lied. He said"), and a gender guessed from a given name alone yields to
  * the pronoun when nobody else of its gender was named just before
  * ("Scholar Li Wen said … He noted" -> Li Wen). */
 static int
@@ -641,7 +654,8 @@ pron_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
 		if ((int)k != subj && e->men[k].sent == m->sent - 1 &&
 		    e->men[k].kind == MN_NAME && !nonspeaker(e, &e->men[k]) &&
 		    !(e->tok[e->men[k].ne - 1].fl & F_POSS) &&
-		    !qp_in_pp(e, &e->men[k]) && !relative_subject(e, (int)k))
+		    !qp_in_pp(e, &e->men[k]) && !relative_subject(e, (int)k) &&
+		    !in_participle_adjunct(e, subj, (int)k))
 			return SPK_NEXT;
 	r = &e->men[subj];
 	if (r->ent == NO || e->ent[r->ent].org || e->ent[r->ent].place)

@@ -890,3 +890,15 @@ Test(speakers, name_used_alone_is_not_a_longer_one)
 	               "from bogus claims\".\n",
 	    2, 1, "Acme");
 }
+
+Test(speakers, pronoun_after_a_participle_phrase)
+{
+	/* a name in ", expressing dismay at reports Grant hid" is no rival
+	 * for "He", even a person named more often */
+	expect1("Governor Joe Grant toured the state. Grant met voters. "
+	        "Rapper Tom Hart ran for office. Hart backed away from his "
+	        "support for Grant, expressing dismay at reports Grant hid "
+	        "in his office during the riots. He aimed more criticism at "
+	        "Lee, saying he was not \"special\" like himself.\n",
+	    "special", "Tom Hart");
+}
