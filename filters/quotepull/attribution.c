@@ -189,8 +189,8 @@ after_according(struct qp_engine *e, struct attr *a)
 	return men != NO;
 }
 
-/* Ann Lee suffered "two deep wounds" in the attack, according to a
- * hospital spokesperson. -> the spokesperson: "according to X" ending
+/* The old bridge was left "badly cracked in three places" by the flood,
+ * according to investigators. -> investigators: "according to X" ending
  * the sentence is the source of a quotation in it with no speech verb. */
 static int
 according_at_end(struct qp_engine *e, struct attr *a)
@@ -578,7 +578,7 @@ credited_saying(struct qp_engine *e, struct attr *a)
 /* "We will," she said, "win." -> the second part is hers: a quotation
  * after another in the same sentence takes its speaker and cue.  Not a
  * word or two many words after it, where the sentence has gone on to
- * something else: "… professed himself "deeply concerned" about the
+ * something else: "… professed himself "deeply worried" about the
  * future and endorsed using "thrift" and "candour" as the measure" (the
  * terms of a list). */
 static int
@@ -636,8 +636,8 @@ first_person(const struct qp_engine *e, int t)
 	    tok_is(e, t, "i\xe2\x80\x99m") || tok_is(e, t, "we");
 }
 
-/* "((Zara Kay)) … and I said, "…"", "I'm like: "…"", "So I thought:
- * "…"", "it made me wonder, "…"": in an interview's answer the first
+/* "((Ann Berg)) … and I said, "…"", "I was like: "…"", "Then I
+ * thought: "…"", "the quiet made me wonder, "…"": in an interview's answer the first
  * person right before the quotation is the one answering. */
 static int
 first_person_turn(struct qp_engine *e, struct attr *a)
@@ -672,7 +672,7 @@ first_person_turn(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
-/* "((Rich Bowen)) … The first line of my blog post was "…"": a text
+/* "((Ann Berg)) … The last line of my statement was "…"": a text
  * of the first person's in an interview answer is the one answering's. */
 static int
 my_text_in_turn(struct qp_engine *e, struct attr *a)

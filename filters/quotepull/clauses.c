@@ -248,7 +248,7 @@ aside_start(const struct qp_engine *e, int t)
 }
 
 /* The comma opening a list aside that ends at the comma t, ", including
- * John Brennan, Leon Panetta, and Michael Hayden,", whose commas are its
+ * Jo Bell, Al Kerr, and Ed Moss,", whose commas are its
  * own; else NO. */
 static int
 list_aside(const struct qp_engine *e, int t, int stop)
@@ -544,7 +544,7 @@ subject_from(const struct qp_engine *e, int sent, int loose, size_t x0)
 		if ((m->kind == MN_NAME && (e->tok[m->ne - 1].fl & F_POSS)) ||
 		    nonspeaker(e, m))
 			continue;
-		/* "The Biden campaign said": the name qualifies the phrase
+		/* "The Lind campaign said": the name qualifies the phrase
 		 * that is the subject */
 		if (m->kind == MN_NAME && x + 1 < e->nmen &&
 		    e->men[x + 1].kind == MN_ROLE && e->men[x + 1].ts < m->ts &&

@@ -444,7 +444,7 @@ group_modifier(const struct qp_engine *e, int h)
 }
 
 
-/* Is token t a cardinal number, "200", "Fifty", "twenty-five", "a
+/* Is token t a cardinal number, "200", "Forty", "twenty-five", "a
  * dozen"'s "dozen"? */
 static int
 cardinal(const struct qp_engine *e, int t)
@@ -502,7 +502,7 @@ role_mention(struct qp_engine *e, int h)
 			ts = k; /* "the 45-year-old man" */
 			continue;
 		}
-		/* "the Biden campaign", "the Lee family": a name between the
+		/* "the Lind campaign", "the Roe family": a name between the
 		 * article and the head qualifies it */
 		if (t->men >= 0 && !(t->fl & F_POSS) &&
 		    e->men[t->men].te == k + 1 &&
@@ -514,7 +514,7 @@ role_mention(struct qp_engine *e, int h)
 		}
 		if (t->q == NO && t->men == NO && cardinal(e, k) &&
 		    (tok_lex(e, h) & QL_PLURAL)) {
-			ts = k; /* "Fifty former officials said": a group */
+			ts = k; /* "Forty retired diplomats said": a group */
 			det = 1;
 			break;
 		}
@@ -707,7 +707,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i += 2;
 			continue;
 		}
-		/* "Fifty former officials": the number opens the role
+		/* "Forty retired diplomats": the number opens the role
 		 * phrase, no name */
 		if ((t->fl & F_CAP) && cardinal(e, (int)i) && i + 1 < e->ntok &&
 		    (e->tok[i + 1].fl & F_LOWER)) {

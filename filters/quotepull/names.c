@@ -129,8 +129,8 @@ index_words(struct qp_engine *e, int idx)
 	if (x->slot_first < NAME_SLOTS)
 		e->names[x->slot_first].first = (int16_t)idx;
 	/* a surname already standing for someone named three times or more,
-	 * and more often: "Joe Biden … Biden … his son Hunter Biden …
-	 * Biden said" is still Joe Biden (the son goes by his given name) */
+	 * and more often: "Joe Lind … Lind … his son Tom Lind … Lind
+	 * said" is still Joe Lind (the son goes by his given name) */
 	if (x->slot_last < NAME_SLOTS) {
 		int old = e->names[x->slot_last].last;
 		if (old == NO || old == idx || e->ent[old].count < 3 ||
@@ -638,7 +638,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 		 * ending with the word, else one starting with it; but an
 		 * organisation named so already is not a longer one's, nor is a
 		 * name used alone three times one that starts with it
-		 * ("GitHub", then "GitHub Trust and Safety team") */
+		 * ("Acme", then "Acme Safety team") */
 		if (ntok == 1 && ns && (ns->last != NO || ns->first != NO)) {
 			int full = ns->last != NO ? ns->last : ns->first;
 			if (!(best != NO &&

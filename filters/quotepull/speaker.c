@@ -319,8 +319,8 @@ text_of_last_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	if (!text_alone(e, m) || m->indef || m->sent <= 0)
 		return SPK_NEXT;
 	subj = qp_sentence_subject(e, m->sent - 1);
-	/* a subject opening that sentence, not "The script has … for
-	 * videos from different sources", whose subject is no name */
+	/* a subject opening that sentence, not "The tool has parsers to
+	 * handle videos from different sources", whose subject is no name */
 	if (subj == NO ||
 	    (e->men[subj].kind == MN_ROLE && is_text(e, &e->men[subj])) ||
 	    e->men[subj].ts - qp_first_of_sentence(e, e->men[subj].ts) > 4)

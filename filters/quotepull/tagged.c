@@ -47,7 +47,7 @@ half_tagged(const struct qp_engine *e, int *a, int *b)
 }
 
 /* Is token t the last word of a <PER> tag of two words or more before
- * tag x ("<PER>Kanye West</PER>" for "West")? */
+ * tag x ("<PER>Tom Hart</PER>" for "Hart")? */
 static int
 surname_tagged_before(
     const struct qp_engine *e, const struct qp_ent *ents, size_t x, int t)
@@ -216,7 +216,7 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		    e->tok[a].q == NO && e->tok[a].men == NO &&
 		    qp_person_word(e, a))
 			type = QP_PER;
-		/* "on <PER>Twitter West</PER> accused" after "Kanye West":
+		/* "on <PER>Radio Hart</PER> accused" after "Tom Hart":
 		 * a tag after a preposition that took in the word before a
 		 * person's surname read before */
 		if (type == QP_PER && b - a == 2 && a > 0 &&

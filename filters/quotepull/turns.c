@@ -120,7 +120,7 @@ ends_sentence(const struct qp_engine *e)
 	return t >= 0 && tok_terminal(e, t);
 }
 
-/* The label of a turn "((Zara Kay)) I think …": its last token (the
+/* The label of a turn "((Ann Berg)) I think …": its last token (the
  * first being 2), or NO. */
 static int
 turn_label(const struct qp_engine *e)

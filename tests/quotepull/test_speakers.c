@@ -784,9 +784,9 @@ Test(speakers, characterising_verbs_with_as)
 	expect1("Senator Ann Lee referred to the protests as acts of "
 	        "\"domestic sabotage\" and left.\n",
 	    "domestic sabotage", "Ann Lee");
-	expect1("The Herald regarded the speech as \"markedly more honest\" "
+	expect1("The Herald regarded the speech as \"far more honest\" "
 	        "than the last.\n",
-	    "markedly more honest", "Herald");
+	    "far more honest", "Herald");
 	expect1("Mayor Tom Hart professed himself \"deeply worried\" about "
 	        "the vote.\n",
 	    "deeply worried", "Tom Hart");
@@ -886,8 +886,8 @@ Test(speakers, name_used_alone_is_not_a_longer_one)
 	expect_speaker("On Monday, Acme restored the site. Later, Acme said "
 	               "it \"will never happen again.\" Users thanked Acme. "
 	               "The Acme Safety team will review every case. Acme "
-	               "also pledged a fund \"to help protect small shops "
-	               "from bogus claims\".\n",
+	               "also pledged a fund \"to cover the legal costs of "
+	               "small shops\".\n",
 	    2, 1, "Acme");
 }
 
@@ -899,6 +899,6 @@ Test(speakers, pronoun_after_a_participle_phrase)
 	        "Rapper Tom Hart ran for office. Hart backed away from his "
 	        "support for Grant, expressing dismay at reports Grant hid "
 	        "in his office during the riots. He aimed more criticism at "
-	        "Lee, saying he was not \"special\" like himself.\n",
-	    "special", "Tom Hart");
+	        "Lee, saying Lee was \"unfit to lead.\"\n",
+	    "unfit to lead.", "Tom Hart");
 }

@@ -228,8 +228,8 @@ Test(tags, organisation_not_swallowed_by_a_longer_one)
 	expect_tagged("<ORG>Acme</ORG> restored the service on Monday, "
 	              "saying it \"will never happen again.\" The <ORG>Acme "
 	              "Safety Board</ORG> will review every case. "
-	              "<ORG>Acme</ORG> also pledged a fund \"to help protect "
-	              "small shops from bogus claims\".\n",
+	              "<ORG>Acme</ORG> also pledged a fund \"to cover the "
+	              "legal costs of small shops\".\n",
 	    2, 1, "Acme");
 }
 
@@ -240,10 +240,10 @@ Test(tags, person_tag_that_took_in_the_word_before)
 	 * who is the subject */
 	expect_tagged("Rapper <PER>Kanye Marsh</PER> held a rally. The next "
 	              "day on <PER>Twitter Marsh</PER> accused his wife of "
-	              "trying to \"lock me up\" after the rally.\n",
+	              "trying to \"silence me\" after the rally.\n",
 	    1, 0, "Kanye Marsh");
 	expect_tagged("Rapper <PER>Kanye Marsh</PER> held a rally.\n\nThe "
 	              "next day on <PER>Twitter Marsh</PER> accused his "
-	              "wife of trying to \"lock me up\" after the rally.\n",
+	              "wife of trying to \"silence me\" after the rally.\n",
 	    1, 0, "Kanye Marsh");
 }
