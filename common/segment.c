@@ -667,9 +667,13 @@ sent_boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (s[i] == '.') {
 			dots = dots < 0 ? dots : dots + 1;
 			i++;
-			/* ". . ." -- spaced ellipsis */
+			/* ". . ." -- spaced ellipsis; but in "the end. ...and
+			 * then" the full stop ends a sentence and the
+			 * ellipsis opens the next */
 			if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' &&
-			    (dots >= 1))
+			    dots >= 1 &&
+			    !(i + 3 < n && s[i + 2] == '.' && s[i + 3] == '.' &&
+			        (i + 4 == n || s[i + 4] != '.')))
 				i++;
 			term = 1;
 			continue;
