@@ -640,6 +640,12 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (nx.kind == NX_UPPER && time_abbrev(s + ws, t - ws))
 			return !lexicon_has(
 			    &lex_after_time, s + nx.word, next_wlen(s, n, &nx));
+		/* "pets, toys etc. I think" -- "etc." closes a list, and a
+		 * capital after it starts a sentence */
+		if (nx.kind == NX_UPPER && t - ws == 3 &&
+		    (s[ws] | 0x20) == 'e' && (s[ws + 1] | 0x20) == 't' &&
+		    (s[ws + 2] | 0x20) == 'c')
+			return 1;
 		/* "J. A. Smith", "W. W. Rouse Ball" -- initials in a row */
 		if (nx.kind == NX_UPPER && next_wlen(s, n, &nx) == 1 &&
 		    nx.word + 1 < n && s[nx.word + 1] == '.')
