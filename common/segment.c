@@ -526,6 +526,20 @@ after_run(const unsigned char *s, size_t n, size_t sent_start, size_t t,
 	/* a terminator must be followed by white space, except CJK full stops */
 	if (i < n && !cjk && !seg_space_at(s, n, i, &l))
 		return 0;
+	/* "(we fly next day. ) Hop", "the high ground ? ? ? Talk" -- no
+	 * sentence starts with a closing bracket or a run of question marks
+	 * (a '?' after a full stop may be a stray: "Contract. ? Do not") */
+	for (;;) {
+		size_t j = seg_skip_space(s, n, i);
+
+		if (j == i || j >= n ||
+		    !(s[j] == ')' || s[j] == ']' ||
+		        ((s[j] == '?' || s[j] == '!') &&
+		            (s[i - 1] == '?' || s[i - 1] == '!'))) ||
+		    (j + 1 < n && !seg_space_at(s, n, j + 1, &l)))
+			break;
+		i = j + 1;
+	}
 	/* "in Dulwich. [17] [18]", "in Rome. [citation needed]" -- citation
 	 * marks belong to the sentence */
 	for (;;) {
@@ -580,6 +594,9 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 
 	if (r >= 0)
 		return r;
+	/* "or affiliates. , 2000" -- no sentence starts with a comma */
+	if (nx.kind == NX_OTHER && (s[nx.word] == ',' || s[nx.word] == ';'))
+		return 0;
 	if (cjk)
 		return 1;
 	if (bang) {
