@@ -601,8 +601,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		return 1;
 	/* "Direct Dial:? 203", "providers,? gas" -- a question mark glued
 	 * to a comma or a colon stands for a character lost in transit */
-	if (bang && t > 0 && (s[t - 1] == ',' || s[t - 1] == ':' ||
-	                         s[t - 1] == ';'))
+	if (bang && t > 0 &&
+	    (s[t - 1] == ',' || s[t - 1] == ':' || s[t - 1] == ';'))
 		return 0;
 	if (bang) {
 		/* "Yahoo! in", "“Why?” she asked" -- but "what should i do? i

@@ -181,6 +181,52 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 	free(m);
 }
 
+static void
+push_start(struct spanvec *starts, size_t p)
+{
+	if (starts->n == 0 || starts->v[starts->n - 1].start != p)
+		spanvec_push(starts, p, p);
+}
+
+/* The first word of the line at s[i] after blanks: its length. */
+static size_t
+first_word_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	for (j = i; j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n'; j++)
+		;
+	return j - i;
+}
+
+/* Is the line s[a..e), followed by the line at next, too short to be a
+ * line of wrapped text: much shorter than the paragraph's longest, or
+ * short and the next line's first word would have fitted on it ("Meeting
+ * moved to 4B\nPlease bring"; nobody wraps text at 32 columns or less),
+ * and a capital or a digit starts the next line? */
+static int
+short_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
+    size_t longest)
+{
+	int32_t cp;
+	size_t k;
+
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == a || next >= n ||
+	    ((e - a) * 5 >= longest * 3 &&
+	        e - a + 1 + first_word_len(s, n, next) > 32))
+		return 0;
+	k = seg_skip_space(s, n, next);
+	if (k >= n)
+		return 0;
+	u8_decode(s + k, n - k, &cp);
+	return u8_isupper(cp) || u8_isdigit(cp);
+}
+
 /* Does the line s[a..e) end a sentence by itself -- a headline or dateline
  * in a hard-wrapped paragraph ("Pelosi elected Speaker\nFriday, January
  * 4, 2019\nNancy Pelosi yesterday ...")?  Only when it holds no final
@@ -191,21 +237,11 @@ static int
 headline_line(const unsigned char *s, size_t a, size_t e, size_t next, size_t n,
     size_t longest)
 {
-	int32_t cp;
-	size_t k;
-
 	while (
 	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	if (e == a || next >= n || (e - a) * 5 >= longest * 3)
-		return 0;
-	if (strchr(".!?,;:-\"')]", s[e - 1]) != NULL || s[e - 1] >= 0x80)
-		return 0;
-	k = seg_skip_space(s, n, next);
-	if (k >= n)
-		return 0;
-	u8_decode(s + k, n - k, &cp);
-	return u8_isupper(cp) || u8_isdigit(cp);
+	return e > a && strchr(".!?,;:-\"')]", s[e - 1]) == NULL &&
+	    s[e - 1] < 0x80 && short_line(s, a, e, next, n, longest);
 }
 
 /* Is the last word of the line s[a..e), past its closing brackets and
@@ -329,6 +365,47 @@ dash_item(const unsigned char *s, size_t a, size_t e)
 	return 0;
 }
 
+/* Is the line s[a..e) a line of an e-mail that is a sentence of its own
+ * whatever its punctuation: a header field ("From: Ann Lee", "Subject:
+ * lunch"), a separator ("-----Original Message-----"), a sign-off
+ * ("Thanks,", "Best regards"), or, as the paragraph's first line, a
+ * salutation ("Hi Rob,", "Dear Ms. Lee,")? */
+static int
+mail_line(const unsigned char *s, size_t a, size_t e)
+{
+	static const char *const field[] = { "From", "To", "Cc", "Bcc", "Sent",
+		"Date", "Subject", "Reply-To" };
+	size_t k, words = 1, z;
+
+	while (a < e && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	while (
+	    e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e - a < 2)
+		return 0;
+	for (k = 0; k < sizeof field / sizeof field[0]; k++) {
+		size_t l = strlen(field[k]);
+		if (e - a > l + 1 && memcmp(s + a, field[k], l) == 0 &&
+		    s[a + l] == ':' && s[a + l + 1] == ' ')
+			return 1;
+	}
+	if (e - a >= 5 && strchr("-=_*~", s[a]) != NULL &&
+	    memcmp(s + a, s + a + 1, 4) == 0)
+		return 1;
+	if (!(s[a] >= 'A' && s[a] <= 'Z'))
+		return 0;
+	for (z = e; z > a && strchr(",.!", s[z - 1]) != NULL; z--)
+		;
+	if (lexicon_has(&lex_signoff, s + a, z - a))
+		return 1;
+	if (s[e - 1] != ',' || e - a > 32)
+		return 0;
+	for (k = a; k < e; k++)
+		words += s[k] == ' ';
+	return words <= 4 ? 2 : 0;
+}
+
 /* Starts of sentences at line ends: see headline_line(); a table row
  * (table_line()) is a sentence of its own, and so is a list item on a
  * line of its own ("Bring:\n- milk\n- eggs") when two lines or more
@@ -359,14 +436,19 @@ line_starts(const unsigned char *s, size_t n, const struct cands *cd,
 	}
 	/* each line's end is the last line's next */
 	for (a = 0, e = first; e < n; a = e + 1, e = next) {
-		int nextrow;
+		int nextrow, ml;
 
 		if (a == 0)
 			row = table_line(s, a, e);
 		nl = memchr(s + e + 1, '\n', n - e - 1);
 		next = nl ? (size_t)(nl - s) : n;
 		nextrow = table_line(s, e + 1, next);
-		if (headline_line(s, a, e, e + 1, n, longest) ||
+		/* "From: Ann Lee\nSent: Monday", "Thanks,\nAnn", "Hi Rob,\n" */
+		if (((ml = mail_line(s, a, e)) == 1 ||
+		        (ml == 2 && a == 0 &&
+		            short_line(s, a, e, e + 1, n, longest))) ||
+		    mail_line(s, e + 1, next) == 1 ||
+		    headline_line(s, a, e, e + 1, n, longest) ||
 		    ((row || nextrow) && row_break(s, a, e, n)) ||
 		    (items >= 2 && dash_item(s, e + 1, next) == bullet))
 			spanvec_push(starts, e + 1, e + 1);
@@ -552,13 +634,6 @@ word_len(const unsigned char *s, size_t n, size_t i)
 	while (j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
 		j++;
 	return j - i;
-}
-
-static void
-push_start(struct spanvec *starts, size_t p)
-{
-	if (starts->n == 0 || starts->v[starts->n - 1].start != p)
-		spanvec_push(starts, p, p);
 }
 
 /* A picture's credit after its caption, with no full stop between them

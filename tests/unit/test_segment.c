@@ -402,6 +402,38 @@ Test(segment, ellipsis_conventions)
 	SPLIT("It was late.. We left.", "It was late..", "We left.");
 	SPLIT("It went to Ann Lee Jr.. He sold it.", "It went to Ann Lee Jr..",
 	    "He sold it.");
+	/* a full stop, then an ellipsis that opens the next sentence */
+	SPLIT("The bridge closed in May. ...and it never opened again.",
+	    "The bridge closed in May.", "...and it never opened again.");
+	SPLIT("The court adjourned. ... Later the jury returned.",
+	    "The court adjourned.", "...", "Later the jury returned.");
+}
+
+/* what no sentence starts with: a closing bracket, a comma, a run of
+ * question marks; nor does a question mark glued to a comma end one */
+Test(segment, no_sentence_starts_with_a_closer)
+{
+	SPLIT("(We leave early on the last day. ) Book a taxi.",
+	    "(We leave early on the last day. )", "Book a taxi.");
+	SPLIT("Is this the moral high ground ? ? ? Think again.",
+	    "Is this the moral high ground ? ? ?", "Think again.");
+	SPLIT("All rights reserved by the firms. , 2004 Acme Media",
+	    "All rights reserved by the firms. , 2004 Acme Media");
+	SPLIT("Phone:? 555 0100 Fax:? 555 0101",
+	    "Phone:? 555 0100 Fax:? 555 0101");
+	SPLIT("We sell hats,? coats,? and boots.",
+	    "We sell hats,? coats,? and boots.");
+}
+
+/* "etc." before a capital ends its sentence */
+Test(segment, etc_before_a_capital)
+{
+	SPLIT("We packed tents, lamps, stoves etc. I carried the food.",
+	    "We packed tents, lamps, stoves etc.", "I carried the food.");
+	SPLIT("Bring pens, paper, etc. The shop opens at nine.",
+	    "Bring pens, paper, etc.", "The shop opens at nine.");
+	SPLIT("Bring pens, paper, etc. to the desk.",
+	    "Bring pens, paper, etc. to the desk.");
 }
 
 /* list items on lines of their own, with "-", "*" or "+" */
@@ -444,6 +476,33 @@ Test(segment, mail_and_web)
 	SPLIT("We had fun :) Now we rest.", "We had fun :)", "Now we rest.");
 	SPLIT("Great! :) See you.", "Great! :)", "See you.");
 	SPLIT("Note :D and :P are faces.", "Note :D and :P are faces.");
+}
+
+/* e-mail lines that are sentences whatever their punctuation: header
+ * fields, separators, a salutation, a sign-off and the name after it;
+ * a short line the next word would have fitted on ends its sentence */
+Test(segment, mail_lines)
+{
+	SPLIT("From: Ann Lee\nSent: Friday, March 1, 2019 4:10 PM\nTo: Bob "
+	      "Stone\nSubject: lunch order",
+	    "From: Ann Lee", "Sent: Friday, March 1, 2019 4:10 PM",
+	    "To: Bob Stone", "Subject: lunch order");
+	SPLIT("-----Original Message-----\nFrom: Bob Stone\nDate: Monday",
+	    "-----Original Message-----", "From: Bob Stone", "Date: Monday");
+	SPLIT("Hi Bob,\nThe order is in. Call me if it is late.\nBest "
+	      "regards,\nAnn",
+	    "Hi Bob,", "The order is in.", "Call me if it is late.",
+	    "Best regards,", "Ann");
+	SPLIT("Lunch moved to Friday\nSame room as before",
+	    "Lunch moved to Friday", "Same room as before");
+	/* wrapped text: the next word would not have fitted */
+	SPLIT("The board met on Monday and voted to close the old depot by\n"
+	      "March, when the new one opens.",
+	    "The board met on Monday and voted to close the old depot by\n"
+	    "March, when the new one opens.");
+	SPLIT("In Paris, the mayor\nsaid no.", "In Paris, the mayor\nsaid no.");
+	SPLIT(
+	    "He said thank you,\nthank you.", "He said thank you,\nthank you.");
 }
 
 /* -Q: a quotation of several sentences stays whole */
