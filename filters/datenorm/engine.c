@@ -16,6 +16,8 @@
 #include "datenorm.h"
 #include "engine.h"
 #include "rules/rules.h"
+#include "token.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /*
@@ -189,6 +191,200 @@ candidates(struct dn_engine *e)
 	return nc;
 }
 
+/*
+ * A paragraph with no expression in it is passed over untokenized (most
+ * of a news text: "The council met to discuss the plan.").  Every match
+ * of the grammar holds a figure or a head word, a lexicon word of a class
+ * of HEAD, as the families show: the others need one of these with them.
+ * "Q3", "FY2012", "'82" are figures; "fiscal" and "FY" take a year
+ * (a figure) or "year"; "Black" ("Black Monday") a weekday; "every",
+ * "per", "twice" a unit, weekday, month, season or part of the day;
+ * "last", "next", "this", "that" (rel_expr) a unit, month, weekday,
+ * season or part of the day, or "time"; counts ("six", "a", "several",
+ * "nearly", "more than") a unit; ordinals a unit or "half"; "the",
+ * "early", "end of", "around", "later" wrap an expression with a head
+ * (match_at()) or a unit; "at" ("at present"), "right" ("right now"),
+ * "these" ("these days") a head after them.
+ */
+#define HEAD                                                                   \
+	(AT(C_MONTH) | AT(C_WEEKDAY) | AT(C_UNIT) | AT(C_HALF) |               \
+	    AT(C_DAYREL) | AT(C_PARTDAY) | AT(C_NOON) | AT(C_SEASON) |         \
+	    AT(C_DECADEW) | AT(C_HOLIDAY) | AT(C_REF) | AT(C_REFNOUN) |        \
+	    AT(C_SETADJ) | AT(C_PAST) | AT(C_TIMEW))
+#define HEAD_MAX 31 /* longer words are no head (heads_ok else 0) */
+
+/*
+ * Is the lexicon word x, written with a capital (cap) or not, a head?
+ * Not a month's abbreviation ("Jan" takes a day or a year, or "of next
+ * year"), nor "New" (a holiday only before "Year"); a word the lexicon
+ * wants a capital for ("May", "Christmas") only with one (is()).
+ */
+static int
+head(const struct lex_slot *x, int cap)
+{
+	if (!(HEAD & AT(x->cls)))
+		return 0;
+	if (x->cls == C_MONTH && (x->flags & F_ABBR))
+		return 0;
+	if (x->cls == C_HOLIDAY && x->value / 100 == 1)
+		return 0;
+	return cap || !(x->flags & F_CAP);
+}
+
+/* The bit of a word of n letters from first to last in heads[]. */
+static inline size_t
+head_bit(size_t n, unsigned first, unsigned last)
+{
+	return (n & 31) << 10 | (first & 31) << 5 | (last & 31);
+}
+
+/* Set heads[] from the lexicon.  A paragraph is found a head word by its
+ * runs of ASCII letters: a head of other bytes turns the test off. */
+static void
+heads_init(struct dn_engine *e)
+{
+	const struct lex_slot *x;
+	size_t it = 0, n, k, b;
+
+	e->heads_ok = 1;
+	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
+		const char *w = lexicon_word(&dn_lexicon, x);
+
+		if (!head(x, 1))
+			continue;
+		n = strlen(w);
+		for (k = 0; k < n && ISALPHA(w[k]); k++)
+			;
+		if (n == 0 || k < n || n > HEAD_MAX) {
+			e->heads_ok = 0;
+			return;
+		}
+		b = head_bit(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
+		e->heads[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+}
+
+/* Is s[a..b), a run of ASCII letters, a head word?  Or, when the run
+ * ends in "n" before an apostrophe, the run less its "n" ("don't": the
+ * grammar reads "do" "n't")? */
+static int
+head_word(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    size_t n)
+{
+	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
+	const struct lex_slot *x;
+
+	if (b - a <= HEAD_MAX && (e->heads[bit >> 6] >> (bit & 63) & 1) &&
+	    (x = lexicon_lookup(&dn_lexicon, s + a, b - a, s + n)) != NULL &&
+	    head(x, ISUPPER(s[a])))
+		return 1;
+	return b < n && (s[b] == '\'' || s[b] == 0xE2) && b - a > 1 &&
+	    (s[b - 1] | 0x20) == 'n' && u8_apos_at(s, n, b) > 0 &&
+	    head_word(e, s, a, b - 1, n);
+}
+
+/* head_word(), its most common answer first: no head of that length,
+ * first and last letter, and no apostrophe after. */
+static inline int
+head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    size_t n)
+{
+	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
+
+	if (!(e->heads[bit >> 6] >> (bit & 63) & 1) &&
+	    (b >= n || (s[b] != '\'' && s[b] != 0xE2)))
+		return 0;
+	return head_word(e, s, a, b, n);
+}
+
+/* The ASCII letters (*letters) and digits (returned) of the 64 bytes at
+ * p: a bit each. */
+static inline uint64_t
+classes64(const unsigned char *p, uint64_t *letters)
+{
+	uint64_t l = 0, d = 0;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (int k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(p + k));
+		/* c | 0x20 in a-z, c in 0-9: unsigned ranges, tested signed */
+		__m128i lv = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		    _mm_set1_epi8((char)(128 - 'a')));
+		__m128i dv = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
+
+		l |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		         _mm_cmplt_epi8(lv, _mm_set1_epi8(-128 + 26)))
+		    << k;
+		d |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		         _mm_cmplt_epi8(dv, _mm_set1_epi8(-128 + 10)))
+		    << k;
+	}
+#else
+	for (int k = 0; k < 64; k++) {
+		l |= (uint64_t)(ISALPHA(p[k]) != 0) << k;
+		d |= (uint64_t)(ISDIGIT(p[k]) != 0) << k;
+	}
+#endif
+	*letters = l;
+	return d;
+}
+
+/*
+ * May the paragraph s[0..n) hold an expression: has it a figure or a
+ * head word?  A word the grammar reads is a run of ASCII letters, or
+ * such a run less its "n" before "'t" (tokens.c, common/token.c).  64
+ * bytes a step: a mask of their letters, a word at each run's start.
+ */
+static int
+may_hold(const struct dn_engine *e, const unsigned char *s, size_t n)
+{
+	unsigned char tail[64];
+	size_t at, start = 0;
+	int open = 0; /* a run goes on from the step before, from start */
+
+	if (!e->heads_ok)
+		return 1;
+	for (at = 0; at < n; at += 64) {
+		const unsigned char *p = s + at;
+		uint64_t l, ends;
+		unsigned k;
+
+		if (n - at < 64) {
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p, n - at);
+			p = tail;
+		}
+		if (classes64(p, &l) != 0)
+			return 1;
+		if (open) {
+			if (l == ~(uint64_t)0)
+				continue;
+			k = (unsigned)__builtin_ctzll(~l);
+			if (head_at(e, s, start, at + k, n))
+				return 1;
+			open = 0;
+			l &= ~(((uint64_t)1 << k) - 1);
+		}
+		/* each run of letters: its first bit, then its length */
+		for (ends = l & ~(l << 1); ends != 0; ends &= ends - 1) {
+			k = (unsigned)__builtin_ctzll(ends);
+			uint64_t rest = ~(l >> k);
+			unsigned len = rest ? (unsigned)__builtin_ctzll(rest)
+			                    : 64 - k;
+
+			if (k + len == 64) {
+				open = 1;
+				start = at + k;
+				break;
+			}
+			if (head_at(e, s, at + k, at + k + len, n))
+				return 1;
+		}
+	}
+	return open && head_at(e, s, start, n, n);
+}
+
 /* ---- the interface ----------------------------------------------------- */
 
 struct dn_engine *
@@ -197,6 +393,7 @@ dn_new(void)
 	struct dn_engine *e = xcalloc(1, sizeof *e);
 
 	e->used = &e->used_store;
+	heads_init(e);
 	return e;
 }
 
@@ -365,6 +562,12 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 	e->len = len;
 	e->last_tok = (size_t)-1;
 	e->have_sid = 0;
+	if (!may_hold(e, text, len)) {
+		e->ntok = 0;
+		e->npara++;
+		*out = e->out;
+		return 0;
+	}
 	dn_tokenize(e, text, len);
 	nc = candidates(e);
 	for (c = 0, i = 0; c < nc; c++) {

@@ -103,6 +103,10 @@ struct dn_engine {
 	uint32_t *sid;
 	size_t capsid;
 	int have_sid;
+	/* the head words (engine.c), by length, first and last letter: a
+	 * bit each; heads_ok 0 when a paragraph may never be passed over */
+	uint64_t heads[512];
+	int heads_ok;
 };
 
 /* A match in progress. */
