@@ -214,6 +214,25 @@ candidates(struct dn_engine *e)
 #define HEAD_MAX 31 /* longer words are no head (heads_ok else 0) */
 
 /*
+ * Four classes of HEAD are heads only after a word of these (no family
+ * starts at them, and where a rule reads them with no other head about,
+ * it is after one): "that time", "the time being" (else "the same
+ * period" takes "last year"); "the future", "at the moment", "at
+ * present", "the long term"; "the past", "the distant past" (else
+ * "past" takes a unit, as "this past weekend", "the past six months");
+ * "the first half", "first-half", "the last half" (else "half" takes a
+ * unit: "half a year", "two years and a half").
+ */
+// clang-format off
+static const uint64_t head_after[C_DAYNAME + 1] = {
+	[C_TIMEW] = AT(C_THAT) | AT(C_THE),
+	[C_REFNOUN] = AT(C_THE) | AT(C_PREP) | AT(C_LONG),
+	[C_PAST] = AT(C_THE) | AT(C_LONG),
+	[C_HALF] = AT(C_ORDW) | AT(C_LAST),
+};
+// clang-format on
+
+/*
  * Is the lexicon word x, written with a capital (cap) or not, a head?
  * Not a month's abbreviation ("Jan" takes a day or a year, or "of next
  * year"), nor "New" (a holiday only before "Year"); a word the lexicon
@@ -264,37 +283,46 @@ heads_init(struct dn_engine *e)
 	}
 }
 
-/* Is s[a..b), a run of ASCII letters, a head word?  Or, when the run
+/*
+ * Is s[a..b), a run of ASCII letters, a head word?  Or, when the run
  * ends in "n" before an apostrophe, the run less its "n" ("don't": the
- * grammar reads "do" "n't")? */
+ * grammar reads "do" "n't")?  s[pa..pb) is the run of letters before
+ * (pa == pb: none): the word before the head, if a word is (no other
+ * letters come between two tokens).
+ */
 static int
 head_word(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n)
+    size_t n, size_t pa, size_t pb)
 {
 	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
-	const struct lex_slot *x;
+	const struct lex_slot *x, *y;
 
 	if (b - a <= HEAD_MAX && (e->heads[bit >> 6] >> (bit & 63) & 1) &&
 	    (x = lexicon_lookup(&dn_lexicon, s + a, b - a, s + n)) != NULL &&
-	    head(x, ISUPPER(s[a])))
+	    head(x, ISUPPER(s[a])) &&
+	    (!head_after[x->cls] ||
+	        (pb > pa &&
+	            (y = lexicon_lookup(&dn_lexicon, s + pa, pb - pa, s + n)) !=
+	                NULL &&
+	            (head_after[x->cls] & AT(y->cls)))))
 		return 1;
 	return b < n && (s[b] == '\'' || s[b] == 0xE2) && b - a > 1 &&
 	    (s[b - 1] | 0x20) == 'n' && u8_apos_at(s, n, b) > 0 &&
-	    head_word(e, s, a, b - 1, n);
+	    head_word(e, s, a, b - 1, n, pa, pb);
 }
 
 /* head_word(), its most common answer first: no head of that length,
  * first and last letter, and no apostrophe after. */
 static inline int
 head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n)
+    size_t n, size_t pa, size_t pb)
 {
 	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
 
 	if (!(e->heads[bit >> 6] >> (bit & 63) & 1) &&
 	    (b >= n || (s[b] != '\'' && s[b] != 0xE2)))
 		return 0;
-	return head_word(e, s, a, b, n);
+	return head_word(e, s, a, b, n, pa, pb);
 }
 
 /* The ASCII letters (*letters) and digits (returned) of the 64 bytes at
@@ -340,7 +368,7 @@ static int
 may_hold(const struct dn_engine *e, const unsigned char *s, size_t n)
 {
 	unsigned char tail[64];
-	size_t at, start = 0;
+	size_t at, start = 0, pa = 0, pb = 0; /* the run before: s[pa..pb) */
 	int open = 0; /* a run goes on from the step before, from start */
 
 	if (!e->heads_ok)
@@ -361,9 +389,11 @@ may_hold(const struct dn_engine *e, const unsigned char *s, size_t n)
 			if (l == ~(uint64_t)0)
 				continue;
 			k = (unsigned)__builtin_ctzll(~l);
-			if (head_at(e, s, start, at + k, n))
+			if (head_at(e, s, start, at + k, n, pa, pb))
 				return 1;
 			open = 0;
+			pa = start;
+			pb = at + k;
 			l &= ~(((uint64_t)1 << k) - 1);
 		}
 		/* each run of letters: its first bit, then its length */
@@ -378,11 +408,13 @@ may_hold(const struct dn_engine *e, const unsigned char *s, size_t n)
 				start = at + k;
 				break;
 			}
-			if (head_at(e, s, at + k, at + k + len, n))
+			if (head_at(e, s, at + k, at + k + len, n, pa, pb))
 				return 1;
+			pa = at + k;
+			pb = at + k + len;
 		}
 	}
-	return open && head_at(e, s, start, n, n);
+	return open && head_at(e, s, start, n, n, pa, pb);
 }
 
 /* ---- the interface ----------------------------------------------------- */

@@ -436,3 +436,44 @@ Test(words, no_break_space)
 	EXPECT(REF, "It fell on 15\xc2\xa0March.", "15\xc2\xa0March", DN_DATE,
 	    "2013-03-15");
 }
+
+/*
+ * A paragraph with no figure and no head word is passed over (engine.c,
+ * may_hold()): each expression below has one head only, read in its
+ * place ("time" after "that" or "the", "past" after "the" or "distant",
+ * "half" after an ordinal), and is still found.
+ */
+Test(heads, one_head_each)
+{
+	EXPECT(REF, "For the time being, prices hold.", "the time being",
+	    DN_DATE, "PRESENT_REF");
+	EXPECT(REF, "Prices are high at present.", "at present", DN_DATE,
+	    "PRESENT_REF");
+	EXPECT(REF, "He is busy at the moment.", "the moment", DN_DATE,
+	    "PRESENT_REF");
+	EXPECT(REF, "Rates will fall in the long term.", "the long term",
+	    DN_DATE, "FUTURE_REF");
+	EXPECT(REF, "It was a custom of the distant past.", "the distant past",
+	    DN_DATE, "PAST_REF");
+	EXPECT(REF, "Sales rose in the first half.", "the first half", DN_DATE,
+	    "2013-H1");
+	cr_expect_eq(count("The time came to leave."), 0);
+	cr_expect_eq(count("That is half the story."), 0);
+}
+
+/* "that time": the date of a paragraph before */
+Test(heads, that_time)
+{
+	static const char *const p[] = { "He moved in May 2009.",
+		"At that time he was young." };
+	struct dn_engine *e = dn_new();
+	const struct dn_timex *x;
+
+	dn_set_ref(e, 2013, 5, 9);
+	cr_expect_eq(
+	    dn_scan(e, (const unsigned char *)p[0], strlen(p[0]), &x), 1);
+	cr_assert_eq(
+	    dn_scan(e, (const unsigned char *)p[1], strlen(p[1]), &x), 1);
+	cr_expect_str_eq(x[0].value, "2009-05");
+	dn_free(e);
+}
