@@ -692,9 +692,9 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue;
 		}
+		/* "she's said": a pronoun's 's is no possessive */
 		if ((ptok_lex(e, t) & QL_PRON) &&
-		    ((t->fl & F_LOWER) || sentence_initial(e, (int)i)) &&
-		    !(t->fl & F_POSS)) {
+		    ((t->fl & F_LOWER) || sentence_initial(e, (int)i))) {
 			struct mention *m = qp_add_mention(
 			    e, (int)i, (int)i + 1, (int)i, (int)i + 1, MN_PRON);
 			m->gender = ptok_lex(e, t) & (QL_FEM | QL_MASC);

@@ -902,3 +902,12 @@ Test(speakers, pronoun_after_a_participle_phrase)
 	        "Lee, saying Lee was \"unfit to lead.\"\n",
 	    "unfit to lead.", "Tom Hart");
 }
+
+Test(speakers, pronoun_with_an_s_contraction)
+{
+	/* "She's since said": a subject pronoun, not a possessive */
+	expect1("Mayor Ann Lee met Governor Tom Hart on Monday. Hart toured "
+	        "the site. She's since said the town \"will rebuild every "
+	        "home.\"\n",
+	    "will rebuild every home.", "Ann Lee");
+}
