@@ -4,22 +4,19 @@
 
 #include "engine.h"
 
-/* Is the word at t a thing that carries a text: a banner, a sign? */
+/* Is the word at t a thing that carries a text: a banner, a sign
+ * (QL_CARRIER, lex/carriers.lst)? */
 static int
 text_carrier(const struct qp_engine *e, int t)
 {
-	static const char *const carriers[] = { "banner", "banners", "sign",
-		"signs", "placard", "placards", "poster", "posters",
-		"billboard", "billboards", "sticker", "stickers", "t-shirt",
-		"t-shirts", "shirt", "shirts", "caption", "inscription",
-		"graffiti" };
+	const struct tok *k;
 
 	if (!is_word(e, t) || !(e->tok[t].fl & F_LOWER))
 		return 0;
-	for (size_t i = 0; i < sizeof carriers / sizeof *carriers; i++)
-		if (tok_is_n(e, t, carriers[i], strlen(carriers[i])))
-			return 1;
-	return 0;
+	k = &e->tok[t];
+	/* the whole word: not the stem of "sign's" */
+	return k->stem == k->e - k->s &&
+	    (qp_lex_flags(e, e->s + k->s, k->stem) & QL_CARRIER);
 }
 
 /* "a banner from the campaign saying "…"", "signs that read "…"": the
