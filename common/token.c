@@ -3,7 +3,11 @@
 
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
+/* TOK_REFERENCE builds the tokenizer without its shortcuts (the class
+ * memo, the short ways for punctuation, SSE2): the unit tests compare the
+ * two token by token. */
+#if defined(__SSE2__) && !defined(TOK_REFERENCE)
+#define TOK_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -113,12 +117,55 @@ grow(struct tokvec *tv)
 	tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
 }
 
-/* Where the tokens go: a vector (tokenize) or a callback (tokenize_each). */
+/* The classes of the last code points >= 0x80 seen, by their low bits: a
+ * text in Devanagari or Cyrillic uses a few dozen letters over and over,
+ * and u8_class() asks utf8proc each time.  cp[] 0 is an empty slot. */
+#define UMEMO 128
+struct umemo {
+	int32_t cp[UMEMO];
+	unsigned cls[UMEMO];
+};
+
+/* Where the tokens go: a vector (tokenize) or a callback (tokenize_each);
+ * memo: the class memo, set up at the first byte >= 0x80. */
 struct sink {
 	struct tokvec *tv;
 	tok_fn *fn;
 	void *ctx;
+	struct umemo *memo;
+	struct umemo space;
 };
+
+/* u8_class_at() with the memo: the length of the character at s[0] (>=
+ * 0x80) and its classes in *cls. */
+static size_t
+class_at(struct sink *k, const unsigned char *s, size_t n, unsigned *cls)
+{
+#ifdef TOK_REFERENCE
+	(void)k;
+	return u8_class_at(s, n, cls);
+#else
+	int32_t cp;
+	size_t l = u8_decode(s, n, &cp);
+	unsigned h;
+
+	if (cp < 0x80) { /* invalid */
+		*cls = u8_class(cp);
+		return l;
+	}
+	if (k->memo == NULL) {
+		memset(k->space.cp, 0, sizeof k->space.cp);
+		k->memo = &k->space;
+	}
+	h = (unsigned)cp % UMEMO;
+	if (k->memo->cp[h] != cp) {
+		k->memo->cp[h] = cp;
+		k->memo->cls[h] = u8_class(cp);
+	}
+	*cls = k->memo->cls[h];
+	return l;
+#endif
+}
 
 static inline void
 push(struct sink *k, size_t start, size_t end, enum tok_kind kind,
@@ -166,7 +213,8 @@ static const unsigned char ascii_alnum[256] = {
  * or 0, and its classes in *cls (one look-up answers every question the
  * tokenizer asks of it). */
 static size_t
-alnum_at(const unsigned char *s, size_t n, size_t i, unsigned *cls)
+alnum_at(
+    struct sink *tv, const unsigned char *s, size_t n, size_t i, unsigned *cls)
 {
 	size_t l;
 
@@ -184,21 +232,21 @@ alnum_at(const unsigned char *s, size_t n, size_t i, unsigned *cls)
 		*cls = u8_class(s[i]);
 		return 0;
 	}
-	l = u8_class_at(s + i, n - i, cls);
+	l = class_at(tv, s + i, n - i, cls);
 	return *cls & U8_WORD ? l : 0;
 }
 
 /* Is s[i..) a possessive, "'s" or "’s" that no letter or digit follows
  * ("Ren's", "Ren 's")?  Returns its length or 0. */
 static size_t
-possessive_at(const unsigned char *s, size_t n, size_t i)
+possessive_at(struct sink *tv, const unsigned char *s, size_t n, size_t i)
 {
 	size_t al = u8_apos_at(s, n, i);
 	unsigned cls;
 
 	if (al == 0 || i + al >= n || (s[i + al] != 's' && s[i + al] != 'S'))
 		return 0;
-	if (i + al + 1 < n && alnum_at(s, n, i + al + 1, &cls) > 0)
+	if (i + al + 1 < n && alnum_at(tv, s, n, i + al + 1, &cls) > 0)
 		return 0;
 	return al + 1;
 }
@@ -340,7 +388,7 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 	push(tv, start, i, kind, flags);
 	/* the possessive suffix ("'s", "’s") */
 	if (i < n && (s[i] == '\'' || s[i] == 0xE2) &&
-	    (al = possessive_at(s, n, i)) > 0) {
+	    (al = possessive_at(tv, s, n, i)) > 0) {
 		push(tv, i, i + al, TOK_WORD, TF_LOWER);
 		i += al;
 	}
@@ -405,7 +453,7 @@ plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
 	size_t j = i;
 	unsigned k, lower = 0, letters = 0;
 
-#ifdef __SSE2__
+#ifdef TOK_SSE2
 	/* sixteen bytes at a time: the run's length from a mask, so that no
 	 * branch guesses where a word ends */
 	while (j + 16 <= n) {
@@ -440,7 +488,7 @@ plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
 		lower |= k & 0x01;
 		letters += k >> 4;
 	}
-#ifdef __SSE2__
+#ifdef TOK_SSE2
 counted:
 #endif
 	w->letters = (int)letters;
@@ -521,11 +569,22 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 				continue;
 			}
 		} else {
-			l = u8_class_at(s + i, n - i, &cls);
+			l = class_at(tv, s + i, n - i, &cls);
 			if (cls & U8_SPACE) {
 				i += l;
 				continue;
 			}
+#ifndef TOK_REFERENCE
+			/* not a letter, digit, mark or apostrophe ("—", "“",
+			 * an invalid byte): a token of its own,
+			 * as the general path would make it */
+			if (!(cls & U8_WORD) && u8_apos_at(s, n, i) == 0) {
+				push(tv, i, i + l, TOK_PUNCT, flags);
+				i += l;
+				nl = 0;
+				continue;
+			}
+#endif
 		}
 		nl = 0;
 		/* ASCII punctuation that no path below takes further: a
@@ -536,6 +595,17 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			i++;
 			continue;
 		}
+#ifndef TOK_REFERENCE
+		/* a period that begins no "...", no ".576": "said." */
+		if (s[i] == '.' &&
+		    (i + 1 >= n ||
+		        (s[i + 1] != '.' &&
+		            (unsigned)(s[i + 1] - '0') >= 10))) {
+			push(tv, i, i + 1, TOK_PUNCT, flags);
+			i++;
+			continue;
+		}
+#endif
 	general:
 		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
 		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
@@ -551,7 +621,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			i += al;
 			continue;
 		}
-		l = alnum_at(s, n, i, &cls);
+		l = alnum_at(tv, s, n, i, &cls);
 		if (l > 0) {
 			int first = 1, apos = 0;
 
@@ -572,7 +642,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 				i += l;
 				if (i >= n)
 					break;
-				if ((l = alnum_at(s, n, i, &cls)) > 0)
+				if ((l = alnum_at(tv, s, n, i, &cls)) > 0)
 					continue;
 				/* joiners: "well-known", "O'Neill", "3.5", "1,000",
 				 * "10:30", "5/9/2013" -- only between alphanumerics */
@@ -595,7 +665,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 					} else if ((al2 = u8_apos_at(s, n, i)) >
 					    0) {
 						/* "Ren's" -- the possessive is its own token */
-						if (possessive_at(s, n, i))
+						if (possessive_at(tv, s, n, i))
 							break;
 						jl = al2;
 						apos = 1;
@@ -609,7 +679,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 						jl = 1;
 					if (jl == 0 || i + jl >= n ||
 					    (l = alnum_at(
-					         s, n, i + jl, &cls)) == 0)
+					         tv, s, n, i + jl, &cls)) == 0)
 						break;
 					if (s[i] == '-')
 						flags |= TF_HYPHEN;
@@ -622,7 +692,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		}
 		/* a possessive written apart, as in tokenised text
 		 * ("Benetton 's Jean Alesi"), is one token as when attached */
-		if ((al = possessive_at(s, n, i)) > 0) {
+		if ((al = possessive_at(tv, s, n, i)) > 0) {
 			push(tv, i, i + al, TOK_WORD, flags | TF_LOWER);
 			i += al;
 			continue;
@@ -653,16 +723,24 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 void
 tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 {
-	struct sink k = { tv, NULL, NULL };
+	struct sink k; /* k.space is set up when used */
 
+	k.tv = tv;
+	k.fn = NULL;
+	k.ctx = NULL;
+	k.memo = NULL;
 	run(s, n, &k);
 }
 
 void
 tokenize_each(const unsigned char *s, size_t n, tok_fn *fn, void *ctx)
 {
-	struct sink k = { NULL, fn, ctx };
+	struct sink k;
 
+	k.tv = NULL;
+	k.fn = fn;
+	k.ctx = ctx;
+	k.memo = NULL;
 	run(s, n, &k);
 }
 

@@ -17,7 +17,8 @@ UNIT_LDADD = $(NU_LIBS) $(CRITERION_LIBS)
 check_PROGRAMS += tests/unit/test_core
 tests_unit_test_core_SOURCES = \
 	tests/unit/test_utf8.c tests/unit/test_input.c tests/unit/test_markup.c \
-	tests/unit/test_token.c tests/unit/test_segment.c tests/unit/test_output.c \
+	tests/unit/test_token.c tests/unit/token_ref.c \
+	tests/unit/test_segment.c tests/unit/test_output.c \
 	tests/unit/test_misc.c tests/unit/test_lexicon.c tests/unit/lexdefs.h
 nodist_tests_unit_test_core_SOURCES = tests/unit/lexdata.c
 tests_unit_test_core_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/tests/unit

@@ -1,5 +1,8 @@
 /* Unit tests: common/token */
+#include <config.h>
+
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -226,4 +229,123 @@ Test(token, each_gives_the_same_tokens)
 			    "%s: token %zu", text[i], k);
 	}
 	free(got.v);
+}
+
+/* tests/unit/token_ref.c: the same tokenizer without its shortcuts */
+void ref_tokenize(const unsigned char *s, size_t n, struct tokvec *tv);
+
+/* The tokens of s[0..n) as the tokenizer and its reference make them;
+ * returns the number of tokens, after asserting they are the same. */
+static size_t
+same_as_reference(const unsigned char *s, size_t n, const char *what)
+{
+	static struct tokvec ref;
+
+	tokvec_reset(&tv);
+	tokenize(s, n, &tv);
+	ref.n = 0;
+	ref_tokenize(s, n, &ref);
+	cr_assert_eq(tv.n, ref.n, "%s: %zu tokens, the reference %zu", what,
+	    tv.n, ref.n);
+	for (size_t k = 0; k < tv.n; k++)
+		cr_assert(tv.v[k].start == ref.v[k].start &&
+		        tv.v[k].end == ref.v[k].end &&
+		        tv.v[k].kind == ref.v[k].kind &&
+		        tv.v[k].flags == ref.v[k].flags,
+		    "%s: token %zu at %zu..%zu (kind %d flags %#x), the "
+		    "reference's at %zu..%zu (kind %d flags %#x)",
+		    what, k, tv.v[k].start, tv.v[k].end, (int)tv.v[k].kind,
+		    tv.v[k].flags, ref.v[k].start, ref.v[k].end,
+		    (int)ref.v[k].kind, ref.v[k].flags);
+	return tv.n;
+}
+
+/* Each file of dir (under the source tree) tokenized whole and by lines;
+ * returns the number of files read. */
+static int
+same_on_files(const char *dir)
+{
+	const char *top = getenv("abs_top_srcdir");
+	char path[4096], cmd[4200];
+	FILE *ls;
+	int files = 0;
+
+	snprintf(path, sizeof path, "%s/%s", top ? top : ".", dir);
+	snprintf(cmd, sizeof cmd, "find '%s' -type f 2>/dev/null", path);
+	if ((ls = popen(cmd, "r")) == NULL)
+		return 0;
+	while (fgets(path, sizeof path, ls) != NULL) {
+		FILE *f;
+		unsigned char *b = NULL;
+		size_t n = 0, cap = 0, got, a = 0;
+
+		path[strcspn(path, "\n")] = '\0';
+		if ((f = fopen(path, "rb")) == NULL)
+			continue;
+		do {
+			if (n == cap)
+				b = realloc(b, cap = cap ? 2 * cap : 65536);
+			cr_assert_not_null(b);
+			n += got = fread(b + n, 1, cap - n, f);
+		} while (got > 0);
+		fclose(f);
+		same_as_reference(b, n, path);
+		for (size_t i = 0; i <= n; i++)
+			if (i == n || b[i] == '\n') {
+				same_as_reference(b + a, i - a, path);
+				a = i + 1;
+			}
+		free(b);
+		files++;
+	}
+	pclose(ls);
+	return files;
+}
+
+/* The shortcuts of tokenize() (a class memo for characters >= 0x80, the
+ * short ways for punctuation, SSE2) make the tokens its reference makes:
+ * on the test data, the fuzz corpora and random strings made of pieces
+ * that test the joins ("3,000", "U.S.", "’s", "n't", "x.com", ...). */
+Test(token, same_tokens_as_the_reference)
+{
+	static const char *const piece[] = { "a", "B", "ze", "Word", "US", "3",
+		"07", " ", " ", "  ", "\n", "\t", ".", ",", "-", "'", "&", ":",
+		"/", "@", "%", "(", ")", "\"", "...", "'s", "n't", "'re",
+		"\xe2\x80\x99", "\xe2\x80\x99s", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe2\x80\x94", "\xc2\xa0", "\xc3\xa9", "\xc3\x89t\xc3\xa9",
+		"\xe0\xa4\x95", "\xe0\xa4\xbf", "\xe0\xa5\xa8", "\xd0\x96",
+		"\xcc\x81", "\xff", "\xe2\x80", "\0", "http://", "www.", ".com",
+		"co.uk", "U.S.", "a.m.", "Inc.", "Dr", "J.", "e.g", "mail",
+		"x@y.org", "AT", "T", "10:30", "2013-05-09", ".576", "1,000",
+		"\xef\xbc\x91", "\xf0\x9f\x98\x80" };
+	static const char *const dirs[] = { "tests/data", "tests/fuzz/corpus" };
+	unsigned char buf[512];
+	unsigned long seed = 20261207;
+	size_t tokens = 0;
+
+	/* make check sets abs_top_srcdir; tests/data is distributed */
+	cr_assert_gt(same_on_files(dirs[0]), 0, "no file in tests/data");
+	same_on_files(dirs[1]);
+	for (int r = 0; r < 200000; r++) {
+		size_t n = 0, parts;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		parts = 1 + (seed >> 33) % 24;
+		for (size_t p = 0; p < parts; p++) {
+			const char *x;
+			size_t l;
+
+			seed = seed * 6364136223846793005UL +
+			    1442695040888963407UL;
+			x = piece[(seed >> 33) %
+			    (sizeof piece / sizeof piece[0])];
+			l = *x ? strlen(x) : 1; /* "\0": one NUL byte */
+			if (n + l > sizeof buf)
+				break;
+			memcpy(buf + n, x, l);
+			n += l;
+		}
+		tokens += same_as_reference(buf, n, "a random string");
+	}
+	cr_assert_gt(tokens, 200000);
 }
