@@ -117,13 +117,16 @@ grow(struct tokvec *tv)
 	tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
 }
 
-/* The classes of the last code points >= 0x80 seen, by their low bits: a
- * text in Devanagari or Cyrillic uses a few dozen letters over and over,
- * and u8_class() asks utf8proc each time.  cp[] 0 is an empty slot. */
+/* The lengths and classes of the last characters >= 0x80 seen, by their
+ * bytes: a text in Devanagari or Cyrillic uses a few dozen letters over
+ * and over, and u8_decode() and u8_class() (utf8proc) are calls.  The key
+ * holds every byte u8_decode() may read, so a slot answers as it would;
+ * key 0 is an empty slot (a key's first byte is >= 0x80). */
 #define UMEMO 128
 struct umemo {
-	int32_t cp[UMEMO];
-	unsigned cls[UMEMO];
+	uint32_t key[UMEMO];
+	unsigned char len[UMEMO];
+	unsigned short cls[UMEMO];
 };
 
 /* Where the tokens go: a vector (tokenize) or a callback (tokenize_each);
@@ -138,31 +141,36 @@ struct sink {
 
 /* u8_class_at() with the memo: the length of the character at s[0] (>=
  * 0x80) and its classes in *cls. */
-static size_t
+static inline size_t
 class_at(struct sink *k, const unsigned char *s, size_t n, unsigned *cls)
 {
 #ifdef TOK_REFERENCE
 	(void)k;
 	return u8_class_at(s, n, cls);
 #else
-	int32_t cp;
-	size_t l = u8_decode(s, n, &cp);
-	unsigned h;
+	/* the bytes u8_decode() may read: 4 from F0, 3 from E0, else 2 */
+	size_t kl = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2, l;
+	uint32_t key = 0;
+	unsigned h = 0;
 
-	if (cp < 0x80) { /* invalid */
-		*cls = u8_class(cp);
-		return l;
+	if (n >= kl) {
+		memcpy(&key, s, kl); /* the rest stays 0 */
+		h = (key * 0x9E3779B1u) >> 25;
+		if (k->memo != NULL && k->memo->key[h] == key) {
+			*cls = k->memo->cls[h];
+			return k->memo->len[h];
+		}
 	}
-	if (k->memo == NULL) {
-		memset(k->space.cp, 0, sizeof k->space.cp);
-		k->memo = &k->space;
+	l = u8_class_at(s, n, cls);
+	if (n >= kl) {
+		if (k->memo == NULL) {
+			memset(k->space.key, 0, sizeof k->space.key);
+			k->memo = &k->space;
+		}
+		k->memo->key[h] = key;
+		k->memo->len[h] = (unsigned char)l;
+		k->memo->cls[h] = (unsigned short)*cls;
 	}
-	h = (unsigned)cp % UMEMO;
-	if (k->memo->cp[h] != cp) {
-		k->memo->cp[h] = cp;
-		k->memo->cls[h] = u8_class(cp);
-	}
-	*cls = k->memo->cls[h];
 	return l;
 #endif
 }
@@ -212,7 +220,7 @@ static const unsigned char ascii_alnum[256] = {
 /* A word-internal character: letter, digit or mark (U8_WORD); its length,
  * or 0, and its classes in *cls (one look-up answers every question the
  * tokenizer asks of it). */
-static size_t
+static inline size_t
 alnum_at(
     struct sink *tv, const unsigned char *s, size_t n, size_t i, unsigned *cls)
 {
