@@ -449,12 +449,6 @@ group_modifier(const struct qp_engine *e, int h)
 static int
 cardinal(const struct qp_engine *e, int t)
 {
-	static const char *const words[] = { "two", "three", "four", "five",
-		"six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-		"sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
-		"hundreds", "dozens", "thousands", NULL };
 	const struct tok *k = &e->tok[t];
 	size_t n = k->e - k->s;
 
@@ -467,14 +461,13 @@ cardinal(const struct qp_engine *e, int t)
 	}
 	if (k->type != TK_WORD)
 		return 0;
+	if (tok_lex(e, t) & QL_CARDINAL)
+		return 1;
 	for (size_t i = k->s; i < k->e; i++)
 		if (e->s[i] == '-')
 			n = i - k->s; /* "twenty-five": its first part */
-	for (const char *const *w = words; *w; w++)
-		if (strlen(*w) == n &&
-		    strncasecmp(*w, (const char *)e->s + k->s, n) == 0)
-			return 1;
-	return 0;
+	return n < k->e - k->s &&
+	    (qp_lex_flags(e, e->s + k->s, n) & QL_CARDINAL) != 0;
 }
 
 /* A role phrase ending at head h: "the COO", "one passenger", "Day's animal
