@@ -636,6 +636,20 @@ first_person(const struct qp_engine *e, int t)
 	    tok_is(e, t, "i\xe2\x80\x99m") || tok_is(e, t, "we");
 }
 
+/* The one answering an interview turn (name) said quotation a->q, as
+ * the words [ts, te) say ("I said", "my blog post"), cue at cue. */
+static int
+credit_turn(struct qp_engine *e, struct attr *a, const char *name, int ts,
+    int te, int cue)
+{
+	qp_set_speaker_str(e, a->q, name, "");
+	a->q->mtx = qp_ob_span(e, ts, te, &a->q->mtx_len);
+	a->q->spk_kind = QP_SK_PERSON;
+	a->cue = cue;
+	a->adjacent = 1;
+	return 1;
+}
+
 /* "((Ann Berg)) … and I said, "…"", "I was like: "…"", "Then I
  * thought: "…"", "the quiet made me wonder, "…"": in an interview's answer the first
  * person right before the quotation is the one answering. */
@@ -664,12 +678,7 @@ first_person_turn(struct qp_engine *e, struct attr *a)
 	}
 	if (t < a->stop || t < v - 3 || !qp_turn_speaker(e, name, sizeof name))
 		return 0;
-	qp_set_speaker_str(e, a->q, name, "");
-	a->q->mtx = qp_ob_span(e, t, t + 1, &a->q->mtx_len);
-	a->q->spk_kind = QP_SK_PERSON;
-	a->cue = v;
-	a->adjacent = 1;
-	return 1;
+	return credit_turn(e, a, name, t, t + 1, v);
 }
 
 /* "((Ann Berg)) … The last line of my statement was "…"": a text
@@ -684,15 +693,8 @@ my_text_in_turn(struct qp_engine *e, struct attr *a)
 			continue;
 		for (int u = t + 1; u < a->q->o && u <= t + 3; u++)
 			if (is_word(e, u) && (tok_lex(e, u) & QL_DOC) &&
-			    qp_turn_speaker(e, name, sizeof name)) {
-				qp_set_speaker_str(e, a->q, name, "");
-				a->q->mtx = qp_ob_span(
-				    e, t, u + 1, &a->q->mtx_len);
-				a->q->spk_kind = QP_SK_PERSON;
-				a->cue = u;
-				a->adjacent = 1;
-				return 1;
-			}
+			    qp_turn_speaker(e, name, sizeof name))
+				return credit_turn(e, a, name, t, u + 1, u);
 	}
 	return 0;
 }

@@ -393,8 +393,8 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 						return e->tok[a - 1].men;
 					break;
 				}
-				if ((tok_punct(e, a, ',') && a < list) ||
-				    (tok_punct(e, a, ',') && list == NO) ||
+				if ((tok_punct(e, a, ',') &&
+				        (list == NO || a < list)) ||
 				    tok_terminal(e, a))
 					break;
 			}

@@ -4,7 +4,6 @@
  * lexicons. */
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "engine.h"
 

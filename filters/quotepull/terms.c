@@ -1,7 +1,5 @@
 /* terms.c: is a quotation someone's words, or a term, a name or a title
  * in quotation marks ("a "restructuring"", "the film "Long Road Home"")? */
-#include <string.h>
-
 #include "engine.h"
 
 /* Is the word at t a thing that carries a text: a banner, a sign
@@ -9,14 +7,11 @@
 static int
 text_carrier(const struct qp_engine *e, int t)
 {
-	const struct tok *k;
+	const struct tok *k = &e->tok[t];
 
-	if (!is_word(e, t) || !(e->tok[t].fl & F_LOWER))
-		return 0;
-	k = &e->tok[t];
 	/* the whole word: not the stem of "sign's" */
-	return k->stem == k->e - k->s &&
-	    (qp_lex_flags(e, e->s + k->s, k->stem) & QL_CARRIER);
+	return is_word(e, t) && (k->fl & F_LOWER) && k->stem == k->e - k->s &&
+	    (tok_lex(e, t) & QL_CARRIER);
 }
 
 /* "a banner from the campaign saying "…"", "signs that read "…"": the
