@@ -6,7 +6,7 @@
 /* TOK_REFERENCE builds the tokenizer without its shortcuts (the class
  * memo, the short ways for punctuation, SSE2): the unit tests compare the
  * two token by token. */
-#if defined(__SSE2__) && !defined(TOK_REFERENCE)
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(TOK_REFERENCE)
 #define TOK_SSE2 1
 #include <emmintrin.h>
 #endif
@@ -467,19 +467,12 @@ plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
 	while (j + 16 <= n) {
 		__m128i v = _mm_loadu_si128(
 		    (const __m128i *)(const void *)(s + j));
-		/* c | 0x20 in a-z, c in 0-9: an unsigned range each, tested
-		 * as a signed one */
-		unsigned al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-		             _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-		                 _mm_set1_epi8((char)(0x80 - 'a'))),
-		             _mm_set1_epi8((char)(-128 + 26)))),
-		         dg = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-		             _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-		             _mm_set1_epi8((char)(-128 + 10)))),
-		         /* bit 5 of each byte: lower case, for a letter */
+		unsigned dg,
+		    al = tok_ascii_classes16(v, &dg),
+		    /* bit 5 of each byte: lower case, for a letter */
 		    b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
-		         len = (unsigned)__builtin_ctz(~(al | dg) | 0x10000u),
-		         keep = (1u << len) - 1;
+		    len = (unsigned)__builtin_ctz(~(al | dg) | 0x10000u),
+		    keep = (1u << len) - 1;
 
 		lower |= al & b5 & keep;
 		/* digits are rare: count them only when there are some */

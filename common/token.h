@@ -61,6 +61,22 @@ int is_figure(const unsigned char *s, size_t n);
 
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
+
+/* The ASCII letters (returned) and digits (*digits) of the sixteen bytes
+ * v, a bit each: c | 0x20 in a-z, c in 0-9, unsigned ranges tested as
+ * signed ones. */
+static inline unsigned
+tok_ascii_classes16(__m128i v, unsigned *digits)
+{
+	__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+	    _mm_set1_epi8((char)(128 - 'a')));
+	__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
+
+	*digits = (unsigned)_mm_movemask_epi8(
+	    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)));
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)));
+}
 #endif
 
 /* The end of the run of ASCII letters and digits that starts at s[i]
@@ -75,15 +91,7 @@ tok_ascii_run_end(const unsigned char *s, size_t n, size_t i)
 	for (; j + 16 <= n; j += 16) {
 		__m128i v = _mm_loadu_si128(
 		    (const __m128i *)(const void *)(s + j));
-		/* c | 0x20 in a-z, or c in 0-9 */
-		__m128i l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-		    _mm_set1_epi8((char)(128 - 'a')));
-		__m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
-		unsigned end = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		                   _mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
-		                   _mm_cmplt_epi8(
-		                       d, _mm_set1_epi8(-128 + 10)))) ^
-		    0xFFFFu;
+		unsigned d, end = (tok_ascii_classes16(v, &d) | d) ^ 0xFFFFu;
 
 		if (end)
 			return j + (size_t)__builtin_ctz(end);

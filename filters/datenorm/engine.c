@@ -334,19 +334,13 @@ classes64(const unsigned char *p, uint64_t *letters)
 
 #if defined(__SSE2__) && defined(__GNUC__)
 	for (int k = 0; k < 64; k += 16) {
-		__m128i v = _mm_loadu_si128(
-		    (const __m128i *)(const void *)(p + k));
-		/* c | 0x20 in a-z, c in 0-9: unsigned ranges, tested signed */
-		__m128i lv = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-		    _mm_set1_epi8((char)(128 - 'a')));
-		__m128i dv = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
+		unsigned dk,
+		    lk = tok_ascii_classes16(
+		        _mm_loadu_si128((const __m128i *)(const void *)(p + k)),
+		        &dk);
 
-		l |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		         _mm_cmplt_epi8(lv, _mm_set1_epi8(-128 + 26)))
-		    << k;
-		d |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		         _mm_cmplt_epi8(dv, _mm_set1_epi8(-128 + 10)))
-		    << k;
+		l |= (uint64_t)lk << k;
+		d |= (uint64_t)dk << k;
 	}
 #else
 	for (int k = 0; k < 64; k++) {
