@@ -424,8 +424,9 @@ cap_run(struct qp_engine *e, int i)
 
 /* Does the plural role h keep the one word before it as its group's
  * name: '"...," party leaders said', "police and county officials"?
- * Only a plain lower-case word right after punctuation or "and": not
- * "they had women", "hate gay people". */
+ * Only a plain lower-case word right after punctuation, a conjunction
+ * or a speech verb ("while union leaders called it", "said opposition
+ * leaders"): not "they had women", "hate gay people". */
 static int
 group_modifier(const struct qp_engine *e, int h)
 {
@@ -439,7 +440,8 @@ group_modifier(const struct qp_engine *e, int h)
 	        (QL_VERB | QL_PREP | QL_PRON | QL_STOPCAP | QL_DET | QL_CONJ |
 	            QL_ARTICLE)))
 		return 0;
-	return m == 0 || !is_word(e, m - 1) || tok_is(e, m - 1, "and");
+	return m == 0 || !is_word(e, m - 1) ||
+	    (tok_lex(e, m - 1) & (QL_CONJ | QL_VERB));
 }
 
 

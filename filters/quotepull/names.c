@@ -499,28 +499,51 @@ role_before_copula(const struct qp_engine *e, const struct mention *m)
 }
 
 /* "The company's spokeswoman, Anna Berg, said", "Its new coach, Tom
- * Baker, was": a definite role before the name and a comma; returns the
- * role's head token, or NO.  Not "In a letter to the minister, Ann Lee
- * said" (a preposition before the role). */
+ * Baker, was", "The Prime Minister of Canada, Joan Miller,", "Police
+ * arrested a 32-year-old man, Dean Ward,": a role before the name and a
+ * comma, definite and opening its sentence, or indefinite as an object
+ * with the name closed by a comma; returns the role's head token, or NO.
+ * Not "In a letter to the minister, Ann Lee said" (a preposition before
+ * the role). */
 static int
 role_before_name(const struct qp_engine *e, const struct mention *m)
 {
 	int h = m->ts - 2, k;
 
-	if (h < 1 || !tok_punct(e, m->ts - 1, ',') || !is_word(e, h) ||
-	    e->tok[h].q != NO || !(e->tok[h].fl & F_LOWER) ||
-	    (e->tok[h].fl & F_POSS) || !(lex_now(e, h) & QL_TITLE) ||
-	    (lex_now(e, h) & QL_PLURAL))
+	if (h < 1 || !tok_punct(e, m->ts - 1, ','))
+		return NO;
+	/* the role's complement: "of Canada", "for the ministry" */
+	for (int p = h; p > 1 && p >= h - 4; p--) {
+		if (!is_word(e, p) || e->tok[p].q != NO)
+			break;
+		if (tok_is(e, p, "of") || tok_is(e, p, "for")) {
+			if (p < h && (lex_now(e, p - 1) & QL_TITLE))
+				h = p - 1;
+			break;
+		}
+	}
+	if (!is_word(e, h) || e->tok[h].q != NO ||
+	    (e->tok[h].fl & (F_POSS | F_ALLCAP)) ||
+	    !(lex_now(e, h) & QL_TITLE) || (lex_now(e, h) & QL_PLURAL))
 		return NO;
 	if (m->te >= (int)e->ntok ||
 	    !(tok_punct(e, m->te, ',') ||
 	        (is_word(e, m->te) && (lex_now(e, m->te) & QL_VERB))))
 		return NO;
 	for (k = h - 1; k >= 0 && h - k <= 3; k--) {
+		if (qp_age_tok(e, k))
+			continue;
 		if (!is_word(e, k) || e->tok[k].q != NO)
 			return NO;
 		if (definite(e, k))
 			break;
+		/* "a 32-year-old man, Dean Ward,": an object */
+		if ((tok_is(e, k, "a") || tok_is(e, k, "an")) &&
+		    tok_punct(e, m->te, ',') && k > 0 && is_word(e, k - 1) &&
+		    (e->tok[k - 1].fl & F_LOWER) &&
+		    e->tok[k - 1].sent == e->tok[k].sent &&
+		    !(lex_now(e, k - 1) & (QL_PREP | QL_CONJ)))
+			return h;
 		if (lex_now(e, k) & (QL_VERB | QL_PREP | QL_CONJ))
 			return NO;
 	}
@@ -705,11 +728,21 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	    (rb = role_before_name(e, m)) != NO) {
 		ent_add_title(e, x, rb);
 		x->person = 1;
+		/* "a 32-year-old man, Carl Ward," -> "the 32-year-old" */
+		for (int t = rb - 1; t >= 0 && t >= rb - 3; t--)
+			if (qp_age_tok(e, t))
+				ent_add_title(e, x, t);
 	}
 	if (m->kind == MN_NAME && !x->org && m->te + 1 < (int)e->ntok &&
 	    tok_punct(e, m->te, ',')) {
 		apposition_title(e, x, m->te + 1, 0);
 		age_title(e, x, m->te + 1);
+		/* "Jane Roe, who is the council's spokeswoman," */
+		if (is_word(e, m->te + 1) && tok_is(e, m->te + 1, "who")) {
+			int c = copula_at(e, m->te + 2);
+			if (c && m->te + 2 + c < (int)e->ntok)
+				apposition_title(e, x, m->te + 2 + c, 1);
+		}
 	}
 	/* the role as a predicate: "Jane Roe is the ministry's
 	 * spokeswoman", "The ministry's spokeswoman was Jane Roe" */
@@ -722,6 +755,12 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 			apposition_title(e, x, m->te + c, pred);
 		else if ((head = role_before_copula(e, m)) != NO)
 			ent_add_title(e, x, head);
+		/* the object: "The council appointed Jane Roe as its new
+		 * spokeswoman" */
+		else if (m->ts > 0 && appointed_at(e, m->ts - 1) == 1 &&
+		    is_word(e, m->te) && tok_is(e, m->te, "as") &&
+		    m->te + 1 < (int)e->ntok)
+			apposition_title(e, x, m->te + 1, 0);
 	}
 	/* "45-year-old Karl Olsen" */
 	if (m->kind == MN_NAME && !x->org && qp_age_tok(e, m->ts - 1))

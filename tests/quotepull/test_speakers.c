@@ -911,3 +911,48 @@ Test(speakers, pronoun_with_an_s_contraction)
 	        "home.\"\n",
 	    "will rebuild every home.", "Ann Lee");
 }
+
+/* a role given to a named person as an object ("appointed X as its
+ * spokeswoman"), in a relative clause ("X, who is the spokeswoman"),
+ * before the name with a complement ("The Prime Minister of Canada, X,")
+ * or indefinite ("a 32-year-old man, X,"): the role phrase later is the
+ * person */
+Test(speakers, role_given_to_a_name)
+{
+	expect1("The city council appointed Laura Fenwick as its new "
+	        "spokeswoman last month.\n\n\"We will review every "
+	        "complaint,\" the spokeswoman said.\n",
+	    "We will review every complaint", "Laura Fenwick");
+	expect1("Laura Fenwick, who is the spokeswoman for the council, met "
+	        "residents.\n\n\"We will act,\" the spokeswoman said.\n",
+	    "We will act", "Laura Fenwick");
+	expect1("The Prime Minister of Canada, Joan Miller, spoke on Monday. "
+	        "\"Canada stands firm,\" the prime minister said.\n",
+	    "Canada stands firm", "Joan Miller");
+	expect1("Police arrested a 32-year-old man, Carl Ward, on Friday. "
+	        "\"I did nothing wrong,\" the 32-year-old told reporters.\n",
+	    "I did nothing wrong", "Carl Ward");
+	/* not a role after a preposition */
+	expect1("In a letter to the minister, Ann Lee asked for help. \"Go "
+	        "home,\" the minister said.\n",
+	    "Go home", "the minister");
+}
+
+/* plural roles are groups; a lower-case word before one after a
+ * conjunction or a speech verb names the group */
+Test(speakers, plural_roles_are_groups)
+{
+	expect1("Officers said the suspect was \"cooperating fully\".\n",
+	    "cooperating fully", "Officers");
+	expect_speaker("The company said it was \"disappointed\" by the "
+	               "ruling, while union leaders called it \"a victory "
+	               "for workers\".\n",
+	    2, 1, "union leaders");
+	expect1("\"We will not give up,\" said opposition leaders in a "
+	        "joint statement.\n",
+	    "We will not give up", "opposition leaders");
+	/* a definite group as the object before "saying" is no speaker */
+	expect1("Coach Ann Lee explained the decision to drop the players "
+	        "saying, \"They broke the rules of the team.\"\n",
+	    "They broke the rules of the team.", "Ann Lee");
+}
