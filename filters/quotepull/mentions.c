@@ -602,10 +602,10 @@ qp_article_before_noun(const struct qp_engine *e, int t)
 {
 	const struct tok *k = &e->tok[t];
 
-	return (k->fl & F_CAP) && !(k->fl & F_ALLCAP) &&
-	    (tok_lex(e, t) & QL_ARTICLE) && is_word(e, t + 1) &&
-	    (e->tok[t + 1].fl & F_LOWER) && e->tok[t + 1].q == NO &&
-	    e->tok[t + 1].men == NO && sentence_initial(e, t) &&
+	return (k->fl & F_CAP) && !(k->fl & F_ALLCAP) && is_word(e, t + 1) &&
+	    (e->tok[t + 1].fl & F_LOWER) && (tok_lex(e, t) & QL_ARTICLE) &&
+	    e->tok[t + 1].q == NO && e->tok[t + 1].men == NO &&
+	    sentence_initial(e, t) &&
 	    !(tok_lex(e, t + 1) &
 	        (QL_VERB | QL_PREP | QL_PRON | QL_DET | QL_CONJ | QL_ARTICLE));
 }
@@ -623,8 +623,21 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 	e->nmen = 0;
 	blocked = qp_tag_mentions(e, ents, nents);
 	for (size_t i = (size_t)qp_interviewer_label(e); i < e->ntok;) {
-		struct tok *t = &e->tok[i];
+		struct tok *t;
 
+		/* With no quotation mark in the paragraph there is no
+		 * description ('"…," the suspect said' needs one) and no
+		 * lower-case mention but "al-Masirah TV": past the numbers,
+		 * the punctuation and the other lower-case words at once. */
+		if (!e->nmarks) {
+			while (i < e->ntok &&
+			    (e->tok[i].type != TK_WORD ||
+			        (e->tok[i].fl & (F_LOWER | F_HYPH)) == F_LOWER))
+				i++;
+			if (i == e->ntok)
+				break;
+		}
+		t = &e->tok[i];
 		if (t->type == TK_NUM && t->q == NO && t->men == NO &&
 		    qp_age_tok(e, (int)i) && description(e, (int)i) != NO) {
 			role_mention(e, (int)i); /* "the 45-year-old said" */
@@ -703,8 +716,8 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		}
 		/* "Forty retired diplomats": the number opens the role
 		 * phrase, no name */
-		if ((t->fl & F_CAP) && cardinal(e, (int)i) && i + 1 < e->ntok &&
-		    (e->tok[i + 1].fl & F_LOWER)) {
+		if ((t->fl & F_CAP) && i + 1 < e->ntok &&
+		    (e->tok[i + 1].fl & F_LOWER) && cardinal(e, (int)i)) {
 			i++;
 			continue;
 		}

@@ -49,8 +49,19 @@ qp_split_sentences(struct qp_engine *e)
 	e->sent_first[0] = 0;
 
 	for (size_t i = 0; i < e->ntok; i++) {
-		struct tok *t = &e->tok[i];
+		struct tok *t;
 		size_t run, next, end;
+
+		/* with no boundary pending, past the tokens that ask nothing
+		 * at once: outside a quotation those ending in no . ! ? or …,
+		 * inside one all but its closing mark */
+		while (cut == SIZE_MAX && i < e->ntok &&
+		    (e->tok[i].q == NO ? !ends_terminal[e->s[e->tok[i].e - 1]]
+		                       : e->qs[e->tok[i].q].c != (int)i))
+			e->tok[i++].sent = sent;
+		if (i == e->ntok)
+			break;
+		t = &e->tok[i];
 
 		if (t->s >= cut) {
 			sent++;
