@@ -63,6 +63,61 @@ seg_bullet_at(const unsigned char *s, size_t n, size_t i)
 	    : 0;
 }
 
+/* Does the marker at s[w] enumerate inside a sentence: after a comma or
+ * "and", "or", "either" on the same line, before an item in lower case?
+ * "You either 1) cut costs, or 2) raise prices" is one sentence, but
+ * "four nights 1) what island ... 2) I would" a list with no stops. */
+static int
+inline_marker(const unsigned char *s, size_t n, size_t w)
+{
+	size_t j = w, k = w, b;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == w || k == 0)
+		return 0;
+	for (b = k; b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z'; b--)
+		;
+	if (!(s[k - 1] == ',' ||
+	        ((b == 0 || s[b - 1] == ' ') &&
+	            ((k - b == 2 && memcmp(s + b, "or", 2) == 0) ||
+	                (k - b == 3 && memcmp(s + b, "and", 3) == 0) ||
+	                (k - b == 6 && memcmp(s + b, "either", 6) == 0)))))
+		return 0;
+	while (j < n && s[j] != ' ' && s[j] != '\t')
+		j++;
+	j = seg_skip_space(s, n, j);
+	return j < n && s[j] >= 'a' && s[j] <= 'z';
+}
+
+/* Is the figure at s[w] a label's number, after a capitalised word that
+ * opens its sentence: "Step 2. Unscrew the panel", "Part 3) Results"?
+ * Not after a marker's item: "1. Apples 2. Pears". */
+static int
+labelled_number(const unsigned char *s, size_t w)
+{
+	size_t k = w, b;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	for (b = k;
+	     b > 0 && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z');
+	     b--)
+		;
+	if (k == w || b == k || s[b] < 'A' || s[b] > 'Z')
+		return 0;
+	if (b == 0 || s[b - 1] == '\n')
+		return 1;
+	for (k = b; k > 0 && s[k - 1] == ' '; k--)
+		;
+	if (k == b || k < 2 || strchr(".!?:", s[k - 1]) == NULL)
+		return k == 0;
+	/* the word before the stop: a figure or one letter is a marker */
+	for (b = k - 1; b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'; b--)
+		;
+	return !(k - 1 - b == 1 || (s[b] >= '0' && s[b] <= '9'));
+}
+
 struct marker {
 	size_t pos;
 	int value, alpha, bullet;
@@ -129,6 +184,10 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 		else if ((s[w] >= '0' && s[w] <= '9') ||
 		    (s[w] >= 'a' && s[w] <= 'z'))
 			v = list_marker(s, n, w, &alpha);
+		if (v > 0 &&
+		    (inline_marker(s, n, w) ||
+		        (!alpha && labelled_number(s, w))))
+			v = 0;
 		if (s[i] == '.' && i + 1 < n && s[i + 1] == ')')
 			i++; /* one marker, "1.)" */
 		if (isb || v > 0) {

@@ -56,7 +56,8 @@ EXTRA_DIST += $(suite_tests) tests/property.py
 TESTS += tests/format.sh
 EXTRA_DIST += tests/format.sh .clang-format
 EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
-	tests/sentsplit/blind.jsonl tests/data/golden-sample.jsonl
+	tests/sentsplit/blind.jsonl tests/sentsplit/blind2.jsonl \
+	tests/data/golden-sample.jsonl
 bench_scripts += tests/bench/sentsplit.sh
 ## ICU's sentence BreakIterator, the reference sentsplit is measured against
 EXTRA_PROGRAMS = tests/bench/icu-sentences

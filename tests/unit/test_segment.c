@@ -59,6 +59,10 @@ Test(segment, titles_and_initials)
 	    "Did you see Albert I. Jones yesterday?");
 	SPLIT("Please turn to p. 55.", "Please turn to p. 55.");
 	SPLIT("He is No. 5 in line.", "He is No. 5 in line.");
+	SPLIT("See Sect. 4 and Eq. 2 for the proof.",
+	    "See Sect. 4 and Eq. 2 for the proof.");
+	SPLIT("They formed a sect. Others left.", "They formed a sect.",
+	    "Others left.");
 	SPLIT("The Drs. Lee run the clinic.", "The Drs. Lee run the clinic.");
 }
 
@@ -138,6 +142,15 @@ Test(segment, lists)
 	SPLIT("a. The first item b. The second item c. The third list item",
 	    "a. The first item", "b. The second item",
 	    "c. The third list item");
+	/* an enumeration inside a sentence, items in lower case */
+	SPLIT("You can either 1) wait or 2) call again.",
+	    "You can either 1) wait or 2) call again.");
+	SPLIT("Two options: a) rent a car, b) take the bus.",
+	    "Two options: a) rent a car, b) take the bus.");
+	/* a label's number is no marker */
+	SPLIT("Step 1. Open the lid. Step 2. Pour the water.", "Step 1.",
+	    "Open the lid.", "Step 2.", "Pour the water.");
+	SPLIT("1. Apples 2. Pears", "1. Apples", "2. Pears");
 }
 
 Test(segment, urls_and_email)
