@@ -12,6 +12,9 @@ located as its nearest occurrence before the quote, else after it.
 A blind batch is kept in a gold of its own while it is new, so that the
 floors on gold.tsv keep measuring the same quotes: the rows after a line
 "# blind batch N ..." of spec.tsv, N in SEPARATE, go to gold-batchN.tsv.
+A batch not scored yet keeps its texts in DIR/batchN/, out of the tests
+that run quotepull on every DIR/wn*.txt: a doc's text is DIR/DOC.txt, else
+DIR/batchN/DOC.txt.
 
 usage: mkgold.py DIR  (reads DIR/spec.tsv and DIR/DOC.txt, writes gold.tsv
 and gold-batchN.tsv for each N in SEPARATE)
@@ -20,7 +23,7 @@ import os
 import re
 import sys
 
-SEPARATE = {"14", "15"}
+SEPARATE = {"14", "15", "16"}
 HEADER = ("doc\tquote_start\tquote_end\tspeaker_text\tspeaker_start\tspeaker_end"
           "\ttype\tspeaker_mention\tquote")
 
@@ -32,17 +35,22 @@ def main(d):
     out = outs["gold.tsv"]
     pos = {}
     texts = {}
+    batch = None
     with open(os.path.join(d, "spec.tsv"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             m = re.match(r"# blind batch (\d+)", line)
             if m:
+                batch = m.group(1)
                 out = outs["gold-batch%s.tsv" % m.group(1) if m.group(1) in SEPARATE
                            else "gold.tsv"]
             if line.startswith("#") or not line.strip():
                 continue
             doc, pre, suf, spk, typ, men = line.rstrip("\n").split("\t")
             if doc not in texts:
-                with open(os.path.join(d, doc + ".txt"), encoding="utf-8") as t:
+                path = os.path.join(d, doc + ".txt")
+                if not os.path.exists(path) and batch:
+                    path = os.path.join(d, "batch" + batch, doc + ".txt")
+                with open(path, encoding="utf-8") as t:
                     texts[doc] = t.read().encode("utf-8")
             b = texts[doc]
             s = b.find(pre.encode(), pos.get(doc, 0))
