@@ -278,6 +278,19 @@ intro_colon(struct qp_engine *e, struct attr *a)
 	return men != NO;
 }
 
+/* Is "saying" after name m a noun, "the Chuck Jones saying", "Einstein's
+ * saying", not the participle of "spoke to Reuters saying"? */
+static int
+saying_noun(const struct qp_engine *e, const struct mention *m)
+{
+	int p = m->ts - 1;
+
+	return (e->tok[m->te - 1].fl & F_POSS) ||
+	    (p >= 0 && is_word(e, p) &&
+	        (tok_is(e, p, "the") || tok_is(e, p, "a") ||
+	            tok_is(e, p, "an")));
+}
+
 /* citing the Chuck Jones quote that "…" -> Chuck Jones; Einstein's famous
  * line: a saying credited to a name right before it, not to who cites it.
  * This one overrides what the rules before found. */
@@ -294,7 +307,9 @@ credited_saying(struct qp_engine *e, struct attr *a)
 	        tok_is(e, x, "adage") || tok_is(e, x, "maxim")) &&
 	    e->tok[x - 1].men >= 0 &&
 	    e->men[e->tok[x - 1].men].kind == MN_NAME &&
-	    e->men[e->tok[x - 1].men].te == x) {
+	    e->men[e->tok[x - 1].men].te == x &&
+	    !(tok_is(e, x, "saying") &&
+	        !saying_noun(e, &e->men[e->tok[x - 1].men]))) {
 		found(a, e->tok[x - 1].men, x, 1);
 		return 1;
 	}

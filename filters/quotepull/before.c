@@ -145,12 +145,29 @@ that_clause_subject(const struct qp_engine *e, int from, int k)
 	return NO;
 }
 
-/* Ann Lee explained the decision to ban the players saying "…" -> Ann
- * Lee: a participle with no comma after a definite group that is the
- * object of the sentence's verb goes on with the named subject (men is
- * the mention right before participle k). */
+/* Is mention m the object of a verb or a place, no speaker for a
+ * participle right after it: a definite group ("ban the players
+ * saying"), a text ("released a statement calling her"), the object of
+ * "on", "in", "at", "to" or "with" ("posted a video on Instagram
+ * saying"; not "a letter from the council saying")? */
 static int
-object_group_ing(const struct qp_engine *e, int k, int men)
+object_before_ing(const struct qp_engine *e, const struct mention *m)
+{
+	int p = m->ts - 1;
+
+	if (m->kind == MN_ROLE)
+		return (m->plural && !m->indef && tok_is(e, m->ts, "the")) ||
+		    (tok_lex(e, m->ne - 1) & QL_DOC);
+	return p > 0 && is_word(e, p) &&
+	    (tok_is(e, p, "on") || tok_is(e, p, "in") || tok_is(e, p, "at") ||
+	        tok_is(e, p, "to") || tok_is(e, p, "with"));
+}
+
+/* Ann Lee explained the decision to ban the players saying "…" -> Ann
+ * Lee: a participle with no comma after an object goes on with the
+ * sentence's subject (men is the mention before participle k). */
+static int
+participle_subject(const struct qp_engine *e, int k, int men)
 {
 	const struct mention *m;
 	int subj;
@@ -158,12 +175,12 @@ object_group_ing(const struct qp_engine *e, int k, int men)
 	if (men == NO)
 		return men;
 	m = &e->men[men];
-	if (!qp_ing_word(e, k) || m->kind != MN_ROLE || !m->plural ||
-	    m->indef || m->te != k || !tok_is(e, m->ts, "the"))
+	if (!qp_ing_word(e, k) || m->te != k || !object_before_ing(e, m))
 		return men;
 	subj = qp_sentence_subject(e, e->tok[k].sent);
-	if (subj == NO || subj == men || e->men[subj].kind != MN_NAME ||
-	    e->men[subj].te > m->ts)
+	if (subj == NO || subj == men || e->men[subj].te > m->ts ||
+	    (e->men[subj].kind == MN_ROLE &&
+	        (tok_lex(e, e->men[subj].ne - 1) & QL_DOC)))
 		return men;
 	return subj;
 }
@@ -208,7 +225,7 @@ before_verb(struct qp_engine *e, struct attr *a, int k)
 			men = qp_mention_before(e, k, a->ss);
 	} else {
 		men = qp_mention_before(e, k, a->ss);
-		men = object_group_ing(e, k, men);
+		men = participle_subject(e, k, men);
 	}
 	if (men == NO && !inverted)
 		men = qp_mention_after(e, k + 1, q->o, e->tok[k].sent);

@@ -355,6 +355,18 @@ subject_of_sentence(const struct qp_engine *e, const struct mention *m)
 }
 
 
+/* Does mention m open its sentence, after "The" at most? */
+static int
+opens_sentence(const struct qp_engine *e, const struct mention *m)
+{
+	int t = m->ts;
+
+	if (t > 0 && e->tok[t - 1].sent == m->sent && is_word(e, t - 1) &&
+	    tok_is(e, t - 1, "the"))
+		t--;
+	return sentence_initial(e, t);
+}
+
 /* Is token t a definite determiner: "the", "his", "the ministry's"? */
 static int
 definite(const struct qp_engine *e, int t)
@@ -768,8 +780,10 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	if (x->ntok >= 2)
 		acronym_alias(e, best, m->ne);
 	/* the subject of its sentence: "Bloomberg endorsed his former rival,
-	 * Joe Biden. "…," he said" (for the pronouns: persons only) */
-	if (m->kind == MN_NAME && !x->org && (x->person || x->ntok >= 2) &&
+	 * Joe Biden. "…," he said" (for "he" and "she": persons and full
+	 * names only, see resolve_pronoun; for "it": no person) */
+	if (m->kind == MN_NAME && !x->org &&
+	    (x->person || x->ntok >= 2 || opens_sentence(e, m)) &&
 	    subject_of_sentence(e, m))
 		x->subj = x->seen;
 	m->ent = best;

@@ -72,12 +72,21 @@ resolve_pronoun(struct qp_engine *e, int mi)
 			return qp_register_name(e, &e->men[subj]);
 	}
 	if (m->plural || !(m->gender & (QL_FEM | QL_MASC))) {
-		/* "they said", "it said": the last organisation */
-		for (size_t i = 0; i < e->nent; i++)
-			if (e->ent[i].org && e->ent[i].seen >= bestseen) {
+		/* "they said", "it said": the last organisation, or for
+		 * "it" a name no person was the subject of ("Amazon
+		 * announced …") */
+		for (size_t i = 0; i < e->nent; i++) {
+			const struct entity *x = &e->ent[i];
+			uint32_t when = x->org ? x->seen
+			    : !m->plural && x->subj && !x->person &&
+			        !x->place && !x->gender
+			    ? x->subj
+			    : 0;
+			if (when && when >= bestseen) {
 				best = (int)i;
-				bestseen = e->ent[i].seen;
+				bestseen = when;
 			}
+		}
 		return m->plural ? NO : best;
 	}
 	for (size_t i = 0; i < e->nent; i++) {
@@ -693,6 +702,50 @@ pron_goes_on(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return *ent != NO ? SPK_ENT : SPK_NEXT;
 }
 
+/* Amazon announced the plan on Tuesday.\n\n"We are growing," it said. ->
+ * Amazon; "The company … It said" -> the company: "it" is the subject of
+ * the sentences before (up to three back) that is no person, as an
+ * organisation. */
+static int
+pron_it_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+
+	if (m->plural || (m->gender & (QL_FEM | QL_MASC)) ||
+	    !tok_is(e, m->ts, "it"))
+		return SPK_NEXT;
+	for (int s = m->sent - 1; s >= 0 && s >= m->sent - 3; s--) {
+		int subj = qp_sentence_subject(e, s), x;
+		const struct mention *r;
+		/* "Google bought Fitbit." (a lone capital opening it) */
+		if (subj == NO &&
+		    (subj = qp_sentence_subject_loose(e, s, 1)) != NO &&
+		    !sentence_initial(e, e->men[subj].ts))
+			subj = NO;
+		if (subj == NO)
+			continue;
+		r = &e->men[subj];
+		if (r->kind == MN_PRON)
+			continue;
+		if (r->kind == MN_ROLE) {
+			if (r->plural || !(tok_lex(e, r->ne - 1) & QL_ORGISH) ||
+			    (tok_lex(e, r->ne - 1) & QL_DOC))
+				return SPK_NEXT;
+			speaker_span(e, q, mi, r->ts, r->te);
+			q->spk_kind = QP_SK_ORG;
+			return SPK_DONE;
+		}
+		x = qp_register_name(e, &e->men[subj]);
+		if (x == NO || e->ent[x].person || e->ent[x].place ||
+		    e->ent[x].gender)
+			return SPK_NEXT;
+		e->ent[x].org = 1;
+		*ent = x;
+		return SPK_ENT;
+	}
+	return SPK_NEXT;
+}
+
 /* he -> the last named man, a subject rather than an object; it, they ->
  * the last organisation */
 static int
@@ -727,6 +780,7 @@ static speaker_rule *const pron_rules[] = {
 	pron_group_before,
 	pron_goes_on,
 	pron_subject_before,
+	pron_it_subject,
 	pron_resolved,
 	NULL,
 };

@@ -956,3 +956,35 @@ Test(speakers, plural_roles_are_groups)
 	        "saying, \"They broke the rules of the team.\"\n",
 	    "They broke the rules of the team.", "Ann Lee");
 }
+
+/* a participle with no comma after an object (a text, a place, someone
+ * spoken to) goes on with the subject; "saying" after a name is a noun
+ * only after an article or a possessive */
+Test(speakers, participle_after_an_object)
+{
+	expect1("The family released a statement calling her \"a kind and "
+	        "loving daughter\".\n",
+	    "a kind and loving daughter", "The family");
+	expect1("Ann Lee spoke to Reuters saying \"I am fine\".\n", "I am fine",
+	    "Ann Lee");
+	expect1("Ann Lee posted a video on Instagram saying \"I am fine\".\n",
+	    "I am fine", "Ann Lee");
+	expect1("Residents received a letter from the council saying the "
+	        "road would be \"closed for a year\".\n",
+	    "closed for a year", "the council");
+	expect1("He cited the Mark Twain saying that \"a lie can travel "
+	        "halfway\".\n",
+	    "a lie can travel halfway", "Mark Twain");
+}
+
+/* "it": the subject of the sentence before that is no person, as an
+ * organisation */
+Test(speakers, it_is_the_organisation_before)
+{
+	expect1("Google bought a smaller rival in 2019. It said the deal would "
+	        "\"help millions of people\".\n",
+	    "help millions of people", "Google");
+	expect1("Acme Corp. was founded by Ann Lee.\n\n\"We are ready,\" it "
+	        "said.\n",
+	    "We are ready", "Acme Corp.");
+}
