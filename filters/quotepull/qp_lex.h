@@ -33,7 +33,8 @@ enum {
 	QL_ARTICLE = 1u << 23,    /* an article of another language: le, el */
 	QL_STATUS = 1u << 24,     /* a title's tenure or rank: former, acting */
 	QL_CARRIER = 1u << 25,    /* carries a text: banner, sign, t-shirt */
-	QL_CARDINAL = 1u << 26    /* a number word: forty, dozens */
+	QL_CARDINAL = 1u << 26,   /* a number word: forty, dozens */
+	QL_GENORG = 1u << 27      /* any organisation: company, agency */
 };
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by

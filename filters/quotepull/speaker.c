@@ -55,6 +55,33 @@ resolve_role(struct qp_engine *e, int mi)
 	return NO;
 }
 
+/* The organisation named last, or NO: an organisation's name, or a
+ * one-word name no person was the subject of ("Amazon announced …"; not
+ * "Simu Liu", a person no rule knew as one); with recent, only
+ * one named among the last twenty mentions. */
+static int
+last_organisation(const struct qp_engine *e, int recent)
+{
+	int best = NO;
+	uint32_t bestseen = 0;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *x = &e->ent[i];
+		uint32_t when = x->org ? x->seen
+		    : x->subj && x->ntok == 1 && !x->person && !x->place &&
+		        !x->gender
+		    ? x->subj
+		    : 0;
+		if (when && when >= bestseen) {
+			best = (int)i;
+			bestseen = when;
+		}
+	}
+	if (best != NO && recent && e->clock - bestseen > 20)
+		return NO;
+	return best;
+}
+
 /* Resolve he/she to the last named person of a fitting gender. */
 static int
 resolve_pronoun(struct qp_engine *e, int mi)
@@ -72,22 +99,8 @@ resolve_pronoun(struct qp_engine *e, int mi)
 			return qp_register_name(e, &e->men[subj]);
 	}
 	if (m->plural || !(m->gender & (QL_FEM | QL_MASC))) {
-		/* "they said", "it said": the last organisation, or for
-		 * "it" a name no person was the subject of ("Amazon
-		 * announced …") */
-		for (size_t i = 0; i < e->nent; i++) {
-			const struct entity *x = &e->ent[i];
-			uint32_t when = x->org ? x->seen
-			    : !m->plural && x->subj && !x->person &&
-			        !x->place && !x->gender
-			    ? x->subj
-			    : 0;
-			if (when && when >= bestseen) {
-				best = (int)i;
-				bestseen = when;
-			}
-		}
-		return m->plural ? NO : best;
+		/* "they said", "it said": the last organisation */
+		return m->plural ? NO : last_organisation(e, 0);
 	}
 	for (size_t i = 0; i < e->nent; i++) {
 		struct entity *x = &e->ent[i];
@@ -430,6 +443,9 @@ role_organisation(struct qp_engine *e, struct quote *q, int mi, int *ent)
 		    name_has_word(e, x, e->s + h->s, n))
 			*ent = (int)i;
 	}
+	/* "Globex Corporation …" -> "the company said" */
+	if (*ent == NO && (f & QL_GENORG))
+		*ent = last_organisation(e, 1);
 	if (*ent == NO)
 		return SPK_NEXT;
 	e->ent[*ent].org = 1;
@@ -461,6 +477,39 @@ role_last_speaker(struct qp_engine *e, struct quote *q, int mi, int *ent)
 }
 
 /* ---- a pronoun ---- */
+
+/* "And I told my mom I have anxiety, and she's like "…"" -> my mom: "he"
+ * or "she" after a first-person subject in its sentence is the person
+ * of that gender the first person spoke of since, not the speaker. */
+static int
+pron_first_person_object(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	int i = NO, best = NO;
+
+	(void)ent;
+	if (m->plural || !(m->gender & (QL_FEM | QL_MASC)))
+		return SPK_NEXT;
+	for (int t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--)
+		if (is_word(e, t) && tok_is(e, t, "i") && e->tok[t].q == NO)
+			i = t; /* the first of the sentence */
+	if (i == NO)
+		return SPK_NEXT;
+	for (size_t x = 0; x < e->nmen; x++) {
+		const struct mention *r = &e->men[x];
+		if (r->ts <= i || r->te > m->ts || r->kind == MN_PRON)
+			continue;
+		if (r->kind == MN_ROLE && !r->plural && (r->gender & m->gender))
+			best = (int)x;
+		else if (r->kind == MN_NAME)
+			return SPK_NEXT; /* a name: the usual rules */
+	}
+	if (best == NO)
+		return SPK_NEXT;
+	speaker_span(e, q, mi, e->men[best].ts, e->men[best].te);
+	q->spk_kind = QP_SK_PERSON;
+	return SPK_DONE;
+}
 
 /* The head of the internal investigators told the court "…". She also
  * said "…" -> The head of the internal investigators: a pronoun right
@@ -774,6 +823,7 @@ static speaker_rule *const role_rules[] = {
 	NULL,
 };
 static speaker_rule *const pron_rules[] = {
+	pron_first_person_object,
 	pron_unnamed_speaker,
 	pron_role_subject,
 	pron_group_subject,

@@ -988,3 +988,29 @@ Test(speakers, it_is_the_organisation_before)
 	        "said.\n",
 	    "We are ready", "Acme Corp.");
 }
+
+/* "she" after a first-person subject is the one the first person spoke
+ * of ("I told my mom …, and she said"), not the speaker of the turn */
+Test(speakers, pronoun_after_a_first_person)
+{
+	expect1("Ann Lee spoke at the event. I told my mom I was leaving, and "
+	        "she said \"you must stay\".\n",
+	    "you must stay", "mom");
+	expect1("I met Tom Hart and he said \"we will win\".\n", "we will win",
+	    "Tom Hart");
+}
+
+/* "the company", "the organisation": the organisation named last */
+Test(speakers, any_organisation_named_last)
+{
+	expect1("Shares of Globex Corporation fell sharply. \"We expected "
+	        "this,\" the company said.\n",
+	    "We expected this", "Globex Corporation");
+	expect1("The World Health Organization warned on Monday.\n\n\"The "
+	        "virus is spreading,\" the organisation said.\n",
+	    "The virus is spreading", "World Health Organization");
+	/* a group of people is no organisation named before */
+	expect1("A group of students from Leeds met Ann Lee. \"We are "
+	        "ready,\" the group said.\n",
+	    "We are ready", "the group");
+}
