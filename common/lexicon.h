@@ -202,14 +202,15 @@ lex_key_make(struct lex_key *k, const unsigned char *s, size_t n,
 	k->w[0] = k->w[1] = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (limit >= s && (size_t)(limit - s) >= LEX_KEYLEN) {
-		/* one load, the bytes after the word masked off */
+		/* one load, the bytes after the word masked off, with no
+		 * branch on the word's length (n < 8 is a coin toss) */
+		size_t b0 = 64 - ((8 * (8 - n)) & -(size_t)(n < 8)),
+		       b1 = (8 * (n - 8)) & -(size_t)(n > 8);
+
 		memcpy(k->w, s, LEX_KEYLEN);
-		if (n < 8) {
-			k->w[0] &= ((uint64_t)1 << (8 * n)) - 1;
-			k->w[1] = 0;
-		} else if (n < 16) {
-			k->w[1] &= ((uint64_t)1 << (8 * (n - 8))) - 1;
-		}
+		k->w[0] &= ~(uint64_t)0 >> (64 - b0);
+		k->w[1] &= (((uint64_t)1 << (b1 & 63)) - 1) |
+		    -(uint64_t)(b1 >> 6);
 	} else
 #endif
 		for (size_t i = 0; i < n; i++)

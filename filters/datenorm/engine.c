@@ -99,20 +99,37 @@ static const struct family {
  * modifiers wrap this call ("the end of early ..."); bounded, so that
  * "early early early ..." cannot recurse without end.
  */
+/* The families to try at a token of each start class, in family[]'s
+ * order, ended by -1 (set up by dn_new()): no test of the families that
+ * cannot start there. */
+static signed char so_tried[S_NEVER + 1][NFAMILY + 1];
+_Static_assert(NFAMILY < 127, "a family's index in a signed char");
+
+static void
+tried_init(void)
+{
+	for (int c = 0; c <= S_NEVER; c++) {
+		size_t n = 0;
+
+		for (size_t k = 0; k < NFAMILY; k++)
+			if (family[k].at & AT(c))
+				so_tried[c][n++] = (signed char)k;
+		so_tried[c][n] = -1;
+	}
+}
+
 int
 match_at(struct dn_engine *e, size_t i, struct res *best, int depth)
 {
 	struct res r;
-	uint64_t at;
+	const signed char *f;
 	size_t k;
 
 	memset(best, 0, sizeof *best);
 	if (i >= e->ntok || depth > 3)
 		return 0;
-	at = AT(start_class(e, i));
-	for (k = 0; k < NFAMILY; k++) {
-		if (!(family[k].at & at))
-			continue;
+	for (f = so_tried[start_class(e, i)]; *f >= 0; f++) {
+		k = (size_t)*f;
 		memset(&r, 0, sizeof r);
 		e->depth = depth;
 		if (depth == 0)
@@ -149,21 +166,12 @@ static const unsigned char start_rule[C_DAYNAME + 1] = {
 };
 // clang-format on
 
-/* May token t begin an expression after a SR_NEXT word: a lexicon word,
- * a number, a dash or an apostrophe? */
-static inline int
-follows(const struct tok *t)
-{
-	return (t->lex != 0) | (t->kind == T_NUM) |
-	    ((t->kind == T_PUNCT) & ((t->val == '-') | (t->val == '\'')));
-}
-
 /*
  * The tokens at which the grammar is tried (match_at()): numbers, an
- * apostrophe ("'82"), and words that can start an expression (above).
- * Written to e->cand in order, in one pass with no branch on a token's
- * kind (a paragraph's tokens are mixed past any guessing); their number
- * is returned.
+ * apostrophe ("'82"), and words that can start an expression (above),
+ * by the start bits tokens.c gave each token (SB_*).  Written to e->cand
+ * in order, in one pass with no branch on a token's kind (a paragraph's
+ * tokens are mixed past any guessing); their number is returned.
  */
 static size_t
 candidates(struct dn_engine *e)
@@ -176,17 +184,14 @@ candidates(struct dn_engine *e)
 		e->capcand = n + n / 2;
 		e->cand = xreallocarray(NULL, e->capcand, sizeof *e->cand);
 	}
-	/* the kind tested with no branch too: a number or a punctuation
-	 * mark has no class (C_NONE, SR_UPPER) and no DT_UPPER */
-	for (i = 0; i < n; i++) {
-		unsigned r = start_rule[t[i].cls];
-		int next = i + 1 < n && follows(&t[i + 1]);
-
+	for (i = 0; i + 1 < n; i++) {
 		e->cand[nc] = (uint32_t)i;
-		nc += (r == SR_ALWAYS) |
-		    ((r == SR_UPPER) & ((t[i].flags & DT_UPPER) != 0)) |
-		    ((r == SR_NEXT) & next) | (t[i].kind == T_NUM) |
-		    ((t[i].kind == T_PUNCT) & (t[i].val == '\''));
+		nc += (t[i].sb & SB_START) |
+		    ((t[i].sb >> 1) & (t[i + 1].sb >> 2) & 1);
+	}
+	if (n > 0) {
+		e->cand[nc] = (uint32_t)(n - 1);
+		nc += t[n - 1].sb & SB_START;
 	}
 	return nc;
 }
@@ -420,6 +425,13 @@ dn_new(void)
 
 	e->used = &e->used_store;
 	heads_init(e);
+	/* SR_UPPER (C_NONE) as SB_START: tokens.c keeps it for all
+	 * capitals */
+	for (size_t c = 0; c <= C_DAYNAME; c++)
+		e->sb_of[c] = start_rule[c] == SR_NEXT ? SB_NEXT
+		    : start_rule[c] == SR_NEVER        ? 0
+		                                       : SB_START;
+	tried_init();
 	return e;
 }
 

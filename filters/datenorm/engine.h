@@ -63,7 +63,14 @@ struct tok {
 	uint8_t kind;
 	uint8_t ndig; /* digits in a number */
 	uint8_t cls;  /* the class of its lexicon entry, or C_NONE */
+	uint8_t sb;   /* SB_*: may the grammar start here (engine.c) */
 };
+
+/* A token's start bits: an expression may start at it (SB_START), or
+ * only when the token after it has SB_LEADS (SB_NEXT). */
+#define SB_START 0x1
+#define SB_NEXT 0x2
+#define SB_LEADS 0x4
 
 /* ---- the engine -------------------------------------------------------- */
 
@@ -107,6 +114,9 @@ struct dn_engine {
 	 * bit each; heads_ok 0 when a paragraph may never be passed over */
 	uint64_t heads[512];
 	int heads_ok;
+	/* the start bits of a word by its class; C_NONE's is the one of an
+	 * all-capitals word ("Q3") */
+	uint8_t sb_of[C_DAYNAME + 1];
 };
 
 /* A match in progress. */

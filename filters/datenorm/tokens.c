@@ -64,6 +64,11 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		t->lex = (uint16_t)(x - dn_lexicon.slot + 1); /* a long word */
 		t->cls = (uint8_t)x->cls;
 	}
+	/* C_NONE: "Q3", "FY2012" start one, other words none */
+	t->sb = (uint8_t)((e->sb_of[t->cls] &
+	                      -(unsigned)((t->cls != C_NONE) |
+	                          ((t->flags & DT_UPPER) != 0))) |
+	    (t->lex != 0) * SB_LEADS);
 	return t;
 }
 
@@ -78,6 +83,8 @@ number(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 {
 	struct tok *t = tok_push(e, a, a + 1, T_NUM, flags);
 	size_t j = a, k;
+
+	t->sb = SB_START | SB_LEADS;
 	long v = 0;
 	int nd = 0;
 
@@ -126,7 +133,7 @@ number(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		else if (k - j == 2 && c0 == 'p' && c1 == 'm')
 			t->flags |= DT_PM;
 		else
-			t->kind = T_OTHER;
+			t->kind = T_OTHER, t->sb = 0;
 		j = k;
 	}
 	t->end = (uint32_t)j;
@@ -144,15 +151,20 @@ punctuation(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 
 	if (s[a] < 0x80) {
 		t->val = s[a];
-		return;
+	} else {
+		u8_decode(s + a, b - a, &cp);
+		if (cp == 0x2013 || cp == 0x2014)
+			t->val = '-';
+		else if (cp >= 0x2018 && cp <= 0x201d)
+			t->val = '\'';
+		else
+			t->kind = T_OTHER;
 	}
-	u8_decode(s + a, b - a, &cp);
-	if (cp == 0x2013 || cp == 0x2014)
-		t->val = '-';
-	else if (cp >= 0x2018 && cp <= 0x201d)
-		t->val = '\'';
-	else
-		t->kind = T_OTHER;
+	/* "'82" starts one; "-" and "'" may come after a start */
+	if (t->kind == T_PUNCT && t->val == '\'')
+		t->sb = SB_START | SB_LEADS;
+	else if (t->kind == T_PUNCT && t->val == '-')
+		t->sb = SB_LEADS;
 }
 
 /* Is s[j] an apostrophe before a figure ("Q1'02", "Q1’02"): a word parts
@@ -191,8 +203,10 @@ split(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 			/* "10−11", "1⁄2", "°30": a figure glued to a symbol
 			 * is the symbol's */
 			if (!(flags & DT_SP) && k > 0 &&
-			    e->tok[k - 1].kind == T_OTHER)
+			    e->tok[k - 1].kind == T_OTHER) {
 				e->tok[k].kind = T_OTHER;
+				e->tok[k].sb = 0;
+			}
 		} else {
 			for (j = a + 1; j < b && s[j] != '-' &&
 			     !(dots && s[j] == '.') && !apos_figure(s, b, j);
