@@ -78,14 +78,19 @@ find_sentences(struct dn_engine *e)
 		e->capsid = e->ntok;
 		e->sid = xmalloc(e->capsid * sizeof *e->sid);
 	}
-	e->sents.n = 0;
-	segment(&e->sg, e->s, e->len, NULL, 0, &e->sents);
+	if (!e->have_sents) {
+		e->sents.n = 0;
+		segment(&e->sg, e->s, e->len, NULL, 0, &e->sents);
+		e->have_sents = 1;
+	}
 	for (j = 0; j < e->ntok; j++) {
 		while (k < e->sents.n && e->tok[j].start >= e->sents.v[k].end)
 			k++;
 		e->sid[j] = (uint32_t)k;
 	}
 }
+
+static int gap(struct dn_engine *e, size_t j);
 
 /*
  * Does token j end a sentence (or a clause at a semicolon) for the tense
@@ -96,11 +101,48 @@ sent_end(struct dn_engine *e, size_t j)
 {
 	if (punct(e, j, ';'))
 		return 1;
+	if (j < e->ntok && (e->tok[j].flags & DT_GAP))
+		return gap(e, j);
 	if (j + 1 >= e->ntok)
 		return 1;
 	if (!e->have_sid)
 		find_sentences(e);
+	/* before a part passed over: does j's sentence end in j's part? */
+	if (e->tok[j + 1].flags & DT_GAP)
+		return e->sid[j] < e->sents.n &&
+		    e->sents.v[e->sid[j]].end <= e->tok[j + 1].start;
 	return e->sid[j] != e->sid[j + 1];
+}
+
+/*
+ * sent_end() of the part passed over at token j, read as its last token
+ * (the search stops there): an answer only when no sentence goes on into
+ * it from either side; else the search would read its words, and the
+ * paragraph is matched again whole (e->gap_hit).
+ */
+static int
+gap(struct dn_engine *e, size_t j)
+{
+	if (!e->have_sid)
+		find_sentences(e);
+	if ((j == 0 || sent_end(e, j - 1)) &&
+	    (j + 1 >= e->ntok ||
+	        (e->sid[j + 1] < e->sents.n &&
+	            e->sents.v[e->sid[j + 1]].start >= e->tok[j].end)))
+		return 1;
+	e->gap_hit = 1;
+	return 1;
+}
+
+/* Is token j next to a part passed over?  Then cue() would read it as a
+ * word of the sentence: the paragraph is matched again whole. */
+static int
+near_gap(struct dn_engine *e, size_t j)
+{
+	if ((j > 0 && (e->tok[j - 1].flags & DT_GAP)) ||
+	    (j + 1 < e->ntok && (e->tok[j + 1].flags & DT_GAP)))
+		return e->gap_hit = 1;
+	return 0;
 }
 
 /*
@@ -115,8 +157,11 @@ appositive_end(struct dn_engine *e, size_t i, size_t j)
 	size_t g;
 
 	if (j >= e->ntok || !punct(e, j, ',') || j - 1 <= i ||
-	    e->tok[j - 1].kind != T_WORD || !(e->tok[j - 1].flags & DT_CAP) ||
-	    (cls(e, j + 1) != C_A && cls(e, j + 1) != C_THE))
+	    e->tok[j - 1].kind != T_WORD || !(e->tok[j - 1].flags & DT_CAP))
+		return j;
+	if (near_gap(e, j))
+		return j;
+	if (cls(e, j + 1) != C_A && cls(e, j + 1) != C_THE)
 		return j;
 	for (g = j + 1; g < e->ntok && g < j + 40 && !sent_end(e, g); g++)
 		if (punct(e, g, ','))
@@ -147,6 +192,8 @@ tense(struct dn_engine *e, size_t i)
 		if (back) {
 			if (k > i || sent_end(e, i - k))
 				back = 0;
+			else if (near_gap(e, i - k))
+				return 0;
 			else if ((c = cue(e, i - k)) != 0)
 				return c;
 		}
@@ -154,6 +201,8 @@ tense(struct dn_engine *e, size_t i)
 			f = appositive_end(e, i, f + 1);
 			if (f >= e->ntok || sent_end(e, f))
 				fwd = 0;
+			else if (near_gap(e, f))
+				return 0;
 			else if ((c = cue(e, f)) != 0)
 				return c;
 		}

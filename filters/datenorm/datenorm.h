@@ -77,6 +77,11 @@ int dn_doc_date(const struct dn_engine *, int *y, int *m, int *d);
 /* Forget the per-document state (anchor from the text, last date seen). */
 void dn_reset_doc(struct dn_engine *);
 
+/* on != 0: tokenize every paragraph that may hold an expression whole,
+ * not only the words around its figures and head words.  The expressions
+ * are the same either way (it is slower): for tests. */
+void dn_set_whole(struct dn_engine *, int on);
+
 /*
  * Scan one paragraph; *out points to the expressions found, in text order,
  * valid until the next call.  Returns their number.

@@ -25,7 +25,6 @@
  * for a number and for an apostrophe before a number ("'82").
  */
 enum { S_NUM = C_DAYNAME + 1, S_APOS, S_NEVER };
-#define AT(c) ((uint64_t)1 << (c))
 _Static_assert(S_NEVER < 64, "a start class per bit");
 
 static int
@@ -196,226 +195,6 @@ candidates(struct dn_engine *e)
 	return nc;
 }
 
-/*
- * A paragraph with no expression in it is passed over untokenized (most
- * of a news text: "The council met to discuss the plan.").  Every match
- * of the grammar holds a figure or a head word, a lexicon word of a class
- * of HEAD, as the families show: the others need one of these with them.
- * "Q3", "FY2012", "'82" are figures; "fiscal" and "FY" take a year
- * (a figure) or "year"; "Black" ("Black Monday") a weekday; "every",
- * "per", "twice" a unit, weekday, month, season or part of the day;
- * "last", "next", "this", "that" (rel_expr) a unit, month, weekday,
- * season or part of the day, or "time"; counts ("six", "a", "several",
- * "nearly", "more than") a unit; ordinals a unit or "half"; "the",
- * "early", "end of", "around", "later" wrap an expression with a head
- * (match_at()) or a unit; "at" ("at present"), "right" ("right now"),
- * "these" ("these days") a head after them.
- */
-#define HEAD                                                                   \
-	(AT(C_MONTH) | AT(C_WEEKDAY) | AT(C_UNIT) | AT(C_HALF) |               \
-	    AT(C_DAYREL) | AT(C_PARTDAY) | AT(C_NOON) | AT(C_SEASON) |         \
-	    AT(C_DECADEW) | AT(C_HOLIDAY) | AT(C_REF) | AT(C_REFNOUN) |        \
-	    AT(C_SETADJ) | AT(C_PAST) | AT(C_TIMEW))
-#define HEAD_MAX 31 /* longer words are no head (heads_ok else 0) */
-
-/*
- * Four classes of HEAD are heads only after a word of these (no family
- * starts at them, and where a rule reads them with no other head about,
- * it is after one): "that time", "the time being" (else "the same
- * period" takes "last year"); "the future", "at the moment", "at
- * present", "the long term"; "the past", "the distant past" (else
- * "past" takes a unit, as "this past weekend", "the past six months");
- * "the first half", "first-half", "the last half" (else "half" takes a
- * unit: "half a year", "two years and a half").
- */
-// clang-format off
-static const uint64_t head_after[C_DAYNAME + 1] = {
-	[C_TIMEW] = AT(C_THAT) | AT(C_THE),
-	[C_REFNOUN] = AT(C_THE) | AT(C_PREP) | AT(C_LONG),
-	[C_PAST] = AT(C_THE) | AT(C_LONG),
-	[C_HALF] = AT(C_ORDW) | AT(C_LAST),
-};
-// clang-format on
-
-/*
- * Is the lexicon word x, written with a capital (cap) or not, a head?
- * Not a month's abbreviation ("Jan" takes a day or a year, or "of next
- * year"), nor "New" (a holiday only before "Year"); a word the lexicon
- * wants a capital for ("May", "Christmas") only with one (is()).
- */
-static int
-head(const struct lex_slot *x, int cap)
-{
-	if (!(HEAD & AT(x->cls)))
-		return 0;
-	if (x->cls == C_MONTH && (x->flags & F_ABBR))
-		return 0;
-	if (x->cls == C_HOLIDAY && x->value / 100 == 1)
-		return 0;
-	return cap || !(x->flags & F_CAP);
-}
-
-/* The bit of a word of n letters from first to last in heads[]. */
-static inline size_t
-head_bit(size_t n, unsigned first, unsigned last)
-{
-	return (n & 31) << 10 | (first & 31) << 5 | (last & 31);
-}
-
-/* Set heads[] from the lexicon.  A paragraph is found a head word by its
- * runs of ASCII letters: a head of other bytes turns the test off. */
-static void
-heads_init(struct dn_engine *e)
-{
-	const struct lex_slot *x;
-	size_t it = 0, n, k, b;
-
-	e->heads_ok = 1;
-	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
-		const char *w = lexicon_word(&dn_lexicon, x);
-
-		if (!head(x, 1))
-			continue;
-		n = strlen(w);
-		for (k = 0; k < n && ISALPHA(w[k]); k++)
-			;
-		if (n == 0 || k < n || n > HEAD_MAX) {
-			e->heads_ok = 0;
-			return;
-		}
-		b = head_bit(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
-		e->heads[b >> 6] |= (uint64_t)1 << (b & 63);
-	}
-}
-
-/*
- * Is s[a..b), a run of ASCII letters, a head word?  Or, when the run
- * ends in "n" before an apostrophe, the run less its "n" ("don't": the
- * grammar reads "do" "n't")?  s[pa..pb) is the run of letters before
- * (pa == pb: none): the word before the head, if a word is (no other
- * letters come between two tokens).
- */
-static int
-head_word(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n, size_t pa, size_t pb)
-{
-	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
-	const struct lex_slot *x, *y;
-
-	if (b - a <= HEAD_MAX && (e->heads[bit >> 6] >> (bit & 63) & 1) &&
-	    (x = lexicon_lookup(&dn_lexicon, s + a, b - a, s + n)) != NULL &&
-	    head(x, ISUPPER(s[a])) &&
-	    (!head_after[x->cls] ||
-	        (pb > pa &&
-	            (y = lexicon_lookup(&dn_lexicon, s + pa, pb - pa, s + n)) !=
-	                NULL &&
-	            (head_after[x->cls] & AT(y->cls)))))
-		return 1;
-	return b < n && (s[b] == '\'' || s[b] == 0xE2) && b - a > 1 &&
-	    (s[b - 1] | 0x20) == 'n' && u8_apos_at(s, n, b) > 0 &&
-	    head_word(e, s, a, b - 1, n, pa, pb);
-}
-
-/* head_word(), its most common answer first: no head of that length,
- * first and last letter, and no apostrophe after. */
-static inline int
-head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n, size_t pa, size_t pb)
-{
-	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
-
-	if (!(e->heads[bit >> 6] >> (bit & 63) & 1) &&
-	    (b >= n || (s[b] != '\'' && s[b] != 0xE2)))
-		return 0;
-	return head_word(e, s, a, b, n, pa, pb);
-}
-
-/* The ASCII letters (*letters) and digits (returned) of the 64 bytes at
- * p: a bit each. */
-static inline uint64_t
-classes64(const unsigned char *p, uint64_t *letters)
-{
-	uint64_t l = 0, d = 0;
-
-#if defined(__SSE2__) && defined(__GNUC__)
-	for (int k = 0; k < 64; k += 16) {
-		unsigned dk,
-		    lk = tok_ascii_classes16(
-		        _mm_loadu_si128((const __m128i *)(const void *)(p + k)),
-		        &dk);
-
-		l |= (uint64_t)lk << k;
-		d |= (uint64_t)dk << k;
-	}
-#else
-	for (int k = 0; k < 64; k++) {
-		l |= (uint64_t)(ISALPHA(p[k]) != 0) << k;
-		d |= (uint64_t)(ISDIGIT(p[k]) != 0) << k;
-	}
-#endif
-	*letters = l;
-	return d;
-}
-
-/*
- * May the paragraph s[0..n) hold an expression: has it a figure or a
- * head word?  A word the grammar reads is a run of ASCII letters, or
- * such a run less its "n" before "'t" (tokens.c, common/token.c).  64
- * bytes a step: a mask of their letters, a word at each run's start.
- */
-static int
-may_hold(const struct dn_engine *e, const unsigned char *s, size_t n)
-{
-	unsigned char tail[64];
-	size_t at, start = 0, pa = 0, pb = 0; /* the run before: s[pa..pb) */
-	int open = 0; /* a run goes on from the step before, from start */
-
-	if (!e->heads_ok)
-		return 1;
-	for (at = 0; at < n; at += 64) {
-		const unsigned char *p = s + at;
-		uint64_t l, ends;
-		unsigned k;
-
-		if (n - at < 64) {
-			memset(tail, 0, sizeof tail);
-			memcpy(tail, p, n - at);
-			p = tail;
-		}
-		if (classes64(p, &l) != 0)
-			return 1;
-		if (open) {
-			if (l == ~(uint64_t)0)
-				continue;
-			k = (unsigned)__builtin_ctzll(~l);
-			if (head_at(e, s, start, at + k, n, pa, pb))
-				return 1;
-			open = 0;
-			pa = start;
-			pb = at + k;
-			l &= ~(((uint64_t)1 << k) - 1);
-		}
-		/* each run of letters: its first bit, then its length */
-		for (ends = l & ~(l << 1); ends != 0; ends &= ends - 1) {
-			k = (unsigned)__builtin_ctzll(ends);
-			uint64_t rest = ~(l >> k);
-			unsigned len = rest ? (unsigned)__builtin_ctzll(rest)
-			                    : 64 - k;
-
-			if (k + len == 64) {
-				open = 1;
-				start = at + k;
-				break;
-			}
-			if (head_at(e, s, at + k, at + k + len, n, pa, pb))
-				return 1;
-			pa = at + k;
-			pb = at + k + len;
-		}
-	}
-	return open && head_at(e, s, start, n, n, pa, pb);
-}
-
 /* ---- the interface ----------------------------------------------------- */
 
 struct dn_engine *
@@ -424,7 +203,7 @@ dn_new(void)
 	struct dn_engine *e = xcalloc(1, sizeof *e);
 
 	e->used = &e->used_store;
-	heads_init(e);
+	dn_heads_init(e);
 	/* SR_UPPER (C_NONE) as SB_START: tokens.c keeps it for all
 	 * capitals */
 	for (size_t c = 0; c <= C_DAYNAME; c++)
@@ -445,6 +224,9 @@ dn_free(struct dn_engine *e)
 	free(e->sid);
 	free(e->cand);
 	spanvec_free(&e->sents);
+	spanvec_free(&e->keep);
+	spanvec_free(&e->trig);
+	free(e->wstart);
 	free(e);
 }
 
@@ -454,6 +236,12 @@ dn_set_ref(struct dn_engine *e, int y, int m, int d)
 	e->ref.y = y;
 	e->ref.m = y ? m : 0;
 	e->ref.d = y ? d : 0;
+}
+
+void
+dn_set_whole(struct dn_engine *e, int on)
+{
+	e->whole = on != 0;
 }
 
 void
@@ -587,26 +375,13 @@ dateline(const struct dn_engine *e, size_t i, size_t end, const struct res *r)
 	    (p[2] == 0x93 || p[2] == 0x94);
 }
 
-size_t
-dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
-    const struct dn_timex **out)
+/* Every expression of the paragraph's tokens, emitted. */
+static void
+match_all(struct dn_engine *e)
 {
 	size_t i, c, nc;
 	struct res r;
 
-	e->nout = 0;
-	*out = NULL;
-	e->s = text;
-	e->len = len;
-	e->last_tok = (size_t)-1;
-	e->have_sid = 0;
-	if (!may_hold(e, text, len)) {
-		e->ntok = 0;
-		e->npara++;
-		*out = e->out;
-		return 0;
-	}
-	dn_tokenize(e, text, len);
 	nc = candidates(e);
 	for (c = 0, i = 0; c < nc; c++) {
 		const struct tok *t = &e->tok[e->cand[c]];
@@ -662,6 +437,64 @@ dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
 			e->last_tok = r.end;
 		}
 		i = r.end;
+	}
+}
+
+/* What match_all() changes in e, kept to go back to. */
+struct before {
+	struct ymd doc, narr, last;
+	int doc_ahead, last_q;
+	size_t seq, last_seq, narr_seq;
+};
+
+size_t
+dn_scan(struct dn_engine *e, const unsigned char *text, size_t len,
+    const struct dn_timex **out)
+{
+	struct before b;
+
+	e->nout = 0;
+	*out = NULL;
+	e->s = text;
+	e->len = len;
+	e->last_tok = (size_t)-1;
+	e->have_sid = 0;
+	e->have_sents = 0;
+	e->gap_hit = 0;
+	/* the figures and head words, for dn_windows() */
+	e->trig.n = 0;
+	if (!dn_holds(e, text, len, &e->trig)) {
+		e->ntok = 0;
+		e->npara++;
+		*out = e->out;
+		return 0;
+	}
+	if (!dn_windows(e, text, len)) {
+		dn_tokenize(e, text, len);
+		match_all(e);
+	} else {
+		b = (struct before){ e->doc, e->narr, e->last, e->doc_ahead,
+			e->last_q, e->seq, e->last_seq, e->narr_seq };
+		dn_tokenize_parts(e, text, len, e->keep.v, e->keep.n);
+		match_all(e);
+		if (e->gap_hit) {
+			/* a sentence went on into a part passed over: the
+			 * paragraph again, whole */
+			e->doc = b.doc;
+			e->narr = b.narr;
+			e->last = b.last;
+			e->doc_ahead = b.doc_ahead;
+			e->last_q = b.last_q;
+			e->seq = b.seq;
+			e->last_seq = b.last_seq;
+			e->narr_seq = b.narr_seq;
+			e->nout = 0;
+			e->last_tok = (size_t)-1;
+			e->have_sid = 0;
+			e->gap_hit = 0;
+			dn_tokenize(e, text, len);
+			match_all(e);
+		}
 	}
 	e->npara++;
 	*out = e->out;

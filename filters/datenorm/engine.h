@@ -30,6 +30,7 @@
 #define ISSPACE(c)                                                             \
 	((c) == ' ' || (c) == '\n' || (c) == '\t' || (c) == '\r' ||            \
 	    (c) == '\f' || (c) == '\v')
+#define AT(c) ((uint64_t)1 << (c)) /* a class's bit in a set of classes */
 
 /* ---- tokens ------------------------------------------------------------ */
 
@@ -53,6 +54,7 @@ enum { T_WORD, T_NUM, T_PUNCT, T_OTHER };
 #define DT_PM    0x100	/* "10pm" */
 #define DT_LL    0x200	/* "'ll" of "he'll": a future cue */
 #define DT_UPPER 0x400	/* all capitals: "FY2012", "Q3" */
+#define DT_GAP   0x800	/* a part of the paragraph not tokenized */
 // clang-format on
 
 struct tok {
@@ -110,7 +112,16 @@ struct dn_engine {
 	uint32_t *sid;
 	size_t capsid;
 	int have_sid;
-	/* the head words (engine.c), by length, first and last letter: a
+	int have_sents; /* sents is this paragraph's */
+	/* the figures and head words of the paragraph, the parts around
+	 * them that are tokenized (skim.c dn_windows()), its words, and
+	 * whether a sentence was read into a part passed over (context.c) */
+	struct spanvec trig, keep;
+	uint32_t *wstart, *wend;
+	size_t capw;
+	int gap_hit;
+	int whole; /* tokenize every paragraph whole (dn_set_whole()) */
+	/* the head words (skim.c), by length, first and last letter: a
 	 * bit each; heads_ok 0 when a paragraph may never be passed over */
 	uint64_t heads[512];
 	int heads_ok;
@@ -326,7 +337,15 @@ void put_duration(char *v, double n, int x, int unit);
 void put_shift(char *v, struct ymd a, int unit, long n, struct ymd *when);
 
 /* tokens.c */
+/* skim.c */
+void dn_heads_init(struct dn_engine *e);
+int dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
+    struct spanvec *at);
+int dn_windows(struct dn_engine *e, const unsigned char *s, size_t n);
+
 void dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
+void dn_tokenize_parts(struct dn_engine *e, const unsigned char *s, size_t len,
+    const struct span *part, size_t np);
 
 /* context.c */
 int sent_end(struct dn_engine *e, size_t j);

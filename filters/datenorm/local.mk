@@ -5,7 +5,7 @@ noinst_LIBRARIES += libdatenorm.a
 libdatenorm_a_SOURCES = \
 	filters/datenorm/datenorm.h filters/datenorm/engine.c \
 	filters/datenorm/engine.h filters/datenorm/dn_lex.h \
-	filters/datenorm/tokens.c \
+	filters/datenorm/tokens.c filters/datenorm/skim.c \
 	filters/datenorm/calendar.c filters/datenorm/value.c \
 	filters/datenorm/context.c filters/datenorm/parts.c \
 	filters/datenorm/rules/rules.h filters/datenorm/rules/dates.c \

@@ -225,17 +225,24 @@ struct pass {
 	const unsigned char *s;
 	size_t len;
 	size_t prev; /* the end of the core's token before */
+	size_t base; /* where in s the text the core tokenizes starts */
 };
 
 /* The core token c as the grammar reads it (see the head of this file),
  * made as the core's tokenizer finds c. */
 static void
-core_token(void *ctx, const struct token *c)
+core_token(void *ctx, const struct token *core)
 {
 	struct pass *p = ctx;
 	struct dn_engine *e = p->e;
 	const unsigned char *s = p->s;
-	unsigned flags = e->ntok == 0 || c->start > p->prev ? DT_SP : 0;
+	struct token moved = *core;
+	const struct token *c = &moved;
+	unsigned flags;
+
+	moved.start += p->base;
+	moved.end += p->base;
+	flags = e->ntok == 0 || c->start > p->prev ? DT_SP : 0;
 
 	p->prev = c->end;
 	switch (c->kind) {
@@ -289,8 +296,39 @@ core_token(void *ctx, const struct token *c)
 void
 dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len)
 {
-	struct pass p = { e, s, len, 0 };
+	struct pass p = { e, s, len, 0, 0 };
 
 	e->ntok = 0;
 	tokenize_each(s, len, core_token, &p);
+}
+
+/*
+ * The tokens of the parts part[0..np) of s[0..len) only, in order, and
+ * for each stretch between them (or before the first, after the last)
+ * one token the grammar skips (T_OTHER, DT_GAP) that spans it.  A part
+ * starts after a blank (or at 0) and ends before one (or at len), and
+ * no core token holds a blank or reads past one to decide its end, so
+ * the core's tokens of a part are those of the whole text there.
+ */
+void
+dn_tokenize_parts(struct dn_engine *e, const unsigned char *s, size_t len,
+    const struct span *part, size_t np)
+{
+	struct pass p = { e, s, len, 0, 0 };
+	size_t k, gap = 0;
+
+	e->ntok = 0;
+	for (k = 0; k < np; k++) {
+		if (part[k].start > gap)
+			tok_push(
+			    e, gap, part[k].start, T_OTHER, DT_SP | DT_GAP);
+		/* a blank before the part: its first token has DT_SP */
+		p.prev = part[k].start > 0 ? part[k].start - 1 : 0;
+		p.base = part[k].start;
+		tokenize_each(s + part[k].start, part[k].end - part[k].start,
+		    core_token, &p);
+		gap = part[k].end;
+	}
+	if (gap < len)
+		tok_push(e, gap, len, T_OTHER, DT_SP | DT_GAP);
 }

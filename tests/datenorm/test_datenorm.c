@@ -477,3 +477,84 @@ Test(heads, that_time)
 	cr_expect_str_eq(x[0].value, "2009-05");
 	dn_free(e);
 }
+
+/* ---- paragraphs skimmed: only the words around figures and head words
+ * tokenized (skim.c), the same expressions as when tokenized whole ---- */
+
+/* Scan the paragraphs para[0..np) with the engine skimming and with it
+ * tokenizing them whole: the same expressions, anchors and all. */
+static void
+same_skimmed(const char *const *para, size_t np)
+{
+	struct dn_engine *a = dn_new(), *b = dn_new();
+	size_t p, k;
+
+	dn_set_ref(a, 2013, 5, 9);
+	dn_set_ref(b, 2013, 5, 9);
+	dn_set_whole(b, 1);
+	for (p = 0; p < np; p++) {
+		const struct dn_timex *x, *y;
+		size_t n = dn_scan(
+		    a, (const unsigned char *)para[p], strlen(para[p]), &x);
+		size_t m = dn_scan(
+		    b, (const unsigned char *)para[p], strlen(para[p]), &y);
+
+		cr_expect_eq(
+		    n, m, "%s: %zu expressions, whole %zu", para[p], n, m);
+		for (k = 0; k < n && k < m; k++) {
+			cr_expect_eq(x[k].start, y[k].start, "%s", para[p]);
+			cr_expect_eq(x[k].end, y[k].end, "%s", para[p]);
+			cr_expect_eq(x[k].type, y[k].type, "%s", para[p]);
+			cr_expect_str_eq(x[k].value, y[k].value, "%s", para[p]);
+			cr_expect_eq(x[k].mod, y[k].mod, "%s", para[p]);
+			cr_expect_eq(x[k].anchor, y[k].anchor, "%s", para[p]);
+			cr_expect_eq(
+			    x[k].anchor_seq, y[k].anchor_seq, "%s", para[p]);
+		}
+	}
+	dn_free(a);
+	dn_free(b);
+}
+
+/* the past tense far back in the sentence, beyond the words tokenized
+ * around "Friday": the paragraph is matched again whole */
+#define FAR_BACK                                                               \
+	"The council announced on its website that the new bridge over the "   \
+	"river between the old town and the harbour district, the largest "    \
+	"project of its kind in the region so far, opens Friday."
+/* "will" far ahead, and an appositive that runs on past them */
+#define FAR_AHEAD                                                              \
+	"On Friday the committee of the regional parliament in the north of "  \
+	"the country and the mayors of the three largest cities in the "       \
+	"valley below the mountains will meet."
+#define APPOSITIVE                                                             \
+	"On Thursday, Ann Lee, a candidate from the small party of the "       \
+	"farmers in the north of the country near the border with the old "    \
+	"kingdom and its lakes, led a rally to be held there."
+/* expressions at both ends, a long stretch with none between */
+#define BOTH_ENDS                                                               \
+	"Sales rose by a fifth in March. The owners of the shop on the corner " \
+	"of the market square said that the new roof and the bigger windows "   \
+	"on the side of the street brought in a lot of people who had never "   \
+	"come in before, and that the staff were glad of the work. The shop "   \
+	"will close around the beginning of next year."
+
+Test(skim, tense_far_back)
+{
+	EXPECT(REF, FAR_BACK, "Friday", DN_DATE, "2013-05-03");
+}
+Test(skim, tense_far_ahead)
+{
+	EXPECT(REF, FAR_AHEAD, "Friday", DN_DATE, "2013-05-10");
+}
+Test(skim, same_as_whole)
+{
+	static const char *const p[] = { FAR_BACK, FAR_AHEAD, APPOSITIVE,
+		BOTH_ENDS, "Nothing happened here at all.",
+		"It rained on Friday. It rained again the day after.",
+		"He was 20 years old in 1990. She said that the storm, the "
+		"worst the island had seen since its people had kept records "
+		"of the weather there, hit on Friday." };
+
+	same_skimmed(p, sizeof p / sizeof p[0]);
+}
