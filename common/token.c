@@ -322,6 +322,23 @@ abbr_len(const unsigned char *s, size_t n, size_t i)
 	return parts >= 2 ? j - i : 0;
 }
 
+/* Is s[0..n) in an abbreviation list ("Inc", "Dr", "etc")?  limit: the
+ * end of the text (see lex_key_make()). */
+static inline int
+is_abbrev(const unsigned char *s, size_t n, const unsigned char *limit)
+{
+#ifndef TOK_REFERENCE
+	struct lex_key k;
+
+	/* one key for both lists */
+	if (lex_key_make(&k, s, n, limit))
+		return lexicon_find_key(&lex_abbrev, &k) != NULL ||
+		    lexicon_find_key(&lex_abbrev_title, &k) != NULL;
+#endif
+	return lexicon_lookup(&lex_abbrev, s, n, limit) != NULL ||
+	    lexicon_lookup(&lex_abbrev_title, s, n, limit) != NULL;
+}
+
 /* The counts of a word's characters, read by word_end(). */
 struct wordshape {
 	int letters, upper, digits;
@@ -356,10 +373,7 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 	    !(w.letters >= 2 && w.upper == w.letters) && /* not "LA." */
 	    (i + 1 >= n || s[i + 1] != '.') &&
 	    ((w.letters == 1 && i - start == 1) ||
-	        (i - start <= 6 &&
-	            (lexicon_lookup(&lex_abbrev, s + start, i - start, s + n) ||
-	                lexicon_lookup(&lex_abbrev_title, s + start, i - start,
-	                    s + n))))) {
+	        (i - start <= 6 && is_abbrev(s + start, i - start, s + n)))) {
 		push(tv, start, i + 1, TOK_ABBR, flags);
 		return i + 1;
 	}
@@ -448,12 +462,50 @@ static const unsigned char plain_end[256] = {
 #undef P
 
 /*
- * The fast path for most of a text: a run of ASCII letters and digits
- * that ends at a blank, at most punctuation, or at a period or comma that
- * joins nothing ("said ", "said.", "said,", "2013)").  Then no URL, e-mail
- * address or dotted abbreviation starts at s[i] and nothing joins the run
- * to more, so the token is the run, as the general path would find it.
- * Returns the run's end with its counts in *w, or 0: take the general path.
+ * Does the plain run s[i..j) of ASCII letters and digits (letters of
+ * them) end its token at s[j]: a blank, most punctuation, or a period or
+ * comma that joins nothing ("said ", "said.", "said,", "2013)")?  Then
+ * no URL, e-mail address or dotted abbreviation starts at s[i] and
+ * nothing joins the run to more, so the token is the run, as the general
+ * path would find it.  Returns j, or 0: take the general path.
+ */
+static inline size_t
+plain_ends(
+    const unsigned char *s, size_t n, size_t i, size_t j, unsigned letters)
+{
+	if (j < n) {
+		unsigned char c = s[j];
+
+		switch (plain_end[c]) {
+		case PE_NO:
+			return 0;
+		case PE_COMMA:
+			/* "3,000": a comma between figures joins them */
+			if (letters == 0 && j + 1 < n &&
+			    (unsigned)(s[j + 1] - '0') < 10)
+				return 0;
+			break;
+		case PE_PERIOD:
+			/* "U.S.", "a.m.", "x.org", "3.5", "www.": a period
+			 * that may join, end an abbreviation or begin a
+			 * URL */
+			if (j + 1 < n &&
+			    (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
+			        is_ascii_alnum(s[j + 1]) ||
+			        is_email_punct(s[j + 1])))
+				return 0;
+			if (j - i == 3 && has_prefix_ci(s + i, 3, "www"))
+				return 0;
+			break;
+		}
+	}
+	return j;
+}
+
+/*
+ * The fast path for most of a text: the plain run at s[i] (see
+ * plain_ends()).  Returns the run's end with its counts in *w, or 0:
+ * take the general path.
  */
 static inline size_t
 plain_run(const unsigned char *s, size_t n, size_t i, struct wordshape *w)
@@ -495,40 +547,97 @@ counted:
 	w->letters = (int)letters;
 	w->digits = (int)(j - i - letters);
 	w->upper = lower ? 0 : (int)letters; /* all upper or not */
-	if (j < n) {
-		unsigned char c = s[j];
-
-		switch (plain_end[c]) {
-		case PE_NO:
-			return 0;
-		case PE_COMMA:
-			/* "3,000": a comma between figures joins them */
-			if (letters == 0 && j + 1 < n &&
-			    (unsigned)(s[j + 1] - '0') < 10)
-				return 0;
-			break;
-		case PE_PERIOD:
-			/* "U.S.", "a.m.", "x.org", "3.5", "www.": a period
-			 * that may join, end an abbreviation or begin a
-			 * URL */
-			if (j + 1 < n &&
-			    (s[j + 1] >= 0x80 || s[j + 1] == '\0' ||
-			        is_ascii_alnum(s[j + 1]) ||
-			        is_email_punct(s[j + 1])))
-				return 0;
-			if (j - i == 3 && has_prefix_ci(s + i, 3, "www"))
-				return 0;
-			break;
-		}
-	}
-	return j;
+	return plain_ends(s, n, i, j, letters);
 }
+
+#ifdef TOK_SSE2
+/* The classes of the 64 bytes s[base..base+64), a bit a byte: ASCII
+ * letters or digits (alnum), digits, lower-case letters, spaces.  A text
+ * is classed once in blocks, and its plain words are cut from the masks
+ * (block_run()), with no vector work and no branch a word. */
+struct block {
+	size_t base;
+	uint64_t alnum, digit, lower, space;
+};
+
+/* Class the 64 bytes at s[i] (spaces past s[n], not counted as spaces,
+ * at the end of the text). */
+static void
+block_fill(struct block *b, const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char tail[64];
+	const unsigned char *p = s + i;
+	uint64_t in = ~(uint64_t)0;
+
+	if (n - i < 64) {
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + i, n - i);
+		p = tail;
+		in = ((uint64_t)1 << (n - i)) - 1;
+	}
+	b->base = i;
+	b->alnum = b->digit = b->lower = b->space = 0;
+	for (unsigned q = 0; q < 64; q += 16) {
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(p + q));
+		unsigned dg,
+		    al = tok_ascii_classes16(v, &dg),
+		    b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
+		    sp = (unsigned)_mm_movemask_epi8(
+		        _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+
+		b->alnum |= (uint64_t)(al | dg) << q;
+		b->digit |= (uint64_t)dg << q;
+		b->lower |= (uint64_t)(al & b5) << q;
+		b->space |= (uint64_t)sp << q;
+	}
+	b->space &= in;
+}
+
+/* The plain run at s[i] (s[i] an ASCII letter or digit) cut from the
+ * block's masks: its end with its counts in *w, and in *space whether a
+ * space follows it; 0 when the run may go on past the block. */
+static inline size_t
+block_run(struct block *b, const unsigned char *s, size_t n, size_t i,
+    struct wordshape *w, int *space)
+{
+	size_t off = i - b->base;
+	uint64_t keep, dg;
+	unsigned len, letters;
+
+	/* fill the block at i when fewer than 16 of its bytes are left
+	 * (off wraps around before the first fill) */
+	if (off >= 48) {
+		block_fill(b, s, n, i);
+		off = 0;
+	}
+	len = (unsigned)__builtin_ctzll(~(b->alnum >> off));
+	if (off + len >= 64)
+		return 0;
+	keep = ((uint64_t)1 << len) - 1;
+	dg = (b->digit >> off) & keep;
+	/* digits are rare: count them only when there are some */
+	for (letters = len; dg != 0; dg &= dg - 1)
+		letters--;
+	w->letters = (int)letters;
+	w->digits = (int)(len - letters);
+	w->upper = (b->lower >> off) & keep ? 0 : (int)letters;
+	*space = (int)((b->space >> (off + len)) & 1);
+	return i + len;
+}
+#endif
 
 static void
 run(const unsigned char *s, size_t n, struct sink *tv)
 {
 	size_t i = 0;
 	int nl = 0;
+#ifdef TOK_SSE2
+	struct block blk;
+
+	blk.alnum = blk.digit = blk.lower = blk.space = 0;
+	blk.base = (size_t)-64; /* filled at the first word */
+#endif
 
 	while (i < n) {
 		int32_t cp;
@@ -543,7 +652,32 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			enum tok_kind kind;
 
 			nl = 0;
-			if ((l = plain_run(s, n, i, &w)) == 0)
+#ifdef TOK_SSE2
+			{
+				int space;
+
+				/* "the mayor said ": the tokens and their
+				 * blanks, with no return to the loop */
+				while ((l = block_run(
+				            &blk, s, n, i, &w, &space)) != 0 &&
+				    space) {
+					flags |= first_case(s[i]);
+					kind = word_kind(w, &flags);
+					push(tv, i, l, kind, flags);
+					i = l + 1;
+					if (i >= n || !ascii_alnum[s[i]])
+						goto next;
+					flags = 0;
+				}
+				start = i;
+				l = l != 0 ? plain_ends(s, n, i, l,
+				                 (unsigned)w.letters)
+				           : plain_run(s, n, i, &w);
+			}
+#else
+			l = plain_run(s, n, i, &w);
+#endif
+			if (l == 0)
 				goto general;
 			/* the first letter's case: not "3M"'s */
 			flags |= first_case(s[i]);
@@ -718,6 +852,9 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		l = s[i] < 0x80 ? 1 : u8_decode(s + i, n - i, &cp);
 		push(tv, start, start + l, TOK_PUNCT, flags);
 		i += l;
+#ifdef TOK_SSE2
+	next:;
+#endif
 	}
 }
 
