@@ -226,7 +226,7 @@ qp_run_end(const struct qp_engine *e, int i)
 			continue;
 		}
 		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
-		if (hyphen_particle(e, j) &&
+		if ((e->tok[j].fl & F_HYPH) && hyphen_particle(e, j) &&
 		    (j > i ||
 		        (j + 1 < (int)e->ntok && qp_cap_word(e, j + 1)))) {
 			j++;
@@ -566,6 +566,19 @@ after_quote(const struct qp_engine *e, int t)
 	        tok_punct(e, t - 2, '!'));
 }
 
+/* Is token t (>= 0) "the"?  (Told from its bytes: description() asks this of
+ * the two tokens before most lower-case words of a paragraph with a
+ * quotation mark.) */
+static inline int
+the_at(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+	const unsigned char *w = e->s + k->s;
+
+	return k->e - k->s == 3 && k->type == TK_WORD && (w[0] | 0x20) == 't' &&
+	    (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'e';
+}
+
 /* A description no lexicon knows as the speaker of the quotation before
  * it: '"…," the suspect said', '"…," said the 45-year-old.', the head h
  * with "the" and up to one lower-case word before it.  Returns the
@@ -689,7 +702,9 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		    (!qp_maybe(e, QF_PRONROLE, e->s + t->s, t->stem) ||
 		        !(ptok_lex(e, t) & (QL_PRON | QL_ROLE)))) {
 			/* "the suspect said": a head no lexicon knows */
-			if (!(t->fl & F_POSS) && description(e, (int)i) != NO &&
+			if (!(t->fl & F_POSS) && i >= 2 &&
+			    (the_at(e, (int)i - 1) || the_at(e, (int)i - 2)) &&
+			    description(e, (int)i) != NO &&
 			    !(ptok_lex(e, t) &
 			        (QL_VERB | QL_PREP | QL_PRON | QL_DET |
 			            QL_CONJ | QL_STOPCAP))) {
