@@ -185,6 +185,17 @@ participle_subject(const struct qp_engine *e, int k, int men)
 	return subj;
 }
 
+/* Does mark t close a quotation, not a name or a term? "Ann Lee, known
+ * as "the Iron Lady", said the vote was "rigged"": no "…", said X. */
+static int
+closes_quotation(const struct qp_engine *e, int t)
+{
+	for (size_t i = 0; i < e->nq; i++)
+		if (e->qs[i].c == t)
+			return e->qs[i].keep;
+	return 1;
+}
+
 /* Kino Gabriel said, "…" -> Kino Gabriel; said Baker: "…" -> Baker;
  * Erdoğan cited Article 5 of the treaty and said "…" -> Erdoğan (the
  * subject of the first verb); called it "a retrograde step" and said
@@ -197,9 +208,11 @@ before_verb(struct qp_engine *e, struct attr *a, int k)
 
 	if (!qp_verb_tok(e, k))
 		return SCAN_ON;
-	inverted = k == a->stop || (k > 0 && e->tok[k - 1].type == TK_MARK) ||
+	inverted = k == a->stop ||
+	    (k > 0 && e->tok[k - 1].type == TK_MARK &&
+	        closes_quotation(e, k - 1)) ||
 	    (k > 1 && tok_punct(e, k - 1, ',') &&
-	        e->tok[k - 2].type == TK_MARK);
+	        e->tok[k - 2].type == TK_MARK && closes_quotation(e, k - 2));
 	if (inverted) {
 		men = qp_mention_after(e, k + 1, q->o, e->tok[k].sent);
 	} else if (a->prevq != NO && k == a->stop + 1 &&

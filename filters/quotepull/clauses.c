@@ -241,6 +241,15 @@ aside_start(const struct qp_engine *e, int t)
 	        ((tok_lex(e, n) & QL_PREP) && !tok_is(e, n, "of") &&
 	            !tok_is(e, n, "to"))))
 		return 1;
+	/* ", known as the Iron Lady,", ", elected in 2019,": a past
+	 * participle (a naming verb too, no other speech verb) */
+	if (is_word(e, n) && (e->tok[n].fl & F_LOWER) &&
+	    (tok_is(e, n, "known") || tok_is(e, n, "born") ||
+	        (e->tok[n].e - e->tok[n].s > 4 &&
+	            e->s[e->tok[n].e - 1] == 'd' &&
+	            e->s[e->tok[n].e - 2] == 'e')) &&
+	    (!(tok_lex(e, n) & QL_VERB) || (tok_lex(e, n) & QL_CALL)))
+		return 1;
 	return is_word(e, n) &&
 	    ((tok_lex(e, n) & QL_DET) || tok_is(e, n, "who") ||
 	        tok_is(e, n, "which") || tok_is(e, n, "whose") ||

@@ -62,6 +62,11 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	    !(tok_lex(e, p) & QL_PRON) && !fullish && q->words <= 4 &&
 	    !said_before)
 		return 1;
+	/* "which calls itself "Citizens for Truth"" */
+	if (p > 0 && is_word(e, p) && (tok_lex(e, p - 1) & QL_CALL) &&
+	    (tok_is(e, p, "itself") || tok_is(e, p, "themselves") ||
+	        tok_is(e, p, "himself") || tok_is(e, p, "herself")))
+		p--;
 	if (p >= 0 && is_word(e, p) &&
 	    ((tok_lex(e, p) & QL_CALL) || tok_is(e, p, "named") ||
 	        tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||

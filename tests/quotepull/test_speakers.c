@@ -1014,3 +1014,22 @@ Test(speakers, any_organisation_named_last)
 	        "ready,\" the group said.\n",
 	    "We are ready", "the group");
 }
+
+/* an aside opening with a past participle (", known as …,", ", elected
+ * in 2019,") is no subject; a name in quotation marks there is no
+ * quotation before "said" */
+Test(speakers, past_participle_aside)
+{
+	expect1("Ann Lee, known as the Iron Lady, said the vote was \"rigged "
+	        "and unfair\".\n",
+	    "rigged and unfair", "Ann Lee");
+	expect1("Ann Lee, known as \"the Iron Lady\", said the vote was "
+	        "\"rigged\".\n",
+	    "rigged", "Ann Lee");
+	expect1("Tom Hart, elected in 2019, said the budget was \"a mess\".\n",
+	    "a mess", "Tom Hart");
+	/* a name after "calls itself" is no quotation */
+	expect1("The group, which calls itself \"Citizens for Truth\", said "
+	        "the law was \"unconstitutional\".\n",
+	    "unconstitutional", "The group");
+}
