@@ -202,8 +202,8 @@ note_turn_label(struct qp_engine *e)
 
 /* An interview's turn, a paragraph opening with a label and a colon:
  * "Jane Doe: We will appeal.", "A: We will." -> the rest of the paragraph
- * is a quotation of the one named, or of the person interviewed; "Q:"
- * turns are the interviewer's questions and give none. */
+ * is a quotation of the one named, or of the person interviewed; "Q:",
+ * "Wikinews:" turns are the interviewer's questions and give none. */
 void
 qp_interview_turn(struct qp_engine *e)
 {
@@ -218,7 +218,8 @@ qp_interview_turn(struct qp_engine *e)
 		return;
 	if (c == 1 &&
 	    (tok_is(e, 0, "q") || tok_is(e, 0, "question") ||
-	        tok_is(e, 0, "interviewer"))) {
+	        tok_is(e, 0, "interviewer") || tok_is(e, 0, "wikinews") ||
+	        tok_is(e, 0, "wn"))) {
 		e->turn_para = e->para;
 		return;
 	}
