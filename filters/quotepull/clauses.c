@@ -307,6 +307,28 @@ phrase_end(const struct qp_engine *e, int t)
 	return t;
 }
 
+/* "The company behind the app, <MISC>Lumina Labs</MISC>, said": a name
+ * tagged as no speaker, in apposition right before verb v to the
+ * organisation's role phrase opening the clause, names it. */
+static int
+names_org_before(
+    const struct qp_engine *e, const struct mention *m, int v, int stop)
+{
+	if (!m->place || m->ts - 1 <= stop || !tok_punct(e, m->ts - 1, ',') ||
+	    m->te + 1 != v || !tok_punct(e, m->te, ','))
+		return 0;
+	for (int t = stop; t < m->ts - 1; t++) {
+		const struct mention *r;
+		if (e->tok[t].men == NO)
+			continue;
+		r = &e->men[e->tok[t].men];
+		return r->kind == MN_ROLE && !r->plural &&
+		    (tok_lex(e, r->ne - 1) & QL_ORGISH) &&
+		    !(tok_lex(e, r->ne - 1) & QL_DOC);
+	}
+	return 0;
+}
+
 /* The speaker before position v (a verb or an introducing colon): the
  * nearest mention that is not the object of a preposition ("Lucy Fischer
  * of The Times told NPR") nor inside an aside ("Hugh Hill, a doctor,
@@ -426,6 +448,8 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		}
 		if (nonspeaker(
 		        e, m)) { /* a place speaks when no one else does */
+			if (names_org_before(e, m, v, stop))
+				return k->men;
 			if (fallback == NO)
 				fallback = k->men;
 			continue;

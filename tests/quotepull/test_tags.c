@@ -247,3 +247,21 @@ Test(tags, person_tag_that_took_in_the_word_before)
 	              "wife of trying to \"silence me\" after the rally.\n",
 	    1, 0, "Kanye Marsh");
 }
+
+/* a name tagged as no speaker, in apposition to an organisation's role
+ * phrase opening the clause, names the organisation */
+Test(tags, misc_name_of_an_organisation_in_apposition)
+{
+	struct got g;
+
+	run_tagged("The company behind the app, <MISC>Lumina Labs</MISC>, said "
+	           "the outage was \"caused by a configuration error\".\n",
+	    &g);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "Lumina Labs");
+	run_tagged("The mayor of the town, <LOC>Paris</LOC>, said it was "
+	           "\"fine and calm\".\n",
+	    &g);
+	cr_assert_eq(g.n, 1);
+	cr_assert_str_eq(g.speaker[0], "The mayor");
+}
