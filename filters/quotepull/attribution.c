@@ -417,8 +417,17 @@ first_person_turn(struct qp_engine *e, struct attr *a)
 		    (tok_lex(e, t) & QL_PRON))
 			return 0;
 	}
-	if (t < a->stop || t < v - 3 || !qp_turn_speaker(e, name, sizeof name))
+	if (t < a->stop || t < v - 3)
 		return 0;
+	if (!qp_turn_speaker(e, name, sizeof name)) {
+		/* "To voters, I say, "…"" with no turn label: the person
+		 * the document is about */
+		int who = qp_interviewee(e);
+		if (who == NO || tok_is(e, t, "we") || !qp_verb_tok(e, v))
+			return 0;
+		qp_copy_str(name, sizeof name, e->arena + e->ent[who].name,
+		    e->ent[who].nlen);
+	}
 	return credit_turn(e, a, name, t, t + 1, v);
 }
 

@@ -502,3 +502,12 @@ Test(forms, answer_turns_with_no_name)
 	               "Q: And then?\n\nA: Then we appeal.",
 	    2, 1, "");
 }
+
+/* "I say, "…"" with no turn label: the person the document is about */
+Test(forms, first_person_without_a_label)
+{
+	expect1("Wikinews interviewed presidential candidate Jo Smith about "
+	        "her campaign.\n\nI am counting on my base because they "
+	        "know me.\n\nTo voters, I say, \"Vote for change.\"\n",
+	    "Vote for change.", "Jo Smith");
+}
