@@ -15,8 +15,10 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/terms.c \
 	filters/quotepull/attribution.c \
 	filters/quotepull/before.c \
+	filters/quotepull/pronouns.c \
 	filters/quotepull/turns.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h filters/quotepull/attr.h \
+	filters/quotepull/spk.h \
 	filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull

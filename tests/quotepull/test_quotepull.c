@@ -354,13 +354,11 @@ Test(forms, interview_turns)
 	cr_assert_str_eq(g.speaker[2], "Nora Greve");
 	expect_none("Note: the figures are from May.\n");
 	/* the interviewer's label: its questions are no quotations */
-	run_doc("Wikinews spoke with biologist Nora Greve.\n\nWikinews: What "
-	        "did you find?\n\nNora Greve: The birds come back each "
-	        "spring.\n\nWikinews: Why?\n\nNora Greve: The food is "
-	        "there all year.\n",
-	    &g, NULL, 0);
-	cr_assert_eq(g.n, 2);
-	cr_assert_str_eq(g.speaker[1], "Nora Greve");
+	expect_speaker("Wikinews spoke with biologist Nora Greve.\n\nWikinews: "
+	               "What did you find?\n\nNora Greve: The birds come "
+	               "back each spring.\n\nWikinews: Why?\n\nNora Greve: "
+	               "The food is there all year.\n",
+	    2, 1, "Nora Greve");
 }
 
 Test(not_quotes, so_called_term)
