@@ -450,5 +450,13 @@ int lexicon_index(struct lexicon *lx);
 #define LEXF_NUMSIGN 0x1 /* abbrev_title: a title only before a figure */
 extern const struct lexicon lex_abbrev, lex_abbrev_title, lex_after_time,
     lex_signoff, lex_starters;
+/* lex_segwords: the words of common/segstarts.c, a flag for each list */
+#define LEXF_CREDIT 0x2     /* credits.lst: "Photo:" after a caption */
+#define LEXF_DATETIE 0x4    /* date_ties.lst: "posted on" a date */
+#define LEXF_DAY 0x8        /* days.lst: "Tuesday" */
+#define LEXF_ENUMTIE 0x10   /* enum_ties.lst: "either 1) ... or 2)" */
+#define LEXF_MAILFIELD 0x20 /* mail_fields.lst: "From:" */
+#define LEXF_MONTH 0x40     /* months.lst: "January" */
+extern const struct lexicon lex_segwords;
 
 #endif

@@ -331,7 +331,7 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
 		    lexicon_key_slot(&lex_abbrev, &k) != 0)
 			return AB_ABBR;
 	}
-	if (lexicon_has(sg->extra_abbrev, w, wl))
+	if (sg->extra_abbrev != NULL && lexicon_has(sg->extra_abbrev, w, wl))
 		return AB_ABBR;
 	return AB_NONE;
 }

@@ -1,7 +1,8 @@
 /* segscan.h - the segmenter's internals, shared by segment.c (does a run
  * of terminators end a sentence?), segscan.c (where the candidates are)
- * and segstarts.c (sentences that start with no terminator before them:
- * list items, headlines and table rows, e-mail headers, sign-offs).
+ * and segstarts.c and segdates.c (sentences that start with no
+ * terminator before them: list items, headlines and table rows, e-mail
+ * headers, sign-offs, datelines).
  * Filters call segment.h, not this. */
 #ifndef NU_SEGSCAN_H
 #define NU_SEGSCAN_H
@@ -9,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "segment.h"
 #include "utf8.h"
 
@@ -101,10 +103,34 @@ seg_emoticon_len(const unsigned char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* The flags of s[a..z) in lex_segwords (common/lex/: credits, date_ties,
+ * days, enum_ties, mail_fields, months), s[0..n) the text: a key, the
+ * Bloom filter (most words are in no list), then one probe. */
+static inline uint32_t
+seg_word_flags(const unsigned char *s, size_t n, size_t a, size_t z)
+{
+	struct lex_key k;
+
+	if (!lex_key_make(&k, s + a, z - a, s + n))
+		return 0;
+	return lexicon_maybe(&lex_segwords, &k)
+	    ? lexicon_key_flags(&lex_segwords, &k)
+	    : 0;
+}
+
+/* Append a sentence start at p, once */
+static inline void
+seg_push_start(struct spanvec *starts, size_t p)
+{
+	if (starts->n == 0 || starts->v[starts->n - 1].start != p)
+		spanvec_push(starts, p, p);
+}
+
 /* A list bullet at s[i] (• ‣ ◦ ▪ ● ⁃): its length, or 0. */
 size_t seg_bullet_at(const unsigned char *s, size_t n, size_t i);
 
-/* Forced sentence starts, appended to starts in order (segstarts.c). */
+/* Forced sentence starts, appended to starts in order (segstarts.c;
+ * dateline_starts() in segdates.c). */
 void list_starts(const unsigned char *s, size_t n, const struct cands *cd,
     struct spanvec *starts);
 void line_starts(const unsigned char *s, size_t n, const struct cands *cd,

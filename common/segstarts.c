@@ -80,9 +80,7 @@ inline_marker(const unsigned char *s, size_t n, size_t w)
 		;
 	if (!(s[k - 1] == ',' ||
 	        ((b == 0 || s[b - 1] == ' ') &&
-	            ((k - b == 2 && memcmp(s + b, "or", 2) == 0) ||
-	                (k - b == 3 && memcmp(s + b, "and", 3) == 0) ||
-	                (k - b == 6 && memcmp(s + b, "either", 6) == 0)))))
+	            (seg_word_flags(s, n, b, k) & LEXF_ENUMTIE))))
 		return 0;
 	while (j < n && s[j] != ' ' && s[j] != '\t')
 		j++;
@@ -238,13 +236,6 @@ list_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			spanvec_push(starts, m[k].pos, m[k].pos);
 	}
 	free(m);
-}
-
-static void
-push_start(struct spanvec *starts, size_t p)
-{
-	if (starts->n == 0 || starts->v[starts->n - 1].start != p)
-		spanvec_push(starts, p, p);
 }
 
 /* The first word of the line at s[i] after blanks: its length. */
@@ -432,8 +423,6 @@ dash_item(const unsigned char *s, size_t a, size_t e)
 static int
 mail_line(const unsigned char *s, size_t a, size_t e)
 {
-	static const char *const field[] = { "From", "To", "Cc", "Bcc", "Sent",
-		"Date", "Subject", "Reply-To" };
 	size_t k, words = 1, z;
 
 	while (a < e && (s[a] == ' ' || s[a] == '\t'))
@@ -443,12 +432,15 @@ mail_line(const unsigned char *s, size_t a, size_t e)
 		e--;
 	if (e - a < 2)
 		return 0;
-	for (k = 0; k < sizeof field / sizeof field[0]; k++) {
-		size_t l = strlen(field[k]);
-		if (e - a > l + 1 && memcmp(s + a, field[k], l) == 0 &&
-		    s[a + l] == ':' && s[a + l + 1] == ' ')
-			return 1;
-	}
+	/* a field's name, capitalised ("From", "Reply-To", not "FROM"), and
+	 * ": " (common/lex/mail_fields.lst) */
+	for (z = a, k = 0; z < e && z - a < 9 &&
+	     (((s[z] | 0x20) >= 'a' && (s[z] | 0x20) <= 'z') || s[z] == '-');
+	     z++)
+		k += s[z] <= 'Z' && s[z] != '-' && (z == a || s[z - 1] != '-');
+	if (z + 1 < e && s[z] == ':' && s[z + 1] == ' ' && s[a] <= 'Z' &&
+	    k == 1 && (seg_word_flags(s, e, a, z) & LEXF_MAILFIELD))
+		return 1;
 	if (e - a >= 5 && strchr("-=_*~", s[a]) != NULL &&
 	    memcmp(s + a, s + a + 1, 4) == 0)
 		return 1;
@@ -701,8 +693,6 @@ word_len(const unsigned char *s, size_t n, size_t i)
 static size_t
 credit_at(const unsigned char *s, size_t n, size_t c)
 {
-	static const char *const word[] = { "Image", "Photo", "Photograph",
-		"Picture", "Credit" };
 	size_t w = c, k;
 
 	while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
@@ -715,11 +705,8 @@ credit_at(const unsigned char *s, size_t n, size_t c)
 		;
 	if (k == 0 || strchr(".!?:;,", s[k - 1]) != NULL)
 		return 0;
-	for (size_t i = 0; i < sizeof word / sizeof word[0]; i++)
-		if (strlen(word[i]) == c - w &&
-		    memcmp(s + w, word[i], c - w) == 0)
-			return w;
-	return 0;
+	/* common/lex/credits.lst */
+	return seg_word_flags(s, n, w, c) & LEXF_CREDIT ? w : 0;
 }
 
 /*
@@ -745,7 +732,7 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 	int ampm;
 
 	if ((p = signoff_len(s, n, 0)) > 0 && (p = next_start(s, n, p, 0)))
-		push_start(starts, p);
+		seg_push_start(starts, p);
 	for (k = 0; k < cd->nweb; k++) {
 		size_t c = cd->web[k];
 
@@ -759,7 +746,7 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			if (c + 2 < n && s[c + 1] == ' ' &&
 			    (p = signoff_len(s, n, c + 2)) > 0 &&
 			    (p = next_start(s, n, c + 2 + p, 0)) > 0)
-				push_start(starts, p);
+				seg_push_start(starts, p);
 			break;
 		case ';':
 		case ':':
@@ -768,14 +755,14 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			    strchr(".!?", s[c - 2]) == NULL &&
 			    (e = seg_emoticon_len(s, n, c)) > 0) {
 				if ((p = next_start(s, n, c + e, 0)) > 0)
-					push_start(starts, p);
+					seg_push_start(starts, p);
 				done = c + e;
 				break;
 			}
 			if (s[c] == ';')
 				break;
 			if ((p = credit_at(s, n, c)) > 0) {
-				push_start(starts, p);
+				seg_push_start(starts, p);
 				break;
 			}
 			if (c + 2 < n && s[c + 1] == '/' && s[c + 2] == '/') {
@@ -788,7 +775,7 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 				if ((l = url_len(s + w, n - w, &email)) > 0) {
 					done = w + l;
 					if ((p = next_start(s, n, done, 1)) > 0)
-						push_start(starts, p);
+						seg_push_start(starts, p);
 				}
 				break;
 			}
@@ -797,12 +784,12 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			done = e;
 			if ((p = date_before(s, a)) < a && p > 0 &&
 			    !after_on_at(s, p))
-				push_start(starts, p);
+				seg_push_start(starts, p);
 			/* "07:17 AM Will you", not "8:00 PM Eastern time" */
 			if (ampm && (p = next_start(s, n, e, 0)) > 0 &&
 			    !lexicon_has(
 			        &lex_after_time, s + p, word_len(s, n, p)))
-				push_start(starts, p);
+				seg_push_start(starts, p);
 			break;
 		case '@': {
 			int email;
@@ -819,14 +806,14 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 				if (done < n && s[done] == '>')
 					done++;
 				if ((p = next_start(s, n, done, 0)) > 0)
-					push_start(starts, p);
+					seg_push_start(starts, p);
 			}
 			break;
 		}
 		case '>':
 			if (attachment_end(s, n, c) &&
 			    (p = next_start(s, n, c + 2, 0)) > 0)
-				push_start(starts, p);
+				seg_push_start(starts, p);
 			break;
 		case '=':
 		case '*':
@@ -835,122 +822,10 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 				break;
 			done = e;
 			if (a > 0)
-				push_start(starts, a);
+				seg_push_start(starts, a);
 			if ((p = seg_skip_space(s, n, e)) > e && p < n)
-				push_start(starts, p);
+				seg_push_start(starts, p);
 			break;
 		}
-	}
-}
-
-/* The length of the name of names[] at s[i] (capitalised, as written),
- * or 0 */
-static size_t
-name_at(const unsigned char *s, size_t n, size_t i, const char *const *names,
-    size_t count)
-{
-	for (size_t k = 0; k < count; k++) {
-		size_t l;
-
-		/* most paragraphs start with a capital: test it first */
-		if (s[i] != (unsigned char)names[k][0])
-			continue;
-		l = strlen(names[k]);
-		if (n - i > l && memcmp(s + i, names[k], l) == 0)
-			return l;
-	}
-	return 0;
-}
-
-/* The length of a date in full at s[i], "Tuesday, September 1, 2015",
- * or 0 */
-static size_t
-full_date_at(const unsigned char *s, size_t n, size_t i)
-{
-	static const char *const day[] = { "Monday", "Tuesday", "Wednesday",
-		"Thursday", "Friday", "Saturday", "Sunday" };
-	static const char *const month[] = { "January", "February", "March",
-		"April", "May", "June", "July", "August", "September",
-		"October", "November", "December" };
-	size_t j = i, l, d;
-
-	if ((l = name_at(s, n, j, day, 7)) == 0)
-		return 0;
-	j += l;
-	if (n - j < 3 || s[j] != ',' || s[j + 1] != ' ')
-		return 0;
-	j += 2;
-	if ((l = name_at(s, n, j, month, 12)) == 0 || s[j + l] != ' ')
-		return 0;
-	j += l + 1;
-	for (d = j; j < n && j - d < 3 && s[j] >= '0' && s[j] <= '9'; j++)
-		;
-	if (j == d || j - d > 2 || n - j < 6 || s[j] != ',' || s[j + 1] != ' ')
-		return 0;
-	j += 2;
-	for (d = j; j < n && j - d < 5 && s[j] >= '0' && s[j] <= '9'; j++)
-		;
-	return j - d == 4 ? j - i : 0;
-}
-
-/* Does the word ending at e (blanks before e skipped) tie a date to what
- * comes before it: "posted on", "updated"? */
-static int
-date_tied(const unsigned char *s, size_t e)
-{
-	static const char *const tie[] = { "on", "at", "by", "of", "to", "from",
-		"since", "until", "till", "before", "after", "and", "or",
-		"through", "dated", "updated", "published", "posted" };
-	size_t w;
-
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	for (w = e; w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z'; w--)
-		;
-	for (size_t k = 0; k < sizeof tie / sizeof tie[0]; k++)
-		if (strlen(tie[k]) == e - w &&
-		    memcmp(s + w, tie[k], e - w) == 0)
-			return 1;
-	return 0;
-}
-
-/* A headline and its dateline in one paragraph, with no full stop
- * between them: "Biologists find a new sea anemone Tuesday, January 21,
- * 2014" is two sentences, and so is "Tuesday, January 21, 2014 Two
- * biologists said ...", but not "It was posted on Tuesday, January 21,
- * 2014".  Only a date in full, at the paragraph's end or start, counts. */
-void
-dateline_starts(const unsigned char *s, size_t n, struct spanvec *starts)
-{
-	size_t e = n, a = seg_skip_space(s, n, 0), i, l;
-
-	while (e > a &&
-	    (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\t' ||
-	        s[e - 1] == '\r'))
-		e--;
-	if (e - a < 20)
-		return;
-	/* a day's name, six to nine letters, and its comma */
-	if ((s[a + 6] == ',' || s[a + 7] == ',' || s[a + 8] == ',' ||
-	        s[a + 9] == ',') &&
-	    (l = full_date_at(s, e, a)) > 0 && a + l + 1 < e &&
-	    s[a + l] == ' ' && s[a + l + 1] >= 'A' && s[a + l + 1] <= 'Z')
-		push_start(starts, a + l + 1);
-	/* ", 2015" at the end; the shortest date in full, "Friday, May 1,
-	 * 2015", has 19 bytes, the longest 29 */
-	if (s[e - 6] != ',' || s[e - 5] != ' ' || s[e - 1] < '0' ||
-	    s[e - 1] > '9')
-		return;
-	for (i = e - 19; i + 29 >= e && i > a + 1; i--) {
-		unsigned char c;
-
-		if (s[i - 1] != ' ' || s[i] < 'F' || s[i] > 'W' ||
-		    full_date_at(s, e, i) != e - i)
-			continue;
-		c = s[i - 2];
-		if (c != ' ' && c != '.' && c != '!' && c != '?' && c != ',' &&
-		    c != ';' && c != ':' && !date_tied(s, i - 1))
-			push_start(starts, i);
-		break;
 	}
 }

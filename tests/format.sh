@@ -21,6 +21,7 @@ common/msg.c common/msg.h
 common/output.c common/output.h
 common/segment.c common/segment.h
 common/segscan.c common/segscan.h
+common/segdates.c
 common/segstarts.c
 common/token.c common/token.h
 common/utf8.c common/utf8.h
