@@ -111,4 +111,12 @@ quotepull_gold_batch16_texts = \
 	tests/quotepull/gold/batch16/wn2019_070.txt tests/quotepull/gold/batch16/wn2019_078.txt \
 	tests/quotepull/gold/batch16/wn2019_079.txt tests/quotepull/gold/batch16/wn2019_084.txt \
 	tests/quotepull/gold/batch16/wn2019_093.txt tests/quotepull/gold/batch16/wn2019_125.txt \
-	tests/quotepull/gold/batch16/wn2019_127.txt tests/quotepull/gold/batch16/wn2019_128.txt
+	tests/quotepull/gold/batch16/wn2019_127.txt tests/quotepull/gold/batch16/wn2019_128.txt \
+	tests/quotepull/gold/batch16/wn2019_136.txt tests/quotepull/gold/batch16/wn2019_155.txt \
+	tests/quotepull/gold/batch16/wn2019_168.txt tests/quotepull/gold/batch16/wn2020_009.txt \
+	tests/quotepull/gold/batch16/wn2020_021.txt tests/quotepull/gold/batch16/wn2020_033.txt \
+	tests/quotepull/gold/batch16/wn2020_048.txt tests/quotepull/gold/batch16/wn2020_056.txt \
+	tests/quotepull/gold/batch16/wn2020_065.txt tests/quotepull/gold/batch16/wn2020_074.txt \
+	tests/quotepull/gold/batch16/wn2020_075.txt tests/quotepull/gold/batch16/wn2020_076.txt \
+	tests/quotepull/gold/batch16/wn2020_090.txt tests/quotepull/gold/batch16/wn2020_111.txt \
+	tests/quotepull/gold/batch16/wn2020_120.txt
