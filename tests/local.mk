@@ -100,23 +100,22 @@ quotepull_gold_batch15_texts = \
 	tests/quotepull/gold/wn2020_073.txt tests/quotepull/gold/wn2020_097.txt \
 	tests/quotepull/gold/wn2020_105.txt tests/quotepull/gold/wn2020_108.txt \
 	tests/quotepull/gold/wn2020_112.txt tests/quotepull/gold/wn2020_117.txt
-# quotepull's blind batch 16, not scored yet: its texts are kept apart in
-# gold/batch16/, out of the tests that read every gold/wn*.txt
+# quotepull's blind batch 16 (scored against gold-batch16.tsv)
 EXTRA_DIST += tests/quotepull/gold/gold-batch16.tsv $(quotepull_gold_batch16_texts)
 quotepull_gold_batch16_texts = \
-	tests/quotepull/gold/batch16/wn2019_004.txt tests/quotepull/gold/batch16/wn2019_013.txt \
-	tests/quotepull/gold/batch16/wn2019_034.txt tests/quotepull/gold/batch16/wn2019_036.txt \
-	tests/quotepull/gold/batch16/wn2019_040.txt tests/quotepull/gold/batch16/wn2019_058.txt \
-	tests/quotepull/gold/batch16/wn2019_060.txt tests/quotepull/gold/batch16/wn2019_067.txt \
-	tests/quotepull/gold/batch16/wn2019_070.txt tests/quotepull/gold/batch16/wn2019_078.txt \
-	tests/quotepull/gold/batch16/wn2019_079.txt tests/quotepull/gold/batch16/wn2019_084.txt \
-	tests/quotepull/gold/batch16/wn2019_093.txt tests/quotepull/gold/batch16/wn2019_125.txt \
-	tests/quotepull/gold/batch16/wn2019_127.txt tests/quotepull/gold/batch16/wn2019_128.txt \
-	tests/quotepull/gold/batch16/wn2019_136.txt tests/quotepull/gold/batch16/wn2019_155.txt \
-	tests/quotepull/gold/batch16/wn2019_168.txt tests/quotepull/gold/batch16/wn2020_009.txt \
-	tests/quotepull/gold/batch16/wn2020_021.txt tests/quotepull/gold/batch16/wn2020_033.txt \
-	tests/quotepull/gold/batch16/wn2020_048.txt tests/quotepull/gold/batch16/wn2020_056.txt \
-	tests/quotepull/gold/batch16/wn2020_065.txt tests/quotepull/gold/batch16/wn2020_074.txt \
-	tests/quotepull/gold/batch16/wn2020_075.txt tests/quotepull/gold/batch16/wn2020_076.txt \
-	tests/quotepull/gold/batch16/wn2020_090.txt tests/quotepull/gold/batch16/wn2020_111.txt \
-	tests/quotepull/gold/batch16/wn2020_120.txt
+	tests/quotepull/gold/wn2019_004.txt tests/quotepull/gold/wn2019_013.txt \
+	tests/quotepull/gold/wn2019_034.txt tests/quotepull/gold/wn2019_036.txt \
+	tests/quotepull/gold/wn2019_040.txt tests/quotepull/gold/wn2019_058.txt \
+	tests/quotepull/gold/wn2019_060.txt tests/quotepull/gold/wn2019_067.txt \
+	tests/quotepull/gold/wn2019_070.txt tests/quotepull/gold/wn2019_078.txt \
+	tests/quotepull/gold/wn2019_079.txt tests/quotepull/gold/wn2019_084.txt \
+	tests/quotepull/gold/wn2019_093.txt tests/quotepull/gold/wn2019_125.txt \
+	tests/quotepull/gold/wn2019_127.txt tests/quotepull/gold/wn2019_128.txt \
+	tests/quotepull/gold/wn2019_136.txt tests/quotepull/gold/wn2019_155.txt \
+	tests/quotepull/gold/wn2019_168.txt tests/quotepull/gold/wn2020_009.txt \
+	tests/quotepull/gold/wn2020_021.txt tests/quotepull/gold/wn2020_033.txt \
+	tests/quotepull/gold/wn2020_048.txt tests/quotepull/gold/wn2020_056.txt \
+	tests/quotepull/gold/wn2020_065.txt tests/quotepull/gold/wn2020_074.txt \
+	tests/quotepull/gold/wn2020_075.txt tests/quotepull/gold/wn2020_076.txt \
+	tests/quotepull/gold/wn2020_090.txt tests/quotepull/gold/wn2020_111.txt \
+	tests/quotepull/gold/wn2020_120.txt
