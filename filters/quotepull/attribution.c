@@ -628,13 +628,7 @@ cue_across_clause(const struct qp_engine *e, const struct attr *a)
 	int s = a->ss;
 
 	if (a->cue == NO || a->cue > a->q->o || a->adjacent ||
-	    a->q->words > 3 || !is_word(e, s) ||
-	    !(tok_is(e, s, "when") || tok_is(e, s, "after") ||
-	        tok_is(e, s, "before") || tok_is(e, s, "while") ||
-	        tok_is(e, s, "if") || tok_is(e, s, "as") ||
-	        tok_is(e, s, "because") || tok_is(e, s, "since") ||
-	        tok_is(e, s, "although") || tok_is(e, s, "though") ||
-	        tok_is(e, s, "once") || tok_is(e, s, "until")))
+	    a->q->words > 3 || !qp_subordinator(e, s))
 		return 0;
 	for (int t = a->cue + 1; t < a->q->o; t++)
 		if (tok_punct(e, t, ','))

@@ -550,23 +550,69 @@ qp_sentence_subject(const struct qp_engine *e, int sent)
 }
 
 static int subject_from(
-    const struct qp_engine *e, int sent, int loose, size_t x0);
+    const struct qp_engine *e, int sent, int loose, size_t x0, int lim);
+
+/* Is token t a conjunction opening a subordinate clause: "when",
+ * "after", "although", …? */
+int
+qp_subordinator(const struct qp_engine *e, int t)
+{
+	return is_word(e, t) &&
+	    (tok_is(e, t, "when") || tok_is(e, t, "after") ||
+	        tok_is(e, t, "before") || tok_is(e, t, "while") ||
+	        tok_is(e, t, "if") || tok_is(e, t, "as") ||
+	        tok_is(e, t, "because") || tok_is(e, t, "since") ||
+	        tok_is(e, t, "although") || tok_is(e, t, "though") ||
+	        tok_is(e, t, "once") || tok_is(e, t, "until"));
+}
+
+/* The comma ending a subordinate clause that opens sentence sent
+ * ("After Deputy Prime Minister Ann Lee failed to …, the Prime Minister
+ * apologised"), or -1; the sentence's first mention is x0 or after. */
+static int
+opening_clause_end(const struct qp_engine *e, int sent, size_t x0)
+{
+	int s0;
+
+	while (x0 < e->nmen && e->men[x0].sent < sent)
+		x0++;
+	if (x0 >= e->nmen || e->men[x0].sent != sent)
+		return -1;
+	s0 = qp_first_of_sentence(e, e->men[x0].ts);
+	if (!qp_subordinator(e, s0))
+		return -1;
+	for (int t = s0 + 1; t < (int)e->ntok && e->tok[t].sent == sent; t++)
+		if (e->tok[t].q != NO)
+			return -1;
+		else if (tok_punct(e, t, ','))
+			return t;
+	return -1;
+}
 
 /* With loose set, a lone unknown name may be the subject ("Facebook
  * released a statement"). */
 int
 qp_sentence_subject_loose(const struct qp_engine *e, int sent, int loose)
 {
-	return subject_from(e, sent, loose, 0);
+	return subject_from(e, sent, loose, 0, -1);
 }
 
 /* The same, the mentions before x0 being of earlier sentences. */
 static int
-subject_from(const struct qp_engine *e, int sent, int loose, size_t x0)
+subject_from(const struct qp_engine *e, int sent, int loose, size_t x0, int lim)
 {
+	/* the main clause's subject first, past an opening subordinate
+	 * clause */
+	int c = lim < 0 ? opening_clause_end(e, sent, x0) : -1;
+
+	if (c >= 0) {
+		int r = subject_from(e, sent, loose, x0, c);
+		if (r != NO)
+			return r;
+	}
 	for (size_t x = x0; x < e->nmen; x++) {
 		const struct mention *m = &e->men[x];
-		if (m->sent < sent)
+		if (m->sent < sent || m->ts < lim)
 			continue;
 		if (m->sent > sent)
 			break;
@@ -666,7 +712,7 @@ qp_subordinate_verb(const struct qp_engine *e, int k, int stop)
 int
 qp_group_subject(struct qp_engine *e, int sent, size_t x0, int *end)
 {
-	int subj = subject_from(e, sent, 0, x0);
+	int subj = subject_from(e, sent, 0, x0, -1);
 	const struct mention *r, *n;
 
 	if (subj == NO)

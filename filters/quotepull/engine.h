@@ -428,6 +428,7 @@ int qp_mention_after(const struct qp_engine *, int from, int limit, int sent);
 int qp_mention_before(const struct qp_engine *, int v, int stop);
 int qp_sentence_subject(const struct qp_engine *, int sent);
 int qp_sentence_subject_loose(const struct qp_engine *, int sent, int loose);
+int qp_subordinator(const struct qp_engine *, int t);
 int qp_group_subject(struct qp_engine *, int sent, size_t x0, int *end);
 void qp_note_group(struct qp_engine *);
 

@@ -216,6 +216,34 @@ title_modifier(const struct qp_engine *e, int t)
 	return m;
 }
 
+/* What qualifies title t: a rank in the title's run before it ("Deputy
+ * Prime Minister": deputy), else the word before it ("health minister"),
+ * else the name of its field after it ("Minister of Economy"); NO when
+ * nothing does. */
+static int
+title_qualifier(const struct qp_engine *e, int t)
+{
+	for (int m = t - 1; m >= 0 && m >= t - 4; m--) {
+		uint32_t f;
+		if (!is_word(e, m) || e->tok[m].sent != e->tok[t].sent)
+			break;
+		f = lex_now(e, m);
+		if (f & QL_RANK)
+			return m;
+		if (!(f & QL_TITLE) && !(e->tok[m].fl & F_CAP))
+			break;
+	}
+	if (title_modifier(e, t) != NO)
+		return title_modifier(e, t);
+	/* "Minister of Economy": the economy minister */
+	if (t + 2 < (int)e->ntok && is_word(e, t + 1) &&
+	    (tok_is(e, t + 1, "of") || tok_is(e, t + 1, "for")) &&
+	    is_word(e, t + 2) && (e->tok[t + 2].fl & F_CAP) &&
+	    !(lex_now(e, t + 2) & (QL_STOPCAP | QL_DET)))
+		return t + 2;
+	return NO;
+}
+
 /* Give entity x the title s[0..n) ("coach", "45-year-old"). */
 static void
 ent_add_title_str(
@@ -246,7 +274,7 @@ ent_add_title(struct qp_engine *e, struct entity *x, int t)
 	ent_add_title_str(e, x, e->s + k->s, n);
 	if (x->ntitles > had) {
 		x->tmodlen[had] = 0;
-		if ((mod = title_modifier(e, t)) != NO) {
+		if ((mod = title_qualifier(e, t)) != NO) {
 			const struct tok *m = &e->tok[mod];
 			x->tmods[had] = arena_put(
 			    e, e->s + m->s, m->e - m->s, 1);
@@ -818,7 +846,7 @@ qp_register_upto(struct qp_engine *e, size_t upto)
 int
 qp_ent_by_title(struct qp_engine *e, int t)
 {
-	int best = NO, mod = title_modifier(e, t), i_t;
+	int best = NO, mod = title_qualifier(e, t), i_t;
 	uint32_t bestseen = 0;
 
 	for (size_t i = 0; i < e->nent; i++) {

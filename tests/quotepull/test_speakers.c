@@ -1033,3 +1033,19 @@ Test(speakers, past_participle_aside)
 	        "the law was \"unconstitutional\".\n",
 	    "unconstitutional", "The group");
 }
+
+/* a rank ("Deputy Prime Minister") or a field after the title ("Minister
+ * of Economy") makes another office than "the Prime Minister"; the
+ * subject of a sentence is the main clause's, past an opening
+ * subordinate clause */
+Test(speakers, another_office_and_the_main_clause)
+{
+	expect1("Prime Minister Igor Novak met the press. After Deputy Prime "
+	        "Minister for Finance and Minister of Economy Tom Hart failed "
+	        "to buy the kits, the Prime Minister apologised for \"having "
+	        "an idiot as economy minister.\"\n",
+	    "having an idiot as economy minister.", "Igor Novak");
+	expect1("Minister of Health Ann Lee spoke. The health minister said it "
+	        "was \"fine and good\".\n",
+	    "fine and good", "Ann Lee");
+}
