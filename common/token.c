@@ -602,7 +602,7 @@ block_run(struct block *b, const unsigned char *s, size_t n, size_t i,
     struct wordshape *w, int *space)
 {
 	size_t off = i - b->base;
-	uint64_t keep, dg;
+	uint64_t rest, keep, dg;
 	unsigned len, letters;
 
 	/* fill the block at i when fewer than 16 of its bytes are left
@@ -611,7 +611,12 @@ block_run(struct block *b, const unsigned char *s, size_t n, size_t i,
 		block_fill(b, s, n, i);
 		off = 0;
 	}
-	len = (unsigned)__builtin_ctzll(~(b->alnum >> off));
+	/* a block of 64 letters or digits from off = 0: no end in it
+	 * (and __builtin_ctzll(0) is undefined) */
+	rest = ~(b->alnum >> off);
+	if (rest == 0)
+		return 0;
+	len = (unsigned)__builtin_ctzll(rest);
 	if (off + len >= 64)
 		return 0;
 	keep = ((uint64_t)1 << len) - 1;

@@ -347,5 +347,22 @@ Test(token, same_tokens_as_the_reference)
 		}
 		tokens += same_as_reference(buf, n, "a random string");
 	}
+	/* runs of letters and digits as long as a 64-byte block or longer,
+	 * starting at every place of a block ("x", then "x x", ...) */
+	for (size_t lead = 0; lead < 130; lead++) {
+		for (size_t len = 60; len <= 200; len += len < 70 ? 1 : 13) {
+			size_t n = 0;
+
+			for (size_t k = 0; k < lead; k++)
+				buf[n++] = k % 2 ? ' ' : 'x';
+			for (size_t k = 0; k < len && n < sizeof buf - 2; k++)
+				buf[n++] = (unsigned char)(k % 7 == 6
+				        ? '7'
+				        : 'a' + k % 26);
+			buf[n++] = len % 2 ? '.' : ' ';
+			buf[n++] = 'Z';
+			tokens += same_as_reference(buf, n, "a long run");
+		}
+	}
 	cr_assert_gt(tokens, 200000);
 }
