@@ -553,17 +553,11 @@ static int subject_from(
     const struct qp_engine *e, int sent, int loose, size_t x0, int lim);
 
 /* Is token t a conjunction opening a subordinate clause: "when",
- * "after", "although", …? */
+ * "after", "although", … (lex/subord.lst)? */
 int
 qp_subordinator(const struct qp_engine *e, int t)
 {
-	return is_word(e, t) &&
-	    (tok_is(e, t, "when") || tok_is(e, t, "after") ||
-	        tok_is(e, t, "before") || tok_is(e, t, "while") ||
-	        tok_is(e, t, "if") || tok_is(e, t, "as") ||
-	        tok_is(e, t, "because") || tok_is(e, t, "since") ||
-	        tok_is(e, t, "although") || tok_is(e, t, "though") ||
-	        tok_is(e, t, "once") || tok_is(e, t, "until"));
+	return is_word(e, t) && (tok_lex(e, t) & QL_SUBORD);
 }
 
 /* The comma ending a subordinate clause that opens sentence sent

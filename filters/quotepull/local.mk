@@ -33,7 +33,7 @@ quotepull_lex = \
 	$(qp_lexdir)/quant.lst $(qp_lexdir)/postnominal.lst $(qp_lexdir)/common.lst \
 	$(qp_lexdir)/things.lst $(qp_lexdir)/articles.lst \
 	$(qp_lexdir)/title_status.lst $(qp_lexdir)/carriers.lst \
-	$(qp_lexdir)/cardinals.lst
+	$(qp_lexdir)/cardinals.lst $(qp_lexdir)/subord.lst
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
@@ -50,6 +50,7 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f STATUS $(qp_lexdir)/title_status.lst \
 	    -f CARRIER $(qp_lexdir)/carriers.lst \
 	    -f CARDINAL $(qp_lexdir)/cardinals.lst \
+	    -f SUBORD $(qp_lexdir)/subord.lst \
 	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
@@ -66,7 +67,8 @@ dist_man_MANS += man/quotepull.1
 # Tests
 check_PROGRAMS += tests/quotepull/test_quotepull
 tests_quotepull_test_quotepull_SOURCES = tests/quotepull/test_quotepull.c \
-	tests/quotepull/test_speakers.c tests/quotepull/test_tags.c \
+	tests/quotepull/test_speakers.c tests/quotepull/test_reader.c \
+	tests/quotepull/test_tags.c \
 	tests/quotepull/qp_test.c tests/quotepull/qp_test.h
 tests_quotepull_test_quotepull_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
 tests_quotepull_test_quotepull_CFLAGS = $(UNIT_CFLAGS)

@@ -35,7 +35,8 @@ enum {
 	QL_CARRIER = 1u << 25,    /* carries a text: banner, sign, t-shirt */
 	QL_CARDINAL = 1u << 26,   /* a number word: forty, dozens */
 	QL_GENORG = 1u << 27,     /* any organisation: company, agency */
-	QL_RANK = 1u << 28        /* another office of the title: deputy */
+	QL_RANK = 1u << 28,       /* another office of the title: deputy */
+	QL_SUBORD = 1u << 29      /* opens a subordinate clause: when */
 };
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by
