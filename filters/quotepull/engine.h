@@ -13,6 +13,7 @@
  *                  ending the paragraph before a quotation
  *   speaker.c      a speaker mention resolved to the name written out
  *   names.c        the document's names, for short mentions, roles, pronouns
+ *   index.c        their index: a mention's entity found by its text
  */
 #ifndef QP_ENGINE_H
 #define QP_ENGINE_H
@@ -405,7 +406,7 @@ int qp_article_before_noun(const struct qp_engine *, int t);
 int qp_tag_mentions(
     struct qp_engine *, const struct qp_ent *ents, size_t nents);
 
-/* names.c */
+/* names.c and index.c */
 size_t qp_name_text(
     const struct qp_engine *, int ns, int ne, unsigned char *buf, size_t cap);
 int qp_register_name(struct qp_engine *, struct mention *m);

@@ -10,6 +10,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/mentions.c \
 	filters/quotepull/tagged.c \
 	filters/quotepull/names.c \
+	filters/quotepull/index.c \
 	filters/quotepull/clauses.c \
 	filters/quotepull/speaker.c \
 	filters/quotepull/terms.c \
@@ -18,7 +19,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/pronouns.c \
 	filters/quotepull/turns.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h filters/quotepull/attr.h \
-	filters/quotepull/spk.h \
+	filters/quotepull/spk.h filters/quotepull/names.h \
 	filters/quotepull/qp_lex.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
