@@ -45,6 +45,10 @@ check "a table row is a sentence" same "$tmp/table.exp" "$tmp/table.txt"
 # a dateline ends its sentence, however long the lines after it
 printf 'CRICKET - TOMBA SECOND .\nLONDON 1996-11-23\nAlberto Tomba was second .\n' | run sentsplit > "$tmp/dl.txt"
 check "a dateline is a sentence" grep -qx 'LONDON 1996-11-23' "$tmp/dl.txt"
+# a place's dateline and a dash opening a paragraph
+printf 'Hobart, Tasmania -- The ferry sailed late. It was full.\n' | run sentsplit > "$tmp/pdl.txt"
+printf 'Hobart, Tasmania --\nThe ferry sailed late.\nIt was full.\n' > "$tmp/pdl.exp"
+check "a place's dateline before a dash is a sentence" same "$tmp/pdl.exp" "$tmp/pdl.txt"
 
 printf 'Headline without a stop\nSecond line here\n' | run sentsplit -l > "$tmp/l.txt"
 check "-l: each line a paragraph" test "$(wc -l < "$tmp/l.txt")" -eq 2

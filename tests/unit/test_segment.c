@@ -246,6 +246,36 @@ Test(segment, dateline_and_credit_in_one_paragraph)
 	SPLIT("Her caption read, Photo: me.", "Her caption read, Photo: me.");
 }
 
+/* a place's dateline and a dash opening a news paragraph: a sentence of
+ * its own */
+Test(segment, place_dateline_before_a_dash)
+{
+	SPLIT("Bendigo, Victoria, Australia - On Monday the mill closed. Staff "
+	      "left.",
+	    "Bendigo, Victoria, Australia -", "On Monday the mill closed.",
+	    "Staff left.");
+	SPLIT("TOPEKA, Kan. -- Two bridges reopened.", "TOPEKA, Kan. --",
+	    "Two bridges reopened.");
+	SPLIT("OSLO (NTB) \xE2\x80\x94 Fares rose in May.",
+	    "OSLO (NTB) \xE2\x80\x94", "Fares rose in May.");
+	SPLIT("Nuuk, Greenland \xE2\x80\x93 \"We are ready,\" she said.",
+	    "Nuuk, Greenland \xE2\x80\x93", "\"We are ready,\" she said.");
+	/* one name before a dash is too often something else */
+	SPLIT("FYI - The file is attached.", "FYI - The file is attached.");
+	SPLIT("Pool B - Ghana beat Peru.", "Pool B - Ghana beat Peru.");
+	/* a heading, with no sentence's end */
+	SPLIT("Quito, Ecuador - A Walking Tour",
+	    "Quito, Ecuador - A Walking Tour");
+	/* words in lower case, or nothing capitalised after the dash */
+	SPLIT("Bread, milk and eggs - That was all.",
+	    "Bread, milk and eggs - That was all.");
+	SPLIT("Bendigo, Victoria - the mill closed.",
+	    "Bendigo, Victoria - the mill closed.");
+	/* only where the paragraph opens */
+	SPLIT("It was cold. Bendigo, Victoria - The mill closed.",
+	    "It was cold.", "Bendigo, Victoria - The mill closed.");
+}
+
 /* a dash and a name closing the paragraph: the author of what precedes */
 Test(segment, attribution_after_the_last_sentence)
 {
