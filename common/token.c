@@ -13,6 +13,7 @@
 
 #include "lexicon.h"
 #include "token.h"
+#include "tokblock.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -110,13 +111,6 @@ url_len(const unsigned char *s, size_t n, int *email)
 	return end;
 }
 
-static void
-grow(struct tokvec *tv)
-{
-	tv->cap = tv->cap ? tv->cap * 2 : 64;
-	tv->v = xreallocarray(tv->v, tv->cap, sizeof *tv->v);
-}
-
 /* The lengths and classes of the last characters >= 0x80 seen, by their
  * bytes: a text in Devanagari or Cyrillic uses a few dozen letters over
  * and over, and u8_decode() and u8_class() (utf8proc) are calls.  The key
@@ -129,15 +123,24 @@ struct umemo {
 	unsigned short cls[UMEMO];
 };
 
-/* Where the tokens go: a vector (tokenize) or a callback (tokenize_each);
- * memo: the class memo, set up at the first byte >= 0x80. */
+/* Where the tokens go: the caller's vector v[0..n) of room cap
+ * (tokenize), or fn (tokenize_each); memo: the class memo, set up at the
+ * first byte >= 0x80. */
 struct sink {
-	struct tokvec *tv;
+	struct token *v;
+	size_t n, cap;
 	tok_fn *fn;
 	void *ctx;
 	struct umemo *memo;
 	struct umemo space;
 };
+
+static void
+grow(struct sink *k)
+{
+	k->cap = k->cap ? k->cap * 2 : 64;
+	k->v = xreallocarray(k->v, k->cap, sizeof *k->v);
+}
 
 /* u8_class_at() with the memo: the length of the character at s[0] (>=
  * 0x80) and its classes in *cls. */
@@ -175,21 +178,23 @@ class_at(struct sink *k, const unsigned char *s, size_t n, unsigned *cls)
 #endif
 }
 
+/* each: the tokens go to k->fn (a constant in each copy of run(), so
+ * that tokenize() stores a token with no test of fn). */
 static inline void
-push(struct sink *k, size_t start, size_t end, enum tok_kind kind,
+push(struct sink *k, int each, size_t start, size_t end, enum tok_kind kind,
     unsigned flags)
 {
 	struct token *t;
 
-	if (k->fn != NULL) {
+	if (each) {
 		struct token one = { start, end, kind, flags };
 
 		k->fn(k->ctx, &one);
 		return;
 	}
-	if (k->tv->n == k->tv->cap)
-		grow(k->tv);
-	t = &k->tv->v[k->tv->n++];
+	if (k->n == k->cap)
+		grow(k);
+	t = &k->v[k->n++];
 	t->start = start;
 	t->end = end;
 	t->kind = kind;
@@ -339,11 +344,6 @@ is_abbrev(const unsigned char *s, size_t n, const unsigned char *limit)
 	    lexicon_lookup(&lex_abbrev_title, s, n, limit) != NULL;
 }
 
-/* The counts of a word's characters, read by word_end(). */
-struct wordshape {
-	int letters, upper, digits;
-};
-
 /* The kind of a word of shape w; its flags from the shape added. */
 static inline enum tok_kind
 word_kind(struct wordshape w, unsigned *flags)
@@ -361,8 +361,8 @@ word_kind(struct wordshape w, unsigned *flags)
  * token starts.  apos: the word may hold an apostrophe (a clitic).
  */
 static size_t
-word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
-    size_t i, unsigned flags, struct wordshape w, int apos)
+word_end(const unsigned char *s, size_t n, struct sink *tv, int each,
+    size_t start, size_t i, unsigned flags, struct wordshape w, int apos)
 {
 	enum tok_kind kind = word_kind(w, &flags);
 	size_t al;
@@ -374,7 +374,7 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 	    (i + 1 >= n || s[i + 1] != '.') &&
 	    ((w.letters == 1 && i - start == 1) ||
 	        (i - start <= 6 && is_abbrev(s + start, i - start, s + n)))) {
-		push(tv, start, i + 1, TOK_ABBR, flags);
+		push(tv, each, start, i + 1, TOK_ABBR, flags);
 		return i + 1;
 	}
 	/* "I'm" -> "I" "'m", "we're", "they've", "you'll", "he'd" */
@@ -382,8 +382,8 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 		size_t cut = clitic_at(s, start, i);
 
 		if (cut > start) {
-			push(tv, start, cut, TOK_WORD, flags);
-			push(tv, cut, i, TOK_WORD, TF_LOWER);
+			push(tv, each, start, cut, TOK_WORD, flags);
+			push(tv, each, cut, i, TOK_WORD, TF_LOWER);
 			return i;
 		}
 	}
@@ -402,16 +402,16 @@ word_end(const unsigned char *s, size_t n, struct sink *tv, size_t start,
 		    (s[i - al3 - 2] == 'n' || s[i - al3 - 2] == 'N')) {
 			size_t cut = i - al3 - 2;
 
-			push(tv, start, cut, TOK_WORD, flags);
-			push(tv, cut, i, TOK_WORD, TF_LOWER);
+			push(tv, each, start, cut, TOK_WORD, flags);
+			push(tv, each, cut, i, TOK_WORD, TF_LOWER);
 			return i;
 		}
 	}
-	push(tv, start, i, kind, flags);
+	push(tv, each, start, i, kind, flags);
 	/* the possessive suffix ("'s", "’s") */
 	if (i < n && (s[i] == '\'' || s[i] == 0xE2) &&
 	    (al = possessive_at(tv, s, n, i)) > 0) {
-		push(tv, i, i + al, TOK_WORD, TF_LOWER);
+		push(tv, each, i, i + al, TOK_WORD, TF_LOWER);
 		i += al;
 	}
 	return i;
@@ -550,90 +550,11 @@ counted:
 	return plain_ends(s, n, i, j, letters);
 }
 
-#ifdef TOK_SSE2
-/* The classes of the 64 bytes s[base..base+64), a bit a byte: ASCII
- * letters or digits (alnum), digits, lower-case letters, spaces.  A text
- * is classed once in blocks, and its plain words are cut from the masks
- * (block_run()), with no vector work and no branch a word. */
-struct block {
-	size_t base;
-	uint64_t alnum, digit, lower, space;
-};
 
-/* Class the 64 bytes at s[i] (spaces past s[n], not counted as spaces,
- * at the end of the text). */
-static void
-block_fill(struct block *b, const unsigned char *s, size_t n, size_t i)
-{
-	unsigned char tail[64];
-	const unsigned char *p = s + i;
-	uint64_t in = ~(uint64_t)0;
-
-	if (n - i < 64) {
-		memset(tail, ' ', sizeof tail);
-		memcpy(tail, s + i, n - i);
-		p = tail;
-		in = ((uint64_t)1 << (n - i)) - 1;
-	}
-	b->base = i;
-	b->alnum = b->digit = b->lower = b->space = 0;
-	for (unsigned q = 0; q < 64; q += 16) {
-		__m128i v = _mm_loadu_si128(
-		    (const __m128i *)(const void *)(p + q));
-		unsigned dg,
-		    al = tok_ascii_classes16(v, &dg),
-		    b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)),
-		    sp = (unsigned)_mm_movemask_epi8(
-		        _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-
-		b->alnum |= (uint64_t)(al | dg) << q;
-		b->digit |= (uint64_t)dg << q;
-		b->lower |= (uint64_t)(al & b5) << q;
-		b->space |= (uint64_t)sp << q;
-	}
-	b->space &= in;
-}
-
-/* The plain run at s[i] (s[i] an ASCII letter or digit) cut from the
- * block's masks: its end with its counts in *w, and in *space whether a
- * space follows it; 0 when the run may go on past the block. */
-static inline size_t
-block_run(struct block *b, const unsigned char *s, size_t n, size_t i,
-    struct wordshape *w, int *space)
-{
-	size_t off = i - b->base;
-	uint64_t rest, keep, dg;
-	unsigned len, letters;
-
-	/* fill the block at i when fewer than 16 of its bytes are left
-	 * (off wraps around before the first fill) */
-	if (off >= 48) {
-		block_fill(b, s, n, i);
-		off = 0;
-	}
-	/* a block of 64 letters or digits from off = 0: no end in it
-	 * (and __builtin_ctzll(0) is undefined) */
-	rest = ~(b->alnum >> off);
-	if (rest == 0)
-		return 0;
-	len = (unsigned)__builtin_ctzll(rest);
-	if (off + len >= 64)
-		return 0;
-	keep = ((uint64_t)1 << len) - 1;
-	dg = (b->digit >> off) & keep;
-	/* digits are rare: count them only when there are some */
-	for (letters = len; dg != 0; dg &= dg - 1)
-		letters--;
-	w->letters = (int)letters;
-	w->digits = (int)(len - letters);
-	w->upper = (b->lower >> off) & keep ? 0 : (int)letters;
-	*space = (int)((b->space >> (off + len)) & 1);
-	return i + len;
-}
-#endif
-
-static void
-run(const unsigned char *s, size_t n, struct sink *tv)
+/* The tokens of s[0..n) into tv; each: to tv->fn (see push()).  Inlined
+ * in tokenize() and tokenize_each(), each a constant in either. */
+static inline __attribute__((always_inline)) void
+run(const unsigned char *s, size_t n, struct sink *tv, int each)
 {
 	size_t i = 0;
 	int nl = 0;
@@ -668,7 +589,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 				    space) {
 					flags |= first_case(s[i]);
 					kind = word_kind(w, &flags);
-					push(tv, i, l, kind, flags);
+					push(tv, each, i, l, kind, flags);
 					i = l + 1;
 					if (i >= n || !ascii_alnum[s[i]])
 						goto next;
@@ -688,11 +609,12 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			flags |= first_case(s[i]);
 			if (l < n && s[l] == '.') {
 				/* no period after it: no abbreviation either */
-				i = word_end(s, n, tv, start, l, flags, w, 0);
+				i = word_end(
+				    s, n, tv, each, start, l, flags, w, 0);
 				continue;
 			}
 			kind = word_kind(w, &flags);
-			push(tv, start, l, kind, flags);
+			push(tv, each, start, l, kind, flags);
 			/* and a blank after it, as the loop would */
 			i = l + (l < n && s[l] == ' ');
 			continue;
@@ -719,7 +641,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 			 * an invalid byte): a token of its own,
 			 * as the general path would make it */
 			if (!(cls & U8_WORD) && u8_apos_at(s, n, i) == 0) {
-				push(tv, i, i + l, TOK_PUNCT, flags);
+				push(tv, each, i, i + l, TOK_PUNCT, flags);
 				i += l;
 				nl = 0;
 				continue;
@@ -731,7 +653,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		 * token of its own (not "'s", ".5", "...") */
 		if (s[i] < 0x80 && !ascii_alnum[s[i]] && s[i] != '\'' &&
 		    s[i] != '.') {
-			push(tv, i, i + 1, TOK_PUNCT, flags);
+			push(tv, each, i, i + 1, TOK_PUNCT, flags);
 			i++;
 			continue;
 		}
@@ -741,7 +663,7 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		    (i + 1 >= n ||
 		        (s[i + 1] != '.' &&
 		            (unsigned)(s[i + 1] - '0') >= 10))) {
-			push(tv, i, i + 1, TOK_PUNCT, flags);
+			push(tv, each, i, i + 1, TOK_PUNCT, flags);
 			i++;
 			continue;
 		}
@@ -750,14 +672,15 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
 		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
 		    (l = url_len(s + i, n - i, &email)) > 0) {
-			push(tv, i, i + l, email ? TOK_EMAIL : TOK_URL, flags);
+			push(tv, each, i, i + l, email ? TOK_EMAIL : TOK_URL,
+			    flags);
 			i += l;
 			continue;
 		}
 		if ((al = abbr_len(s, n, i)) > 0) {
 			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP
 			                                      : TF_LOWER;
-			push(tv, i, i + al, TOK_ABBR, flags);
+			push(tv, each, i, i + al, TOK_ABBR, flags);
 			i += al;
 			continue;
 		}
@@ -827,13 +750,13 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 				}
 			}
 			/* a clitic only after an apostrophe that joined */
-			i = word_end(s, n, tv, start, i, flags, w, apos);
+			i = word_end(s, n, tv, each, start, i, flags, w, apos);
 			continue;
 		}
 		/* a possessive written apart, as in tokenised text
 		 * ("Benetton 's Jean Alesi"), is one token as when attached */
 		if ((al = possessive_at(tv, s, n, i)) > 0) {
-			push(tv, i, i + al, TOK_WORD, flags | TF_LOWER);
+			push(tv, each, i, i + al, TOK_WORD, flags | TF_LOWER);
 			i += al;
 			continue;
 		}
@@ -844,18 +767,18 @@ run(const unsigned char *s, size_t n, struct sink *tv)
 		        s[i - 1] == '\n')) {
 			for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 				;
-			push(tv, start, i, TOK_NUM, flags | TF_DIGIT);
+			push(tv, each, start, i, TOK_NUM, flags | TF_DIGIT);
 			continue;
 		}
 		/* punctuation: a run of periods is one token ("...") */
 		if (s[i] == '.') {
 			while (i < n && s[i] == '.')
 				i++;
-			push(tv, start, i, TOK_PUNCT, flags);
+			push(tv, each, start, i, TOK_PUNCT, flags);
 			continue;
 		}
 		l = s[i] < 0x80 ? 1 : u8_decode(s + i, n - i, &cp);
-		push(tv, start, start + l, TOK_PUNCT, flags);
+		push(tv, each, start, start + l, TOK_PUNCT, flags);
 		i += l;
 #ifdef TOK_SSE2
 	next:;
@@ -868,11 +791,16 @@ tokenize(const unsigned char *s, size_t n, struct tokvec *tv)
 {
 	struct sink k; /* k.space is set up when used */
 
-	k.tv = tv;
+	k.v = tv->v;
+	k.n = tv->n;
+	k.cap = tv->cap;
 	k.fn = NULL;
 	k.ctx = NULL;
 	k.memo = NULL;
-	run(s, n, &k);
+	run(s, n, &k, 0);
+	tv->v = k.v;
+	tv->n = k.n;
+	tv->cap = k.cap;
 }
 
 void
@@ -880,11 +808,12 @@ tokenize_each(const unsigned char *s, size_t n, tok_fn *fn, void *ctx)
 {
 	struct sink k;
 
-	k.tv = NULL;
+	k.v = NULL;
+	k.n = k.cap = 0;
 	k.fn = fn;
 	k.ctx = ctx;
 	k.memo = NULL;
-	run(s, n, &k);
+	run(s, n, &k, 1);
 }
 
 void

@@ -23,7 +23,7 @@ common/segment.c common/segment.h
 common/segscan.c common/segscan.h
 common/segdates.c
 common/segstarts.c
-common/token.c common/token.h
+common/token.c common/token.h common/tokblock.h
 common/utf8.c common/utf8.h
 common/xalloc.c common/xalloc.h
 filters/datenorm
