@@ -204,6 +204,7 @@ dn_new(void)
 
 	e->used = &e->used_store;
 	dn_heads_init(e);
+	dn_words_init(e);
 	/* SR_UPPER (C_NONE) as SB_START: tokens.c keeps it for all
 	 * capitals */
 	for (size_t c = 0; c <= C_DAYNAME; c++)
@@ -226,7 +227,6 @@ dn_free(struct dn_engine *e)
 	spanvec_free(&e->sents);
 	spanvec_free(&e->keep);
 	spanvec_free(&e->trig);
-	free(e->wstart);
 	free(e);
 }
 

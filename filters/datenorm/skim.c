@@ -4,13 +4,11 @@
  * those (dn_windows()); the rest is never tokenized.
  */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
 #include "token.h"
 #include "utf8.h"
-#include "xalloc.h"
 
 /*
  * A paragraph with no expression in it is passed over untokenized (most
@@ -71,13 +69,6 @@ head(const struct lex_slot *x, int cap)
 	return cap || !(x->flags & F_CAP);
 }
 
-/* The bit of a word of n letters from first to last in heads[]. */
-static inline size_t
-head_bit(size_t n, unsigned first, unsigned last)
-{
-	return (n & 31) << 10 | (first & 31) << 5 | (last & 31);
-}
-
 /* Set heads[] from the lexicon.  A paragraph is found a head word by its
  * runs of ASCII letters: a head of other bytes turns the test off. */
 void
@@ -99,7 +90,8 @@ dn_heads_init(struct dn_engine *e)
 			e->heads_ok = 0;
 			return;
 		}
-		b = head_bit(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
+		b = dn_word_bit(
+		    n, (unsigned char)w[0], (unsigned char)w[n - 1]);
 		e->heads[b >> 6] |= (uint64_t)1 << (b & 63);
 	}
 }
@@ -115,7 +107,7 @@ static int
 head_word(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
     size_t n, size_t pa, size_t pb)
 {
-	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
+	size_t bit = dn_word_bit(b - a, s[a], s[b - 1]);
 	const struct lex_slot *x, *y;
 
 	if (b - a <= HEAD_MAX && (e->heads[bit >> 6] >> (bit & 63) & 1) &&
@@ -138,7 +130,7 @@ static inline int
 head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
     size_t n, size_t pa, size_t pb)
 {
-	size_t bit = head_bit(b - a, s[a] | 0x20, s[b - 1] | 0x20);
+	size_t bit = dn_word_bit(b - a, s[a], s[b - 1]);
 
 	if (!(e->heads[bit >> 6] >> (bit & 63) & 1) &&
 	    (b >= n || (s[b] != '\'' && s[b] != 0xE2)))
@@ -146,30 +138,35 @@ head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	return head_word(e, s, a, b, n, pa, pb);
 }
 
-/* The ASCII letters (*letters) and digits (returned) of the 64 bytes at
- * p: a bit each. */
+/* The ASCII letters (*letters), apostrophes or first bytes of a curly
+ * one (*apos) and digits (returned) of the 64 bytes at p: a bit each. */
 static inline uint64_t
-classes64(const unsigned char *p, uint64_t *letters)
+classes64(const unsigned char *p, uint64_t *letters, uint64_t *apos)
 {
-	uint64_t l = 0, d = 0;
+	uint64_t l = 0, d = 0, q = 0;
 
 #if defined(__SSE2__) && defined(__GNUC__)
 	for (int k = 0; k < 64; k += 16) {
-		unsigned dk,
-		    lk = tok_ascii_classes16(
-		        _mm_loadu_si128((const __m128i *)(const void *)(p + k)),
-		        &dk);
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(p + k));
+		unsigned dk, lk = tok_ascii_classes16(v, &dk);
+		unsigned qk = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+		        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
 
 		l |= (uint64_t)lk << k;
 		d |= (uint64_t)dk << k;
+		q |= (uint64_t)qk << k;
 	}
 #else
 	for (int k = 0; k < 64; k++) {
 		l |= (uint64_t)(ISALPHA(p[k]) != 0) << k;
 		d |= (uint64_t)(ISDIGIT(p[k]) != 0) << k;
+		q |= (uint64_t)(p[k] == '\'' || p[k] == 0xE2) << k;
 	}
 #endif
 	*letters = l;
+	*apos = q;
 	return d;
 }
 
@@ -194,7 +191,7 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 		return 1;
 	for (at = 0; at < n; at += 64) {
 		const unsigned char *p = s + at;
-		uint64_t l, ends;
+		uint64_t l, q, ends;
 		unsigned k;
 
 		if (n - at < 64) {
@@ -202,7 +199,7 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 			memcpy(tail, p, n - at);
 			p = tail;
 		}
-		if ((d = classes64(p, &l)) != 0) {
+		if ((d = classes64(p, &l, &q)) != 0) {
 			if (at_ == NULL)
 				return 1;
 			for (ends = d & ~(d << 1); ends != 0;
@@ -230,25 +227,33 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 			pb = at + k;
 			l &= ~(((uint64_t)1 << k) - 1);
 		}
-		/* each run of letters: its first bit, then its length */
+		/* each run of letters: its first bit, then its end; one that
+		 * ends in the step may be a head only if heads[] has its bit
+		 * or an apostrophe follows ("don't") */
 		for (ends = l & ~(l << 1); ends != 0; ends &= ends - 1) {
-			k = (unsigned)__builtin_ctzll(ends);
-			uint64_t rest = ~(l >> k);
-			unsigned len = rest ? (unsigned)__builtin_ctzll(rest)
-			                    : 64 - k;
+			uint64_t after;
+			size_t a, b, bit;
 
-			if (k + len == 64) {
+			k = (unsigned)__builtin_ctzll(ends);
+			after = ~l & (~(uint64_t)0 << k);
+			if (after == 0) {
 				open = 1;
 				start = at + k;
 				break;
 			}
-			if (head_at(e, s, at + k, at + k + len, n, pa, pb)) {
+			a = at + k;
+			b = at + (size_t)__builtin_ctzll(after);
+			bit = dn_word_bit(b - a, p[k], p[b - at - 1]);
+			if (((e->heads[bit >> 6] >> (bit & 63)) |
+			        (q >> (b - at))) &
+			        1 &&
+			    head_word(e, s, a, b, n, pa, pb)) {
 				if (at_ == NULL)
 					return 1;
-				spanvec_push(at_, at + k, at + k + len);
+				spanvec_push(at_, a, b);
 			}
-			pa = at + k;
-			pb = at + k + len;
+			pa = a;
+			pb = b;
 		}
 	}
 	if (open && head_at(e, s, start, n, n, pa, pb)) {
@@ -258,6 +263,8 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 	}
 	return at_ != NULL && at_->n > 0;
 }
+
+#define MARGIN 16 /* words either side of a figure or head word */
 
 /* A blank a part of the paragraph may start after or end before. */
 static inline int
@@ -290,41 +297,90 @@ blanks64(const unsigned char *p)
 	return b;
 }
 
-/* The words (runs of non-blanks) of s[0..n): their starts and ends in
- * e->wstart, e->wend; returns their number.  64 bytes a step. */
-static size_t
-words(struct dn_engine *e, const unsigned char *s, size_t n)
+/* The blanks of the 64 bytes of s[0..n) from at (at <= n): past n, all
+ * blanks. */
+static inline uint64_t
+blanks_at(const unsigned char *s, size_t n, size_t at)
 {
 	unsigned char tail[64];
-	size_t at, nw = 0, ne = 0;
-	uint64_t in = 0; /* a word goes on from the step before */
 
-	if (n / 2 + 2 > e->capw) {
-		free(e->wstart);
-		e->capw = n / 2 + 2;
-		e->wstart = xreallocarray(NULL, e->capw, 2 * sizeof *e->wstart);
-		e->wend = e->wstart + e->capw;
-	}
-	for (at = 0; at < n; at += 64) {
-		const unsigned char *p = s + at;
-		uint64_t b, nb, m;
+	if (n - at >= 64)
+		return blanks64(s + at);
+	memset(tail, ' ', sizeof tail);
+	memcpy(tail, s + at, n - at);
+	return blanks64(tail);
+}
 
-		if (n - at < 64) {
-			memset(tail, ' ', sizeof tail);
-			memcpy(tail, p, n - at);
-			p = tail;
+/* Is the byte before at, if any, in a word? */
+static inline uint64_t
+in_word_before(const unsigned char *s, size_t at)
+{
+	return at > 0 && !sep(s[at - 1]);
+}
+
+/*
+ * A word is a run of non-blanks.  The start of the word MARGIN words
+ * before the one that holds s[pos] (a non-blank), or of the first word:
+ * the starts of words counted back from pos, 64 bytes a step.
+ */
+static size_t
+margin_start(const unsigned char *s, size_t n, size_t pos)
+{
+	size_t at = pos & ~(size_t)63, first = pos;
+	unsigned need = MARGIN + 1, c;
+	uint64_t nb = ~blanks_at(s, n, at), m;
+
+	/* the starts at or before pos */
+	m = nb & ~(nb << 1 | in_word_before(s, at)) &
+	    (~(uint64_t)0 >> (63 - (pos - at)));
+	for (;;) {
+		c = (unsigned)__builtin_popcountll(m);
+		if (c >= need) {
+			for (; need > 1; need--)
+				m &= ~(
+				    (uint64_t)1 << (63 - __builtin_clzll(m)));
+			return at + 63 - (size_t)__builtin_clzll(m);
 		}
-		b = blanks64(p);
-		nb = ~b;
-		for (m = nb & ~(nb << 1 | in); m != 0; m &= m - 1)
-			e->wstart[nw++] = (uint32_t)(at + __builtin_ctzll(m));
-		for (m = b & (nb << 1 | in); m != 0; m &= m - 1)
-			e->wend[ne++] = (uint32_t)(at + __builtin_ctzll(m));
-		in = nb >> 63;
+		if (m != 0)
+			first = at + (size_t)__builtin_ctzll(m);
+		if (at == 0)
+			return first;
+		need -= c;
+		at -= 64;
+		nb = ~blanks64(s + at);
+		m = nb & ~(nb << 1 | in_word_before(s, at));
 	}
-	if (in)
-		e->wend[ne++] = (uint32_t)n;
-	return nw;
+}
+
+/* The end of the word MARGIN words after the one that holds s[pos - 1]
+ * (a non-blank), or of the last word: the ends of words counted on from
+ * pos, 64 bytes a step. */
+static size_t
+margin_end(const unsigned char *s, size_t n, size_t pos)
+{
+	size_t at = pos & ~(size_t)63, last = pos;
+	unsigned need = MARGIN + 1, c;
+	uint64_t b = blanks_at(s, n, at), m;
+
+	/* the ends at or after pos (a word's end: the blank after it) */
+	m = b & (~b << 1 | in_word_before(s, at)) &
+	    (~(uint64_t)0 << (pos - at));
+	for (;;) {
+		c = (unsigned)__builtin_popcountll(m);
+		if (c >= need) {
+			for (; need > 1; need--)
+				m &= m - 1;
+			return at + (size_t)__builtin_ctzll(m);
+		}
+		if (m != 0)
+			last = at + 63 - (size_t)__builtin_clzll(m);
+		need -= c;
+		at += 64;
+		if (at > n)
+			return last;
+		b = blanks_at(s, n, at);
+		m = b & (~b << 1 | in_word_before(s, at));
+	}
 }
 
 /*
@@ -347,11 +403,10 @@ words(struct dn_engine *e, const unsigned char *s, size_t n)
  *   stretch passed over, context.c says so (e->gap_hit) and dn_scan()
  *   matches the paragraph again, whole.
  */
-#define MARGIN 16
 int
 dn_windows(struct dn_engine *e, const unsigned char *s, size_t n)
 {
-	size_t k, w, nw;
+	size_t k;
 
 	if (e->whole || e->trig.n == 0)
 		return 0;
@@ -365,19 +420,21 @@ dn_windows(struct dn_engine *e, const unsigned char *s, size_t n)
 			e->trig.v[j] = e->trig.v[j - 1];
 		e->trig.v[j] = t;
 	}
-	nw = words(e, s, n);
-	for (k = 0, w = 0; k < e->trig.n; k++) {
-		size_t lo, hi, p, w2;
+	for (k = 0; k < e->trig.n; k++) {
+		size_t lo, hi, p;
 		struct span *last = e->keep.n ? &e->keep.v[e->keep.n - 1]
 		                              : NULL;
 
-		/* the words that hold the figure or head word */
-		while (e->wend[w] <= e->trig.v[k].start)
-			w++;
-		for (w2 = w; e->wend[w2] < e->trig.v[k].end; w2++)
-			;
-		lo = e->wstart[w > (size_t)MARGIN ? w - MARGIN : 0];
-		hi = e->wend[w2 + MARGIN < nw ? w2 + MARGIN : nw - 1];
+		/* a figure or head word inside the last part: its part
+		 * starts there too */
+		if (last && e->trig.v[k].start < last->end) {
+			hi = margin_end(s, n, e->trig.v[k].end);
+			if (hi > last->end)
+				last->end = hi;
+			continue;
+		}
+		lo = margin_start(s, n, e->trig.v[k].start);
+		hi = margin_end(s, n, e->trig.v[k].end);
 		/* parts with no more than blanks between are one */
 		if (last) {
 			for (p = last->end; p < lo && sep(s[p]); p++)

@@ -10,6 +10,8 @@
  * of periods into periods.  A URL or e-mail address is one token the
  * grammar skips.
  */
+#include <string.h>
+
 #include "engine.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -32,9 +34,33 @@ tok_push(
 	return t;
 }
 
+/*
+ * Set e->lexw[] from the lexicon: a word whose bit is not set is in no
+ * entry, told with no hashing (two words in three: "council", "met").
+ * Two words the look-up takes as the same (ASCII letters folded to lower
+ * case) have the same bit.
+ */
+void
+dn_words_init(struct dn_engine *e)
+{
+	const struct lex_slot *x;
+	size_t it = 0, n, b;
+
+	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
+		const unsigned char *w = (const unsigned char *)lexicon_word(
+		    &dn_lexicon, x);
+
+		n = strlen((const char *)w);
+		if (n == 0 || n > LEX_KEYLEN)
+			continue;
+		b = dn_word_bit(n, w[0], w[n - 1]);
+		e->lexw[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+}
+
 /* The word s[a..b): its lexicon entry and the flags the rules read. */
-static inline struct tok *
-word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+static inline __attribute__((always_inline)) struct tok *
+word_at(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
     unsigned flags)
 {
 	struct tok *t = tok_push(e, a, b, T_WORD, flags);
@@ -51,15 +77,20 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		if (i == n)
 			t->flags |= DT_UPPER;
 	}
-	/* one probe of the lexicon's index, and no branch on whether the
-	 * word is there: a third of the words are ("the", "in", "said"),
-	 * and nothing foretells which */
-	if (lex_key_make(&k, w, n, e->s + e->len) && dn_lexicon.ix != NULL) {
-		const struct lex_ix *p = lexicon_key_place(
-		    &dn_lexicon, &k, &hit);
+	/* a word of a shape no entry has ("council") is none; else one
+	 * probe of the lexicon's index, and no branch on whether the word
+	 * is there: a third of the words are ("the", "in", "said") */
+	if (n - 1 < LEX_KEYLEN && dn_lexicon.ix != NULL) {
+		size_t bit = dn_word_bit(n, w[0], w[n - 1]);
 
-		t->lex = (uint16_t)(p->slot & hit);
-		t->cls = (uint8_t)(p->cls & hit);
+		if ((e->lexw[bit >> 6] >> (bit & 63) & 1) &&
+		    lex_key_make(&k, w, n, e->s + e->len)) {
+			const struct lex_ix *p = lexicon_key_place(
+			    &dn_lexicon, &k, &hit);
+
+			t->lex = (uint16_t)(p->slot & hit);
+			t->cls = (uint8_t)(p->cls & hit);
+		}
 	} else if ((x = lexicon_find(&dn_lexicon, w, n)) != NULL) {
 		t->lex = (uint16_t)(x - dn_lexicon.slot + 1); /* a long word */
 		t->cls = (uint8_t)x->cls;
@@ -70,6 +101,13 @@ word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 	                          ((t->flags & DT_UPPER) != 0))) |
 	    (t->lex != 0) * SB_LEADS);
 	return t;
+}
+
+static struct tok *
+word(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
+    unsigned flags)
+{
+	return word_at(e, s, a, b, flags);
 }
 
 /*
@@ -236,59 +274,55 @@ core_token(void *ctx, const struct token *core)
 	struct pass *p = ctx;
 	struct dn_engine *e = p->e;
 	const unsigned char *s = p->s;
-	struct token moved = *core;
-	const struct token *c = &moved;
-	unsigned flags;
+	size_t start = core->start + p->base, end = core->end + p->base;
+	unsigned flags = e->ntok == 0 || start > p->prev ? DT_SP : 0;
 
-	moved.start += p->base;
-	moved.end += p->base;
-	flags = e->ntok == 0 || c->start > p->prev ? DT_SP : 0;
-
-	p->prev = c->end;
-	switch (c->kind) {
+	p->prev = end;
+	switch (core->kind) {
 	case TOK_WORD:
-		if (c->flags & TF_CAP)
+		if (core->flags & TF_CAP)
 			flags |= DT_CAP;
-		if (!(c->flags & (TF_DIGIT | TF_HYPHEN)) &&
-		    s[c->start] != '\'' && s[c->start] != 0xE2) {
-			word(e, s, c->start, c->end, flags);
+		if (!(core->flags & (TF_DIGIT | TF_HYPHEN)) &&
+		    s[start] != '\'' && s[start] != 0xE2) {
+			/* most words: word() inlined */
+			word_at(e, s, start, end, flags);
 			break;
 		}
-		if (u8_apos_at(s, p->len, c->start) > 0) {
+		if (u8_apos_at(s, p->len, start) > 0) {
 			/* "'s", "'ll": a clitic the core parted */
-			struct tok *t = word(e, s, c->start, c->end, flags);
-			const unsigned char *w = s + c->end;
+			struct tok *t = word(e, s, start, end, flags);
+			const unsigned char *w = s + end;
 
-			if (c->end - c->start <= 4 && (w[-1] | 0x20) == 's')
+			if (end - start <= 4 && (w[-1] | 0x20) == 's')
 				t->flags |= DT_POSS;
 			/* "he'll", "she’ll": a future cue */
 			if ((w[-1] | 0x20) == 'l' && (w[-2] | 0x20) == 'l')
 				t->flags |= DT_LL;
 			break;
 		}
-		split(e, s, c->start, c->end, flags, 0);
+		split(e, s, start, end, flags, 0);
 		break;
 	case TOK_NUM:
-		split(e, s, c->start, c->end, flags, 0);
+		split(e, s, start, end, flags, 0);
 		break;
 	case TOK_ABBR:
-		split(e, s, c->start, c->end,
-		    flags | (c->flags & TF_CAP ? DT_CAP : 0), 1);
+		split(e, s, start, end,
+		    flags | (core->flags & TF_CAP ? DT_CAP : 0), 1);
 		break;
 	case TOK_PUNCT:
 		/* "...": a period each */
-		if (s[c->start] == '.') {
+		if (s[start] == '.') {
 			size_t j;
 
-			for (j = c->start; j < c->end; j++)
+			for (j = start; j < end; j++)
 				punctuation(
-				    e, s, j, j + 1, j == c->start ? flags : 0);
+				    e, s, j, j + 1, j == start ? flags : 0);
 			break;
 		}
-		punctuation(e, s, c->start, c->end, flags);
+		punctuation(e, s, start, end, flags);
 		break;
 	default: /* a URL, an e-mail address */
-		tok_push(e, c->start, c->end, T_OTHER, flags);
+		tok_push(e, start, end, T_OTHER, flags);
 		break;
 	}
 }
