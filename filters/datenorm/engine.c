@@ -204,7 +204,6 @@ dn_new(void)
 
 	e->used = &e->used_store;
 	dn_heads_init(e);
-	dn_words_init(e);
 	/* SR_UPPER (C_NONE) as SB_START: tokens.c keeps it for all
 	 * capitals */
 	for (size_t c = 0; c <= C_DAYNAME; c++)

@@ -123,9 +123,6 @@ struct dn_engine {
 	 * bit each; heads_ok 0 when a paragraph may never be passed over */
 	uint64_t heads[512];
 	int heads_ok;
-	/* the same of every lexicon word of 1 to LEX_KEYLEN bytes
-	 * (tokens.c), by its bytes folded with | 0x20 */
-	uint64_t lexw[512];
 	/* the start bits of a word by its class; C_NONE's is the one of an
 	 * all-capitals word ("Q3") */
 	uint8_t sb_of[C_DAYNAME + 1];
@@ -344,16 +341,6 @@ int dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
     struct spanvec *at);
 int dn_windows(struct dn_engine *e, const unsigned char *s, size_t n);
 
-/* The bit of a word of n bytes from first to last, their ASCII letters
- * in lower case, in e->heads[] and e->lexw[]. */
-static inline size_t
-dn_word_bit(size_t n, unsigned first, unsigned last)
-{
-	return (n & 31) << 10 | ((first | 0x20) & 31) << 5 |
-	    ((last | 0x20) & 31);
-}
-
-void dn_words_init(struct dn_engine *e);
 void dn_tokenize(struct dn_engine *e, const unsigned char *s, size_t len);
 void dn_tokenize_parts(struct dn_engine *e, const unsigned char *s, size_t len,
     const struct span *part, size_t np);

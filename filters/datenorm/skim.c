@@ -69,6 +69,14 @@ head(const struct lex_slot *x, int cap)
 	return cap || !(x->flags & F_CAP);
 }
 
+/* The bit of a word of n letters from first to last in heads[] (a
+ * letter's bit the same in either case). */
+static inline size_t
+head_bit(size_t n, unsigned first, unsigned last)
+{
+	return (n & 31) << 10 | (first & 31) << 5 | (last & 31);
+}
+
 /* Set heads[] from the lexicon.  A paragraph is found a head word by its
  * runs of ASCII letters: a head of other bytes turns the test off. */
 void
@@ -90,52 +98,66 @@ dn_heads_init(struct dn_engine *e)
 			e->heads_ok = 0;
 			return;
 		}
-		b = dn_word_bit(
-		    n, (unsigned char)w[0], (unsigned char)w[n - 1]);
+		b = head_bit(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
 		e->heads[b >> 6] |= (uint64_t)1 << (b & 63);
 	}
+}
+
+/* The run of ASCII letters before s[a] in s (pa == pb: none): the word
+ * before a head word, if a word is (no other letters come between two
+ * tokens). */
+static void
+run_before(const unsigned char *s, size_t a, size_t *pa, size_t *pb)
+{
+	while (a > 0 && !ISALPHA(s[a - 1]))
+		a--;
+	*pb = a;
+	while (a > 0 && ISALPHA(s[a - 1]))
+		a--;
+	*pa = a;
 }
 
 /*
  * Is s[a..b), a run of ASCII letters, a head word?  Or, when the run
  * ends in "n" before an apostrophe, the run less its "n" ("don't": the
- * grammar reads "do" "n't")?  s[pa..pb) is the run of letters before
- * (pa == pb: none): the word before the head, if a word is (no other
- * letters come between two tokens).
+ * grammar reads "do" "n't")?
  */
 static int
 head_word(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n, size_t pa, size_t pb)
+    size_t n)
 {
-	size_t bit = dn_word_bit(b - a, s[a], s[b - 1]);
+	size_t bit = head_bit(b - a, s[a], s[b - 1]), pa, pb;
 	const struct lex_slot *x, *y;
 
 	if (b - a <= HEAD_MAX && (e->heads[bit >> 6] >> (bit & 63) & 1) &&
 	    (x = lexicon_lookup(&dn_lexicon, s + a, b - a, s + n)) != NULL &&
-	    head(x, ISUPPER(s[a])) &&
-	    (!head_after[x->cls] ||
-	        (pb > pa &&
-	            (y = lexicon_lookup(&dn_lexicon, s + pa, pb - pa, s + n)) !=
-	                NULL &&
-	            (head_after[x->cls] & AT(y->cls)))))
-		return 1;
+	    head(x, ISUPPER(s[a]))) {
+		if (!head_after[x->cls])
+			return 1;
+		run_before(s, a, &pa, &pb);
+		if (pb > pa &&
+		    (y = lexicon_lookup(&dn_lexicon, s + pa, pb - pa, s + n)) !=
+		        NULL &&
+		    (head_after[x->cls] & AT(y->cls)))
+			return 1;
+	}
 	return b < n && (s[b] == '\'' || s[b] == 0xE2) && b - a > 1 &&
 	    (s[b - 1] | 0x20) == 'n' && u8_apos_at(s, n, b) > 0 &&
-	    head_word(e, s, a, b - 1, n, pa, pb);
+	    head_word(e, s, a, b - 1, n);
 }
 
 /* head_word(), its most common answer first: no head of that length,
  * first and last letter, and no apostrophe after. */
 static inline int
 head_at(const struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
-    size_t n, size_t pa, size_t pb)
+    size_t n)
 {
-	size_t bit = dn_word_bit(b - a, s[a], s[b - 1]);
+	size_t bit = head_bit(b - a, s[a], s[b - 1]);
 
 	if (!(e->heads[bit >> 6] >> (bit & 63) & 1) &&
 	    (b >= n || (s[b] != '\'' && s[b] != 0xE2)))
 		return 0;
-	return head_word(e, s, a, b, n, pa, pb);
+	return head_word(e, s, a, b, n);
 }
 
 /* The ASCII letters (*letters), apostrophes or first bytes of a curly
@@ -170,6 +192,32 @@ classes64(const unsigned char *p, uint64_t *letters, uint64_t *apos)
 	return d;
 }
 
+/* classes64() of the bytes of s[0..n) from at on, none past n.  The
+ * last step of a paragraph of 64 bytes or more reads the 64 bytes that
+ * end at n, shifted, not a copy (a copy of a varying length is a
+ * branch the processor guesses wrong). */
+static inline uint64_t
+classes_at(const unsigned char *s, size_t n, size_t at, uint64_t *letters,
+    uint64_t *apos)
+{
+	unsigned char tail[64];
+	unsigned sh;
+	uint64_t d;
+
+	if (n - at >= 64)
+		return classes64(s + at, letters, apos);
+	if (n < 64) {
+		memset(tail, 0, sizeof tail);
+		memcpy(tail, s + at, n - at);
+		return classes64(tail, letters, apos);
+	}
+	sh = (unsigned)(64 - (n - at));
+	d = classes64(s + n - 64, letters, apos) >> sh;
+	*letters >>= sh;
+	*apos >>= sh;
+	return d;
+}
+
 /*
  * May the paragraph s[0..n) hold an expression: has it a figure or a
  * head word?  A word the grammar reads is a run of ASCII letters, or
@@ -182,24 +230,17 @@ int
 dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
     struct spanvec *at_)
 {
-	unsigned char tail[64];
-	size_t at, start = 0, pa = 0, pb = 0; /* the run before: s[pa..pb) */
+	size_t at, start = 0;
 	int open = 0; /* a run goes on from the step before, from start */
 	uint64_t d;
 
 	if (!e->heads_ok)
 		return 1;
 	for (at = 0; at < n; at += 64) {
-		const unsigned char *p = s + at;
 		uint64_t l, q, ends;
 		unsigned k;
 
-		if (n - at < 64) {
-			memset(tail, 0, sizeof tail);
-			memcpy(tail, p, n - at);
-			p = tail;
-		}
-		if ((d = classes64(p, &l, &q)) != 0) {
+		if ((d = classes_at(s, n, at, &l, &q)) != 0) {
 			if (at_ == NULL)
 				return 1;
 			for (ends = d & ~(d << 1); ends != 0;
@@ -217,14 +258,12 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 			if (l == ~(uint64_t)0)
 				continue;
 			k = (unsigned)__builtin_ctzll(~l);
-			if (head_at(e, s, start, at + k, n, pa, pb)) {
+			if (head_at(e, s, start, at + k, n)) {
 				if (at_ == NULL)
 					return 1;
 				spanvec_push(at_, start, at + k);
 			}
 			open = 0;
-			pa = start;
-			pb = at + k;
 			l &= ~(((uint64_t)1 << k) - 1);
 		}
 		/* each run of letters: its first bit, then its end; one that
@@ -243,20 +282,18 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 			}
 			a = at + k;
 			b = at + (size_t)__builtin_ctzll(after);
-			bit = dn_word_bit(b - a, p[k], p[b - at - 1]);
+			bit = head_bit(b - a, s[a], s[b - 1]);
 			if (((e->heads[bit >> 6] >> (bit & 63)) |
 			        (q >> (b - at))) &
 			        1 &&
-			    head_word(e, s, a, b, n, pa, pb)) {
+			    head_word(e, s, a, b, n)) {
 				if (at_ == NULL)
 					return 1;
 				spanvec_push(at_, a, b);
 			}
-			pa = a;
-			pb = b;
 		}
 	}
-	if (open && head_at(e, s, start, n, n, pa, pb)) {
+	if (open && head_at(e, s, start, n, n)) {
 		if (at_ == NULL)
 			return 1;
 		spanvec_push(at_, start, n);
@@ -264,7 +301,7 @@ dn_holds(const struct dn_engine *e, const unsigned char *s, size_t n,
 	return at_ != NULL && at_->n > 0;
 }
 
-#define MARGIN 16 /* words either side of a figure or head word */
+#define MARGIN 12 /* words either side of a figure or head word */
 
 /* A blank a part of the paragraph may start after or end before. */
 static inline int
@@ -303,12 +340,18 @@ static inline uint64_t
 blanks_at(const unsigned char *s, size_t n, size_t at)
 {
 	unsigned char tail[64];
+	unsigned sh;
 
 	if (n - at >= 64)
 		return blanks64(s + at);
-	memset(tail, ' ', sizeof tail);
-	memcpy(tail, s + at, n - at);
-	return blanks64(tail);
+	if (n < 64 || at >= n) {
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + at, n - at);
+		return blanks64(tail);
+	}
+	/* as classes_at() */
+	sh = (unsigned)(64 - (n - at));
+	return blanks64(s + n - 64) >> sh | ~(uint64_t)0 << (n - at);
 }
 
 /* Is the byte before at, if any, in a word? */
@@ -383,6 +426,31 @@ margin_end(const unsigned char *s, size_t n, size_t pos)
 	}
 }
 
+/* The starts of words in s[from..to] (from <= to < n), counted up to
+ * more than cap. */
+static unsigned
+starts_between(
+    const unsigned char *s, size_t n, size_t from, size_t to, unsigned cap)
+{
+	size_t at = from & ~(size_t)63;
+	uint64_t m = ~(uint64_t)0 << (from - at), nb, st;
+	unsigned c = 0;
+
+	for (;;) {
+		nb = ~blanks_at(s, n, at);
+		st = nb & ~(nb << 1 | in_word_before(s, at)) & m;
+		if (to - at < 64)
+			return c +
+			    (unsigned)__builtin_popcountll(
+			        st & ~(uint64_t)0 >> (63 - (to - at)));
+		c += (unsigned)__builtin_popcountll(st);
+		if (c > cap)
+			return c;
+		at += 64;
+		m = ~(uint64_t)0;
+	}
+}
+
 /*
  * The parts of the paragraph s[0..n) the grammar reads, in e->keep (0
  * returned when they are all of it): MARGIN words either side of each of
@@ -406,7 +474,7 @@ margin_end(const unsigned char *s, size_t n, size_t pos)
 int
 dn_windows(struct dn_engine *e, const unsigned char *s, size_t n)
 {
-	size_t k;
+	size_t k, j;
 
 	if (e->whole || e->trig.n == 0)
 		return 0;
@@ -414,38 +482,28 @@ dn_windows(struct dn_engine *e, const unsigned char *s, size_t n)
 	/* in order: a step's figures are pushed before its words */
 	for (k = 1; k < e->trig.n; k++) {
 		struct span t = e->trig.v[k];
-		size_t j = k;
 
-		for (; j > 0 && e->trig.v[j - 1].start > t.start; j--)
+		for (j = k; j > 0 && e->trig.v[j - 1].start > t.start; j--)
 			e->trig.v[j] = e->trig.v[j - 1];
 		e->trig.v[j] = t;
 	}
-	for (k = 0; k < e->trig.n; k++) {
-		size_t lo, hi, p;
-		struct span *last = e->keep.n ? &e->keep.v[e->keep.n - 1]
-		                              : NULL;
+	/*
+	 * The part of figure or head word k runs on over those after it
+	 * while a part of one would start no further than the word after
+	 * the last one's part ends: while no more than 2 * MARGIN words
+	 * start from the end of one to the start of the next.  Its words
+	 * are counted only at its two ends.
+	 */
+	for (k = 0; k < e->trig.n; k = j + 1) {
+		size_t lo = margin_start(s, n, e->trig.v[k].start);
 
-		/* a figure or head word inside the last part: its part
-		 * starts there too */
-		if (last && e->trig.v[k].start < last->end) {
-			hi = margin_end(s, n, e->trig.v[k].end);
-			if (hi > last->end)
-				last->end = hi;
-			continue;
-		}
-		lo = margin_start(s, n, e->trig.v[k].start);
-		hi = margin_end(s, n, e->trig.v[k].end);
-		/* parts with no more than blanks between are one */
-		if (last) {
-			for (p = last->end; p < lo && sep(s[p]); p++)
-				;
-			if (p >= lo) {
-				if (hi > last->end)
-					last->end = hi;
-				continue;
-			}
-		}
-		spanvec_push(&e->keep, lo, hi);
+		for (j = k; j + 1 < e->trig.n &&
+		     starts_between(s, n, e->trig.v[j].end,
+		         e->trig.v[j + 1].start,
+		         2 * MARGIN + 1) <= 2 * MARGIN + 1;
+		     j++)
+			;
+		spanvec_push(&e->keep, lo, margin_end(s, n, e->trig.v[j].end));
 	}
 	return e->keep.n > 1 ||
 	    (e->keep.n == 1 &&

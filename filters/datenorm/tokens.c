@@ -10,8 +10,6 @@
  * of periods into periods.  A URL or e-mail address is one token the
  * grammar skips.
  */
-#include <string.h>
-
 #include "engine.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -34,30 +32,6 @@ tok_push(
 	return t;
 }
 
-/*
- * Set e->lexw[] from the lexicon: a word whose bit is not set is in no
- * entry, told with no hashing (two words in three: "council", "met").
- * Two words the look-up takes as the same (ASCII letters folded to lower
- * case) have the same bit.
- */
-void
-dn_words_init(struct dn_engine *e)
-{
-	const struct lex_slot *x;
-	size_t it = 0, n, b;
-
-	while ((x = lexicon_next(&dn_lexicon, &it)) != NULL) {
-		const unsigned char *w = (const unsigned char *)lexicon_word(
-		    &dn_lexicon, x);
-
-		n = strlen((const char *)w);
-		if (n == 0 || n > LEX_KEYLEN)
-			continue;
-		b = dn_word_bit(n, w[0], w[n - 1]);
-		e->lexw[b >> 6] |= (uint64_t)1 << (b & 63);
-	}
-}
-
 /* The word s[a..b): its lexicon entry and the flags the rules read. */
 static inline __attribute__((always_inline)) struct tok *
 word_at(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
@@ -77,20 +51,15 @@ word_at(struct dn_engine *e, const unsigned char *s, size_t a, size_t b,
 		if (i == n)
 			t->flags |= DT_UPPER;
 	}
-	/* a word of a shape no entry has ("council") is none; else one
-	 * probe of the lexicon's index, and no branch on whether the word
-	 * is there: a third of the words are ("the", "in", "said") */
-	if (n - 1 < LEX_KEYLEN && dn_lexicon.ix != NULL) {
-		size_t bit = dn_word_bit(n, w[0], w[n - 1]);
+	/* one probe of the lexicon's index, and no branch on whether the
+	 * word is there: a third of the words are ("the", "in", "said"),
+	 * and nothing foretells which */
+	if (lex_key_make(&k, w, n, e->s + e->len) && dn_lexicon.ix != NULL) {
+		const struct lex_ix *p = lexicon_key_place(
+		    &dn_lexicon, &k, &hit);
 
-		if ((e->lexw[bit >> 6] >> (bit & 63) & 1) &&
-		    lex_key_make(&k, w, n, e->s + e->len)) {
-			const struct lex_ix *p = lexicon_key_place(
-			    &dn_lexicon, &k, &hit);
-
-			t->lex = (uint16_t)(p->slot & hit);
-			t->cls = (uint8_t)(p->cls & hit);
-		}
+		t->lex = (uint16_t)(p->slot & hit);
+		t->cls = (uint8_t)(p->cls & hit);
 	} else if ((x = lexicon_find(&dn_lexicon, w, n)) != NULL) {
 		t->lex = (uint16_t)(x - dn_lexicon.slot + 1); /* a long word */
 		t->cls = (uint8_t)x->cls;
