@@ -266,16 +266,24 @@ int
 qp_name_entity(struct qp_engine *e, const struct mention *m)
 {
 	unsigned char buf[256];
+	const unsigned char *name = buf;
+	const struct tok *k = &e->tok[m->ns];
 	size_t n, pos;
 	uint32_t h;
 	int ntok = m->ne - m->ns, best = NO;
 	struct entity *x;
 
-	n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+	/* most names are one plain word, read where it is written */
+	if (ntok == 1 && !(k->fl & (F_POSS | F_NICK))) {
+		name = e->s + k->s;
+		n = k->e - k->s < sizeof buf ? k->e - k->s : sizeof buf;
+	} else {
+		n = qp_name_text(e, m->ns, m->ne, buf, sizeof buf);
+	}
 	if (n == 0)
 		return NO;
-	h = bytes_hash(buf, n);
-	pos = name_pos(e, buf, n, h);
+	h = bytes_hash(name, n);
+	pos = name_pos(e, name, n, h);
 	{
 		const struct nslot *ns = slot_live(e, pos) ? &e->names[pos]
 		                                           : NULL;
@@ -296,7 +304,7 @@ qp_name_entity(struct qp_engine *e, const struct mention *m)
 		}
 	}
 	if (best == NO && ntok == 1 && (e->tok[m->ns].fl & F_ALLCAP))
-		best = initials_of(e, buf, n);
+		best = initials_of(e, name, n);
 	if (best == NO) {
 		if (e->nent >= MAX_ENTITIES)
 			return NO;
@@ -305,7 +313,7 @@ qp_name_entity(struct qp_engine *e, const struct mention *m)
 		x = &e->ent[e->nent];
 		memset(x, 0, sizeof *x);
 		x->slot_first = x->slot_last = -1;
-		x->name = qp_arena_put(e, buf, n, 0);
+		x->name = qp_arena_put(e, name, n, 0);
 		x->nlen = n;
 		x->ntok = ntok;
 		x->org = m->kind == MN_ORG;

@@ -119,8 +119,11 @@ qp_name_mention(struct qp_engine *e, int ts, int ns, int ne, int has_title)
 
 	if (ne <= ns)
 		return;
-	for (size_t i = e->tok[ns].s; ne - ns == 1 && i < e->tok[ns].e; i++)
-		figure |= e->s[i] >= '0' && e->s[i] <= '9'; /* "COVID-19" */
+	/* "COVID-19" (read only for a word in capitals) */
+	for (size_t i = e->tok[ns].s;
+	     ne - ns == 1 && (e->tok[ns].fl & F_ALLCAP) && i < e->tok[ns].e;
+	     i++)
+		figure |= e->s[i] >= '0' && e->s[i] <= '9';
 	/* "Birmingham City University", "BBC", "Department of Defense":
 	 * organisations */
 	for (int k = ns; k + 1 < ne; k++)

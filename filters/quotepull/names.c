@@ -179,12 +179,12 @@ person_context(const struct qp_engine *e, const struct mention *m)
 /* Is name mention m the subject of its sentence: its first mention, not
  * after a preposition, before the sentence's first verb? */
 static int
-subject_of_sentence(const struct qp_engine *e, const struct mention *m)
+subject_of_sentence(
+    const struct qp_engine *e, const struct mention *m, int in_pp)
 {
 	int t = m->ts;
 
-	if (e->tok[t].q != NO || qp_in_pp(e, m) ||
-	    (e->tok[m->ne - 1].fl & F_POSS))
+	if (e->tok[t].q != NO || in_pp || (e->tok[m->ne - 1].fl & F_POSS))
 		return 0;
 	for (t = m->ts - 1; t >= 0 && e->tok[t].sent == m->sent; t--) {
 		if (m->ts - t > 16)
@@ -432,7 +432,7 @@ role_before_name(const struct qp_engine *e, const struct mention *m)
 int
 qp_register_name(struct qp_engine *e, struct mention *m)
 {
-	int ntok = m->ne - m->ns, best, rb;
+	int ntok = m->ne - m->ns, best, rb, in_pp;
 	struct entity *x;
 
 	if (m->ent != NO)
@@ -444,8 +444,10 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	x = &e->ent[best];
 	x->seen = ++e->clock;
 	x->count++;
+	/* "in Leeds": the prepositional phrase asked about below, once */
+	in_pp = qp_in_pp(e, m);
 	/* "According to Muyembe, many people …": the source is salient */
-	if (!qp_in_pp(e, m) || (m->ts >= 2 && qp_according_at(e, m->ts - 2)))
+	if (!in_pp || (m->ts >= 2 && qp_according_at(e, m->ts - 2)))
 		x->sal = x->seen;
 	/* "Lorenzo" after "Hurricane Lorenzo" names the same thing */
 	if (x->place && ntok < x->ntok) {
@@ -491,7 +493,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	}
 	/* the role as a predicate: "Jane Roe is the ministry's
 	 * spokeswoman", "The ministry's spokeswoman was Jane Roe" */
-	if (m->kind == MN_NAME && !x->org && !m->place && !qp_in_pp(e, m)) {
+	if (m->kind == MN_NAME && !x->org && !m->place && !in_pp) {
 		int c = copula_at(e, m->te), head, pred = 1;
 		for (int k = m->te; k < m->te + c; k++)
 			if (appointed_at(e, k))
@@ -517,7 +519,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	 * names only, see resolve_pronoun; for "it": no person) */
 	if (m->kind == MN_NAME && !x->org &&
 	    (x->person || x->ntok >= 2 || opens_sentence(e, m)) &&
-	    subject_of_sentence(e, m))
+	    subject_of_sentence(e, m, in_pp))
 		x->subj = x->seen;
 	m->ent = best;
 	return best;

@@ -55,10 +55,16 @@ qp_split_sentences(struct qp_engine *e)
 		/* with no boundary pending, past the tokens that ask nothing
 		 * at once: outside a quotation those ending in no . ! ? or …,
 		 * inside one all but its closing mark */
-		while (cut == SIZE_MAX && i < e->ntok &&
-		    (e->tok[i].q == NO ? !ends_terminal[e->s[e->tok[i].e - 1]]
-		                       : e->qs[e->tok[i].q].c != (int)i))
-			e->tok[i++].sent = sent;
+		if (cut == SIZE_MAX && !e->nmarks) /* no quotation */
+			while (i < e->ntok &&
+			    !ends_terminal[e->s[e->tok[i].e - 1]])
+				e->tok[i++].sent = sent;
+		else
+			while (cut == SIZE_MAX && i < e->ntok &&
+			    (e->tok[i].q == NO
+			            ? !ends_terminal[e->s[e->tok[i].e - 1]]
+			            : e->qs[e->tok[i].q].c != (int)i))
+				e->tok[i++].sent = sent;
 		if (i == e->ntok)
 			break;
 		t = &e->tok[i];
