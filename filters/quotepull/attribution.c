@@ -111,6 +111,39 @@ after_exclamation(struct qp_engine *e, struct attr *a)
 	return 1;
 }
 
+/* "We will not give up." Those were the words of Mayor Tom Baker. -> Tom
+ * Baker: a quotation ending its sentence, the next one crediting it ("These
+ * are the last words of ...", "That was the message of ..."). */
+static int
+after_words_of(struct qp_engine *e, struct attr *a)
+{
+	const struct quote *q = a->q;
+	int j = q->c + 1, k, men;
+
+	if (q->c == NO || j != a->se || j + 5 >= (int)e->ntok ||
+	    !(tok_is(e, j, "those") || tok_is(e, j, "these") ||
+	        tok_is(e, j, "that") || tok_is(e, j, "this") ||
+	        tok_is(e, j, "such")))
+		return 0;
+	k = j + 1;
+	if (!(tok_is(e, k, "were") || tok_is(e, k, "are") ||
+	        tok_is(e, k, "was") || tok_is(e, k, "is")) ||
+	    !tok_is(e, k + 1, "the"))
+		return 0;
+	/* one word may qualify it: "the very words", "the last words" */
+	k += 2;
+	if (!tok_is(e, k, "words") && !tok_is(e, k, "message"))
+		k++;
+	if (!(tok_is(e, k, "words") || tok_is(e, k, "message")) ||
+	    !tok_is(e, k + 1, "of"))
+		return 0;
+	men = qp_mention_after(e, k + 2, end_of_sentence(e, j), e->tok[j].sent);
+	if (men == NO || e->men[men].ts > k + 4)
+		return 0;
+	found(a, men, k, 1);
+	return 1;
+}
+
 /* Where the attribution after the quotation starts (past a comma), or NO
  * when the quotation ends its sentence: "…," said Baker; "…" Baker said. */
 static int
@@ -461,6 +494,7 @@ static const struct find_rule {
 	{ after_as_clause, 0 },
 	{ after_dash, 0 },
 	{ after_exclamation, 0 },
+	{ after_words_of, 0 },
 	{ after_verb, 0 },
 	{ after_according, 0 },
 	{ according_at_end, 0 },

@@ -34,7 +34,8 @@ quotepull_lex = \
 	$(qp_lexdir)/quant.lst $(qp_lexdir)/postnominal.lst $(qp_lexdir)/common.lst \
 	$(qp_lexdir)/things.lst $(qp_lexdir)/articles.lst \
 	$(qp_lexdir)/title_status.lst $(qp_lexdir)/carriers.lst \
-	$(qp_lexdir)/cardinals.lst $(qp_lexdir)/subord.lst
+	$(qp_lexdir)/cardinals.lst $(qp_lexdir)/subord.lst \
+	$(qp_lexdir)/termnouns.lst
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
@@ -52,6 +53,7 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f CARRIER $(qp_lexdir)/carriers.lst \
 	    -f CARDINAL $(qp_lexdir)/cardinals.lst \
 	    -f SUBORD $(qp_lexdir)/subord.lst \
+	    -f TERMNOUN $(qp_lexdir)/termnouns.lst \
 	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c

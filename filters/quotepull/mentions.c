@@ -448,6 +448,24 @@ group_modifier(const struct qp_engine *e, int h)
 }
 
 
+/* Is token k the apostrophe of a plural possessive, "players'" in "the
+ * players' union": a mark right after a lower-case word ending in s, a
+ * space after it? */
+static int
+plural_possessive(const struct qp_engine *e, int k)
+{
+	const struct tok *t = &e->tok[k], *w = &e->tok[k - 1];
+	size_t n = t->e - t->s;
+
+	return t->type == TK_MARK && k > 0 && t->q == NO &&
+	    w->type == TK_WORD && (w->fl & F_LOWER) && w->e == t->s &&
+	    e->s[w->e - 1] == 's' && (size_t)k + 1 < e->ntok &&
+	    e->tok[k + 1].s > t->e &&
+	    ((n == 1 && e->s[t->s] == '\'') ||
+	        (n == 3 && e->s[t->s] == 0xE2 && e->s[t->s + 1] == 0x80 &&
+	            e->s[t->s + 2] == 0x99));
+}
+
 /* Is token t a cardinal number, "200", "Forty", "twenty-five", "a
  * dozen"'s "dozen"? */
 static int
@@ -513,6 +531,22 @@ role_mention(struct qp_engine *e, int h)
 		    (tok_lex(e, h) & QL_PLURAL)) {
 			ts = k; /* "Forty retired diplomats said": a group */
 			det = 1;
+			break;
+		}
+		/* "the players' union": a plural possessive qualifies it,
+		 * the role phrase just found before it ("the players") too */
+		if (plural_possessive(e, k)) {
+			int pm = e->tok[k - 1].men;
+			if (pm == NO) {
+				ts = --k;
+				continue;
+			}
+			if (pm != (int)e->nmen - 1 ||
+			    e->men[pm].kind != MN_ROLE || e->men[pm].te != k)
+				break;
+			ts = e->men[pm].ts;
+			det = 1;
+			e->nmen--;
 			break;
 		}
 		if (t->q != NO || t->men != NO || t->type != TK_WORD)

@@ -52,7 +52,10 @@ resolve_pronoun(struct qp_engine *e, int mi)
 	}
 	if (m->plural || !(m->gender & (QL_FEM | QL_MASC))) {
 		/* "they said", "it said": the last organisation */
-		return m->plural ? NO : qp_last_organisation(e, 0);
+		if (m->plural)
+			return NO;
+		best = qp_last_organisation(e, 0);
+		return best;
 	}
 	for (size_t i = 0; i < e->nent; i++) {
 		struct entity *x = &e->ent[i];
@@ -357,6 +360,26 @@ pron_goes_on(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return *ent != NO ? SPK_ENT : SPK_NEXT;
 }
 
+/* Is entity x, named by mention m, a person only by what it did
+ * ("Toyota announced …", "Toyota said"): no title, no given name, no
+ * gender?  Then "it" shows it is an organisation. */
+static int
+person_by_verb(const struct qp_engine *e, const struct mention *m, int x)
+{
+	return !m->person && e->ent[x].ntitles == 0 && !e->ent[x].gender &&
+	    m->ts == m->ns && !(tok_lex(e, m->ns) & QL_GIVEN);
+}
+
+/* Is "it" (mention m) the subject of q's speech verb, "it said",
+ * "said it"; not "it was like"? */
+static int
+it_said(
+    const struct qp_engine *e, const struct quote *q, const struct mention *m)
+{
+	return q->cue != NO && (q->cue == m->te || q->cue + 1 == m->ts) &&
+	    (tok_lex(e, q->cue) & QL_VERB) && !tok_is(e, q->cue, "like");
+}
+
 /* Amazon announced the plan on Tuesday.\n\n"We are growing," it said. ->
  * Amazon; "The company … It said" -> the company: "it" is the subject of
  * the sentences before (up to three back) that is no person, as an
@@ -391,9 +414,12 @@ pron_it_subject(struct qp_engine *e, struct quote *q, int mi, int *ent)
 			return SPK_DONE;
 		}
 		x = qp_register_name(e, &e->men[subj]);
-		if (x == NO || e->ent[x].person || e->ent[x].place ||
-		    e->ent[x].gender)
+		if (x == NO || e->ent[x].place || e->ent[x].gender ||
+		    (e->ent[x].person &&
+		        !(it_said(e, q, m) &&
+		            person_by_verb(e, &e->men[subj], x))))
 			return SPK_NEXT;
+		e->ent[x].person = 0;
 		e->ent[x].org = 1;
 		*ent = x;
 		return SPK_ENT;

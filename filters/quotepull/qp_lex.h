@@ -36,7 +36,8 @@ enum {
 	QL_CARDINAL = 1u << 26,   /* a number word: forty, dozens */
 	QL_GENORG = 1u << 27,     /* any organisation: company, agency */
 	QL_RANK = 1u << 28,       /* another office of the title: deputy */
-	QL_SUBORD = 1u << 29      /* opens a subordinate clause: when */
+	QL_SUBORD = 1u << 29,     /* opens a subordinate clause: when */
+	QL_TERMNOUN = 1u << 30    /* names what follows: slogan, titled */
 };
 
 /* The lexicon of the files in filters/quotepull/lex, compiled in by

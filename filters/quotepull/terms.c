@@ -68,18 +68,25 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	        tok_is(e, p, "himself") || tok_is(e, p, "herself")))
 		p--;
 	if (p >= 0 && is_word(e, p) &&
-	    ((tok_lex(e, p) & QL_CALL) || tok_is(e, p, "named") ||
-	        tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
+	    ((tok_lex(e, p) & (QL_CALL | QL_TERMNOUN)) ||
 	        (tok_is(e, p, "as") && p > 0 &&
-	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to"))) ||
-	        tok_is(e, p, "nicknamed") || tok_is(e, p, "word") ||
-	        tok_is(e, p, "slogan") || tok_is(e, p, "term") ||
-	        tok_is(e, p, "phrase") || tok_is(e, p, "expression") ||
-	        tok_is(e, p, "hashtag") || tok_is(e, p, "motto") ||
-	        tok_is(e, p, "label") || tok_is(e, p, "title") ||
-	        tok_is(e, p, "name") || tok_is(e, p, "nickname") ||
-	        tok_is(e, p, "moniker")) &&
+	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to")))) &&
 	    q->words <= 6 && !fullish)
+		return 1;
+	/* "an essay titled "Why we must act now on the climate"": a title,
+	 * however long */
+	if (p >= 0 && is_word(e, p) &&
+	    (tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
+	        tok_is(e, p, "headlined")) &&
+	    q->words <= 20)
+		return 1;
+	/* "a campaign, "Keep our streets clean and safe",", "Its motto is
+	 * "Never give up."": a name in apposition to the noun that names
+	 * it, or its complement */
+	if (p >= 1 && is_word(e, p - 1) && (e->tok[p - 1].fl & F_LOWER) &&
+	    (tok_lex(e, p - 1) & QL_TERMNOUN) && q->words <= 12 &&
+	    (tok_punct(e, p, ',') ||
+	        (is_word(e, p) && (tok_is(e, p, "is") || tok_is(e, p, "was")))))
 		return 1;
 	/* "Anna Franowska of "Have no fear", an abuse victim support charity":
 	 * the name of a group */

@@ -509,3 +509,31 @@ Test(forms, first_person_without_a_label)
 	        "know me.\n\nTo voters, I say, \"Vote for change.\"\n",
 	    "Vote for change.", "Jo Smith");
 }
+
+/* names and titles in apposition to the noun that names them, or after
+ * "titled", however long */
+Test(not_quotes, names_after_their_nouns)
+{
+	expect_none("Ann Lee, the mayor, launched a campaign, \"Keep our "
+	            "streets clean and safe\", on Monday.\n");
+	expect_none("The school was founded in 1901. Its motto is \"Never give "
+	            "up.\"\n");
+	expect_none(
+	    "Ann Lee wrote an essay titled \"Why we must act now on the "
+	    "climate\" for the newspaper.\n");
+	/* a quotation after a noun with a speech verb is still one */
+	expect1("Ann Lee, the mayor, said of the campaign: \"It is working "
+	        "already.\"\n",
+	    "It is working already.", "Ann Lee");
+}
+
+/* "Those were the words of X" credits the quotation before it */
+Test(forms, words_of_after_the_quotation)
+{
+	expect1("\"We will not give up on this town.\" Those were the words "
+	        "of Mayor Tom Baker as the floods rose.\n",
+	    "We will not give up on this town.", "Tom Baker");
+	expect1("Ann Lee spoke first.\n\n\"We will rebuild every house.\" "
+	        "These are the last words of Tom Baker, the mayor.\n",
+	    "We will rebuild every house.", "Tom Baker");
+}

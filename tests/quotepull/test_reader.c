@@ -560,3 +560,27 @@ Test(speakers, another_office_and_the_main_clause)
 	        "was \"fine and good\".\n",
 	    "fine and good", "Ann Lee");
 }
+
+/* a plural possessive is part of the group's name: "the players' union" */
+Test(speakers, plural_possessive_group)
+{
+	expect1("The season may be delayed. \"We have not been consulted,\" "
+	        "the players' union said.\n",
+	    "We have not been consulted", "the players' union");
+	expect1("The season may be delayed. The nurses\xe2\x80\x99 union said: "
+	        "\"We were not asked.\"\n",
+	    "We were not asked.", "The nurses\xe2\x80\x99 union");
+}
+
+/* "it said" after a name nothing but a speech verb showed to be a
+ * person: an organisation */
+Test(speakers, it_said_after_a_name_that_announced)
+{
+	expect1("Greenfield Energy announced the closure on Monday. \"The "
+	        "decision was not taken lightly,\" it said.\n",
+	    "The decision was not taken lightly", "Greenfield Energy");
+	/* not a person with a title */
+	expect1("Mayor Greenfield announced the closure on Monday. \"The "
+	        "decision was not easy,\" it said.\n",
+	    "The decision was not easy", "");
+}
