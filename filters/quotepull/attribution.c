@@ -52,8 +52,15 @@ after_as_clause(struct qp_engine *e, struct attr *a)
 	const struct quote *q = a->q;
 	int j = q->c + 1;
 
-	if (q->c == NO || !(tok_punct(e, j, ',') || qp_dash_at(e, j)) ||
-	    !is_word(e, j + 1) || !tok_is(e, j + 1, "as") ||
+	if (q->c == NO)
+		return 0;
+	/* '"…," as Lee says': the comma inside the marks */
+	if (!(tok_punct(e, j, ',') || qp_dash_at(e, j))) {
+		if (q->last <= q->first || !tok_punct(e, q->last - 1, ','))
+			return 0;
+		j--;
+	}
+	if (!is_word(e, j + 1) || !tok_is(e, j + 1, "as") ||
 	    e->tok[j + 1].sent != a->sent)
 		return 0;
 	for (int k = j + 2; k < a->se && k < j + 10 && e->tok[k].q == NO &&
@@ -289,6 +296,23 @@ after_subject_verb(struct qp_engine *e, struct attr *a)
 
 /* ---- introduced, credited, or between two quotations ---- */
 
+/* "Statement from Mayor Ann Lee: "…"" -> Ann Lee: a short heading
+ * naming the speaker after "from" or "by", right before the colon c. */
+static int
+header_from(const struct qp_engine *e, int c, int ss)
+{
+	int m = c > 0 ? e->tok[c - 1].men : NO, t;
+
+	if (m < 0 || e->men[m].te != c || e->men[m].kind == MN_PRON ||
+	    e->men[m].place)
+		return NO;
+	t = e->men[m].ts - 1;
+	return t >= ss && t - ss <= 3 && is_word(e, t) &&
+	        (tok_is(e, t, "from") || tok_is(e, t, "by"))
+	    ? m
+	    : NO;
+}
+
 /* …, who cited his experience: "'one in, all in'" -> the subject of the
  * sentence; defended his decision, "As I …" likewise. */
 static int
@@ -306,6 +330,8 @@ intro_colon(struct qp_engine *e, struct attr *a)
 		men = NO;
 	if (men == NO)
 		men = qp_mention_before(e, q->o - 1, a->ss);
+	if (men == NO)
+		men = header_from(e, q->o - 1, a->ss);
 	if (men != NO)
 		found(a, men, q->o - 1, 1);
 	return men != NO;
@@ -670,6 +696,24 @@ cue_across_clause(const struct qp_engine *e, const struct attr *a)
 	return 0;
 }
 
+/* Is the quotation of a title inside a name, between two capitalised
+ * words: "Ann Lee Hosts First "Teachers of the Year" State Dinner"?  Not
+ * "Mayor Says "We Will Rebuild" After Flood". */
+static int
+inside_a_name(const struct qp_engine *e, const struct quote *q)
+{
+	int b = q->o - 1, n = q->c + 1;
+
+	if (q->c == NO || b < 0 || n >= (int)e->ntok || q->last <= q->first ||
+	    e->tok[q->last - 1].type == TK_PUNCT)
+		return 0;
+	return is_word(e, b) && (e->tok[b].fl & F_CAP) && is_word(e, n) &&
+	    (e->tok[n].fl & F_CAP) && e->tok[q->o].s > e->tok[b].e &&
+	    e->tok[n].s > e->tok[q->c].e &&
+	    !(tok_lex(e, b) & (QL_VERB | QL_PREP | QL_CONJ)) &&
+	    !(tok_lex(e, n) & (QL_VERB | QL_PREP | QL_CONJ));
+}
+
 /* Decide whether quotation qi is one and find its speaker. */
 void
 qp_attribute(struct qp_engine *e, size_t qi)
@@ -701,8 +745,9 @@ qp_attribute(struct qp_engine *e, size_t qi)
 		q->keep = 0;
 		return;
 	}
-	if (q->kind == QP_HEADLINE && q->words <= 3 && a.cue == NO &&
-	    a.men == NO) {
+	if (q->kind == QP_HEADLINE &&
+	    ((q->words <= 3 && a.cue == NO && a.men == NO) ||
+	        inside_a_name(e, q))) {
 		q->keep = 0;
 		return;
 	}

@@ -64,12 +64,43 @@ is_text(const struct qp_engine *e, const struct mention *m)
 
 /* ---- a name: the document's entity of that name ---- */
 
+/* The entity other than x last seen whose name ends in mention m's last
+ * word, of m's gender; else x. */
+static int
+same_surname_of_gender(
+    const struct qp_engine *e, const struct mention *m, int x)
+{
+	const struct tok *k = &e->tok[m->ne - 1];
+	const char *w = (const char *)e->s + k->s;
+	size_t n = k->stem;
+	int best = x;
+
+	for (size_t i = 0; i < e->nent; i++) {
+		const struct entity *y = &e->ent[i];
+		if ((int)i == x || !(y->gender & m->gender) || y->nlen <= n ||
+		    e->arena[y->name + y->nlen - n - 1] != ' ' ||
+		    strncasecmp(e->arena + y->name + y->nlen - n, w, n) != 0)
+			continue;
+		if (best == x || y->seen > e->ent[best].seen)
+			best = (int)i;
+	}
+	return best;
+}
+
 /* said Ren -> Ren Zhengfei, named so earlier */
 static int
 name_entity(struct qp_engine *e, struct quote *q, int mi, int *ent)
 {
+	const struct mention *m = &e->men[mi];
+	int x;
+
 	(void)q;
-	*ent = qp_register_name(e, &e->men[mi]);
+	x = qp_register_name(e, &e->men[mi]);
+	/* "Mrs. Lee" after Governor Tom Lee and Ann Lee -> Ann Lee */
+	if (x != NO && (m->gender & (QL_FEM | QL_MASC)) && e->ent[x].gender &&
+	    !(e->ent[x].gender & m->gender))
+		x = same_surname_of_gender(e, m, x);
+	*ent = x;
 	return SPK_ENT;
 }
 

@@ -38,6 +38,36 @@ sign_text(const struct qp_engine *e, int p)
 	return 0;
 }
 
+/* Is the naming verb at p in "what X called", "what X has called", "what
+ * Ann Lee, head of …, called": X's words ("we had to clear what Dr. Lee
+ * called "the rubble""), not a name? */
+static int
+what_x_called(const struct qp_engine *e, int p)
+{
+	int t = p - 1, m;
+
+	if (!(tok_lex(e, p) & QL_CALL))
+		return 0;
+	if (t >= 0 && is_word(e, t) &&
+	    (tok_is(e, t, "has") || tok_is(e, t, "had") ||
+	        tok_is(e, t, "once")))
+		t--;
+	/* past an aside: back to the comma after the name */
+	if (tok_punct(e, t, ',')) {
+		int k = t - 1;
+		while (k > 0 && k > t - 24 && e->tok[k].q == NO &&
+		    e->tok[k].sent == e->tok[p].sent && !tok_punct(e, k, ','))
+			k--;
+		if (!tok_punct(e, k, ','))
+			return 0;
+		t = k - 1;
+	}
+	if (t < 0 || (m = e->tok[t].men) < 0 || e->men[m].te != t + 1)
+		return 0;
+	t = e->men[m].ts - 1;
+	return t >= 0 && is_word(e, t) && tok_is(e, t, "what");
+}
+
 /* Is the quotation a term, a name or a title rather than someone's words?
  * "a "restructuring"", "the film "Long Road Home"", "a program called
  * "Learning Together"". */
@@ -67,7 +97,7 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	    (tok_is(e, p, "itself") || tok_is(e, p, "themselves") ||
 	        tok_is(e, p, "himself") || tok_is(e, p, "herself")))
 		p--;
-	if (p >= 0 && is_word(e, p) &&
+	if (p >= 0 && is_word(e, p) && !what_x_called(e, p) &&
 	    ((tok_lex(e, p) & (QL_CALL | QL_TERMNOUN)) ||
 	        (tok_is(e, p, "as") && p > 0 &&
 	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to")))) &&
@@ -98,7 +128,7 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 		return 1;
 	/* ""International Women's Day Celebration"": every word capitalised,
 	 * no sentence: a name, a banner, a title, even after a verb */
-	if (q->words >= 3 && q->words <= 10 && q->last > q->first) {
+	if (q->words >= 3 && q->words <= 20 && q->last > q->first) {
 		int caps = 0, words = 0, small = 0;
 		for (int i = q->first; i < q->last; i++) {
 			if (e->tok[i].type != TK_WORD)
@@ -115,7 +145,11 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 		/* "Person of the Year" with no cue by it; with a final stop
 		 * only when every word is capitalised: "Underappreciated
 		 * Sports Anime/Manga." */
+		/* "Guidebook to the Inflation Reduction Act's Clean Energy
+		 * and Climate Investments in Indian Country": a long title
+		 * has more capitals */
 		if (words >= 3 && caps >= 2 && caps + small == words &&
+		    (words <= 10 || caps >= 8) &&
 		    (caps >= 3 || (caps * 2 >= words && !adjacent_cue)) &&
 		    (!tok_terminal(e, q->last - 1) || caps == words))
 			return 1;

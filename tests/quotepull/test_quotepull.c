@@ -537,3 +537,39 @@ Test(forms, words_of_after_the_quotation)
 	        "These are the last words of Tom Baker, the mayor.\n",
 	    "We will rebuild every house.", "Tom Baker");
 }
+
+/* "what X called "…"" quotes X; a title between two capitalised words of
+ * a headline is part of a name */
+Test(not_quotes, what_x_called_is_a_quotation)
+{
+	expect1("We had to clear what Dr. Ann Lee called \"the rubble of the "
+	        "old system\" first.\n",
+	    "the rubble of the old system", "Ann Lee");
+	expect1("Leaders spoke of what Ann Lee, head of the Nurses Council, "
+	        "called \"a public health emergency\" in the region.\n",
+	    "a public health emergency", "Ann Lee");
+	expect_none("A program called \"Learning Together\" was launched.\n");
+	/* a long title: more capitals */
+	expect_none(
+	    "The council released a new resource, \"Guidebook to the "
+	    "Flood Relief Act and Its Grants for Farmers in the Northern "
+	    "Valleys,\" which explains the rules.\n");
+	expect_none("Ann Lee Opens First-Ever \"Teachers of the Year\" Gala\n\n"
+	            "Ann Lee opened the gala on Monday.\n");
+}
+
+/* "Statement from Mayor Ann Lee: "…"" */
+Test(forms, heading_naming_the_speaker_before_a_colon)
+{
+	expect1("The mayor named a new police chief today.\n\nStatement from "
+	        "Mayor Ann Lee: \"Tom Baker has served this city well.\"\n",
+	    "Tom Baker has served this city well.", "Ann Lee");
+}
+
+/* '"…," as Lee says': the comma inside the marks */
+Test(forms, as_x_says_after_a_comma_inside_the_marks)
+{
+	expect1("We thank them for their work to \"hold the line,\" as Ann "
+	        "Lee so often says.\n",
+	    "hold the line", "Ann Lee");
+}

@@ -584,3 +584,16 @@ Test(speakers, it_said_after_a_name_that_announced)
 	        "decision was not easy,\" it said.\n",
 	    "The decision was not easy", "");
 }
+
+/* "Mrs. Lee" is the woman of the two named Lee */
+Test(speakers, surname_with_a_title_of_gender)
+{
+	expect1("Mayor Ann Lee and her husband, Governor Tom Lee, opened the "
+	        "school.\n\nMrs. Lee told the children: \"Reading is the key "
+	        "to everything.\"\n",
+	    "Reading is the key to everything.", "Ann Lee");
+	expect1("Mayor Ann Lee and her husband, Governor Tom Lee, opened the "
+	        "school.\n\nMr. Lee told the children: \"Reading is the key "
+	        "to everything.\"\n",
+	    "Reading is the key to everything.", "Tom Lee");
+}
