@@ -374,6 +374,14 @@ cap_run(struct qp_engine *e, int i)
 					qp_name_mention(e, rs, nstart, r2e, 1);
 					return r2e;
 				}
+				/* "Secretary of State Rubio": a surname the
+				 * document gave in full */
+				if (r2e - q2 == 2 &&
+				    seen_surname(e, r2e - 1, 1) &&
+				    !(tok_lex(e, q2) & QL_GIVEN)) {
+					qp_name_mention(e, rs, r2e - 1, r2e, 1);
+					return r2e;
+				}
 			}
 			/* "Minister <PER>Yevgeny Zinichev</PER>": the title of
 			 * a tagged name */
@@ -519,10 +527,14 @@ role_mention(struct qp_engine *e, int h)
 		}
 		/* "the Lind campaign", "the Roe family": a name between the
 		 * article and the head qualifies it */
+		/* "17 Nobel Prize winners": after a number, a group */
 		if (t->men >= 0 && !(t->fl & F_POSS) &&
 		    e->men[t->men].te == k + 1 &&
 		    e->men[t->men].kind == MN_NAME && e->men[t->men].ts > 0 &&
-		    tok_is(e, e->men[t->men].ts - 1, "the")) {
+		    (tok_is(e, e->men[t->men].ts - 1, "the") ||
+		        ((tok_lex(e, h) & QL_PLURAL) &&
+		            e->tok[e->men[t->men].ts - 1].men == NO &&
+		            cardinal(e, e->men[t->men].ts - 1)))) {
 			ts = e->men[t->men].ts - 1;
 			det = 1;
 			break;

@@ -597,3 +597,15 @@ Test(speakers, surname_with_a_title_of_gender)
 	        "to everything.\"\n",
 	    "Reading is the key to everything.", "Tom Lee");
 }
+
+/* "Secretary of State Lee" is Ann Lee, named so before; "17 Nobel Prize
+ * winners" a group */
+Test(speakers, title_of_a_field_before_a_surname)
+{
+	expect1("Ann Lee arrived on Monday. Secretary of State Lee warned "
+	        "the council: \"We cannot wait any longer.\"\n",
+	    "We cannot wait any longer.", "Ann Lee");
+	expect1("Prices rose again. 17 Nobel Prize winners in economics have "
+	        "said that the plan will \"ease the pressure on prices.\"\n",
+	    "ease the pressure on prices.", "17 Nobel Prize winners");
+}
