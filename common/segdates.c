@@ -68,18 +68,13 @@ date_tied(const unsigned char *s, size_t e)
 	return (seg_word_flags(s, e, w, e) & LEXF_DATETIE) != 0;
 }
 
-/* The length of the dash at s[i] of a dateline, "-", "--", "–" or "—",
- * with a blank after it; or 0 */
+/* The length of the dash at s[i] of a dateline (seg_dash_len()) with a
+ * blank after it; or 0 */
 static size_t
 dateline_dash(const unsigned char *s, size_t n, size_t i)
 {
-	size_t l = 0;
+	size_t l = seg_dash_len(s, n, i);
 
-	if (i < n && s[i] == '-')
-		l = i + 1 < n && s[i + 1] == '-' ? 2 : 1;
-	else if (n - i > 3 && s[i] == 0xe2 && s[i + 1] == 0x80 &&
-	    (s[i + 2] == 0x93 || s[i + 2] == 0x94))
-		l = 3;
 	return l > 0 && i + l < n && (s[i + l] == ' ' || s[i + l] == '\n') ? l
 	                                                                   : 0;
 }

@@ -459,16 +459,12 @@ time_abbrev(const unsigned char *w, size_t wl)
 static int
 attribution_at(const unsigned char *s, size_t n, size_t i)
 {
-	size_t words = 0;
+	size_t words = 0, l;
 
 	i = seg_skip_space(s, n, i);
-	if (n - i >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-	    (s[i + 2] == 0x93 || s[i + 2] == 0x94))
-		i += 3; /* – or — */
-	else if (i < n && s[i] == '-')
-		i += i + 1 < n && s[i + 1] == '-' ? 2 : 1;
-	else
+	if ((l = seg_dash_len(s, n, i)) == 0)
 		return 0;
+	i += l;
 	if (i >= n || s[i] != ' ')
 		return 0;
 	for (;;) {

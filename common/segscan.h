@@ -68,6 +68,18 @@ seg_skip_space(const unsigned char *s, size_t n, size_t i)
 	return i;
 }
 
+/* The length of the dash at s[i], "-", "--", "–" or "—"; 0 if none. */
+static inline size_t
+seg_dash_len(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '-')
+		return i + 1 < n && s[i + 1] == '-' ? 2 : 1;
+	if (n - i >= 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	    (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
 /* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
  * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
 static inline size_t

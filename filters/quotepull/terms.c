@@ -103,8 +103,8 @@ qp_looks_like_term(const struct qp_engine *e, const struct quote *q,
 	            (tok_is(e, p - 1, "known") || tok_is(e, p - 1, "to")))) &&
 	    q->words <= 6 && !fullish)
 		return 1;
-	/* "an essay titled "Why we must act now on the climate"": a title,
-	 * however long */
+	/* "an essay titled "Why we must act now on the climate"": a title
+	 * of up to 20 words */
 	if (p >= 0 && is_word(e, p) &&
 	    (tok_is(e, p, "titled") || tok_is(e, p, "entitled") ||
 	        tok_is(e, p, "headlined")) &&
