@@ -57,7 +57,7 @@ TESTS += tests/format.sh
 EXTRA_DIST += tests/format.sh .clang-format
 EXTRA_DIST += $(sentsplit_tests) tests/sentsplit/score.py \
 	tests/sentsplit/blind.jsonl tests/sentsplit/blind2.jsonl \
-	tests/sentsplit/blind3.jsonl \
+	tests/sentsplit/blind3.jsonl tests/sentsplit/blind4.jsonl \
 	tests/data/golden-sample.jsonl
 bench_scripts += tests/bench/sentsplit.sh
 ## ICU's sentence BreakIterator, the reference sentsplit is measured against
