@@ -375,6 +375,93 @@ credited_saying(struct qp_engine *e, struct attr *a)
 	return 0;
 }
 
+/* Is token t a word of citing ("quoted", "citing", "to quote")? */
+static int
+citing_word(const struct qp_engine *e, int t)
+{
+	unsigned char c = is_word(e, t) ? e->s[e->tok[t].s] | 0x20 : 0;
+
+	return (c == 'q' || c == 'c') &&
+	    (tok_is(e, t, "quoted") || tok_is(e, t, "quoting") ||
+	        tok_is(e, t, "quote") || tok_is(e, t, "quotes") ||
+	        tok_is(e, t, "cited") || tok_is(e, t, "citing") ||
+	        tok_is(e, t, "cite") || tok_is(e, t, "cites"));
+}
+
+/* Is token t a noun of quoted words ("words", "line", "motto")? */
+static int
+words_noun(const struct qp_engine *e, int t)
+{
+	return is_word(e, t) &&
+	    (tok_is(e, t, "words") || tok_is(e, t, "line") ||
+	        tok_is(e, t, "lines") || tok_is(e, t, "passage") ||
+	        tok_is(e, t, "quote") || tok_is(e, t, "quotation") ||
+	        tok_is(e, t, "remark") || tok_is(e, t, "motto") ||
+	        tok_is(e, t, "saying") || tok_is(e, t, "adage"));
+}
+
+/* Words quoted from another: "The mayor quoted Rev. Amos Hale, repeating
+ * his words: "…"", "State radio quoted Ann Lee as saying: "…"", "In the
+ * words of Ann Lee, "…"", "she read a line from Tom Baker: "…"" -> the
+ * one quoted, not the one quoting. Not when the one quoting goes on to
+ * speak: "The mayor quoted Amos Hale and said: "…"" is the mayor's. This
+ * one overrides what the rules before found. */
+static int
+quoted_source(struct qp_engine *e, struct attr *a)
+{
+	int o = a->q->o, men = NO, cue = NO;
+
+	/* the mentions back from the opening mark (the paragraph's are in
+	 * order), and the words before each ("quoted the Rev. …", "words
+	 * of …") */
+	size_t lo = 0, hi = e->nmen;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (e->men[mid].ts < o)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0 && men == NO) {
+		int b = e->men[lo].ts - 1;
+		if (b <= a->stop || b < o - 14)
+			return 0;
+		if (e->men[lo].kind == MN_PRON)
+			continue;
+		if (tok_is(e, b, "the") && b - 1 > a->stop)
+			b--;
+		if (citing_word(e, b) ||
+		    (b - 1 > a->stop &&
+		        (tok_is(e, b, "of") || tok_is(e, b, "from")) &&
+		        words_noun(e, b - 1)))
+			men = (int)lo, cue = b;
+	}
+	if (men == NO)
+		return 0;
+	/* "cited the government's "…"": the possessive names what the
+	 * quotation is about, unless words of it follow ("Lee's line") */
+	if (e->tok[e->men[men].te - 1].fl & F_POSS) {
+		int k = e->men[men].te;
+		while (k < o && !words_noun(e, k))
+			k++;
+		if (k == o)
+			return 0;
+	}
+	/* nobody else named, no speech verb of the one quoting between: "as
+	 * saying" and "repeating" are the quoted one's */
+	for (int k = e->men[men].te; k < o; k++) {
+		if (e->tok[k].q != NO)
+			return 0;
+		if (e->tok[k].men >= 0 && e->men[e->tok[k].men].kind != MN_PRON)
+			return 0;
+		if (qp_verb_tok(e, k) && !tok_is(e, k - 1, "as") &&
+		    !tok_is(e, k, "repeating") && !tok_is(e, k, "echoing"))
+			return 0;
+	}
+	found(a, men, cue, 1);
+	return 1;
+}
+
 /* "We will," she said, "win." -> the second part is hers: a quotation
  * after another in the same sentence takes its speaker and cue.  Not a
  * word or two many words after it, where the sentence has gone on to
@@ -527,6 +614,7 @@ static const struct find_rule {
 	{ after_subject_verb, 0 },
 	{ qp_before_quote, 0 },
 	{ intro_colon, 0 },
+	{ quoted_source, 1 },
 	{ credited_saying, 1 },
 	{ between_quotes, 0 },
 };

@@ -227,6 +227,38 @@ Test(speakers, saying_credited_to_a_name)
 	    "every artist has thousands of bad drawings", "Chuck Jones");
 }
 
+/* words quoted from another are the quoted one's, not the quoter's */
+Test(speakers, words_quoted_from_another)
+{
+	expect1("The mayor quoted Rev. Amos Hale, repeating his words: "
+	        "\"Build the bridge before you need it.\"\n",
+	    "Build the bridge before you need it.", "Amos Hale");
+	expect1("State radio quoted Ann Berg as saying: \"The border stays "
+	        "open.\"\n",
+	    "The border stays open.", "Ann Berg");
+	expect1("It was, in the words of Tom Okafor, \"a city that never "
+	        "learned to wait.\"\n",
+	    "a city that never learned to wait.", "Tom Okafor");
+	expect1("Governor Ruth Lane cited a line from Ida Marsh: \"Every "
+	        "storm ends.\"\n",
+	    "Every storm ends.", "Ida Marsh");
+	expect1("The coach quoted Lou Park's famous motto: \"Play the next "
+	        "point.\"\n",
+	    "Play the next point.", "Lou Park");
+}
+
+/* the one quoting who goes on to speak, or a possessive that names what
+ * the quotation is about, keeps the quotation the quoter's */
+Test(speakers, quoting_then_speaking)
+{
+	expect1("Governor Ruth Lane quoted Ida Marsh and said: \"We will "
+	        "rebuild.\"\n",
+	    "We will rebuild.", "Ruth Lane");
+	expect1("In her letter, Ruth Lane cited the company's \"long record "
+	        "of unpaid wages\" as the reason.\n",
+	    "long record of unpaid wages", "Ruth Lane");
+}
+
 Test(speakers, organisation)
 {
 	expect1(
