@@ -8,7 +8,8 @@ libdatenorm_a_SOURCES = \
 	filters/datenorm/tokens.c filters/datenorm/skim.c \
 	filters/datenorm/calendar.c filters/datenorm/value.c \
 	filters/datenorm/context.c filters/datenorm/parts.c \
-	filters/datenorm/rules/rules.h filters/datenorm/rules/dates.c \
+	filters/datenorm/rules/rules.h filters/datenorm/rules/words.h \
+	filters/datenorm/rules/dates.c \
 	filters/datenorm/rules/durations.c \
 	filters/datenorm/rules/periods.c \
 	filters/datenorm/rules/clock.c \
@@ -31,13 +32,20 @@ datenorm_lex = \
 	$(dn_lexdir)/seasons.lst $(dn_lexdir)/holidays.lst \
 	$(dn_lexdir)/references.lst $(dn_lexdir)/sets.lst \
 	$(dn_lexdir)/modifiers.lst $(dn_lexdir)/zones.lst $(dn_lexdir)/tense.lst
-filters/datenorm/dn_lexdata.c: $(datenorm_lex) build-aux/gen-lexicon$(EXEEXT)
+# and beside it dn_words, the lists the rules ask about, a flag each
+# (rules/words.h)
+datenorm_words = \
+	$(dn_lexdir)/practices.lst
+filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
+    build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
-	(cd $(srcdir) && $(GEN_LEXICON) -i dn_lex.h -l dn_lexicon \
-	    $(datenorm_lex)) > $@-t && mv $@-t $@
+	(cd $(srcdir) && $(GEN_LEXICON) -i dn_lex.h -i rules/words.h \
+	    -l dn_lexicon $(datenorm_lex) \
+	    -p W_ -l dn_words \
+	    -f PRACTICE $(dn_lexdir)/practices.lst) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
-EXTRA_DIST += $(datenorm_lex)
+EXTRA_DIST += $(datenorm_lex) $(datenorm_words)
 
 bin_PROGRAMS += datenorm
 datenorm_SOURCES = filters/datenorm/main.c

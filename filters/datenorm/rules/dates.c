@@ -155,24 +155,14 @@ fit_weekday(const struct dn_engine *e, struct res *r, int wd)
 	}
 }
 
-/* A noun of what is done every such day: "the Sunday trade ban",
- * "Sunday opening hours", "Friday prayers" (not "Sunday's vote"). */
+/* A noun of what is done every such day (lex/practices.lst): "the
+ * Sunday trade ban", "Sunday opening hours", "Friday prayers" (not
+ * "Sunday's vote", nor "the Thursday edition", that Thursday's). */
 static int
 practice_after(const struct dn_engine *e, size_t k)
 {
-	/* not "edition", "schedule": "the Thursday edition of the paper",
-	 * "his Thursday schedule" are that Thursday's */
-	static const char *const w[] = { "trade", "trading", "shopping",
-		"opening", "closing", "ban", "mass", "markets", "worship",
-		"prayers", "school" };
-
-	if (k >= e->ntok || (e->tok[k].flags & DT_CAP) ||
-	    !(e->tok[k].flags & DT_SP))
-		return 0;
-	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
-		if (word_is(e, k, w[j]))
-			return 1;
-	return 0;
+	return k < e->ntok && !(e->tok[k].flags & DT_CAP) &&
+	    (e->tok[k].flags & DT_SP) && word_in(e, k, W_PRACTICE);
 }
 
 /* "Friday", "Friday morning", "Thursday, May 9, 2013", "Mondays" */

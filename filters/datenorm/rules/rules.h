@@ -8,6 +8,25 @@
 #define DATENORM_RULES_H
 
 #include "engine.h"
+#include "words.h"
+
+/* Is the word at i in one of the lists of w (words.h: W_OFFICE, ...)?
+ * A word as word_is() takes it: its letters in either case. */
+static inline int
+word_in(const struct dn_engine *e, size_t i, uint32_t w)
+{
+	const unsigned char *p;
+	size_t n;
+	struct lex_key k;
+
+	if (i >= e->ntok || e->tok[i].kind != T_WORD)
+		return 0;
+	p = e->s + e->tok[i].start;
+	n = e->tok[i].end - e->tok[i].start;
+	if (!lex_key_make(&k, p, n, e->s + e->len))
+		return (lexicon_flags(&dn_words, p, n) & w) != 0;
+	return (lexicon_key_flags(&dn_words, &k) & w) != 0;
+}
 
 /* dates.c: "May 9, 2013", "Friday", "2013-05-09", "the 1990s" */
 int m_month(struct dn_engine *e, size_t i, struct res *r);
