@@ -35,14 +35,17 @@ datenorm_lex = \
 # and beside it dn_words, the lists the rules ask about, a flag each
 # (rules/words.h)
 datenorm_words = \
-	$(dn_lexdir)/practices.lst
+	$(dn_lexdir)/practices.lst $(dn_lexdir)/length-verbs.lst \
+	$(dn_lexdir)/counted.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i dn_lex.h -i rules/words.h \
 	    -l dn_lexicon $(datenorm_lex) \
 	    -p W_ -l dn_words \
-	    -f PRACTICE $(dn_lexdir)/practices.lst) > $@-t && mv $@-t $@
+	    -f PRACTICE $(dn_lexdir)/practices.lst \
+	    -f LENGTH_VERB $(dn_lexdir)/length-verbs.lst \
+	    -f COUNTED $(dn_lexdir)/counted.lst) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

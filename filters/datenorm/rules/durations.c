@@ -34,25 +34,10 @@
 #include "engine.h"
 #include "rules.h"
 
-/* A verb whose object is a length of time: "took months", "has been
- * years", "lasted decades", "spent weeks", "waited hours". */
-static int
-takes_time(const struct dn_engine *e, size_t k)
-{
-	static const char *const w[] = { "take", "takes", "took", "taken",
-		"taking", "last", "lasts", "lasted", "lasting", "spend",
-		"spends", "spent", "spending", "been", "wait", "waited",
-		"waiting" };
-
-	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
-		if (word_is(e, k, w[j]))
-			return 1;
-	return 0;
-}
-
 /*
- * A bare plural unit after a preposition or a verb of length: "for
- * years", "in minutes", "over the years", "took months", "decades-long".
+ * A bare plural unit after a preposition or a verb whose object is a
+ * length of time (lex/length-verbs.lst): "for years", "in minutes",
+ * "over the years", "took months", "has been years", "decades-long".
  */
 int
 m_units(struct dn_engine *e, size_t i, struct res *r)
@@ -79,7 +64,7 @@ m_units(struct dn_engine *e, size_t i, struct res *r)
 	        (word_is(e, i - 1, "just") || word_is(e, i - 1, "only") ||
 	            word_is(e, i - 1, "mere"))) &&
 	    !(i > 1 && cls(e, i - 1) == C_THE && word_is(e, i - 2, "over")) &&
-	    !(i > 0 && takes_time(e, i - 1)))
+	    !(i > 0 && word_in(e, i - 1, W_LENGTH_VERB)))
 		return 0;
 	r->end = k + 1;
 	r->type = DN_DURATION;
@@ -95,7 +80,8 @@ and_half(const struct dn_engine *e, size_t k)
 	    cls(e, k + 1) == C_A && cls(e, k + 2) == C_HALF;
 }
 
-/* An amount before "a year" makes it a rate: "$5 billion a year". */
+/* An amount before "a year" makes it a rate: "$5 billion a year", "200
+ * flights a week" (lex/counted.lst). */
 static int
 amount_before(const struct dn_engine *e, size_t i)
 {
@@ -104,14 +90,7 @@ amount_before(const struct dn_engine *e, size_t i)
 	i--;
 	return e->tok[i].kind == T_NUM || cls(e, i) == C_NUMW ||
 	    cls(e, i) == C_TIMES || punct(e, i, '%') ||
-	    word_is(e, i, "million") || word_is(e, i, "billion") ||
-	    word_is(e, i, "percent") || word_is(e, i, "trillion") ||
-	    word_is(e, i, "thousand") || word_is(e, i, "units") ||
-	    word_is(e, i, "barrels") || word_is(e, i, "tons") ||
-	    word_is(e, i, "tonnes") || word_is(e, i, "passengers") ||
-	    word_is(e, i, "flights") || word_is(e, i, "aircraft") ||
-	    word_is(e, i, "planes") || word_is(e, i, "cars") ||
-	    word_is(e, i, "vehicles") || word_is(e, i, "dollars");
+	    word_in(e, i, W_COUNTED);
 }
 
 /*
