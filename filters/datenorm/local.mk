@@ -36,7 +36,7 @@ datenorm_lex = \
 # (rules/words.h)
 datenorm_words = \
 	$(dn_lexdir)/practices.lst $(dn_lexdir)/length-verbs.lst \
-	$(dn_lexdir)/counted.lst
+	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
@@ -45,7 +45,8 @@ filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
 	    -p W_ -l dn_words \
 	    -f PRACTICE $(dn_lexdir)/practices.lst \
 	    -f LENGTH_VERB $(dn_lexdir)/length-verbs.lst \
-	    -f COUNTED $(dn_lexdir)/counted.lst) > $@-t && mv $@-t $@
+	    -f COUNTED $(dn_lexdir)/counted.lst \
+	    -f OWNER $(dn_lexdir)/owners.lst) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

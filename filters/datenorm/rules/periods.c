@@ -28,19 +28,6 @@
 #include "engine.h"
 #include "rules.h"
 
-/* A possessive before token i: "their", "its", "our", "his", "her". */
-static int
-owner_before(const struct dn_engine *e, size_t i)
-{
-	static const char *const w[] = { "their", "its", "our", "his", "her",
-		"my", "your" };
-
-	for (size_t k = 0; i > 0 && k < sizeof w / sizeof w[0]; k++)
-		if (word_is(e, i - 1, w[k]))
-			return 1;
-	return 0;
-}
-
 /* "summer 2013", "the summer of 2013", "summer" (with a determiner, a
  * possessive, or opening a sentence) */
 int
@@ -57,13 +44,14 @@ season_date(struct dn_engine *e, size_t i, struct res *r, int bare)
 	    !is_prep(e, i - 1, P_FOR) && !(lflags(e, i) & F_WEAK))
 		bare = 1; /* "in spring" */
 	if (k == i + 1 && !bare && !(lflags(e, i) & F_WEAK) &&
-	    (((e->tok[i].flags & DT_CAP) && owner_before(e, i)) ||
+	    (((e->tok[i].flags & DT_CAP) && i > 0 &&
+	         word_in(e, i - 1, W_OWNER)) ||
 	        ((i == 0 || sent_end(e, i - 1)) && i + 1 < e->ntok &&
 	            e->tok[i + 1].kind == T_WORD &&
 	            e->s[e->tok[i + 1].start] >= 'a' &&
 	            e->s[e->tok[i + 1].start] <= 'z')))
-		bare = 1; /* "their Autumn meetings", "Spring brought rain";
-		           * not "its summer habitats" */
+		bare = 1; /* "their Autumn meetings" (lex/owners.lst),
+		           * "Spring brought rain"; not "its summer habitats" */
 	if (k == i + 1 && !bare)
 		return 0;
 	if (k == i + 1 && (lflags(e, i) & F_WEAK) && bare < 2)
