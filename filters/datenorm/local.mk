@@ -36,7 +36,8 @@ datenorm_lex = \
 # (rules/words.h)
 datenorm_words = \
 	$(dn_lexdir)/practices.lst $(dn_lexdir)/length-verbs.lst \
-	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst
+	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst \
+	$(dn_lexdir)/modals.lst $(dn_lexdir)/offices.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
@@ -46,7 +47,9 @@ filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
 	    -f PRACTICE $(dn_lexdir)/practices.lst \
 	    -f LENGTH_VERB $(dn_lexdir)/length-verbs.lst \
 	    -f COUNTED $(dn_lexdir)/counted.lst \
-	    -f OWNER $(dn_lexdir)/owners.lst) > $@-t && mv $@-t $@
+	    -f OWNER $(dn_lexdir)/owners.lst \
+	    -f MODAL $(dn_lexdir)/modals.lst \
+	    -f OFFICE $(dn_lexdir)/offices.lst) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

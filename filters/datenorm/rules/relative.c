@@ -188,15 +188,13 @@ rel_expr(struct dn_engine *e, size_t i, struct res *r, int the)
 	struct ymd a, p;
 	long dir;
 
-	/* "expected to last several months", "it will last two weeks": a
-	 * verb, the duration after it is tagged alone (not "to last year") */
+	/* "expected to last several months", "it will last two weeks", "it
+	 * could last" (lex/modals.lst): a verb, the duration after it is
+	 * tagged alone (not "to last year") */
 	if (c == C_LAST && i > 0 && !unit_at(e, i + 1) &&
 	    (is_prep(e, i - 1, P_TO) ||
 	        (cls(e, i - 1) == C_FUT && !(lflags(e, i - 1) & F_WEAK)) ||
-	        word_is(e, i - 1, "could") || word_is(e, i - 1, "can") ||
-	        word_is(e, i - 1, "may") || word_is(e, i - 1, "might") ||
-	        word_is(e, i - 1, "should") || word_is(e, i - 1, "must") ||
-	        word_is(e, i - 1, "not")))
+	        word_in(e, i - 1, W_MODAL)))
 		return 0;
 	if (c == C_REF && lflags(e, i) & F_ADJONLY && lval(e, i) == R_PRESENT)
 		c = C_THIS; /* "current quarter" */
@@ -423,23 +421,6 @@ m_rel(struct dn_engine *e, size_t i, struct res *r)
 	return 1;
 }
 
-/* An office its holder is named by: "Current Prime Minister", "the
- * current President" hold it now, a title as it may be written. */
-static int
-office_at(const struct dn_engine *e, size_t k)
-{
-	static const char *const w[] = { "president", "prime", "premier",
-		"minister", "chancellor", "chairman", "chairwoman", "chair",
-		"chief", "ceo", "governor", "mayor", "leader", "secretary",
-		"director", "head", "king", "queen", "champion", "coach",
-		"manager", "owner", "editor", "speaker", "senator" };
-
-	for (size_t j = 0; j < sizeof w / sizeof w[0]; j++)
-		if (word_is(e, k, w[j]))
-			return 1;
-	return 0;
-}
-
 /*
  * General references: "now", "currently", "recently", "right now",
  * "these days", "recent years" (PAST_REF).
@@ -487,10 +468,12 @@ m_ref(struct dn_engine *e, size_t i, struct res *r)
 		/*
 		 * "the current crisis", "recent losses": an adjective before
 		 * a common noun ("current account" is a name of sorts, but
-		 * TimeML annotates the temporal adjective)
+		 * TimeML annotates the temporal adjective); before a capital
+		 * only an office, a title as it may be written ("the current
+		 * President", lex/offices.lst), not "Current Affairs"
 		 */
 		if (!n || n->kind != T_WORD || n->lex ||
-		    ((n->flags & DT_CAP) && !office_at(e, k + 1)) ||
+		    ((n->flags & DT_CAP) && !word_in(e, k + 1, W_OFFICE)) ||
 		    !(n->flags & DT_SP))
 			return 0;
 	}
