@@ -37,7 +37,8 @@ datenorm_lex = \
 datenorm_words = \
 	$(dn_lexdir)/practices.lst $(dn_lexdir)/length-verbs.lst \
 	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst \
-	$(dn_lexdir)/modals.lst $(dn_lexdir)/offices.lst
+	$(dn_lexdir)/modals.lst $(dn_lexdir)/offices.lst \
+	$(dn_lexdir)/superlatives.lst $(dn_lexdir)/sessions.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
@@ -49,7 +50,9 @@ filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
 	    -f COUNTED $(dn_lexdir)/counted.lst \
 	    -f OWNER $(dn_lexdir)/owners.lst \
 	    -f MODAL $(dn_lexdir)/modals.lst \
-	    -f OFFICE $(dn_lexdir)/offices.lst) > $@-t && mv $@-t $@
+	    -f OFFICE $(dn_lexdir)/offices.lst \
+	    -f SUPERLATIVE $(dn_lexdir)/superlatives.lst \
+	    -f SESSION $(dn_lexdir)/sessions.lst) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

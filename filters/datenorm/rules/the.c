@@ -351,41 +351,32 @@ m_streak(struct dn_engine *e, size_t i, struct res *r)
 }
 
 /*
- * A unit after a superlative, said of the present one: "their best week
- * since March", "its worst day in a decade" is the week (the day) the
- * text is about.
+ * A unit after a superlative (lex/superlatives.lst), said of the present
+ * one: "their best week since March", "its worst day in a decade" is the
+ * week (the day) the text is about.
  */
 int
 m_best(struct dn_engine *e, size_t i, struct res *r)
 {
-	static const char *const w[] = { "best", "worst", "biggest", "busiest",
-		"strongest", "weakest", "quietest", "deadliest", "hottest",
-		"coldest", "wettest", "driest", "largest" };
 	int u = calendar_unit(e, i);
-	size_t j;
 
 	if (!u || i == 0 || (e->tok[i].flags & DT_CAP) ||
 	    !(word_is(e, i + 1, "since") || is_prep(e, i + 1, P_IN) ||
-	        word_is(e, i + 1, "ever") || punct(e, i + 1, '.')))
-		return 0;
-	for (j = 0; j < sizeof w / sizeof w[0]; j++)
-		if (word_is(e, i - 1, w[j]))
-			break;
-	if (j == sizeof w / sizeof w[0])
+	        word_is(e, i + 1, "ever") || punct(e, i + 1, '.')) ||
+	    !word_in(e, i - 1, W_SUPERLATIVE))
 		return 0;
 	return present_unit(e, i, u, r);
 }
 
-/* "in morning trading", "during afternoon trading": the part of the day
- * last named (or the anchor) */
+/* "in morning trading", "during afternoon trading" (lex/sessions.lst):
+ * the part of the day last named (or the anchor) */
 int
 m_trading(struct dn_engine *e, size_t i, struct res *r)
 {
 	if (cls(e, i) != C_PARTDAY || (lflags(e, i) & (F_PL | F_ADJONLY)) ||
 	    i == 0 ||
 	    !(is_prep(e, i - 1, P_IN) || is_prep(e, i - 1, P_DURING)) ||
-	    !(word_is(e, i + 1, "trading") || word_is(e, i + 1, "session") ||
-	        word_is(e, i + 1, "deals") || word_is(e, i + 1, "dealings")))
+	    !word_in(e, i + 1, W_SESSION))
 		return 0;
 	part_of_day(e, i, r);
 	return 1;
