@@ -57,16 +57,17 @@ enum { MN_NAME = 1, MN_ORG, MN_ROLE, MN_PRON };
 #define NO (-1)
 #define MEN_BLOCKED (-2) /* a token of a <LOC>, <MISC> or <TIMEX3> tag */
 
+/* 40 bytes: the small fields fill the gaps between the large ones */
 struct tok {
 	size_t s, e;
 	uint32_t lex;
 	uint8_t type, mk, mr;
-	uint16_t fl;
-	int32_t q; /* outermost quotation holding the token, or NO */
-	int32_t sent;
-	int32_t men;  /* mention covering the token, or NO */
 	uint8_t stem; /* length looked up: no period, no 's */
+	uint16_t fl;
 	uint8_t lexp; /* lex not looked up yet: tok_lex does it */
+	int32_t q;    /* outermost quotation holding the token, or NO */
+	int32_t sent;
+	int32_t men; /* mention covering the token, or NO */
 };
 
 struct mention {

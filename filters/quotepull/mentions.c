@@ -12,7 +12,9 @@ qp_add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 {
 	struct mention *m;
 
-	e->men = qp_grow(e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
+	if (e->nmen == e->capmen)
+		e->men = qp_grow(
+		    e->men, &e->capmen, e->nmen + 1, sizeof *e->men);
 	m = &e->men[e->nmen++];
 	memset(m, 0, sizeof *m);
 	m->ts = ts;
@@ -56,9 +58,15 @@ name_particle(const struct qp_engine *e, int t)
 static int
 hyphen_particle(const struct qp_engine *e, int t)
 {
-	static const char *const part[] = { "al", "el", "ad", "ed", "as", "ash",
-		"at", "az", "an", "ar", "bin", "ibn", "abu", "abd", "ben", "ul",
-		"ud", "ur", "de", "da", "di", "du", "van", "von", "ter" };
+	static const struct {
+		char w[4];
+		uint8_t n;
+	} part[] = { { "al", 2 }, { "el", 2 }, { "ad", 2 }, { "ed", 2 },
+		{ "as", 2 }, { "ash", 3 }, { "at", 2 }, { "az", 2 },
+		{ "an", 2 }, { "ar", 2 }, { "bin", 3 }, { "ibn", 3 },
+		{ "abu", 3 }, { "abd", 3 }, { "ben", 3 }, { "ul", 2 },
+		{ "ud", 2 }, { "ur", 2 }, { "de", 2 }, { "da", 2 }, { "di", 2 },
+		{ "du", 2 }, { "van", 3 }, { "von", 3 }, { "ter", 3 } };
 	const struct tok *k = &e->tok[t];
 	const unsigned char *s = e->s + k->s;
 	size_t n = k->e - k->s;
@@ -66,10 +74,12 @@ hyphen_particle(const struct qp_engine *e, int t)
 	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO ||
 	    k->men != NO)
 		return 0;
+	/* the hyphen and the capital after it first: most words with a
+	 * hyphen near their start have no particle ("co-founder") */
 	for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
-		size_t l = strlen(part[i]);
-		if (n > l + 1 && memcmp(s, part[i], l) == 0 && s[l] == '-' &&
-		    s[l + 1] >= 'A' && s[l + 1] <= 'Z')
+		size_t l = part[i].n;
+		if (n > l + 1 && s[l] == '-' && s[l + 1] >= 'A' &&
+		    s[l + 1] <= 'Z' && memcmp(s, part[i].w, l) == 0)
 			return 1;
 	}
 	return 0;
@@ -656,16 +666,24 @@ description(const struct qp_engine *e, int h)
 	return NO;
 }
 
+/* The shape qp_article_before_noun asks for, told from the flags alone:
+ * a capitalised word before a lower-case one. */
+static inline int
+cap_before_lower(const struct qp_engine *e, int t)
+{
+	const struct tok *k = &e->tok[t];
+
+	return (k->fl & F_CAP) && !(k->fl & F_ALLCAP) && is_word(e, t + 1) &&
+	    (e->tok[t + 1].fl & F_LOWER);
+}
+
 /* Is token t an article of another language opening its sentence before
  * a lower-case noun: "Le maire a dit : « … »", "El alcalde dijo"?  It is
  * no name (not even tagged <PER>): the noun is the speaker's role. */
 int
 qp_article_before_noun(const struct qp_engine *e, int t)
 {
-	const struct tok *k = &e->tok[t];
-
-	return (k->fl & F_CAP) && !(k->fl & F_ALLCAP) && is_word(e, t + 1) &&
-	    (e->tok[t + 1].fl & F_LOWER) && (tok_lex(e, t) & QL_ARTICLE) &&
+	return cap_before_lower(e, t) && (tok_lex(e, t) & QL_ARTICLE) &&
 	    e->tok[t + 1].q == NO && e->tok[t + 1].men == NO &&
 	    sentence_initial(e, t) &&
 	    !(tok_lex(e, t + 1) &
@@ -773,7 +791,8 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue;
 		}
-		if (qp_article_before_noun(e, (int)i)) {
+		if (cap_before_lower(e, (int)i) &&
+		    qp_article_before_noun(e, (int)i)) {
 			role_mention(e, (int)i + 1);
 			i += 2;
 			continue;

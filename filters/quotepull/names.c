@@ -512,7 +512,7 @@ qp_register_name(struct qp_engine *e, struct mention *m)
 	/* "45-year-old Karl Olsen" */
 	if (m->kind == MN_NAME && !x->org && qp_age_tok(e, m->ts - 1))
 		ent_add_title(e, x, m->ts - 1);
-	if (x->ntok >= 2)
+	if (x->ntok >= 2 && tok_punct(e, m->ne, '('))
 		qp_acronym_alias(e, best, m->ne);
 	/* the subject of its sentence: "Bloomberg endorsed his former rival,
 	 * Joe Biden. "…," he said" (for "he" and "she": persons and full
