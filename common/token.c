@@ -201,6 +201,14 @@ push(struct sink *k, int each, size_t start, size_t end, enum tok_kind kind,
 	t->flags = flags;
 }
 
+/* Room for m more tokens in the vector. */
+static inline void
+reserve(struct sink *k, size_t m)
+{
+	while (k->cap - k->n < m)
+		grow(k);
+}
+
 /* ASCII letters and digits for plain_run(): 0x10 counts a letter, 0x01
  * tells a lower-case one; bytes >= 0x80 are 0. */
 #define L 0x11 /* lower case */
@@ -551,6 +559,71 @@ counted:
 }
 
 
+#ifdef TOK_SSE2
+/*
+ * Push the words of ends (block_words(): a bit at each one's last byte)
+ * in the view v, and the commas after them, as the loop would make
+ * them; flags: the first word's TF_NL.  Returns where the next token
+ * starts, past the space after the last word.
+ */
+static inline __attribute__((always_inline)) size_t
+plain_words(struct sink *k, int each, const struct block *v, uint64_t ends,
+    uint64_t commas, unsigned flags)
+{
+	uint64_t upper = v->alnum & ~v->digit & ~v->lower;
+	size_t i = v->base;
+	unsigned p = 0;
+	struct token *t = NULL;
+
+	if (!each) {
+		/* 32 words at most in 64 bytes, each stored with a comma */
+		reserve(k, 64);
+		t = k->v + k->n;
+	}
+	do {
+		unsigned e = (unsigned)__builtin_ctzll(ends),
+		         c = (unsigned)(commas >> (e + 1)) & 1;
+		uint64_t keep = ((uint64_t)2 << e) - ((uint64_t)1 << p),
+		         letters = keep & ~v->digit;
+		struct token w, comma;
+
+		/* the first character's case (none for a digit: "3M"),
+		 * digits, two letters or more and none lower case, digits
+		 * alone */
+		flags |= (unsigned)((upper >> p) & 1) * TF_CAP |
+		    (unsigned)((v->lower >> p) & 1) * TF_LOWER |
+		    (unsigned)((v->digit & keep) != 0) * TF_DIGIT |
+		    (unsigned)(((v->lower & keep) == 0) &
+		        ((letters & (letters - 1)) != 0)) *
+		        TF_ALLCAPS;
+		w.start = i + p;
+		w.end = i + e + 1;
+		w.kind = letters != 0 ? TOK_WORD : TOK_NUM;
+		w.flags = flags;
+		comma.start = i + e + 1;
+		comma.end = i + e + 2;
+		comma.kind = TOK_PUNCT;
+		comma.flags = 0;
+		if (!each) {
+			/* the comma stored in any case, kept if there */
+			t[0] = w;
+			t[1] = comma;
+			t += 1 + c;
+		} else {
+			k->fn(k->ctx, &w);
+			if (c)
+				k->fn(k->ctx, &comma);
+		}
+		flags = 0;
+		p = e + 2 + c;
+		ends &= ends - 1;
+	} while (ends != 0);
+	if (!each)
+		k->n = (size_t)(t - k->v);
+	return i + p;
+}
+#endif
+
 /* The tokens of s[0..n) into tv; each: to tv->fn (see push()).  Inlined
  * in tokenize() and tokenize_each(), each a constant in either. */
 static inline __attribute__((always_inline)) void
@@ -561,8 +634,9 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 #ifdef TOK_SSE2
 	struct block blk;
 
-	blk.alnum = blk.digit = blk.lower = blk.space = 0;
+	blk.alnum = blk.digit = blk.lower = blk.space = blk.comma = 0;
 	blk.base = (size_t)-64; /* filled at the first word */
+	blk.lim = 0;
 #endif
 
 	while (i < n) {
@@ -580,25 +654,22 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 			nl = 0;
 #ifdef TOK_SSE2
 			{
-				int space;
+				struct block v;
+				uint64_t ends, commas;
+				size_t len;
 
-				/* "the mayor said ": the tokens and their
-				 * blanks, with no return to the loop */
-				while ((l = block_run(
-				            &blk, s, n, i, &w, &space)) != 0 &&
-				    space) {
-					flags |= first_case(s[i]);
-					kind = word_kind(w, &flags);
-					push(tv, each, i, l, kind, flags);
-					i = l + 1;
-					if (i >= n || !ascii_alnum[s[i]])
-						goto next;
-					flags = 0;
+				block_at(&blk, s, n, i, &v);
+				/* "the mayor said (": the words and their
+				 * spaces at once (see block_words()) */
+				if ((ends = block_words(&v, &commas)) != 0) {
+					i = plain_words(
+					    tv, each, &v, ends, commas, flags);
+					continue;
 				}
-				start = i;
-				l = l != 0 ? plain_ends(s, n, i, l,
-				                 (unsigned)w.letters)
-				           : plain_run(s, n, i, &w);
+				len = block_run(&v, n, &w);
+				l = len != 0 ? plain_ends(s, n, i, i + len,
+				                   (unsigned)w.letters)
+				             : plain_run(s, n, i, &w);
 			}
 #else
 			l = plain_run(s, n, i, &w);
@@ -780,9 +851,6 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 		l = s[i] < 0x80 ? 1 : u8_decode(s + i, n - i, &cp);
 		push(tv, each, start, start + l, TOK_PUNCT, flags);
 		i += l;
-#ifdef TOK_SSE2
-	next:;
-#endif
 	}
 }
 

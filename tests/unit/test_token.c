@@ -364,5 +364,39 @@ Test(token, same_tokens_as_the_reference)
 			tokens += same_as_reference(buf, n, "a long run");
 		}
 	}
+	/* chains of short words with one space or ", " between them, as
+	 * long as several blocks, each ended a different way ("the Mayor
+	 * said, 3 of 12 ... X.", "... at NASA (", "... the end") */
+	for (int r = 0; r < 20000; r++) {
+		static const char *const end[] = { ".", " (", "", "\n", "  ",
+			", ", ",", "-", "'s", "\xc3\xa9", ". Mr", ",5" };
+		size_t n = 0;
+
+		while (n < 300) {
+			size_t len;
+
+			seed = seed * 6364136223846793005UL +
+			    1442695040888963407UL;
+			len = 1 + (seed >> 33) % 9;
+			for (size_t k = 0; k < len; k++) {
+				unsigned v = (unsigned)(seed >> (k * 3 + 5)) &
+				    7;
+
+				buf[n++] = (unsigned char)(v == 0 ? '0' + k
+				        : v < 3                   ? 'A' + k * 2
+				                : 'a' + k * 3);
+			}
+			if ((seed >> 60) == 0)
+				buf[n++] = ',';
+			buf[n++] = ' ';
+		}
+		n--; /* a chain ends at its last word */
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		memcpy(buf + n, end[(seed >> 33) % 12],
+		    strlen(end[(seed >> 33) % 12]));
+		n += strlen(end[(seed >> 33) % 12]);
+		tokens += same_as_reference(
+		    buf + r % 61, n - r % 61, "a chain of words");
+	}
 	cr_assert_gt(tokens, 200000);
 }
