@@ -18,7 +18,7 @@ const unsigned char seg_cand_byte[256] = {
 	['?'] = SC_TERM | SC_WEB,
 	[')'] = SC_LIST,
 	[':'] = SC_WEB, [';'] = SC_WEB, ['='] = SC_WEB, ['*'] = SC_WEB, ['_'] = SC_WEB,
-	['@'] = SC_WEB, ['>'] = SC_WEB, ['\n'] = SC_LINE,
+	['@'] = SC_WEB, ['>'] = SC_WEB, ['\''] = SC_WEB, ['\n'] = SC_LINE,
 	[0xD5] = SC_TERM, [0xD8] = SC_TERM, [0xDB] = SC_TERM,
 	[0xDC] = SC_TERM, [0xDF] = SC_TERM, [0xE0] = SC_TERM,
 	[0xE1] = SC_TERM, [0xE2] = SC_TERM | SC_LIST, [0xE3] = SC_TERM,
@@ -166,7 +166,7 @@ swar_mask(uint64_t x)
 	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
 	const uint64_t ones = 0x0101010101010101ULL;
 	static const unsigned char val[] = { '.', '!', '?', ')', ':', ';', '=',
-		'*', '_', '@', '>', '\n' };
+		'*', '_', '@', '>', '\'', '\n' };
 	uint64_t hit = x & (x << 1); /* bits 7 and 6: a lead byte */
 	size_t k;
 
@@ -179,8 +179,8 @@ swar_mask(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* The bits of the sixteen bytes at p that are a candidate value, '<', or
- * a UTF-8 lead byte from 0xD5 on, the first in seg_cand_byte[]: the
+/* The bits of the sixteen bytes at p that are a candidate value, '<',
+ * '(', or a UTF-8 lead byte from 0xD5 on, the first in seg_cand_byte[]: the
  * Latin, Greek and Cyrillic letters (0xC3 0xCE 0xD0 ...) stop nothing.
  * A range test is an add that moves the range to the bottom of the
  * signed bytes and one signed compare. */
@@ -194,14 +194,16 @@ sse2_mask(const unsigned char *p)
 	/* ':' ';' '<' '=' '>' '?' '@' (0x3A-0x40) to -128..-122 */
 	__m128i r = _mm_cmplt_epi8(
 	    _mm_add_epi8(x, _mm_set1_epi8(0x46)), _mm_set1_epi8(-121));
+	/* '\'' '(' ')' '*' (0x27-0x2A) to -128..-125 */
+	__m128i q = _mm_cmplt_epi8(
+	    _mm_add_epi8(x, _mm_set1_epi8(0x59)), _mm_set1_epi8(-124));
 
 	m = _mm_or_si128(m,
 	    _mm_or_si128(r,
 	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
 	            _mm_cmpeq_epi8(x, _mm_set1_epi8('!')))));
 	m = _mm_or_si128(m,
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
-	                     _mm_cmpeq_epi8(x, _mm_set1_epi8('*'))),
+	    _mm_or_si128(q,
 	        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
 	            _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);

@@ -21,7 +21,8 @@
  *   SC_LIST  ends a list marker ("1." "a)") or starts a bullet
  *   SC_WEB   what web_starts() looks at: ':' of a clock time or a URL,
  *            '@' of an e-mail address, '=' '*' '_' of a separator line,
- *            '>' of an attachment's "<< >>", ':' ';' of an emoticon, and
+ *            '>' of an attachment's "<< >>", ':' ';' of an emoticon, '\''
+ *            of a pronoun's contraction ("They've"), and
  *            the ASCII terminators (a sign-off after a sentence)
  *   SC_LINE  '\n': whether a paragraph has lines to look at, known
  *            without another pass over it (line_starts) */

@@ -709,6 +709,52 @@ credit_at(const unsigned char *s, size_t n, size_t c)
 	return seg_word_flags(s, n, w, c) & LEXF_CREDIT ? w : 0;
 }
 
+/* The start of a capitalised pronoun and its contraction at s[c] ('),
+ * after a lower-case word and before one, or 0: "he's been right | They've
+ * been a pain", "kept it up this long | You're a fan" -- inside a
+ * sentence these are lower case, so the capital starts one (a title is
+ * capitalised on: "starred in You've Got Mail"). */
+static size_t
+pronoun_start(const unsigned char *s, size_t n, size_t c)
+{
+	/* 're and 've after the first three, 's after the last two */
+	static const char *const pron[] = { "You", "They", "We", "He", "She" };
+	size_t w = c, k, e;
+
+	/* most apostrophes are no pronoun's: "Bush's", "don't" */
+	if (c < 6 || c + 3 >= n || strchr("uye", s[c - 1]) == NULL ||
+	    strchr("rvlds", s[c + 1]) == NULL ||
+	    (s[c - 3] != ' ' && s[c - 4] != ' ' && s[c - 5] != ' '))
+		return 0;
+	while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+		w--;
+	if (w < 4 || c - w > 3 || !(s[w - 1] >= 'A' && s[w - 1] <= 'Z'))
+		return 0;
+	w--;
+	if (s[w - 1] != ' ' || !(s[w - 2] >= 'a' && s[w - 2] <= 'z') ||
+	    !(s[w - 3] >= 'a' && s[w - 3] <= 'z'))
+		return 0;
+	for (k = 0; k < sizeof pron / sizeof *pron; k++)
+		if (strlen(pron[k]) == c - w &&
+		    memcmp(pron[k], s + w, c - w) == 0)
+			break;
+	if (k == sizeof pron / sizeof *pron)
+		return 0;
+	for (e = c + 1; e < n && s[e] >= 'a' && s[e] <= 'z'; e++)
+		;
+	if (e + 1 >= n || s[e] != ' ' || !(s[e + 1] >= 'a' && s[e + 1] <= 'z'))
+		return 0;
+	if (e - c == 2)
+		return s[c + 1] == 'd' || (k >= 3 && s[c + 1] == 's') ? w : 0;
+	if (e - c == 3)
+		return (s[c + 1] == 'l' && s[c + 2] == 'l') ||
+		        (k < 3 && s[c + 2] == 'e' &&
+		            (s[c + 1] == 'r' || s[c + 1] == 'v'))
+		    ? w
+		    : 0;
+	return 0;
+}
+
 /*
  * E-mail and web text, where a sentence often ends with no terminator:
  * - a header's date and time stand apart: "Kay Mann | 04/26/2001 07:17
@@ -722,7 +768,9 @@ credit_at(const unsigned char *s, size_t n, size_t c)
  *   see ...";
  * - an emoticon after a word, before a capital: "see you soon :) | Now
  *   I ..." (after a terminator, "soon! :)", segment.c keeps it with the
- *   sentence).
+ *   sentence);
+ * - a capitalised pronoun's contraction after a lower-case word:
+ *   "ultimately he's been right | They've been ..." (pronoun_start()).
  */
 void
 web_starts(const unsigned char *s, size_t n, const struct cands *cd,
@@ -810,6 +858,10 @@ web_starts(const unsigned char *s, size_t n, const struct cands *cd,
 			}
 			break;
 		}
+		case '\'':
+			if ((p = pronoun_start(s, n, c)) > 0)
+				seg_push_start(starts, p);
+			break;
 		case '>':
 			if (attachment_end(s, n, c) &&
 			    (p = next_start(s, n, c + 2, 0)) > 0)

@@ -513,6 +513,15 @@ Test(segment, mail_and_web)
 	    "we went back twice.");
 	SPLIT("Best pizza ever!!! worth the wait", "Best pizza ever!!!",
 	    "worth the wait");
+	/* a capitalised pronoun's contraction after a lower-case word */
+	SPLIT("the bus was late again They've cut the route in half",
+	    "the bus was late again", "They've cut the route in half");
+	SPLIT("we waited an hour You'll want to book ahead",
+	    "we waited an hour", "You'll want to book ahead");
+	SPLIT("she starred in You've Got Mail with him.",
+	    "she starred in You've Got Mail with him.");
+	SPLIT("the fans say Bush's plan failed.",
+	    "the fans say Bush's plan failed.");
 	SPLIT("- notes.doc << File: notes.doc >> Please read them.",
 	    "- notes.doc << File: notes.doc >>", "Please read them.");
 	SPLIT("He wrote >> Hi Tom, we agree.", "He wrote >> Hi Tom, we agree.");
