@@ -227,6 +227,7 @@ qp_tag_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 		        surname_tagged_before(e, ents, x, b - 1)) &&
 		    e->tok[a].men == NO) {
 			e->tok[a].men = MEN_BLOCKED; /* no title of the name */
+			blocked = 1;
 			a++;
 		}
 		if (type == QP_PLACE) {

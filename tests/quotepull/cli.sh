@@ -68,6 +68,13 @@ check "<PER> tags give the speaker" same "$tmp/want" "$tmp/out"
 printf '"The coating works," said researcher Man-ho <PER>Lam</PER>.\n\n"We tested it twice," <PER>Maria</PER> <MISC>Okonkwo</MISC> said.\n' | run quotepull > "$tmp/out"
 printf 'Man-ho Lam\tThe coating works\nMaria Okonkwo\tWe tested it twice\n' > "$tmp/want"
 check "a one-word <PER> tag takes the half of the name the tagger left out" same "$tmp/want" "$tmp/out"
+# "According to <PER>Dr. Reyes-Blanco</PER>" after the full name: the
+# title the tag took in after a preposition is left out of the name, and
+# its token is no mention (the scan after "according to" once ran on it
+# for ever)
+printf '"The data are clear," said Dr. <PER>Ana Reyes-Blanco</PER>, who led the study. According to <PER>Dr. Reyes-Blanco</PER>, the comet will be "bright enough to see by eye."\n' | run quotepull > "$tmp/out"
+printf 'Ana Reyes-Blanco\tThe data are clear\nAna Reyes-Blanco\tbright enough to see by eye.\n' > "$tmp/want"
+check "a title left out of a <PER> tag after a preposition is no mention" same "$tmp/want" "$tmp/out"
 printf 'Le maire a dit : « Nous allons reconstruire le pont. »\n\n<PER>La</PER> ministre a déclaré : « Le pont rouvrira lundi. »\n\nEl alcalde dijo: "Vamos a reconstruir el puente."\n\nLe Pen said: "We will win."\n' | run quotepull > "$tmp/out"
 printf 'Le maire\tNous allons reconstruire le pont.\nLa ministre\tLe pont rouvrira lundi.\nEl alcalde\tVamos a reconstruir el puente.\nLe Pen\tWe will win.\n' > "$tmp/want"
 check "an article of another language opening the sentence is no name, tagged <PER> or not" same "$tmp/want" "$tmp/out"
