@@ -101,6 +101,21 @@ quotepull_gold_batch15_texts = \
 	tests/quotepull/gold/wn2020_073.txt tests/quotepull/gold/wn2020_097.txt \
 	tests/quotepull/gold/wn2020_105.txt tests/quotepull/gold/wn2020_108.txt \
 	tests/quotepull/gold/wn2020_112.txt tests/quotepull/gold/wn2020_117.txt
+# quotepull's blind sample 4 (tests/quotepull/sample4/README.md)
+EXTRA_DIST += tests/quotepull/sample4/README.md \
+	tests/quotepull/sample4/spec.tsv tests/quotepull/sample4/gold.tsv \
+	tests/quotepull/sample4/s4_000.txt tests/quotepull/sample4/s4_001.txt tests/quotepull/sample4/s4_002.txt \
+	tests/quotepull/sample4/s4_003.txt tests/quotepull/sample4/s4_004.txt tests/quotepull/sample4/s4_005.txt \
+	tests/quotepull/sample4/s4_006.txt tests/quotepull/sample4/s4_007.txt tests/quotepull/sample4/s4_008.txt \
+	tests/quotepull/sample4/s4_009.txt tests/quotepull/sample4/s4_010.txt tests/quotepull/sample4/s4_011.txt \
+	tests/quotepull/sample4/s4_012.txt tests/quotepull/sample4/s4_013.txt tests/quotepull/sample4/s4_014.txt \
+	tests/quotepull/sample4/s4_015.txt tests/quotepull/sample4/s4_016.txt tests/quotepull/sample4/s4_017.txt \
+	tests/quotepull/sample4/s4_018.txt tests/quotepull/sample4/s4_019.txt tests/quotepull/sample4/s4_020.txt \
+	tests/quotepull/sample4/s4_021.txt tests/quotepull/sample4/s4_022.txt tests/quotepull/sample4/s4_023.txt \
+	tests/quotepull/sample4/s4_024.txt tests/quotepull/sample4/s4_025.txt tests/quotepull/sample4/s4_026.txt \
+	tests/quotepull/sample4/s4_027.txt tests/quotepull/sample4/s4_028.txt tests/quotepull/sample4/s4_029.txt \
+	tests/quotepull/sample4/s4_030.txt tests/quotepull/sample4/s4_031.txt tests/quotepull/sample4/s4_032.txt \
+	tests/quotepull/sample4/s4_033.txt tests/quotepull/sample4/s4_034.txt tests/quotepull/sample4/s4_035.txt
 # quotepull's blind batch 16 (scored against gold-batch16.tsv)
 EXTRA_DIST += tests/quotepull/gold/gold-batch16.tsv $(quotepull_gold_batch16_texts)
 quotepull_gold_batch16_texts = \

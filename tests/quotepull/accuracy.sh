@@ -56,6 +56,11 @@ tagged_b15_floors="overlap_f1=97.9 exact_f1=97.9 speaker_acc=96.8 e2e_f1=94.8"
 # scored once before any rule saw it (gold/SOURCES.md), raised since.
 b16_floors="overlap_f1=98.4 exact_f1=98.4 speaker_acc=100 e2e_f1=98.4"
 tagged_b16_floors="overlap_f1=98.4 exact_f1=98.4 speaker_acc=100 e2e_f1=98.4"
+# blind sample 4 (sample4/README.md): 36 news articles written for the
+# project, scored alone; floors at what main scored when it was committed
+s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=89.8 e2e_f1=89.6"
+tagged_s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=92.2 e2e_f1=92.0"
+S4="$top_srcdir/tests/quotepull/sample4"
 b14_docs=" $(sed 1d "$G/gold-batch14.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
 b15_docs=" $(sed 1d "$G/gold-batch15.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
 b16_docs=" $(sed 1d "$G/gold-batch16.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
@@ -76,6 +81,7 @@ score gold-in-repo "$G/gold.tsv" "$gold_floors" $old_texts
 score batch14 "$G/gold-batch14.tsv" "$b14_floors" $b14_texts
 score batch15 "$G/gold-batch15.tsv" "$b15_floors" $b15_texts
 score batch16 "$G/gold-batch16.tsv" "$b16_floors" $b16_texts
+score sample4 "$S4/gold.tsv" "$s4_floors" "$S4"/s4_*.txt
 tagger=
 if [ -x "$top_builddir/enttag" ] && echo x | run enttag > /dev/null 2>&1; then
 	tagger=yes
@@ -83,6 +89,7 @@ if [ -x "$top_builddir/enttag" ] && echo x | run enttag > /dev/null 2>&1; then
 	score_tagged batch14-enttag "$G/gold-batch14.tsv" "$tagged_b14_floors" $b14_texts
 	score_tagged batch15-enttag "$G/gold-batch15.tsv" "$tagged_b15_floors" $b15_texts
 	score_tagged batch16-enttag "$G/gold-batch16.tsv" "$tagged_b16_floors" $b16_texts
+	score_tagged sample4-enttag "$S4/gold.tsv" "$tagged_s4_floors" "$S4"/s4_*.txt
 else
 	skip "enttag not built or not working"
 fi
