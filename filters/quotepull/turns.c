@@ -51,14 +51,15 @@ qp_colon_intro(struct qp_engine *e)
 }
 
 /* The person the interview is with: the one the document names most
- * often, the last named of them. */
+ * often, the last named of them; not a letter, the "Q" of "Q: …" turns
+ * that outnumber the name. */
 int
 qp_interviewee(const struct qp_engine *e)
 {
 	int best = NO;
 
 	for (size_t i = 0; i < e->nent; i++)
-		if (e->ent[i].person && !e->ent[i].org &&
+		if (e->ent[i].person && !e->ent[i].org && e->ent[i].nlen > 1 &&
 		    (best == NO || e->ent[i].count > e->ent[best].count ||
 		        (e->ent[i].count == e->ent[best].count &&
 		            e->ent[i].seen > e->ent[best].seen)))

@@ -338,6 +338,22 @@ Test(forms, quotation_running_on_without_an_opening_mark)
 	cr_assert_str_eq(g.speaker[1], "Rita Vance");
 }
 
+/* "A: …" answers are the one interviewed, also after more "Q: …" turns
+ * than the name was written, when a question's quotation made "Q" a
+ * speaker */
+Test(forms, answers_after_many_questions)
+{
+	const char *doc =
+	    "Chef Lina Okoro talked to us about her bakery.\n\nQ: When do "
+	    "you start?\n\nA: At four, every day.\n\nQ: One reviewer "
+	    "called the shop \"a love letter to bread\". Does that "
+	    "fit?\n\nA: The dough needs time.\n\nQ: Do you rest?\n\nA: On "
+	    "Mondays.\n\nQ: And next?\n\nA: A second shop, I hope.\n";
+
+	expect_speaker(doc, 5, 2, "Lina Okoro");
+	expect_speaker(doc, 5, 4, "Lina Okoro");
+}
+
 Test(forms, interview_turns)
 {
 	struct got g;
