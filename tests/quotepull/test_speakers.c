@@ -259,6 +259,21 @@ Test(speakers, quoting_then_speaking)
 	    "long record of unpaid wages", "Ruth Lane");
 }
 
+/* a body that speaks as one: as written, or the one of that word named */
+Test(speakers, bodies_that_speak)
+{
+	expect1("The ferry operator said crossings were halted \"until the "
+	        "wind drops\" on Sunday.\n",
+	    "until the wind drops", "The ferry operator");
+	expect1("The growers' association, which has lost 12 members, says "
+	        "the town risks losing \"the last of its orchards\".\n",
+	    "the last of its orchards", "The growers' association");
+	expect1("The Kestrel Bay Observatory counted the birds. The "
+	        "observatory said the spring had been \"the quietest in "
+	        "years\".\n",
+	    "the quietest in years", "Kestrel Bay Observatory");
+}
+
 Test(speakers, organisation)
 {
 	expect1(
