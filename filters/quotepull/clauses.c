@@ -140,6 +140,14 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 			t = m->te - 1;
 			continue;
 		}
+		/* "says French minister", "said Danish police": a word
+		 * qualifying the role word after it */
+		if (m->kind == MN_NAME && m->te - m->ts == 1 && !m->person &&
+		    !(e->tok[m->ts].fl & F_POSS) && m->te < (int)e->ntok &&
+		    e->tok[m->te].men >= 0 &&
+		    e->men[e->tok[m->te].men].ts == m->te &&
+		    e->men[e->tok[m->te].men].kind == MN_ROLE)
+			continue;
 		if (first == NO)
 			first = k->men;
 		/* the first name: "said Russell Zimmerman per ABC News"; a

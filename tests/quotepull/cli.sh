@@ -68,6 +68,10 @@ check "<PER> tags give the speaker" same "$tmp/want" "$tmp/out"
 printf '"The coating works," said researcher Man-ho <PER>Lam</PER>.\n\n"We tested it twice," <PER>Maria</PER> <MISC>Okonkwo</MISC> said.\n' | run quotepull > "$tmp/out"
 printf 'Man-ho Lam\tThe coating works\nMaria Okonkwo\tWe tested it twice\n' > "$tmp/want"
 check "a one-word <PER> tag takes the half of the name the tagger left out" same "$tmp/want" "$tmp/out"
+# a headline's "says Polish minister": the minister the body names
+printf "'The mines will close', says Polish minister\n\nEnergy Minister Ewa Nowak-Lis said on Monday that the last mines would close by 2030.\n" | run quotepull > "$tmp/out"
+printf 'Ewa Nowak-Lis\tThe mines will close\n' > "$tmp/want"
+check "a headline's speaker after a word qualifying the role" same "$tmp/want" "$tmp/out"
 # "According to <PER>Dr. Reyes-Blanco</PER>" after the full name: the
 # title the tag took in after a preposition is left out of the name, and
 # its token is no mention (the scan after "according to" once ran on it

@@ -274,6 +274,19 @@ Test(speakers, bodies_that_speak)
 	    "the quietest in years", "Kestrel Bay Observatory");
 }
 
+/* "says Polish minister": the word before the role qualifies it; the
+ * headline's role waits for the name (main.c: tests/quotepull/cli.sh) */
+Test(speakers, word_qualifying_a_role)
+{
+	expect1("\"The bridge will reopen,\" said Dutch police on Monday.\n",
+	    "The bridge will reopen", "police");
+	expect_speaker("'The mines will close', says Polish minister\n\n"
+	               "Energy Minister Ewa Nowak-Lis said on Monday that "
+	               "the last mines would close by 2030.\n\n\"The mines "
+	               "will close,\" she said.\n",
+	    2, 0, "minister");
+}
+
 Test(speakers, organisation)
 {
 	expect1(
