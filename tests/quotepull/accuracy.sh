@@ -57,9 +57,10 @@ tagged_b15_floors="overlap_f1=97.9 exact_f1=97.9 speaker_acc=96.8 e2e_f1=94.8"
 b16_floors="overlap_f1=98.4 exact_f1=98.4 speaker_acc=100 e2e_f1=98.4"
 tagged_b16_floors="overlap_f1=98.4 exact_f1=98.4 speaker_acc=100 e2e_f1=98.4"
 # blind sample 4 (sample4/README.md): 36 news articles written for the
-# project, scored alone; floors at what main scored when it was committed
-s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=89.8 e2e_f1=89.6"
-tagged_s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=92.2 e2e_f1=92.0"
+# project, scored alone; floors at what main scores (raised with each
+# rule from its misses; the first, blind score is in its README)
+s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=92.2 e2e_f1=92.0"
+tagged_s4_floors="overlap_f1=99.7 exact_f1=99.7 speaker_acc=94.3 e2e_f1=94.1"
 S4="$top_srcdir/tests/quotepull/sample4"
 b14_docs=" $(sed 1d "$G/gold-batch14.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
 b15_docs=" $(sed 1d "$G/gold-batch15.tsv" | cut -f1 | sort -u | tr '\n' ' ')"
