@@ -641,11 +641,12 @@ subject_from(const struct qp_engine *e, int sent, int loose, size_t x0, int lim)
 		/* "Houthi military spokesperson Yahya Sarea said", "Scripps
 		 * Oceanography director Margaret Leinen said": the person
 		 * heads the phrase the organisation only qualifies */
-		if ((m->kind == MN_ORG || m->kind == MN_NAME) &&
+		if ((m->kind == MN_ORG || m->kind == MN_NAME ||
+		        m->kind == MN_ROLE) &&
 		    x + 1 < e->nmen && e->men[x + 1].kind == MN_NAME &&
-		    (m->kind == MN_ORG || e->men[x + 1].person) &&
+		    (m->kind != MN_NAME || e->men[x + 1].person) &&
 		    e->men[x + 1].sent == sent &&
-		    e->men[x + 1].ts - m->te <= 2 &&
+		    e->men[x + 1].ts - m->te <= 3 &&
 		    e->men[x + 1].ts >= m->te) {
 			int t = m->te, title = 0;
 			const struct mention *n = &e->men[x + 1];

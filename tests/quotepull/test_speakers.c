@@ -287,6 +287,18 @@ Test(speakers, word_qualifying_a_role)
 	    2, 0, "minister");
 }
 
+/* a capitalised rank opening the sentence, then lower-case title words
+ * and the name: the person is the subject "he" goes back to */
+Test(speakers, rank_and_title_words_before_the_name)
+{
+	expect1("Deputy foreign minister Ana Ruiz said the talks had failed. "
+	        "\"We will try again,\" she said.\n",
+	    "We will try again", "Ana Ruiz");
+	expect1("Deputy chief cabinet secretary Ken Ono spoke in Osaka. "
+	        "\"The roads are open,\" he said.\n",
+	    "The roads are open", "Ken Ono");
+}
+
 Test(speakers, organisation)
 {
 	expect1(
