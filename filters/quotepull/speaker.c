@@ -390,6 +390,36 @@ role_organisation(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	return SPK_ENT;
 }
 
+/* Ana Lind, who has won twice, was gracious in defeat. "…," the top seed
+ * said. -> Ana Lind: a description no lexicon knows, its head not
+ * written before in the paragraph, names the person the sentence before
+ * was about (not "Lee met the suspect. "…," the suspect said"). */
+static int
+role_subject_before(struct qp_engine *e, struct quote *q, int mi, int *ent)
+{
+	const struct mention *m = &e->men[mi];
+	const struct tok *h = &e->tok[m->ne - 1];
+	int subj, x;
+
+	(void)q;
+	if (!m->desc || m->indef || m->plural || m->sent <= 0)
+		return SPK_NEXT;
+	for (int t = 0; t < m->ts; t++)
+		if (e->tok[t].type == TK_WORD &&
+		    e->tok[t].e - e->tok[t].s == h->e - h->s &&
+		    strncasecmp((const char *)e->s + e->tok[t].s,
+		        (const char *)e->s + h->s, h->e - h->s) == 0)
+			return SPK_NEXT;
+	subj = qp_sentence_subject(e, m->sent - 1);
+	if (subj == NO || e->men[subj].kind != MN_NAME)
+		return SPK_NEXT;
+	x = qp_register_name(e, &e->men[subj]);
+	if (x == NO || !e->ent[x].person || e->ent[x].org || e->ent[x].place)
+		return SPK_NEXT;
+	*ent = x;
+	return SPK_ENT;
+}
+
 /* The Wooster professor added -> the speaker just quoted: a definite
  * person's role with no one of that title refers back. */
 static int
@@ -428,6 +458,7 @@ static speaker_rule *const role_rules[] = {
 	text_of_titled,
 	role_organisation,
 	role_titled,
+	role_subject_before,
 	role_last_speaker,
 	NULL,
 };

@@ -299,6 +299,18 @@ Test(speakers, rank_and_title_words_before_the_name)
 	    "The roads are open", "Ken Ono");
 }
 
+/* a description no lexicon knows names the person the sentence before
+ * was about, unless its head was written before in the paragraph */
+Test(speakers, description_of_the_subject_before)
+{
+	expect1("Ana Lind, who has won the title twice, was gracious in "
+	        "defeat. \"She played better,\" the top seed said.\n",
+	    "She played better", "Ana Lind");
+	expect1("Tom Ruiz met the suspect on Monday. \"I did nothing,\" the "
+	        "suspect said.\n",
+	    "I did nothing", "the suspect");
+}
+
 Test(speakers, organisation)
 {
 	expect1(
