@@ -82,7 +82,12 @@ seg_dash_len(const unsigned char *s, size_t n, size_t i)
 }
 
 /* An emoticon at s[i] followed by white space or the end: ":)", ";-)",
- * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0. */
+ * ":(", "=)", ":D", "^_^", "<3"; returns its length or 0.  A small table
+ * here, not a lexicon file (common/lexicon.h): its entries are matched
+ * case for case (":D", "xD" are emoticons, ":d", "xd" are not) where a
+ * lexicon folds case, they are runs of marks up to the white space, not
+ * the tokenizer's words, and the switch on the first byte turns away
+ * almost every position before the table is read. */
 static inline size_t
 seg_emoticon_len(const unsigned char *s, size_t n, size_t i)
 {
