@@ -209,6 +209,10 @@ Test(token, each_gives_the_same_tokens)
 		"9, 2013\n",
 		"\xff\xfe bad \xe2\x80\x9cquoted\xe2\x80\x9d Detik.com 1990s 9th",
 		"rock'n'roll O'Neill can\xe2\x80\x99t FY2012 Q3 'll",
+		/* plain words cut from the block masks, with ", " */
+		"the Mayor said, at noon, that 3, 4 and 12 of NASA GDP rose, "
+		"as x, Y, z, aa, BB, 7, c9, D10 and more words to go past "
+		"the first block, and past the second, into the third one.",
 	};
 	struct tokvec got = { 0 };
 
