@@ -52,7 +52,7 @@ before_according(struct qp_engine *e, struct attr *a, int k)
 	while (lim < a->q->o && !tok_punct(e, lim, ','))
 		lim++;
 	for (int t = k + 2; t < lim; t++)
-		if (e->tok[t].men != NO) {
+		if (e->tok[t].men >= 0) {
 			const struct mention *m = &e->men[e->tok[t].men];
 			if (!(m->kind == MN_NAME &&
 			        (e->tok[m->ne - 1].fl & F_POSS)))

@@ -175,7 +175,7 @@ qp_mention_after(const struct qp_engine *e, int from, int limit, int sent)
 			}
 	if (best_name == NO && first != NO && e->men[first].kind == MN_ROLE &&
 	    !e->men[first].indef && t + 1 < limit && tok_punct(e, t, ',') &&
-	    e->tok[t + 1].men != NO &&
+	    e->tok[t + 1].men >= 0 &&
 	    e->men[e->tok[t + 1].men].kind == MN_NAME &&
 	    e->men[e->tok[t + 1].men].ts == t + 1) {
 		int te = e->men[e->tok[t + 1].men].te;
@@ -526,7 +526,7 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		    e->s[e->tok[m->te].e - 1] == 'd' &&
 		    e->s[e->tok[m->te].e - 2] == 'e' &&
 		    !(tok_lex(e, m->te) & QL_VERB) && m->ts - 1 >= stop &&
-		    e->tok[m->ts - 1].men != NO &&
+		    e->tok[m->ts - 1].men >= 0 &&
 		    e->men[e->tok[m->ts - 1].men].kind == MN_ROLE)
 			return e->tok[m->ts - 1].men;
 		/* "Erdogan's" alone is a possessor, not a speaker */
@@ -681,7 +681,7 @@ subject_from(const struct qp_engine *e, int sent, int loose, size_t x0, int lim)
 					break;
 				if (tok_punct(e, t, ',') &&
 				    t + 1 < (int)e->ntok &&
-				    e->tok[t + 1].men != NO) {
+				    e->tok[t + 1].men >= 0) {
 					const struct mention *n =
 					    &e->men[e->tok[t + 1].men];
 					if (n->kind == MN_NAME &&

@@ -1,6 +1,8 @@
 /* libFuzzer harness: the quotepull engine, paragraph after paragraph of
- * one document.  Quotes are in order and inside the paragraph, their text
- * inside their span, speakers and cues valid strings. */
+ * one document, each read as quotepull reads it: the suite's tags taken
+ * out and given as entities (enttag | quotepull).  Quotes are in order and
+ * inside the paragraph, their text inside their span, speakers and cues
+ * valid strings. */
 /* fuzz-libraries: quotepull */
 #define _GNU_SOURCE 1 /* memmem */
 #include <stdint.h>
@@ -8,6 +10,7 @@
 #include <string.h>
 
 #include "../../filters/quotepull/qp.h"
+#include "markup.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -15,6 +18,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct qp_engine *e;
+	static struct view v;
+	static struct qp_ent ents[64];
 	const struct qp_quote *q;
 	const uint8_t *p = data, *end = data + size;
 
@@ -24,11 +29,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (p < end) {
 		const uint8_t *nl = memmem(p, (size_t)(end - p), "\n\n", 2);
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p), n, k,
-		       prev = 0;
+		       tlen, ne = 0, prev = 0;
 
-		n = qp_paragraph(e, p, len, NULL, 0, &q);
+		/* as quotepull's view_ents(): every tag but <QUOTE> */
+		view_build(&v, p, len, 0);
+		for (k = 0; k < v.npairs && ne < 64; k++) {
+			const struct tagpair *tp = &v.pairs[k];
+			if (tp->name == TAG_QUOTE)
+				continue;
+			ents[ne].start = tp->start;
+			ents[ne].end = tp->end;
+			ents[ne++].type = tp->name == TAG_PER ? QP_PER
+			    : tp->name == TAG_ORG             ? QP_ORG
+			    : tp->name == TAG_LOC || tp->name == TAG_MISC
+			    ? QP_PLACE
+			    : QP_OTHER;
+		}
+		tlen = v.len;
+		n = qp_paragraph(e, v.text, tlen, ents, ne, &q);
 		for (k = 0; k < n; k++) {
-			if (q[k].start < prev || q[k].end > len ||
+			if (q[k].start < prev || q[k].end > tlen ||
 			    q[k].start > q[k].end)
 				abort();
 			if (q[k].text_start < q[k].start ||

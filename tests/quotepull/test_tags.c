@@ -265,3 +265,22 @@ Test(tags, misc_name_of_an_organisation_in_apposition)
 	cr_assert_eq(g.n, 1);
 	cr_assert_str_eq(g.speaker[0], "The mayor");
 }
+
+/* A title inside a <PER> tag marks its token as no mention of its own
+ * (MEN_BLOCKED); the rules that look for a mention after "according to"
+ * or a comma must pass over it, not read it as one (it was read as a
+ * mention out of the array, and looped). */
+Test(tags, title_inside_a_person_tag_after_according_to)
+{
+	struct got g;
+
+	run_tagged(
+	    "\"We are sure,\" said Dr. <PER>Joaquin Ferrer-Haddad</PER>, "
+	    "the lead scientist.\n\nAccording to <PER>Dr. "
+	    "Ferrer-Haddad</PER>, the rock will be \"bright enough\" "
+	    "tonight.\n",
+	    &g);
+	cr_assert_eq(g.n, 2);
+	cr_assert_str_eq(g.speaker[0], "Joaquin Ferrer-Haddad");
+	cr_assert_str_eq(g.speaker[1], "Joaquin Ferrer-Haddad");
+}
