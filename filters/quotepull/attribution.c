@@ -16,6 +16,7 @@
 
 #include "attr.h"
 #include "engine.h"
+#include "words.h"
 
 
 static int
@@ -375,29 +376,15 @@ credited_saying(struct qp_engine *e, struct attr *a)
 	return 0;
 }
 
-/* Is token t a word of citing ("quoted", "citing", "to quote")? */
+/* Is token t a word of list w of words.h (lex/citing.lst: "quoted",
+ * "citing"; lex/quoted-words.lst: "words", "motto")? */
 static int
-citing_word(const struct qp_engine *e, int t)
-{
-	unsigned char c = is_word(e, t) ? e->s[e->tok[t].s] | 0x20 : 0;
-
-	return (c == 'q' || c == 'c') &&
-	    (tok_is(e, t, "quoted") || tok_is(e, t, "quoting") ||
-	        tok_is(e, t, "quote") || tok_is(e, t, "quotes") ||
-	        tok_is(e, t, "cited") || tok_is(e, t, "citing") ||
-	        tok_is(e, t, "cite") || tok_is(e, t, "cites"));
-}
-
-/* Is token t a noun of quoted words ("words", "line", "motto")? */
-static int
-words_noun(const struct qp_engine *e, int t)
+word_in(const struct qp_engine *e, int t, uint32_t w)
 {
 	return is_word(e, t) &&
-	    (tok_is(e, t, "words") || tok_is(e, t, "line") ||
-	        tok_is(e, t, "lines") || tok_is(e, t, "passage") ||
-	        tok_is(e, t, "quote") || tok_is(e, t, "quotation") ||
-	        tok_is(e, t, "remark") || tok_is(e, t, "motto") ||
-	        tok_is(e, t, "saying") || tok_is(e, t, "adage"));
+	    (lexicon_flags(
+	         &qp_words, e->s + e->tok[t].s, e->tok[t].e - e->tok[t].s) &
+	        w) != 0;
 }
 
 /* Words quoted from another: "The mayor quoted Rev. Amos Hale, repeating
@@ -430,10 +417,10 @@ quoted_source(struct qp_engine *e, struct attr *a)
 			continue;
 		if (tok_is(e, b, "the") && b - 1 > a->stop)
 			b--;
-		if (citing_word(e, b) ||
+		if (word_in(e, b, W_CITING) ||
 		    (b - 1 > a->stop &&
 		        (tok_is(e, b, "of") || tok_is(e, b, "from")) &&
-		        words_noun(e, b - 1)))
+		        word_in(e, b - 1, W_QUOTED_WORDS)))
 			men = (int)lo, cue = b;
 	}
 	if (men == NO)
@@ -442,7 +429,7 @@ quoted_source(struct qp_engine *e, struct attr *a)
 	 * quotation is about, unless words of it follow ("Lee's line") */
 	if (e->tok[e->men[men].te - 1].fl & F_POSS) {
 		int k = e->men[men].te;
-		while (k < o && !words_noun(e, k))
+		while (k < o && !word_in(e, k, W_QUOTED_WORDS))
 			k++;
 		if (k == o)
 			return 0;

@@ -20,7 +20,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/turns.c \
 	filters/quotepull/qp.h filters/quotepull/engine.h filters/quotepull/attr.h \
 	filters/quotepull/spk.h filters/quotepull/names.h \
-	filters/quotepull/qp_lex.h
+	filters/quotepull/qp_lex.h filters/quotepull/words.h
 nodist_libquotepull_a_SOURCES = filters/quotepull/qp_lexdata.c
 libquotepull_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/filters/quotepull
 QUOTEPULL_LIBS = libquotepull.a $(NU_LIBS)
@@ -36,9 +36,13 @@ quotepull_lex = \
 	$(qp_lexdir)/title_status.lst $(qp_lexdir)/carriers.lst \
 	$(qp_lexdir)/cardinals.lst $(qp_lexdir)/subord.lst \
 	$(qp_lexdir)/termnouns.lst
-filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
+# and beside it qp_words, lists the attribution rules ask about, a flag
+# each (words.h)
+quotepull_words = $(qp_lexdir)/citing.lst $(qp_lexdir)/quoted-words.lst
+filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(quotepull_words) \
+    build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
-	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -p QL_ -l qp_lexicon \
+	(cd $(srcdir) && $(GEN_LEXICON) -i qp_lex.h -i words.h -p QL_ -l qp_lexicon \
 	    -f VERB $(qp_lexdir)/verbs.lst -f PREP $(qp_lexdir)/preps.lst \
 	    -f DET $(qp_lexdir)/dets.lst -f PRON $(qp_lexdir)/pronouns.lst \
 	    -f - $(qp_lexdir)/roles.lst -f ORGWORD $(qp_lexdir)/orgwords.lst \
@@ -54,12 +58,14 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) build-aux/gen-lexicon$(EXEEXT)
 	    -f CARDINAL $(qp_lexdir)/cardinals.lst \
 	    -f SUBORD $(qp_lexdir)/subord.lst \
 	    -f TERMNOUN $(qp_lexdir)/termnouns.lst \
-	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR) \
+	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR \
+	    -l qp_words -p W_ -f CITING $(qp_lexdir)/citing.lst \
+	    -f QUOTED_WORDS $(qp_lexdir)/quoted-words.lst) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c
 
-EXTRA_DIST += $(quotepull_lex)
+EXTRA_DIST += $(quotepull_lex) $(quotepull_words)
 
 bin_PROGRAMS += quotepull
 quotepull_SOURCES = filters/quotepull/main.c
