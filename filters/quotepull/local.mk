@@ -38,7 +38,8 @@ quotepull_lex = \
 	$(qp_lexdir)/termnouns.lst
 # and beside it qp_words, lists the attribution rules ask about, a flag
 # each (words.h)
-quotepull_words = $(qp_lexdir)/citing.lst $(qp_lexdir)/quoted-words.lst
+quotepull_words = $(qp_lexdir)/citing.lst $(qp_lexdir)/quoted-words.lst \
+	$(qp_lexdir)/name-particles.lst $(qp_lexdir)/hyphen-particles.lst
 filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(quotepull_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/quotepull && \
@@ -60,7 +61,9 @@ filters/quotepull/qp_lexdata.c: $(quotepull_lex) $(quotepull_words) \
 	    -f TERMNOUN $(qp_lexdir)/termnouns.lst \
 	    -s 'qp_shape_pronrole=PRON|ROLE' -s qp_shape_abbr=ABBR \
 	    -l qp_words -p W_ -f CITING $(qp_lexdir)/citing.lst \
-	    -f QUOTED_WORDS $(qp_lexdir)/quoted-words.lst) \
+	    -f QUOTED_WORDS $(qp_lexdir)/quoted-words.lst \
+	    -f NAME_PARTICLE $(qp_lexdir)/name-particles.lst \
+	    -f HYPH_PARTICLE $(qp_lexdir)/hyphen-particles.lst) \
 		> $@-t && mv $@-t $@
 BUILT_SOURCES += filters/quotepull/qp_lexdata.c
 CLEANFILES += filters/quotepull/qp_lexdata.c

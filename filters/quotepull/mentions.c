@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "words.h"
 
 struct mention *
 qp_add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
@@ -31,58 +32,48 @@ qp_add_mention(struct qp_engine *e, int ts, int te, int ns, int ne, int kind)
 	return m;
 }
 
-/* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman". */
+/* Lower-case particles inside names: "Ursula von der Leyen", "bin Salman"
+ * (lex/name-particles.lst). */
 static int
 name_particle(const struct qp_engine *e, int t)
 {
-	static const struct {
-		char w[6];
-		uint8_t n;
-	} part[] = { { "de", 2 }, { "van", 3 }, { "von", 3 }, { "der", 3 },
-		{ "den", 3 }, { "da", 2 }, { "di", 2 }, { "du", 2 },
-		{ "del", 3 }, { "della", 5 }, { "la", 2 }, { "le", 2 },
-		{ "bin", 3 }, { "ibn", 3 }, { "al", 2 }, { "el", 2 },
-		{ "dos", 3 }, { "ben", 3 }, { "ter", 3 }, { "op", 2 } };
 	size_t n = e->tok[t].e - e->tok[t].s;
 
 	if (e->tok[t].type != TK_WORD || !(e->tok[t].fl & F_LOWER) || n < 2 ||
 	    n > 5)
 		return 0;
-	for (size_t i = 0; i < sizeof part / sizeof *part; i++)
-		if (part[i].n == n && tok_is_n(e, t, part[i].w, n))
-			return 1;
-	return 0;
+	return (lexicon_flags(&qp_words, e->s + e->tok[t].s, n) &
+	           W_NAME_PARTICLE) != 0;
 }
 
-/* A lower-case particle joined to a capitalised name: "el-Sisi", "al-Assad". */
+/* A lower-case particle joined to a capitalised name: "el-Sisi", "al-Assad"
+ * (lex/hyphen-particles.lst: two or three letters before the hyphen). */
 static int
 hyphen_particle(const struct qp_engine *e, int t)
 {
-	static const struct {
-		char w[4];
-		uint8_t n;
-	} part[] = { { "al", 2 }, { "el", 2 }, { "ad", 2 }, { "ed", 2 },
-		{ "as", 2 }, { "ash", 3 }, { "at", 2 }, { "az", 2 },
-		{ "an", 2 }, { "ar", 2 }, { "bin", 3 }, { "ibn", 3 },
-		{ "abu", 3 }, { "abd", 3 }, { "ben", 3 }, { "ul", 2 },
-		{ "ud", 2 }, { "ur", 2 }, { "de", 2 }, { "da", 2 }, { "di", 2 },
-		{ "du", 2 }, { "van", 3 }, { "von", 3 }, { "ter", 3 } };
 	const struct tok *k = &e->tok[t];
 	const unsigned char *s = e->s + k->s;
-	size_t n = k->e - k->s;
+	size_t n = k->e - k->s, l;
 
 	if (k->type != TK_WORD || !(k->fl & F_HYPH) || k->q != NO ||
 	    k->men != NO)
 		return 0;
 	/* the hyphen and the capital after it first: most words with a
 	 * hyphen near their start have no particle ("co-founder") */
-	for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
-		size_t l = part[i].n;
-		if (n > l + 1 && s[l] == '-' && s[l + 1] >= 'A' &&
-		    s[l + 1] <= 'Z' && memcmp(s, part[i].w, l) == 0)
-			return 1;
-	}
-	return 0;
+	if (n > 3 && s[2] == '-')
+		l = 2;
+	else if (n > 4 && s[3] == '-')
+		l = 3;
+	else
+		return 0;
+	if (s[l + 1] < 'A' || s[l + 1] > 'Z')
+		return 0;
+	/* the list folds case; a particle is lower case ("Al-Ahly" is a
+	 * name of its own) */
+	for (size_t i = 0; i < l; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return (lexicon_flags(&qp_words, s, l) & W_HYPH_PARTICLE) != 0;
 }
 
 static uint32_t
