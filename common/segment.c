@@ -603,11 +603,15 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (bang) {
 		/* "Yahoo! in", "“Why?” she asked" -- but "what should i do? i
 		 * don't" ends at an unquoted question mark, and "it's fab! so
-		 * go" at exclamation marks after a word that is no name */
+		 * go" at exclamation marks after a word that is no name; so
+		 * does one before an aside in brackets that opens in lower
+		 * case: "a nice touch! (other dishes are fine)", "why? (no
+		 * idea)" */
 		if (nx.kind != NX_LOWER)
 			return !(nx.quoted && *end == te &&
 			    aside_goes_on(s, n, te, 0));
-		if (*end != te || nx.quoted)
+		if (*end != te ||
+		    (nx.quoted && !(nx.word == te + 2 && s[te + 1] == '(')))
 			return 0;
 		if (s[te - 1] == '?')
 			return 1;

@@ -196,6 +196,20 @@ Test(segment, web_text)
 	SPLIT("It was fun... I went home.", "It was fun...", "I went home.");
 }
 
+/* a question or exclamation mark before an aside in brackets that opens
+ * in lower case ends its sentence, but not after a name */
+Test(segment, aside_in_lower_case_after_a_question)
+{
+	SPLIT("The fries were a nice touch! (other dishes were bland)",
+	    "The fries were a nice touch!", "(other dishes were bland)");
+	SPLIT("Can I renew it online? (the form asks for a code.)",
+	    "Can I renew it online?", "(the form asks for a code.)");
+	SPLIT("She works at Yahoo! (now part of a fund) in sales.",
+	    "She works at Yahoo! (now part of a fund) in sales.");
+	SPLIT("He asked \"why?\" (in a low voice) and left.",
+	    "He asked \"why?\" (in a low voice) and left.");
+}
+
 Test(segment, citations_and_initial_chains)
 {
 	SPLIT("They married in 2014. [17] [18] [19] They have two daughters.",
