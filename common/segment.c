@@ -286,6 +286,17 @@ enum abbr_class {
 	AB_NUMBER
 };
 
+/* Is w[0..wl) a postscript's mark, "P.S" or "PS" (the period after it
+ * cut off), any case?  It opens its sentence and ends none: "P.S. By
+ * the way", "PS. Love the site".  classify_word() asks only with a
+ * period inside or of two letters. */
+static int
+postscript_mark(const unsigned char *w, size_t wl)
+{
+	return (w[0] | 0x20) == 'p' && (w[wl - 1] | 0x20) == 's' &&
+	    (wl == 2 || (wl == 3 && w[1] == '.'));
+}
+
 /* The word w[0..wl) before a period; limit: the end of the text. */
 static enum abbr_class
 classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
@@ -311,7 +322,7 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
 	/* "U.S", "a.m", "Ph.D", "e.g" -- letters with inner periods */
 	if (dots > 0 && letters > 0 && digits == 0 &&
 	    letters <= 2 * (dots + 1) + 1)
-		return AB_ABBR;
+		return postscript_mark(w, wl) ? AB_TITLE : AB_ABBR;
 	/* "J." "E." -- a single letter */
 	if (wl == 1 && letters == 1)
 		return AB_INITIAL;
@@ -333,7 +344,7 @@ classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
 	}
 	if (sg->extra_abbrev != NULL && lexicon_has(sg->extra_abbrev, w, wl))
 		return AB_ABBR;
-	return AB_NONE;
+	return wl == 2 && postscript_mark(w, wl) ? AB_TITLE : AB_NONE;
 }
 
 static int

@@ -210,6 +210,17 @@ Test(segment, aside_in_lower_case_after_a_question)
 	    "He asked \"why?\" (in a low voice) and left.");
 }
 
+/* a postscript's mark ends no sentence */
+Test(segment, postscript_mark)
+{
+	SPLIT("See you soon. P.S. By the way, bring a coat.", "See you soon.",
+	    "P.S. By the way, bring a coat.");
+	SPLIT("Great shop. PS. Love the new logo.", "Great shop.",
+	    "PS. Love the new logo.");
+	SPLIT("Call me. p.s. Please bring the keys.", "Call me.",
+	    "p.s. Please bring the keys.");
+}
+
 Test(segment, citations_and_initial_chains)
 {
 	SPLIT("They married in 2014. [17] [18] [19] They have two daughters.",
