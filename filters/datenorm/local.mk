@@ -38,13 +38,14 @@ datenorm_words = \
 	$(dn_lexdir)/practices.lst $(dn_lexdir)/length-verbs.lst \
 	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst \
 	$(dn_lexdir)/modals.lst $(dn_lexdir)/offices.lst \
-	$(dn_lexdir)/superlatives.lst $(dn_lexdir)/sessions.lst
+	$(dn_lexdir)/superlatives.lst $(dn_lexdir)/sessions.lst \
+	$(dn_lexdir)/year-owners.lst $(dn_lexdir)/count-nouns.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
 	(cd $(srcdir) && $(GEN_LEXICON) -i dn_lex.h -i rules/words.h \
 	    -l dn_lexicon $(datenorm_lex) \
-	    -p W_ -l dn_words \
+	    -l dn_words -p W_ \
 	    -f PRACTICE $(dn_lexdir)/practices.lst \
 	    -f LENGTH_VERB $(dn_lexdir)/length-verbs.lst \
 	    -f COUNTED $(dn_lexdir)/counted.lst \
@@ -52,7 +53,10 @@ filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
 	    -f MODAL $(dn_lexdir)/modals.lst \
 	    -f OFFICE $(dn_lexdir)/offices.lst \
 	    -f SUPERLATIVE $(dn_lexdir)/superlatives.lst \
-	    -f SESSION $(dn_lexdir)/sessions.lst) > $@-t && mv $@-t $@
+	    -f SESSION $(dn_lexdir)/sessions.lst \
+	    -f YEAR_OWNER $(dn_lexdir)/year-owners.lst \
+	    -f COUNT_NOUN $(dn_lexdir)/count-nouns.lst \
+	    -s dn_shape_count_noun=COUNT_NOUN) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "rules/rules.h"
 
 /* A day of the month: "9", "09", "9th". */
 int
@@ -27,18 +28,20 @@ day_num(const struct dn_engine *e, size_t i)
 	return 1;
 }
 
-/* "Apple's 2013 results", "the 2012 elections": a recent year after a
- * possessive or "the" names the year of a plural noun */
-static int
+/*
+ * "Apple's 2013 results", "the 2012 elections": a recent year after a
+ * possessive (lex/year-owners.lst) or "the" names the year of a plural
+ * noun.  Out of line, as count_noun(): the frame of a word look-up would
+ * otherwise be year_num()'s, paid by every token it turns away at once.
+ */
+static __attribute__((noinline)) int
 year_owner(const struct dn_engine *e, size_t i)
 {
 	int v = e->tok[i].val;
 
 	if (i == 0 || v < 1950 || v > 2039)
 		return 0;
-	if (cls(e, i - 1) == C_THE || word_is(e, i - 1, "its") ||
-	    word_is(e, i - 1, "their") || word_is(e, i - 1, "his") ||
-	    word_is(e, i - 1, "her") || word_is(e, i - 1, "our"))
+	if (cls(e, i - 1) == C_THE || word_in(e, i - 1, W_YEAR_OWNER))
 		return 1;
 	/* "firm's 2013", "companies' 2013" */
 	if (i >= 1 && possessive(e, i - 1))
@@ -46,6 +49,14 @@ year_owner(const struct dn_engine *e, size_t i)
 	return i >= 2 && punct(e, i - 1, '\'') && glued(e, i - 1) &&
 	    e->tok[i - 2].kind == T_WORD &&
 	    (e->s[e->tok[i - 2].end - 1] | 0x20) == 's';
+}
+
+/* "2012 people", "1500 million": a noun of lex/count-nouns.lst after a
+ * four-digit number makes it a count, though it ends in no plural s. */
+static __attribute__((noinline)) int
+count_noun(const struct dn_engine *e, size_t n)
+{
+	return word_in(e, n, W_COUNT_NOUN);
 }
 
 /*
@@ -108,8 +119,8 @@ year_num(const struct dn_engine *e, size_t i, int strong)
 		            cls(e, i - 1) == C_MONTH)) &&
 		    !year_owner(e, i))
 			return 0;
-		if (word_is(e, n, "people") || word_is(e, n, "million") ||
-		    word_is(e, n, "billion") || word_is(e, n, "percent"))
+		if (lex_shape_maybe(&dn_shape_count_noun, w, wl) &&
+		    count_noun(e, n))
 			return 0;
 	}
 	return 1;

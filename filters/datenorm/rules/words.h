@@ -19,9 +19,14 @@ enum {
 	W_MODAL = 1 << 4,       /* modals.lst: "could", "must" */
 	W_OFFICE = 1 << 5,      /* offices.lst: "president", "coach" */
 	W_SUPERLATIVE = 1 << 6, /* superlatives.lst: "best", "busiest" */
-	W_SESSION = 1 << 7      /* sessions.lst: "trading", "session" */
+	W_SESSION = 1 << 7,     /* sessions.lst: "trading", "session" */
+	W_YEAR_OWNER = 1 << 8,  /* year-owners.lst: "their", "its" */
+	W_COUNT_NOUN = 1 << 9   /* count-nouns.lst: "people", "million" */
 };
 
 extern const struct lexicon dn_words;
+/* the shape of the words of count-nouns.lst (lex_shape_maybe()), which
+ * tells most other words from them with no look-up */
+extern const struct lex_shape dn_shape_count_noun;
 
 #endif
