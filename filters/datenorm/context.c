@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "engine.h"
+#include "rules/rules.h"
 #include "xalloc.h"
 
 /* Is token j a lower-case "-ed" word the lexicon does not know:
@@ -23,12 +24,28 @@ ed_form(const struct dn_engine *e, size_t j)
 	    w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/*
+ * "will be finalized", "is held", "has announced": is token j an
+ * auxiliary (lex/auxiliaries.lst), after which a participle is no past
+ * cue?  Out of line: the frame of a word look-up would otherwise be
+ * cue()'s, paid by every word it reads.
+ */
+static __attribute__((noinline)) int
+auxiliary(const struct dn_engine *e, size_t j)
+{
+	const struct tok *t = &e->tok[j];
+
+	return lex_shape_maybe(
+	           &dn_shape_auxiliary, e->s + t->start, t->end - t->start) &&
+	    word_in(e, j, W_AUXILIARY);
+}
+
 /* +1 future cue ("will"), -1 past cue ("said", "-ed"), else 0. */
 static int
 cue(const struct dn_engine *e, size_t j)
 {
 	const struct tok *t = &e->tok[j];
-	int c = cls(e, j), ed = ed_form(e, j);
+	int c = cls(e, j);
 
 	if (c == C_FUT && (lflags(e, j) & F_WEAK))
 		/* "GM plans to", not "announced plans Friday" */
@@ -40,7 +57,7 @@ cue(const struct dn_engine *e, size_t j)
 	/* "may be signed", "should be completed": modals point ahead */
 	if (c == C_MONTH && !(t->flags & DT_CAP))
 		return 1;
-	if (!t->lex && !ed) {
+	if (!t->lex && !ed_form(e, j)) {
 		if (word_is(e, j, "should") || word_is(e, j, "might"))
 			return 1;
 		/* "to be held": ahead */
@@ -51,19 +68,13 @@ cue(const struct dn_engine *e, size_t j)
 			return 1;
 		return 0;
 	}
-	/*
-	 * "will be finalized", "is held": a participle after "be" is no
-	 * past; "has announced" (present perfect) neither
-	 */
-	if ((ed || c == C_PASTV) && j > 0 &&
-	    (word_is(e, j - 1, "be") || word_is(e, j - 1, "been") ||
-	        word_is(e, j - 1, "being") || word_is(e, j - 1, "is") ||
-	        word_is(e, j - 1, "are") || word_is(e, j - 1, "has") ||
-	        word_is(e, j - 1, "have")))
+	/* a word of the lexicon is a past cue only as a past verb ("said") */
+	if (t->lex && c != C_PASTV)
 		return 0;
-	if (c == C_PASTV || ed)
-		return -1;
-	return 0;
+	/* an "-ed" word or a past verb, unless a participle after "be" */
+	if (j > 0 && auxiliary(e, j - 1))
+		return 0;
+	return -1;
 }
 
 /* Number the sentences of the paragraph's tokens. */

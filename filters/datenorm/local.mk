@@ -39,7 +39,8 @@ datenorm_words = \
 	$(dn_lexdir)/counted.lst $(dn_lexdir)/owners.lst \
 	$(dn_lexdir)/modals.lst $(dn_lexdir)/offices.lst \
 	$(dn_lexdir)/superlatives.lst $(dn_lexdir)/sessions.lst \
-	$(dn_lexdir)/year-owners.lst $(dn_lexdir)/count-nouns.lst
+	$(dn_lexdir)/year-owners.lst $(dn_lexdir)/count-nouns.lst \
+	$(dn_lexdir)/auxiliaries.lst
 filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
     build-aux/gen-lexicon$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) filters/datenorm && \
@@ -56,7 +57,9 @@ filters/datenorm/dn_lexdata.c: $(datenorm_lex) $(datenorm_words) \
 	    -f SESSION $(dn_lexdir)/sessions.lst \
 	    -f YEAR_OWNER $(dn_lexdir)/year-owners.lst \
 	    -f COUNT_NOUN $(dn_lexdir)/count-nouns.lst \
-	    -s dn_shape_count_noun=COUNT_NOUN) > $@-t && mv $@-t $@
+	    -f AUXILIARY $(dn_lexdir)/auxiliaries.lst \
+	    -s dn_shape_count_noun=COUNT_NOUN \
+	    -s dn_shape_auxiliary=AUXILIARY) > $@-t && mv $@-t $@
 BUILT_SOURCES += filters/datenorm/dn_lexdata.c
 CLEANFILES += filters/datenorm/dn_lexdata.c
 EXTRA_DIST += $(datenorm_lex) $(datenorm_words)

@@ -21,12 +21,14 @@ enum {
 	W_SUPERLATIVE = 1 << 6, /* superlatives.lst: "best", "busiest" */
 	W_SESSION = 1 << 7,     /* sessions.lst: "trading", "session" */
 	W_YEAR_OWNER = 1 << 8,  /* year-owners.lst: "their", "its" */
-	W_COUNT_NOUN = 1 << 9   /* count-nouns.lst: "people", "million" */
+	W_COUNT_NOUN = 1 << 9,  /* count-nouns.lst: "people", "million" */
+	W_AUXILIARY = 1 << 10   /* auxiliaries.lst: "be", "has" */
 };
 
 extern const struct lexicon dn_words;
-/* the shape of the words of count-nouns.lst (lex_shape_maybe()), which
- * tells most other words from them with no look-up */
+/* the shapes of the words of some lists (lex_shape_maybe()), which tell
+ * most other words from them with no look-up */
 extern const struct lex_shape dn_shape_count_noun;
+extern const struct lex_shape dn_shape_auxiliary;
 
 #endif
