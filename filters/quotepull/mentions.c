@@ -224,10 +224,25 @@ qp_run_end(const struct qp_engine *e, int i)
 				break;
 			continue;
 		}
-		if (j > i && j + 1 < (int)e->ntok && qp_cap_word(e, j + 1) &&
-		    name_particle(e, j)) {
-			j++;
-			continue;
+		/* "Karl von der Heide", "Ana de la Vega": up to three
+		 * particles, then a capitalised word */
+		if (j > i && (e->tok[j].fl & F_LOWER) &&
+		    e->tok[j].e - e->tok[j].s <= 5) {
+			int p = j + 1, q = j;
+			/* the shape first: the look-ups only before a capital */
+			while (p < (int)e->ntok && p < j + 3 &&
+			    (e->tok[p].fl & F_LOWER) &&
+			    e->tok[p].e - e->tok[p].s <= 5)
+				p++;
+			if (p < (int)e->ntok &&
+			    e->tok[p].sent == e->tok[i].sent &&
+			    qp_cap_word(e, p))
+				while (q < p && name_particle(e, q))
+					q++;
+			if (q == p) {
+				j = p;
+				continue;
+			}
 		}
 		/* "Abdel Fattah el-Sisi", "Bashar al-Assad", "al-Masirah TV" */
 		if ((e->tok[j].fl & F_HYPH) && hyphen_particle(e, j) &&

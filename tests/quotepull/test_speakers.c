@@ -556,6 +556,20 @@ Test(speakers, hyphenated_particle_in_a_name)
 	    "Trade will grow.", "Abdel Karim el-Nour");
 }
 
+/* up to three lower-case particles before the capitalised word */
+Test(speakers, particles_in_a_name)
+{
+	expect1("\"The vote is close,\" said Karl von der Heide, an MEP.\n",
+	    "The vote is close", "Karl von der Heide");
+	expect1("Ana de la Vega, a nurse, said: \"We need more beds.\"\n",
+	    "We need more beds.", "Ana de la Vega");
+	expect1("\"Prices rose,\" Pieter van der Meer told reporters.\n",
+	    "Prices rose", "Pieter van der Meer");
+	/* small words that are no particles end the name */
+	expect1(
+	    "\"We won,\" said Tom Hale in the Senate.\n", "We won", "Tom Hale");
+}
+
 Test(speakers, possessive_role_without_s)
 {
 	expect1(
