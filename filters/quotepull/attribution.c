@@ -253,6 +253,17 @@ headline_verb(const struct qp_engine *e, int k)
 	            QL_ARTICLE | QL_PLURAL));
 }
 
+/* Does "and" at k join two names ("Ann Lee and Tom Baker")? */
+static int
+pair_at(const struct qp_engine *e, int k)
+{
+	int a = e->tok[k - 1].men, b = e->tok[k + 1].men;
+
+	return a >= 0 && b >= 0 && e->men[a].kind == MN_NAME &&
+	    e->men[b].kind == MN_NAME && e->men[a].te == k &&
+	    e->men[b].ts == k + 1;
+}
+
 /* "…," Ren Zhengfei told reporters. -> Ren Zhengfei: the speaker phrase
  * starts at once and the verb follows it; not "…", while Governor Oleg
  * Klimov indicated. */
@@ -269,7 +280,12 @@ after_subject_verb(struct qp_engine *e, struct attr *a)
 			break;
 		if (is_word(e, k) && (tok_lex(e, k) & QL_CONJ) &&
 		    e->tok[k].men == NO) {
-			int aside = k > j && tok_punct(e, k - 1, ',') &&
+			int aside;
+			/* "…," Ann Lee and Tom Baker said: two names */
+			if (first_m != NO && k + 1 < a->se &&
+			    tok_is(e, k, "and") && pair_at(e, k))
+				continue;
+			aside = k > j && tok_punct(e, k - 1, ',') &&
 			    (tok_is(e, k, "who") || tok_is(e, k, "which"));
 			if (!aside)
 				break;

@@ -120,12 +120,13 @@ name_pair(struct qp_engine *e, struct quote *q, int mi, int *ent)
 	if (p->kind != MN_NAME || p->te != a || nonspeaker(e, p) ||
 	    nonspeaker(e, m) || (e->tok[p->ne - 1].fl & F_POSS))
 		return SPK_NEXT;
-	/* the pair opens its sentence or clause ("Both …") */
+	/* the pair opens its sentence or clause ("Both …"), or follows the
+	 * quotation (""…," Ann Lee and Tom Baker said") */
 	s = p->ts - 1;
 	if (s >= 0 && is_word(e, s) && tok_is(e, s, "both"))
 		s--;
 	if (s >= 0 && e->tok[s].sent == e->tok[p->ts].sent &&
-	    !tok_punct(e, s, ',') && !tok_punct(e, s, ':'))
+	    !tok_punct(e, s, ',') && !tok_punct(e, s, ':') && s != q->c)
 		return SPK_NEXT;
 	qp_register_name(e, &e->men[e->tok[a - 1].men]);
 	qp_register_name(e, &e->men[mi]);

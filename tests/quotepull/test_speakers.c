@@ -121,6 +121,13 @@ Test(speakers, two_names_as_subject)
 	expect_speaker("He met Ann Lee and Tom Baker said \"the plan will "
 	               "not work.\"\n",
 	    1, 0, "Tom Baker");
+	/* after the quotation, with the verb after them */
+	expect1("\"We will appeal,\" Rosa Klein and Omar Haddad said in a "
+	        "joint statement.\n",
+	    "We will appeal", "Rosa Klein and Omar Haddad");
+	expect1("\"We will appeal,\" Rosa Klein and Omar Haddad told "
+	        "reporters.\n",
+	    "We will appeal", "Rosa Klein and Omar Haddad");
 }
 
 /* a role qualified otherwise is not that person's title */
