@@ -617,6 +617,58 @@ role_mention(struct qp_engine *e, int h)
 	(void)det;
 }
 
+/* The end of the places a group is from, after its plural head at k - 1:
+ * "residents of Kellwick", "ministers from Peru, Chile and Bolivia" (the
+ * group speaks, not the last place); k when there are none.  Capitalised
+ * words joined by commas and "and", no person after them ("officials of
+ * Ford and John Smith": a given name and another capitalised word). */
+static int
+group_origin(const struct qp_engine *e, int k)
+{
+	int j = k + 1, end = k;
+
+	if (j >= (int)e->ntok || !is_word(e, k) ||
+	    !(tok_is(e, k, "of") || tok_is(e, k, "from")))
+		return k;
+	while (j < (int)e->ntok && j < k + 16 &&
+	    e->tok[j].sent == e->tok[k].sent && qp_cap_word(e, j) &&
+	    !(tok_lex(e, j) & (QL_TITLE | QL_ROLE))) {
+		while (j < (int)e->ntok && e->tok[j].sent == e->tok[k].sent &&
+		    qp_cap_word(e, j))
+			j++;
+		end = j;
+		/* ", and" */
+		if (j < (int)e->ntok && tok_punct(e, j, ','))
+			j++;
+		if (j < (int)e->ntok && is_word(e, j) && tok_is(e, j, "and"))
+			j++;
+		if (j == end ||
+		    ((tok_lex(e, j) & QL_GIVEN) && qp_cap_word(e, j + 1)))
+			break;
+	}
+	return end;
+}
+
+/* The role phrase ending at head h, a plural one with the places its
+ * group is from ("Residents of Kellwick said"); returns the token after
+ * it. */
+static int
+group_mention(struct qp_engine *e, int h)
+{
+	struct mention *m;
+	int end;
+
+	role_mention(e, h);
+	m = &e->men[e->nmen - 1];
+	if (!m->plural || m->indef)
+		return h + 1;
+	end = group_origin(e, h + 1);
+	for (int k = h + 1; k < end; k++)
+		e->tok[k].men = (int)e->nmen - 1;
+	m->te = end > h + 1 ? end : h + 1;
+	return m->te;
+}
+
 /* Does token t follow the closing mark of a quotation, '…," t' or
  * '…", t'? */
 static int
@@ -810,6 +862,15 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue;
 		}
+		/* "Ministers from Peru and Chile said": a group, not a
+		 * title */
+		if ((t->fl & F_CAP) && (ptok_lex(e, t) & QL_ROLE) &&
+		    (ptok_lex(e, t) & QL_PLURAL) && i + 1 < e->ntok &&
+		    group_origin(e, (int)i + 1) > (int)i + 1 &&
+		    sentence_initial(e, (int)i)) {
+			i = (size_t)group_mention(e, (int)i);
+			continue;
+		}
 		if ((t->fl & (F_CAP | F_ALLCAP)) &&
 		    !((ptok_lex(e, t) & QL_ROLE) && !(t->fl & F_ALLCAP) &&
 		        sentence_initial(e, (int)i) &&
@@ -838,8 +899,7 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 				i = j - 1;
 				continue; /* "police spokesman" */
 			}
-			role_mention(e, (int)i);
-			i++;
+			i = (size_t)group_mention(e, (int)i);
 			continue;
 		}
 		i++;

@@ -468,6 +468,20 @@ Test(speakers, plural_roles_are_groups)
 	    "They broke the rules of the team.", "Ann Lee");
 }
 
+/* a group with the places it is from speaks as written, the places
+ * with it: not the last place, not the bare head */
+Test(speakers, group_from_places)
+{
+	expect1("\"The river is rising,\" said residents of Marsby.\n",
+	    "The river is rising", "residents of Marsby");
+	expect1("Delegates from Norway, Chile and Kenya said in a "
+	        "statement: \"The talks must go on.\"\n",
+	    "The talks must go on.", "Delegates from Norway, Chile and Kenya");
+	expect1("Farmers from Dunmore met on Friday. \"We cannot go on,\" "
+	        "they said.\n",
+	    "We cannot go on", "Farmers from Dunmore");
+}
+
 /* a participle with no comma after an object (a text, a place, someone
  * spoken to) goes on with the subject; "saying" after a name is a noun
  * only after an article or a possessive */
