@@ -533,7 +533,9 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		if ((m->kind == MN_NAME) && (e->tok[m->ne - 1].fl & F_POSS))
 			continue;
 		/* "Erwin Chemerinsky, Dean of the School of Law called it":
-		 * the name a title stands in apposition to */
+		 * the name a title stands in apposition to; not the object
+		 * of a preposition opening the sentence ("In Marsby,
+		 * residents said") */
 		if ((m->kind == MN_ROLE ||
 		        (m->ne - m->ns == 1 && is_word(e, m->te) &&
 		            (tok_is(e, m->te, "of") ||
@@ -542,7 +544,8 @@ qp_mention_before(const struct qp_engine *e, int v, int stop)
 		    e->tok[m->ts - 2].men >= 0 &&
 		    e->men[e->tok[m->ts - 2].men].kind == MN_NAME &&
 		    e->men[e->tok[m->ts - 2].men].te == m->ts - 1 &&
-		    !(e->tok[m->ts - 2].fl & F_POSS))
+		    !(e->tok[m->ts - 2].fl & F_POSS) &&
+		    !qp_in_pp(e, &e->men[e->tok[m->ts - 2].men]))
 			return e->tok[m->ts - 2].men;
 		return k->men;
 	}

@@ -482,6 +482,18 @@ Test(speakers, group_from_places)
 	    "We cannot go on", "Farmers from Dunmore");
 }
 
+/* a name opening the sentence in a prepositional phrase is no name the
+ * role after the comma stands in apposition to */
+Test(speakers, role_after_a_fronted_place)
+{
+	expect1("In Dunmore, farmers said the rain had been \"a blessing\" "
+	        "this year.\n",
+	    "a blessing", "farmers");
+	expect1("Ann Lee, chair of the panel, told reporters: \"It is "
+	        "fair.\"\n",
+	    "It is fair.", "Ann Lee");
+}
+
 /* a participle with no comma after an object (a text, a place, someone
  * spoken to) goes on with the subject; "saying" after a name is a noun
  * only after an article or a possessive */
