@@ -79,17 +79,31 @@ after_as_clause(struct qp_engine *e, struct attr *a)
 }
 
 /* "We will appeal." — Commissioner Ann Lee -> Ann Lee: a dash, then the
- * speaker closing the paragraph or the sentence. */
+ * speaker (after title words: "— Chief executive Ann Lee") closing the
+ * paragraph or the sentence. */
 static int
 after_dash(struct qp_engine *e, struct attr *a)
 {
 	const struct quote *q = a->q;
-	int j = q->c + 1, m, te;
+	int j = q->c + 1, m, te, k;
 
 	if (q->c == NO || !qp_dash_at(e, j) || j + 1 >= (int)e->ntok)
 		return 0;
-	m = e->tok[j + 1].men;
-	if (m < 0 || e->men[m].ts != j + 1 || e->men[m].kind == MN_PRON)
+	/* "— Chief executive Ann Lee": title words (a role of their own
+	 * or none) before the name */
+	for (k = j + 1; k < (int)e->ntok && k < j + 4 && is_word(e, k) &&
+	     (tok_lex(e, k) & (QL_TITLE | QL_ROLE)) &&
+	     !(e->tok[k].fl & F_POSS) &&
+	     (e->tok[k].men == NO ||
+	         (e->tok[k].men >= 0 &&
+	             e->men[e->tok[k].men].kind == MN_ROLE));)
+		k++;
+	if (k >= (int)e->ntok || e->tok[k].men < 0 ||
+	    e->men[e->tok[k].men].kind != MN_NAME ||
+	    e->men[e->tok[k].men].ts != k)
+		k = j + 1;
+	m = e->tok[k].men;
+	if (m < 0 || e->men[m].ts != k || e->men[m].kind == MN_PRON)
 		return 0;
 	te = e->men[m].te;
 	if (te < (int)e->ntok && !tok_terminal(e, te) &&

@@ -306,6 +306,11 @@ Test(forms, trailing_dash_attribution)
 {
 	expect1("\"We will appeal.\" \xe2\x80\x94 Commissioner Ann Lee\n",
 	    "We will appeal.", "Ann Lee");
+	/* title words of their own before the name, an aside after it */
+	expect_speaker("The bank will close ten branches.\n\n\"We waited "
+	               "too long to change.\" \xe2\x80\x94 Chief "
+	               "economist Omar Haddad, in a letter to staff\n",
+	    1, 0, "Omar Haddad");
 }
 
 Test(forms, colon_before_the_next_paragraph)
