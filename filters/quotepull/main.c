@@ -48,13 +48,21 @@ struct quotepull {
 	 * if a later paragraph of the document has a quotation.  Most
 	 * documents end with a run of them, never read. */
 	struct holdback later;
-	struct lexicon verbs; /* --verbs */
+	/* Of each paragraph in later: bit 0, it ends a run (QP_NQ_COLON, or
+	 * past LATER_BYTES since the last end), read as one that may give a
+	 * quotation would be; bit 1, qp_names_only (later_read) */
+	unsigned char *later_fl;
+	size_t cap_fl;
+	size_t run_bytes;       /* of later since the last run's end */
+	struct holdback later2; /* what later_read leaves unread */
+	struct lexicon verbs;   /* --verbs */
 	int have_verbs;
 	const struct chunk *cur; /* the paragraph the engine reads */
 };
 
 #define HOLD_PARAS 3
-#define LATER_BYTES 16384 /* at most this many bytes wait unread */
+#define LATER_BYTES 16384            /* at most this many bytes in a run */
+#define LATER_HOLD (4 * LATER_BYTES) /* and in all runs unread */
 
 static const char *const kind_name[] = { "full", "partial", "headline" };
 static const char *const speaker_kind_name[] = { "", "person", "group",
@@ -495,34 +503,74 @@ run_on(struct quotepull *qp, const char *name, const struct chunk *c,
 	return 1;
 }
 
-/* Keep paragraph c unread by the engine (it can give no quotation), if
- * it fits. */
-static int
-later_keep(struct quotepull *qp, const char *name, const struct chunk *c)
-{
-	if (!hold_fits(&qp->later, c->len, LATER_BYTES))
-		return 0;
-	hold_add(&qp->later, name, c);
-	return 1;
-}
-
-/* Let the engine read the paragraphs kept unread, in order (they give no
- * quotation); the view is theirs afterwards. */
+/* Let the engine read the first upto paragraphs kept unread, in order
+ * (they give no quotation); the view is theirs afterwards.  Those of a
+ * run with two more of it after them only add names (qp_names_only): the
+ * paragraphs after a run's end are as after one the engine read at once. */
 static void
-later_read(struct quotepull *qp)
+later_read(struct quotepull *qp, size_t upto)
 {
 	const struct qp_quote *q;
+	unsigned char *fl = qp->later_fl;
+	size_t n = qp->later.n, after = 0;
 
-	for (size_t i = 0; i < qp->later.n; i++) {
+	for (size_t i = n; i-- > 0;) {
+		fl[i] &= 1;
+		if (fl[i])
+			after = 0;
+		else
+			fl[i] |= (unsigned char)((after++ >= 2) << 1);
+	}
+	for (size_t i = 0; i < upto; i++) {
 		const struct chunk *c = hold_nth(&qp->later, i);
 		view_build(&qp->v, c->p, c->len, qp->co.raw);
 		qp->cur = c;
-		qp_names_only(qp->qp, i + 2 < qp->later.n);
+		qp_names_only(qp->qp, fl[i] >> 1);
 		qp_paragraph(
 		    qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
 	}
 	qp_names_only(qp->qp, 0);
-	hold_end(&qp->later);
+	if (upto < n) { /* the rest stays unread */
+		struct holdback t;
+		for (size_t i = upto; i < n; i++)
+			hold_add(&qp->later2, qp->later.name,
+			    hold_nth(&qp->later, i));
+		memmove(fl, fl + upto, n - upto);
+		t = qp->later;
+		qp->later = qp->later2;
+		qp->later2 = t;
+	}
+	hold_end(&qp->later2);
+	if (upto == n)
+		hold_end(&qp->later);
+}
+
+/* Keep paragraph c unread by the engine (it can give no quotation), if
+ * it fits; colon: qp_no_quotes said QP_NQ_COLON.  Then the view is c's. */
+static int
+later_keep(
+    struct quotepull *qp, const char *name, const struct chunk *c, int colon)
+{
+	int ends = colon || qp->run_bytes + c->len > LATER_BYTES;
+
+	if (!hold_fits(&qp->later, c->len, LATER_HOLD)) {
+		size_t k = qp->later.n;
+		if (ends)
+			return 0; /* read at once, after all the runs */
+		/* the runs that ended, then this one's bytes fit */
+		while (k > 0 && !(qp->later_fl[k - 1] & 1))
+			k--;
+		later_read(qp, k);
+		view_build(&qp->v, c->p, c->len, qp->co.raw);
+	}
+	if (qp->later.n == qp->cap_fl) {
+		qp->cap_fl = qp->cap_fl ? 2 * qp->cap_fl : 64;
+		qp->later_fl = xrealloc(qp->later_fl, qp->cap_fl);
+	}
+	qp->later_fl[qp->later.n] = (unsigned char)ends;
+	hold_add(&qp->later, name, c);
+	qp->run_bytes = ends ? 0 : qp->run_bytes + c->len;
+	return 1;
 }
 
 static void
@@ -530,16 +578,17 @@ paragraph(struct quotepull *qp, const char *name, const struct chunk *c)
 {
 	const struct qp_quote *q = NULL;
 	size_t n = 0, ne;
-	int hold = 0;
+	int hold = 0, nq;
 
 	view_build(&qp->v, c->p, c->len, qp->co.raw);
 	/* a held headline asks the engine for names after each paragraph */
-	if (qp->hold.on || !qp_no_quotes(qp->v.text, qp->v.len) ||
-	    !later_keep(qp, name, c)) {
+	nq = qp->hold.on ? 0 : qp_no_quotes(qp->v.text, qp->v.len);
+	if (!nq || !later_keep(qp, name, c, nq == QP_NQ_COLON)) {
 		if (qp->later.n) {
-			later_read(qp);
+			later_read(qp, qp->later.n);
 			view_build(&qp->v, c->p, c->len, qp->co.raw);
 		}
+		qp->run_bytes = 0;
 		qp->cur = c;
 		ne = view_ents(qp);
 		n = qp_paragraph(
@@ -583,6 +632,7 @@ chunk(void *ctx, const char *name, const struct chunk *c)
 		release_headline(qp);
 		release_run(qp, NULL);
 		hold_end(&qp->later);
+		qp->run_bytes = 0;
 		qp_reset(qp->qp);
 		qp->para = 0;
 		if (c->len == 0)
@@ -643,6 +693,8 @@ main(int argc, char **argv)
 	buf_free(&qp.attrs);
 	hold_free(&qp.hold);
 	hold_free(&qp.later);
+	hold_free(&qp.later2);
+	free(qp.later_fl);
 	for (int k = 0; k < RUN_PARAS; k++)
 		hold_free(&qp.run[k].h);
 	free(qp.ents);

@@ -84,7 +84,11 @@ size_t qp_paragraph(struct qp_engine *, const unsigned char *text, size_t len,
  * only adds the names that later paragraphs' speakers may need, and a
  * caller may give it to qp_paragraph later, right before the next
  * paragraph of the document that can give one (in order), or never when
- * there is none.  0 when not sure. */
+ * there is none.  0 when not sure; QP_NQ_COLON for one with a colon after
+ * four words at most that cannot be a turn ("At 2:30 the court …"): it
+ * ends a run of qp_names_only paragraphs as one that may give a
+ * quotation would (a colon's speaker may be "they": qp_colon_intro). */
+enum { QP_NQ_COLON = 2 };
 int qp_no_quotes(const unsigned char *text, size_t len);
 /* With on set, the paragraphs the engine reads next give no quotation and
  * two more follow them before any that may: only their names are needed,

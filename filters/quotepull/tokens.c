@@ -4,6 +4,7 @@
  * the character classes of common/utf8 for bytes >= 0x80. */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "engine.h"
 #include "token.h"
@@ -643,10 +644,106 @@ mark_byte(const unsigned char *s, size_t n, size_t i)
 	return i;
 }
 
+static int
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Does qp_tokenize keep the period after the plain word s[0..n) ("Dr.",
+ * "J.")?  Its test, with no memo. */
+static int
+keeps_period(const unsigned char *s, size_t n, const unsigned char *limit)
+{
+	struct lex_key k;
+
+	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
+		return 1; /* an initial */
+	if (!lex_shape_maybe(&qp_shape_abbr, s, n))
+		return 0;
+	if (!lex_key_make(&k, s, n, limit))
+		return (lexicon_long_flags(&qp_lexicon, s, n) & QL_ABBR) != 0;
+	return lexicon_maybe(&qp_lexicon, &k) &&
+	    (lexicon_key_flags(&qp_lexicon, &k) & QL_ABBR) != 0;
+}
+
+/* Can the paragraph s[0..n), its first colon at s[c], be an interview's
+ * turn (qp_interview_turn): one to four words, the colon, more?  0 only
+ * when surely not: nothing before or after the colon, five pieces before
+ * it, a token before it that is no word (a number, a comma, a bracket, a
+ * full stop no abbreviation keeps: "At 2:30 …", "Dakota, a deer. Image:
+ * …", "((WN)) : …"), or the interviewer's label ("Q: …"), which gives no
+ * quotation. */
+static int
+maybe_turn(const unsigned char *s, size_t n, size_t c)
+{
+	size_t k, ws = 0, words = 0;
+	int plain = 0, other = 0;
+
+	for (k = c + 1; k < n && ascii_space(s[k]); k++)
+		;
+	if (k == n)
+		return 0;
+	for (k = 0; k < c; k++) {
+		unsigned char b = s[k];
+		int start = k == 0 || ascii_space(s[k - 1]);
+
+		if (b >= 0x80) {
+			other = 1; /* a letter, a space or invisible */
+			plain = 0;
+			continue;
+		}
+		if (ascii_space(b))
+			continue;
+		if (start) {
+			words++;
+			ws = k;
+			plain = 1; /* ASCII letters and digits so far */
+		}
+		if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+			continue;
+		if (b >= '0' && b <= '9') {
+			if (start)
+				return 0; /* a number */
+			continue;
+		}
+		if (b == '\'') { /* inside a word, or a mark */
+			plain = 0;
+			continue;
+		}
+		if (start || (b != '-' && b != '&' && b != '.'))
+			return 0;
+		/* "Square. Image:" */
+		if (b == '.' && plain &&
+		    (k + 1 == c || ascii_space(s[k + 1])) &&
+		    !keeps_period(s + ws, k - ws, s + n))
+			return 0;
+		plain = 0;
+	}
+	if (words >= 5 || (words == 0 && !other))
+		return 0;
+	/* "Q:", "Wikinews:": the interviewer's turn */
+	if (words == 1 && !other) {
+		static const char *const asker[] = { "q", "question",
+			"interviewer", "wikinews", "wn" };
+		size_t e = ws;
+
+		while (e < c && !ascii_space(s[e]))
+			e++;
+		for (size_t i = 0; i < sizeof asker / sizeof *asker; i++)
+			if (strlen(asker[i]) == e - ws &&
+			    strncasecmp(
+			        asker[i], (const char *)s + ws, e - ws) == 0)
+				return 0;
+	}
+	return 1;
+}
+
 int
 qp_no_quotes(const unsigned char *s, size_t n)
 {
 	const unsigned char *colon = memchr(s, ':', n);
+	int early = 0;
 
 	/* "Jane Doe: …": an interview's turn has four words at most before
 	 * its colon */
@@ -657,8 +754,11 @@ qp_no_quotes(const unsigned char *s, size_t n)
 		for (const unsigned char *p = s; p < colon && chunks < 5; p++)
 			chunks += *p < 0x80 && byte_cc[*p] != CC_SPACE &&
 			    (p == s || p[-1] == ' ');
-		if (chunks < 5)
-			return 0;
+		if (chunks < 5) {
+			if (maybe_turn(s, n, (size_t)(colon - s)))
+				return 0;
+			early = 1;
+		}
 	}
 	for (size_t i = 0; (i = mark_byte(s, n, i)) < n; i++) {
 		unsigned char c = s[i];
@@ -690,5 +790,5 @@ qp_no_quotes(const unsigned char *s, size_t n)
 		while (i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
 			i++;
 	}
-	return 1;
+	return early ? QP_NQ_COLON : 1;
 }
