@@ -53,16 +53,15 @@ struct quotepull {
 	 * quotation would be; bit 1, qp_names_only (later_read) */
 	unsigned char *later_fl;
 	size_t cap_fl;
-	size_t run_bytes;       /* of later since the last run's end */
-	struct holdback later2; /* what later_read leaves unread */
-	struct lexicon verbs;   /* --verbs */
+	size_t run_bytes;     /* of later since the last run's end */
+	struct lexicon verbs; /* --verbs */
 	int have_verbs;
 	const struct chunk *cur; /* the paragraph the engine reads */
 };
 
 #define HOLD_PARAS 3
 #define LATER_BYTES 16384            /* at most this many bytes in a run */
-#define LATER_HOLD (4 * LATER_BYTES) /* and in all runs unread */
+#define LATER_HOLD (2 * LATER_BYTES) /* and in all runs unread */
 
 static const char *const kind_name[] = { "full", "partial", "headline" };
 static const char *const speaker_kind_name[] = { "", "person", "group",
@@ -530,23 +529,26 @@ later_read(struct quotepull *qp, size_t upto)
 		    qp->qp, qp->v.text, qp->v.len, qp->ents, view_ents(qp), &q);
 	}
 	qp_names_only(qp->qp, 0);
-	if (upto < n) { /* the rest stays unread */
-		struct holdback t;
-		for (size_t i = upto; i < n; i++)
-			hold_add(&qp->later2, qp->later.name,
-			    hold_nth(&qp->later, i));
+	if (upto < n) { /* the rest stays unread, moved to the front */
+		struct holdback *h = &qp->later;
+		size_t at = h->held[upto].at;
+
+		memmove(h->text.p, h->text.p + at, h->text.len - at);
+		h->text.len -= at;
+		for (size_t i = upto; i < n; i++) {
+			h->held[i - upto] = h->held[i];
+			h->held[i - upto].at -= at;
+		}
+		h->n = n - upto;
 		memmove(fl, fl + upto, n - upto);
-		t = qp->later;
-		qp->later = qp->later2;
-		qp->later2 = t;
-	}
-	hold_end(&qp->later2);
-	if (upto == n)
+	} else {
 		hold_end(&qp->later);
+	}
 }
 
 /* Keep paragraph c unread by the engine (it can give no quotation), if
- * it fits; colon: qp_no_quotes said QP_NQ_COLON.  Then the view is c's. */
+ * it fits in LATER_HOLD, the runs that ended read first when need be;
+ * colon: qp_no_quotes said QP_NQ_COLON.  Then the view is c's. */
 static int
 later_keep(
     struct quotepull *qp, const char *name, const struct chunk *c, int colon)
@@ -693,7 +695,6 @@ main(int argc, char **argv)
 	buf_free(&qp.attrs);
 	hold_free(&qp.hold);
 	hold_free(&qp.later);
-	hold_free(&qp.later2);
 	free(qp.later_fl);
 	for (int k = 0; k < RUN_PARAS; k++)
 		hold_free(&qp.run[k].h);
