@@ -584,6 +584,18 @@ after_run(const unsigned char *s, size_t n, size_t sent_start, size_t t,
 	return nx->kind == NX_END ? 1 : -1;
 }
 
+/* Is s[te..end), what after_run() kept with the sentence past its
+ * terminators, an emoticon alone: "That's good. :) only", "great! :P
+ * you"?  A word in lower case after it starts the next sentence, as
+ * after the bare terminator. */
+static int
+emoticon_only(const unsigned char *s, size_t n, size_t te, size_t end)
+{
+	size_t j = seg_skip_space(s, n, te);
+
+	return j < end && j + seg_emoticon_len(s, n, j) == end;
+}
+
 /* Decide whether the terminator run at [t, te) ends a sentence; on yes,
  * store the boundary (after closers) in *end. */
 static int
@@ -621,7 +633,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (nx.kind != NX_LOWER)
 			return !(nx.quoted && *end == te &&
 			    aside_goes_on(s, n, te, 0));
-		if (*end != te ||
+		if ((*end != te && !emoticon_only(s, n, te, *end)) ||
 		    (nx.quoted && !(nx.word == te + 2 && s[te + 1] == '(')))
 			return 0;
 		if (s[te - 1] == '?')
@@ -653,8 +665,9 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	 * ends the sentence even before a lower-case word; after an
 	 * abbreviation or an initial it does not ("Inc. and", "p. 55") */
 	if (nx.kind == NX_LOWER)
-		return ac == AB_NONE && *end == te && t - ws >= 2 &&
-		    plain_word(s + ws, t - ws);
+		return ac == AB_NONE &&
+		    (*end == te || emoticon_only(s, n, te, *end)) &&
+		    t - ws >= 2 && plain_word(s + ws, t - ws);
 	/* "1. The first item" -- a marker at the start of its sentence */
 	if ((ac == AB_NUMBER || ac == AB_INITIAL) && t - ws <= 3 &&
 	    sentence_initial(s, sent_start, ws))

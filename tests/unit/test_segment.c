@@ -210,6 +210,18 @@ Test(segment, aside_in_lower_case_after_a_question)
 	    "He asked \"why?\" (in a low voice) and left.");
 }
 
+/* an emoticon after a terminator stays with its sentence, and a word in
+ * lower case after it starts the next; after a word it ends nothing */
+Test(segment, lower_case_after_an_emoticon)
+{
+	SPLIT("The cake was good. :) next time I bring a friend.",
+	    "The cake was good. :)", "next time I bring a friend.");
+	SPLIT("We won! :D the whole team came.", "We won! :D",
+	    "the whole team came.");
+	SPLIT("See you at noon :) and bring the map.",
+	    "See you at noon :) and bring the map.");
+}
+
 /* a postscript's mark ends no sentence */
 Test(segment, postscript_mark)
 {
