@@ -596,6 +596,16 @@ emoticon_only(const unsigned char *s, size_t n, size_t te, size_t end)
 	return j < end && j + seg_emoticon_len(s, n, j) == end;
 }
 
+/* Does the period at s[t] stand apart, a space between it and the word
+ * in lower case it closes (ws, the start of the word before it, is t)?
+ * "skills whatsoever . if you mind" */
+static int
+spaced_stop(const unsigned char *s, size_t ws, size_t t)
+{
+	return ws == t && t >= 2 && s[t - 1] == ' ' && s[t - 2] >= 'a' &&
+	    s[t - 2] <= 'z';
+}
+
 /* Decide whether the terminator run at [t, te) ends a sentence; on yes,
  * store the boundary (after closers) in *end. */
 static int
@@ -667,7 +677,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (nx.kind == NX_LOWER)
 		return ac == AB_NONE &&
 		    (*end == te || emoticon_only(s, n, te, *end)) &&
-		    t - ws >= 2 && plain_word(s + ws, t - ws);
+		    (spaced_stop(s, ws, t) ||
+		        (t - ws >= 2 && plain_word(s + ws, t - ws)));
 	/* "1. The first item" -- a marker at the start of its sentence */
 	if ((ac == AB_NUMBER || ac == AB_INITIAL) && t - ws <= 3 &&
 	    sentence_initial(s, sent_start, ws))

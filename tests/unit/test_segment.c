@@ -222,6 +222,17 @@ Test(segment, lower_case_after_an_emoticon)
 	    "See you at noon :) and bring the map.");
 }
 
+/* a full stop set apart by a space after a word in lower case ends
+ * its sentence before a word in lower case too */
+Test(segment, spaced_full_stop_before_lower_case)
+{
+	SPLIT("The staff was friendly . if you go, ask for Sam.",
+	    "The staff was friendly .", "if you go, ask for Sam.");
+	SPLIT("It was cheap . The food was fine.", "It was cheap .",
+	    "The food was fine.");
+	SPLIT("Take the 7 . it stops here.", "Take the 7 . it stops here.");
+}
+
 /* a postscript's mark ends no sentence */
 Test(segment, postscript_mark)
 {
