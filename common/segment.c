@@ -596,6 +596,19 @@ emoticon_only(const unsigned char *s, size_t n, size_t te, size_t end)
 	return j < end && j + seg_emoticon_len(s, n, j) == end;
 }
 
+/* Is w[0..wl) a word in capitals only, two letters or more: "NO!",
+ * "WOW! the", shouted, where "Yahoo! in" is a name? */
+static int
+shouted(const unsigned char *w, size_t wl)
+{
+	size_t i;
+
+	for (i = 0; i < wl; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return 0;
+	return wl >= 2;
+}
+
 /* Does the period at s[t] stand apart, a space between it and the word
  * in lower case it closes (ws, the start of the word before it, is t)?
  * "skills whatsoever . if you mind" */
@@ -636,8 +649,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 	if (bang) {
 		/* "Yahoo! in", "“Why?” she asked" -- but "what should i do? i
 		 * don't" ends at an unquoted question mark, and "it's fab! so
-		 * go" at exclamation marks after a word that is no name; so
-		 * does one before an aside in brackets that opens in lower
+		 * go" at exclamation marks after a word that is no name (one
+		 * in capitals is shouted: "WOW! the"); so does one before an aside in brackets that opens in lower
 		 * case: "a nice touch! (other dishes are fine)", "why? (no
 		 * idea)" */
 		if (nx.kind != NX_LOWER)
@@ -649,7 +662,8 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		if (s[te - 1] == '?')
 			return 1;
 		word_before(s, t, &ws);
-		return te - t > 1 || ws == t || !(s[ws] >= 'A' && s[ws] <= 'Z');
+		return te - t > 1 || ws == t ||
+		    !(s[ws] >= 'A' && s[ws] <= 'Z') || shouted(s + ws, t - ws);
 	}
 	/* two periods, an informal ellipsis: "the best.. so we went", but
 	 * "Ann Lee Jr.. Hornsby sued" */

@@ -233,6 +233,16 @@ Test(segment, spaced_full_stop_before_lower_case)
 	SPLIT("Take the 7 . it stops here.", "Take the 7 . it stops here.");
 }
 
+/* an exclamation mark after a word in capitals ends its sentence
+ * before a word in lower case; after a name it does not */
+Test(segment, shouted_word_before_lower_case)
+{
+	SPLIT("The line was an hour long. NOPE! we went home.",
+	    "The line was an hour long.", "NOPE!", "we went home.");
+	SPLIT("He works at Yahoo! in sales.", "He works at Yahoo! in sales.");
+	SPLIT("Ask for A! and B!", "Ask for A! and B!");
+}
+
 /* a postscript's mark ends no sentence */
 Test(segment, postscript_mark)
 {
