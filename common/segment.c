@@ -619,6 +619,17 @@ spaced_stop(const unsigned char *s, size_t ws, size_t t)
 	    s[t - 2] <= 'z';
 }
 
+/* Does a URL start at s[i]: "http://", "https://" or "www."? */
+static int
+url_start(const unsigned char *s, size_t n, size_t i)
+{
+	if (s[i] == 'w')
+		return n - i > 4 && memcmp(s + i, "www.", 4) == 0;
+	return s[i] == 'h' && n - i > 7 &&
+	    (memcmp(s + i, "http://", 7) == 0 ||
+	        (n - i > 8 && memcmp(s + i, "https://", 8) == 0));
+}
+
 /* Decide whether the terminator run at [t, te) ends a sentence; on yes,
  * store the boundary (after closers) in *end. */
 static int
@@ -636,6 +647,10 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 
 	if (r >= 0)
 		return r;
+	/* "officials say... http://x.org/a", 'wrote "so it goes." www.x.org'
+	 * -- a URL after a terminator starts a sentence, closers or not */
+	if (nx.kind == NX_LOWER && !nx.quoted && url_start(s, n, nx.word))
+		return 1;
 	/* "or affiliates. , 2000" -- no sentence starts with a comma */
 	if (nx.kind == NX_OTHER && (s[nx.word] == ',' || s[nx.word] == ';'))
 		return 0;

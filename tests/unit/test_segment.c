@@ -243,6 +243,17 @@ Test(segment, shouted_word_before_lower_case)
 	SPLIT("Ask for A! and B!", "Ask for A! and B!");
 }
 
+/* a URL after a terminator starts a sentence, closers or not */
+Test(segment, url_after_a_terminator)
+{
+	SPLIT("More on the site... http://example.org/faq",
+	    "More on the site...", "http://example.org/faq");
+	SPLIT("She called it \"a fine day.\" www.example.org/day",
+	    "She called it \"a fine day.\"", "www.example.org/day");
+	SPLIT("See the map (page 2.) https://example.org/map",
+	    "See the map (page 2.)", "https://example.org/map");
+}
+
 /* a postscript's mark ends no sentence */
 Test(segment, postscript_mark)
 {
