@@ -1,4 +1,6 @@
-/* token.c - the tokenizer */
+/* token.c - the tokenizer.  The spans it measures by rule (a URL or
+ * e-mail address, a dotted abbreviation, a web name's domain) are in
+ * tokspan.c, its 64-byte block classifier in tokblock.h. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -14,102 +16,9 @@
 #include "lexicon.h"
 #include "token.h"
 #include "tokblock.h"
+#include "tokspan.h"
 #include "utf8.h"
 #include "xalloc.h"
-
-static int
-is_ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z');
-}
-
-static int
-has_prefix_ci(const unsigned char *s, size_t n, const char *p)
-{
-	size_t i, l = strlen(p);
-
-	if (n < l)
-		return 0;
-	for (i = 0; i < l; i++) {
-		unsigned char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char)p[i])
-			return 0;
-	}
-	return 1;
-}
-
-/* Characters a URL or address may hold (RFC 3986 unreserved, reserved and
- * '%'), less the quote and bracket pairs that usually surround it. */
-static int
-is_url_char(unsigned char c)
-{
-	return is_ascii_alnum(c) || strchr("-._~:/?#@!$&*+,;=%", c) != NULL ||
-	    c >= 0x80;
-}
-
-/* Punctuation an e-mail address may hold: one of "._%+-@", or NUL (as
- * strchr() found it, the string's terminator). */
-static inline int
-is_email_punct(unsigned char c)
-{
-	switch (c) {
-	case '.':
-	case '_':
-	case '%':
-	case '+':
-	case '-':
-	case '@':
-	case '\0':
-		return 1;
-	}
-	return 0;
-}
-
-size_t
-url_len(const unsigned char *s, size_t n, int *email)
-{
-	size_t i = 0, at = 0, dot_after_at = 0, end;
-	unsigned char c0 = n > 0 ? s[0] | 0x20 : 0;
-
-	*email = 0;
-	if ((c0 == 'h' || c0 == 'f' || c0 == 'w') &&
-	    (has_prefix_ci(s, n, "http://") ||
-	        has_prefix_ci(s, n, "https://") ||
-	        has_prefix_ci(s, n, "ftp://") || has_prefix_ci(s, n, "www."))) {
-		while (i < n && is_url_char(s[i]) && s[i] >= 0x21 &&
-		    !(s[i] >= 0x80 && i + 2 < n && s[i] == 0xE2 &&
-		        s[i + 1] == 0x80)) /* stop at ’ ” … */
-			i++;
-		/* "(see http://x.org/a)." -- trailing punctuation is not the URL's */
-		while (i > 0 && strchr(".,;:!?'\")]*", s[i - 1]) != NULL)
-			i--;
-		return i > 7 ? i : 0;
-	}
-	/* an e-mail address: local@domain.tld */
-	while (i < n && (is_ascii_alnum(s[i]) || is_email_punct(s[i]))) {
-		if (s[i] == '@') {
-			if (at || i == 0)
-				return 0;
-			at = i;
-		} else if (s[i] == '.' && at && i > at + 1 && i + 1 < n &&
-		    is_ascii_alnum(s[i + 1])) {
-			dot_after_at = i;
-		}
-		i++;
-	}
-	if (!at || !dot_after_at)
-		return 0;
-	end = i;
-	while (end > 0 && strchr(".-", s[end - 1]))
-		end--;
-	if (end <= dot_after_at + 1)
-		return 0;
-	*email = 1;
-	return end;
-}
 
 /* The lengths and classes of the last characters >= 0x80 seen, by their
  * bytes: a text in Devanagari or Cyrillic uses a few dozen letters over
@@ -272,23 +181,6 @@ possessive_at(struct sink *tv, const unsigned char *s, size_t n, size_t i)
 	return al + 1;
 }
 
-/* Top-level domains that make "word.com" one token. */
-static size_t
-tld_len(const unsigned char *s, size_t n, size_t i)
-{
-	static const char *const tld[] = { "com", "org", "net", "gov", "edu",
-		"info", "co.uk", "io" };
-	size_t k;
-
-	for (k = 0; k < sizeof tld / sizeof tld[0]; k++) {
-		size_t l = strlen(tld[k]);
-		if (n - i >= l && has_prefix_ci(s + i, l, tld[k]) &&
-		    (i + l == n || !is_ascii_alnum(s[i + l])))
-			return l;
-	}
-	return 0;
-}
-
 /* Where the clitic of the word s[start..end) starts ("I'm", "we're",
  * "they've", "you'll", "he'd"), or start when it has none.  "O'Neill" and
  * "rock'n'roll" have none. */
@@ -312,27 +204,6 @@ clitic_at(const unsigned char *s, size_t start, size_t end)
 			return a - 3;
 	}
 	return start;
-}
-
-/* An abbreviation with inner periods at s[i]: ( alnum{1,4} "." ){2,},
- * e.g. "U.S.", "a.m.", "Ph.D.", "e.g."; returns its length or 0. */
-static size_t
-abbr_len(const unsigned char *s, size_t n, size_t i)
-{
-	size_t j = i, parts = 0;
-
-	for (;;) {
-		size_t k = j;
-		while (k < n && k - j < 5 && s[k] < 0x80 &&
-		    ((s[k] >= 'a' && s[k] <= 'z') ||
-		        (s[k] >= 'A' && s[k] <= 'Z')))
-			k++;
-		if (k == j || k - j > 4 || k >= n || s[k] != '.')
-			break;
-		parts++;
-		j = k + 1;
-	}
-	return parts >= 2 ? j - i : 0;
 }
 
 /* Is s[0..n) in an abbreviation list ("Inc", "Dr", "etc")?  limit: the
@@ -475,9 +346,10 @@ static const unsigned char plain_end[256] = {
  * comma that joins nothing ("said ", "said.", "said,", "2013)")?  Then
  * no URL, e-mail address or dotted abbreviation starts at s[i] and
  * nothing joins the run to more, so the token is the run, as the general
- * path would find it.  Returns j, or 0: take the general path.
+ * path would find it.  Returns j, or 0: take the general path.  Always
+ * inlined: run() calls it for most words of a text.
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 plain_ends(
     const unsigned char *s, size_t n, size_t i, size_t j, unsigned letters)
 {
@@ -748,7 +620,7 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 			i += l;
 			continue;
 		}
-		if ((al = abbr_len(s, n, i)) > 0) {
+		if ((al = tok_abbr_len(s, n, i)) > 0) {
 			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP
 			                                      : TF_LOWER;
 			push(tv, each, i, i + al, TOK_ABBR, flags);
@@ -793,7 +665,8 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 						jl = 1;
 					/* "Detik.com", "Amazon.co.uk" -- a web name */
 					else if (s[i] == '.' && w.letters > 0 &&
-					    (jl = tld_len(s, n, i + 1)) > 0) {
+					    (jl = tok_tld_len(s, n, i + 1)) >
+					        0) {
 						i += 1 + jl;
 						break;
 					} else if ((al2 = u8_apos_at(s, n, i)) >

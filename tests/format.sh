@@ -24,6 +24,7 @@ common/segscan.c common/segscan.h
 common/segdates.c
 common/segstarts.c
 common/token.c common/token.h common/tokblock.h
+common/tokspan.c common/tokspan.h
 common/utf8.c common/utf8.h
 common/xalloc.c common/xalloc.h
 filters/datenorm
