@@ -517,7 +517,7 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 		size_t l, start = i, al;
 		unsigned flags = nl ? TF_NL : 0;
 		struct wordshape w;
-		int email;
+		int email, may_url = 1, may_abbr = 1;
 
 		/* the fast path first: "said" (see plain_run()) */
 		if (ascii_alnum[s[i]] != 0) {
@@ -546,8 +546,22 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 #else
 			l = plain_run(s, n, i, &w);
 #endif
-			if (l == 0)
+			if (l == 0) {
+#ifndef TOK_REFERENCE
+				/* a URL, an e-mail address or a dotted
+				 * abbreviation only where the run of letters
+				 * and digits stops at a character that goes on
+				 * with one: "www.", "http:", "ann-lee@",
+				 * "U.S.", not "well-known", "don't" */
+				size_t e = i + (size_t)(w.letters + w.digits);
+				unsigned char c = e < n ? s[e] : ' ';
+
+				may_url = c == ':' || is_email_punct(c);
+				may_abbr = c == '.' && w.digits == 0 &&
+				    w.letters <= 4;
+#endif
 				goto general;
+			}
 			/* the first letter's case: not "3M"'s */
 			flags |= first_case(s[i]);
 			if (l < n && s[l] == '.') {
@@ -612,7 +626,8 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 		}
 #endif
 	general:
-		if ((s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
+		if (may_url &&
+		    (s[i] == 'h' || s[i] == 'H' || s[i] == 'w' || s[i] == 'W' ||
 		        s[i] == 'f' || is_ascii_alnum(s[i])) &&
 		    (l = url_len(s + i, n - i, &email)) > 0) {
 			push(tv, each, i, i + l, email ? TOK_EMAIL : TOK_URL,
@@ -620,7 +635,7 @@ run(const unsigned char *s, size_t n, struct sink *tv, int each)
 			i += l;
 			continue;
 		}
-		if ((al = tok_abbr_len(s, n, i)) > 0) {
+		if (may_abbr && (al = tok_abbr_len(s, n, i)) > 0) {
 			flags |= (s[i] >= 'A' && s[i] <= 'Z') ? TF_CAP
 			                                      : TF_LOWER;
 			push(tv, each, i, i + al, TOK_ABBR, flags);
