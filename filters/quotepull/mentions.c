@@ -862,12 +862,15 @@ qp_find_mentions(struct qp_engine *e, const struct qp_ent *ents, size_t nents)
 			i++;
 			continue;
 		}
-		/* "Ministers from Peru and Chile said": a group, not a
-		 * title */
+		/* "Ministers from Peru and Chile said", "LIMA — Ministers
+		 * from …": a group, not a title (not inside a name: "Council
+		 * of Ministers") */
 		if ((t->fl & F_CAP) && (ptok_lex(e, t) & QL_ROLE) &&
 		    (ptok_lex(e, t) & QL_PLURAL) && i + 1 < e->ntok &&
 		    group_origin(e, (int)i + 1) > (int)i + 1 &&
-		    sentence_initial(e, (int)i)) {
+		    (i == 0 || e->tok[i - 1].type != TK_WORD ||
+		        ((e->tok[i - 1].fl & F_LOWER) &&
+		            !tok_is(e, (int)i - 1, "of")))) {
 			i = (size_t)group_mention(e, (int)i);
 			continue;
 		}

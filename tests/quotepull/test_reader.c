@@ -477,6 +477,10 @@ Test(speakers, group_from_places)
 	expect1("Delegates from Norway, Chile and Kenya said in a "
 	        "statement: \"The talks must go on.\"\n",
 	    "The talks must go on.", "Delegates from Norway, Chile and Kenya");
+	/* after a dateline, not opening the sentence */
+	expect1("OSLO \xe2\x80\x94 Delegates from Norway and Chile said "
+	        "they had made \"good progress\" on Friday.\n",
+	    "good progress", "Delegates from Norway and Chile");
 	expect1("Farmers from Dunmore met on Friday. \"We cannot go on,\" "
 	        "they said.\n",
 	    "We cannot go on", "Farmers from Dunmore");
