@@ -665,9 +665,9 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		/* "Yahoo! in", "“Why?” she asked" -- but "what should i do? i
 		 * don't" ends at an unquoted question mark, and "it's fab! so
 		 * go" at exclamation marks after a word that is no name (one
-		 * in capitals is shouted: "WOW! the"); so does one before an aside in brackets that opens in lower
-		 * case: "a nice touch! (other dishes are fine)", "why? (no
-		 * idea)" */
+		 * in capitals is shouted: "WOW! the"); so does one before an
+		 * aside in brackets that opens in lower case: "a nice touch!
+		 * (other dishes are fine)", "why? (no idea)" */
 		if (nx.kind != NX_LOWER)
 			return !(nx.quoted && *end == te &&
 			    aside_goes_on(s, n, te, 0));
