@@ -415,6 +415,17 @@ void qp_name_mention(struct qp_engine *, int ts, int ns, int ne, int has_title);
 int qp_run_end(const struct qp_engine *, int i);
 int qp_article_before_noun(const struct qp_engine *, int t);
 
+/* roles.c: role and group phrases; qp_role_mention() adds the phrase
+ * ending at head h, qp_group_mention() with the places its group is from
+ * (returns the token after it), qp_group_origin() the end of those places
+ * after "of"/"from" at k (k if none); qp_description() the first token of
+ * a description naming the speaker after a quotation, or NO */
+void qp_role_mention(struct qp_engine *, int h);
+int qp_group_mention(struct qp_engine *, int h);
+int qp_group_origin(const struct qp_engine *, int k);
+int qp_cardinal(const struct qp_engine *, int t);
+int qp_description(const struct qp_engine *, int h);
+
 /* tagged.c: the upstream tags' mentions; whether any token was blocked */
 int qp_tag_mentions(
     struct qp_engine *, const struct qp_ent *ents, size_t nents);

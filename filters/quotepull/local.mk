@@ -8,6 +8,7 @@ libquotepull_a_SOURCES = \
 	filters/quotepull/marks.c \
 	filters/quotepull/sentences.c \
 	filters/quotepull/mentions.c \
+	filters/quotepull/roles.c \
 	filters/quotepull/tagged.c \
 	filters/quotepull/names.c \
 	filters/quotepull/index.c \
