@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "segscan.h"
+#include "segword.h"
 #include "token.h"
 #include "xalloc.h"
 
@@ -76,24 +77,6 @@ closer_at(const unsigned char *s, size_t n, size_t i)
 	return (u8_isclose(cp) || cp == 0x00BB || cp == 0x201C) ? l : 0;
 }
 
-/* Opening quote or bracket at s[i]: its length, or 0. */
-static size_t
-opener_at(const unsigned char *s, size_t n, size_t i)
-{
-	int32_t cp;
-	size_t l;
-
-	if (s[i] < 0x80)
-		return (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
-		           s[i] == '[' || s[i] == '{' || s[i] == '`')
-		    ? 1
-		    : 0;
-	l = u8_decode(s + i, n - i, &cp);
-	return (u8_isopen(cp) || cp == 0x00AB || cp == 0x201E || cp == 0x201A)
-	    ? l
-	    : 0;
-}
-
 /* What follows a candidate boundary */
 enum next_kind { NX_END, NX_UPPER, NX_LOWER, NX_DIGIT, NX_OTHER };
 
@@ -114,7 +97,7 @@ look_next(const unsigned char *s, size_t n, size_t i, struct next *nx)
 	nx->wlen = 0;
 	nx->word = i;
 	i = seg_skip_space(s, n, i);
-	while (i < n && (l = opener_at(s, n, i)) > 0) {
+	while (i < n && (l = seg_opener_at(s, n, i)) > 0) {
 		nx->quoted = 1;
 		i += l;
 	}
@@ -215,138 +198,6 @@ next_is_starter(const unsigned char *s, size_t n, struct next *nx)
 	return index_slot(&lex_starters, s + nx->word, wl, s + n) != 0;
 }
 
-/* The word before a terminator run starting at t: back to white space,
- * past opening quotes and brackets. */
-static void
-word_before(const unsigned char *s, size_t t, size_t *ws)
-{
-	size_t i = t, l;
-	int32_t cp;
-
-	while (i > 0) {
-		size_t j;
-
-		/* ASCII letters and punctuation, the common case: above
-		 * ' ', below 0x80 */
-		while (i > 0 && s[i - 1] > ' ' && s[i - 1] < 0x80)
-			i--;
-		if (i == 0)
-			break;
-		if (s[i - 1] < 0x80) {
-			if (s[i - 1] == ' ' ||
-			    (s[i - 1] >= '\t' && s[i - 1] <= '\r'))
-				break;
-			i--; /* another control byte is part of the word */
-			continue;
-		}
-		j = u8_prev(s, i, &cp);
-		if (u8_isspace(cp))
-			break;
-		i = j;
-	}
-	while (i < t && (l = opener_at(s, t, i)) > 0)
-		i += l;
-	*ws = i;
-}
-
-/* A word of letters only (apostrophes and hyphens inside allowed). */
-static int
-plain_word(const unsigned char *w, size_t n)
-{
-	size_t i = 0, l;
-	int32_t cp;
-
-	while (i < n) {
-		if (w[i] < 0x80) {
-			unsigned char c = w[i] | 0x20;
-			if (!(c >= 'a' && c <= 'z') &&
-			    !((w[i] == '\'' || w[i] == '-') && i > 0))
-				return 0;
-			i++;
-			continue;
-		}
-		if (i > 0 && (l = u8_apos_at(w, n, i)) > 0) {
-			i += l;
-			continue;
-		}
-		l = u8_decode(w + i, n - i, &cp);
-		if (!u8_isalpha(cp) && !u8_ismark(cp))
-			return 0;
-		i += l;
-	}
-	return 1;
-}
-
-enum abbr_class {
-	AB_NONE,
-	AB_TITLE,
-	AB_NUMSIGN, /* "No." "pp.": a title before a figure */
-	AB_ABBR,
-	AB_INITIAL,
-	AB_NUMBER
-};
-
-/* Is w[0..wl) a postscript's mark, "P.S" or "PS" (the period after it
- * cut off), any case?  It opens its sentence and ends none: "P.S. By
- * the way", "PS. Love the site".  classify_word() asks only with a
- * period inside or of two letters. */
-static int
-postscript_mark(const unsigned char *w, size_t wl)
-{
-	return (w[0] | 0x20) == 'p' && (w[wl - 1] | 0x20) == 's' &&
-	    (wl == 2 || (wl == 3 && w[1] == '.'));
-}
-
-/* The word w[0..wl) before a period; limit: the end of the text. */
-static enum abbr_class
-classify_word(const struct segmenter *sg, const unsigned char *w, size_t wl,
-    const unsigned char *limit)
-{
-	size_t i, letters = 0, digits = 0, dots = 0;
-	struct lex_key k;
-
-	if (wl == 0)
-		return AB_NONE;
-	for (i = 0; i < wl; i++) {
-		unsigned char c = w[i];
-		if (c == '.')
-			dots++;
-		else if (c >= '0' && c <= '9')
-			digits++;
-		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    c >= 0x80)
-			letters++;
-	}
-	if (digits > 0 && letters == 0)
-		return AB_NUMBER;
-	/* "U.S", "a.m", "Ph.D", "e.g" -- letters with inner periods */
-	if (dots > 0 && letters > 0 && digits == 0 &&
-	    letters <= 2 * (dots + 1) + 1)
-		return postscript_mark(w, wl) ? AB_TITLE : AB_ABBR;
-	/* "J." "E." -- a single letter */
-	if (wl == 1 && letters == 1)
-		return AB_INITIAL;
-	/* the compiled-in abbreviations are six letters or fewer: one key,
-	 * each lexicon's Bloom filter (most words are in neither: "said."),
-	 * then one probe of its index */
-	if (wl <= 6 && lex_key_make(&k, w, wl, limit)) {
-		uint32_t e = lexicon_maybe(&lex_abbrev_title, &k)
-		    ? lexicon_key_slot(&lex_abbrev_title, &k)
-		    : 0;
-
-		if (e != 0)
-			return lex_abbrev_title.slot[e - 1].flags & LEXF_NUMSIGN
-			    ? AB_NUMSIGN
-			    : AB_TITLE;
-		if (lexicon_maybe(&lex_abbrev, &k) &&
-		    lexicon_key_slot(&lex_abbrev, &k) != 0)
-			return AB_ABBR;
-	}
-	if (sg->extra_abbrev != NULL && lexicon_has(sg->extra_abbrev, w, wl))
-		return AB_ABBR;
-	return wl == 2 && postscript_mark(w, wl) ? AB_TITLE : AB_NONE;
-}
-
 static int
 is_protected(const struct tagpair *p, size_t np, size_t pos)
 {
@@ -375,7 +226,7 @@ sentence_initial(const unsigned char *s, size_t sent_start, size_t ws)
 
 	while (i < ws) {
 		if ((l = seg_bullet_at(s, ws, i)) > 0 ||
-		    (l = opener_at(s, ws, i)) > 0) {
+		    (l = seg_opener_at(s, ws, i)) > 0) {
 			i += l;
 			i = seg_skip_space(s, ws, i);
 			continue;
@@ -454,14 +305,6 @@ opens_sentence(const unsigned char *s, size_t n, size_t q, size_t i)
 	}
 	u8_decode(s + i, n - i, &cp);
 	return u8_isupper(cp);
-}
-
-/* Is w[0..wl) "a.m" or "p.m" (the period after it cut off), any case? */
-static int
-time_abbrev(const unsigned char *w, size_t wl)
-{
-	return wl == 3 && w[1] == '.' && (w[2] | 0x20) == 'm' &&
-	    ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p');
 }
 
 /* A dash and a name that close the paragraph after a sentence, its
@@ -676,7 +519,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 			return 0;
 		if (s[te - 1] == '?')
 			return 1;
-		word_before(s, t, &ws);
+		seg_word_before(s, t, &ws);
 		return te - t > 1 || ws == t ||
 		    !(s[ws] >= 'A' && s[ws] <= 'Z') || shouted(s + ws, t - ws);
 	}
@@ -689,7 +532,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		 * "so... Next", not "what I mean... well" or ". . . I didn't" */
 		return nx.kind == NX_UPPER &&
 		    !(spaced && next_wlen(s, n, &nx) == 1 && s[nx.word] == 'I');
-	word_before(s, t, &ws);
+	seg_word_before(s, t, &ws);
 	ac = classify_word(sg, s + ws, t - ws, s + n);
 	/* "No. 5", but "she said no. Then" */
 	if (ac == AB_NUMSIGN)
@@ -707,7 +550,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 		return ac == AB_NONE &&
 		    (*end == te || emoticon_only(s, n, te, *end)) &&
 		    (spaced_stop(s, ws, t) ||
-		        (t - ws >= 2 && plain_word(s + ws, t - ws)));
+		        (t - ws >= 2 && seg_plain_word(s + ws, t - ws)));
 	/* "1. The first item" -- a marker at the start of its sentence */
 	if ((ac == AB_NUMBER || ac == AB_INITIAL) && t - ws <= 3 &&
 	    sentence_initial(s, sent_start, ws))
@@ -723,7 +566,7 @@ boundary_at(const struct segmenter *sg, const unsigned char *s, size_t n,
 			return 0;
 		/* "at 3 p.m. Sen. Warren replied", but "3 p.m. Monday",
 		 * "7 p.m. ET" */
-		if (nx.kind == NX_UPPER && time_abbrev(s + ws, t - ws))
+		if (nx.kind == NX_UPPER && seg_time_abbrev(s + ws, t - ws))
 			return !lexicon_has(
 			    &lex_after_time, s + nx.word, next_wlen(s, n, &nx));
 		/* "pets, toys etc. I think" -- "etc." closes a list, and a

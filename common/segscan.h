@@ -1,8 +1,8 @@
-/* segscan.h - the segmenter's internals, shared by segment.c (does a run
- * of terminators end a sentence?), segscan.c (where the candidates are)
- * and segstarts.c and segdates.c (sentences that start with no
- * terminator before them: list items, headlines and table rows, e-mail
- * headers, sign-offs, datelines).
+/* segscan.h - the segmenter's internals, shared by segment.c and
+ * segword.c (does a run of terminators end a sentence?), segscan.c
+ * (where the candidates are) and segstarts.c and segdates.c (sentences
+ * that start with no terminator before them: list items, headlines and
+ * table rows, e-mail headers, sign-offs, datelines).
  * Filters call segment.h, not this. */
 #ifndef NU_SEGSCAN_H
 #define NU_SEGSCAN_H
@@ -67,6 +67,24 @@ seg_skip_space(const unsigned char *s, size_t n, size_t i)
 	while (i < n && seg_space_at(s, n, i, &l))
 		i += l;
 	return i;
+}
+
+/* Opening quote or bracket at s[i]: its length, or 0. */
+static inline size_t
+seg_opener_at(const unsigned char *s, size_t n, size_t i)
+{
+	int32_t cp;
+	size_t l;
+
+	if (s[i] < 0x80)
+		return (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
+		           s[i] == '[' || s[i] == '{' || s[i] == '`')
+		    ? 1
+		    : 0;
+	l = u8_decode(s + i, n - i, &cp);
+	return (u8_isopen(cp) || cp == 0x00AB || cp == 0x201E || cp == 0x201A)
+	    ? l
+	    : 0;
 }
 
 /* The length of the dash at s[i], "-", "--", "–" or "—"; 0 if none. */

@@ -23,6 +23,7 @@ common/segment.c common/segment.h
 common/segscan.c common/segscan.h
 common/segdates.c
 common/segstarts.c
+common/segword.c common/segword.h
 common/token.c common/token.h common/tokblock.h
 common/tokspan.c common/tokspan.h
 common/utf8.c common/utf8.h
