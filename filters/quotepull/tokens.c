@@ -644,10 +644,12 @@ mark_byte(const unsigned char *s, size_t n, size_t i)
 	return i;
 }
 
-static int
+/* Is byte c a space of the tokenizer's table (ASCII only; a byte >= 0x80
+ * is no space here)? */
+static inline int
 ascii_space(unsigned char c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r');
+	return byte_cc[c] == CC_SPACE;
 }
 
 /* Does qp_tokenize keep the period after the plain word s[0..n) ("Dr.",
